@@ -1,0 +1,262 @@
+"""Named entities: spaCy's statistical NER plus a gazetteer (processors/gazetteer.yaml)
+that types and links the names the domain cares about: countries, Afghan provinces and
+their capitals, armed groups, embassies, news and photo agencies.
+
+The gazetteer is an EntityRuler placed before "ner", so the model predicts around the
+names it fixes. `entities_from_doc` works on any doc from a pipeline that has it,
+including a full one (tagger and parser kept) shared with claim extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+import yaml
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc, Span
+
+from processors.models import Entity
+from processors.nlp import resolve_model_name
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
+RULER_NAME = "gazetteer"
+NAMED_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+     "LANGUAGE"}
+)  # fmt: skip
+# components an entities-only pipeline does not run (unless ner listens to tok2vec)
+_NOT_FOR_ENTITIES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer")
+_ANAPHORIC_DETERMINERS = {"the", "its", "this", "that"}
+
+
+def build_entity_pipeline(
+    model: str | None = None, *, parse: bool = False, gazetteer: Path = GAZETTEER_PATH
+) -> Language:
+    """A fresh pipeline (never the shared cached one) with the gazetteer before "ner";
+    only the components NER needs unless `parse` keeps tagger, parser and the rest."""
+    name = resolve_model_name(model)
+    nlp = spacy.load(name) if parse else spacy.load(name, exclude=list(_NOT_FOR_ENTITIES))
+    if not parse and "tok2vec" in nlp.pipe_names:
+        listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
+        if not set(listeners) & set(nlp.pipe_names):
+            nlp.remove_pipe("tok2vec")
+    add_gazetteer(nlp, gazetteer)
+    return nlp
+
+
+def add_gazetteer(nlp: Language, path: Path = GAZETTEER_PATH) -> EntityRuler:
+    """Add the gazetteer EntityRuler (named "gazetteer") before "ner", or last when there
+    is no "ner"; returns the ruler. Adding it twice returns the existing one."""
+    if RULER_NAME in nlp.pipe_names:
+        existing = nlp.get_pipe(RULER_NAME)
+        assert isinstance(existing, EntityRuler)
+        return existing
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME,
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True},
+    )
+    assert isinstance(ruler, EntityRuler)
+    # only the tokenizer is needed to compile the phrase patterns (LOWER)
+    with nlp.select_pipes(enable=[RULER_NAME]):
+        ruler.add_patterns(load_gazetteer(path).patterns(nlp))
+    return ruler
+
+
+def entities_from_doc(doc: Doc, labels: Collection[str] | None = NAMED_LABELS) -> list[Entity]:
+    """The doc's entities in order, typed and linked by the gazetteer where it knows the
+    name; "the embassy" (and "U.S. Embassy", "embassy in Kabul") is linked to the embassy
+    the text named before it. `labels=None` keeps every label (dates, numbers...)."""
+    gaz = load_gazetteer(GAZETTEER_PATH)
+    spans = sorted([*doc.ents, *_anaphoric_embassies(doc)], key=lambda s: s.start)
+    full_embassies = [
+        (span.start, span.ent_id_) for span in spans if _is_full_embassy_id(span.ent_id_)
+    ]
+    entities: list[Entity] = []
+    for span in spans:
+        label, ent_id = span.label_, span.ent_id_ or None
+        if ent_id is None:
+            label, ent_id = gaz.lookup(span.text) or (label, None)
+        if ent_id is not None and ent_id.startswith("embassy:"):
+            ent_id = _resolve_embassy(ent_id, span.start, full_embassies)
+        elif ent_id is None and span.text.lower() in ("embassy", "the embassy"):
+            label, ent_id = "ORG", _resolve_embassy("embassy:", span.start, full_embassies)
+            if ent_id == "embassy:" and span.label_ == "":
+                continue  # "the embassy" before any embassy is named
+            if ent_id == "embassy:":
+                ent_id = None
+        if labels is not None and label not in labels:
+            continue
+        entities.append(
+            Entity(text=span.text, label=label, id=ent_id, start=span.start_char, end=span.end_char)
+        )
+    return entities
+
+
+def extract_entities(
+    nlp: Language, texts: Iterable[str], batch_size: int = 32
+) -> list[list[Entity]]:
+    """Entities of each text, in order, parsing them in batches with `nlp.pipe`."""
+    return [entities_from_doc(doc) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+# --- embassies --------------------------------------------------------------------------------
+
+
+def _is_full_embassy_id(ent_id: str) -> bool:
+    return ent_id.startswith("embassy:") and ent_id.count(":") == 2
+
+
+def _resolve_embassy(ent_id: str, position: int, full: list[tuple[int, str]]) -> str:
+    """A partial embassy id ("embassy:us", "embassy:kabul", "embassy:" for "the embassy")
+    becomes the last full one before it that agrees, else (for named partials) the first
+    after it; otherwise it stays partial."""
+    if _is_full_embassy_id(ent_id):
+        return ent_id
+    part = ent_id.removeprefix("embassy:")
+
+    def agrees(candidate: str) -> bool:
+        return not part or part in candidate.split(":")[1:]
+
+    before = [c for start, c in full if start < position and agrees(c)]
+    if before:
+        return before[-1]
+    after = [c for start, c in full if start > position and agrees(c)]
+    return after[0] if after and part else ent_id
+
+
+def _anaphoric_embassies(doc: Doc) -> list[Span]:
+    """Bare "the embassy" mentions that no entity covers, as unlabelled spans."""
+    spans = []
+    for token in doc:
+        if (
+            token.lower_ == "embassy"
+            and token.ent_iob_ in ("O", "")
+            and token.i > 0
+            and doc[token.i - 1].lower_ in _ANAPHORIC_DETERMINERS
+        ):
+            spans.append(doc[token.i : token.i + 1])
+    return spans
+
+
+# --- gazetteer ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Gazetteer:
+    """Aliases with their label and id: `lower` match case-insensitively, `exact` only
+    as written (acronyms like "US", and names in `case_sensitive`)."""
+
+    lower: dict[str, tuple[str, str]] = field(default_factory=dict)
+    exact: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # the alias as written for each lowercase key: the tokenizer's special cases
+    # ("U.S.") are case-sensitive, so phrase patterns are tokenized as written
+    written: dict[str, str] = field(default_factory=dict)
+
+    def add(self, alias: str, label: str, ent_id: str, case_sensitive: bool) -> None:
+        if case_sensitive:
+            self.exact[alias] = (label, ent_id)
+        else:
+            self.lower[alias.lower()] = (label, ent_id)
+            self.written[alias.lower()] = alias
+
+    def lookup(self, text: str) -> tuple[str, str] | None:
+        """Label and id of a mention found by the statistical model, if it is a known
+        name ("The U.S. Embassy", "Herat's")."""
+        text = re.sub(r"^(?:the|its)\s+|'s$", "", text.strip(), flags=re.I)
+        return self.exact.get(text) or self.lower.get(text.lower())
+
+    def patterns(self, nlp: Language) -> list[dict[str, Any]]:
+        """EntityRuler patterns: phrase patterns (matched on LOWER) for most aliases,
+        token ORTH patterns for the case-sensitive ones."""
+        patterns: list[dict[str, Any]] = [
+            {"label": label, "pattern": self.written[key], "id": ent_id}
+            for key, (label, ent_id) in self.lower.items()
+        ]
+        for alias, (label, ent_id) in self.exact.items():
+            tokens = [{"ORTH": token.text} for token in nlp.make_doc(alias)]
+            patterns.append({"label": label, "pattern": tokens, "id": ent_id})
+        return patterns
+
+
+class GazetteerError(ValueError):
+    """The gazetteer YAML is malformed; the message names the entry."""
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
+    """Read the gazetteer YAML (see its header for the id scheme)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    case_sensitive = set(data.get("case_sensitive", []))
+    gaz = Gazetteer()
+
+    def add(alias: str, label: str, ent_id: str) -> None:
+        alias = str(alias).strip()
+        exact = alias in case_sensitive or (" " not in alias and _is_acronym(alias))
+        gaz.add(alias, label, ent_id, exact)
+
+    try:
+        for code, names in data.get("countries", {}).items():
+            for name in names:
+                add(name, "GPE", code)
+        # order matters: a later alias wins, so a bare capital name is the city
+        for district in data.get("districts", []):
+            for name in district["names"]:
+                add(name, "GPE", f"district:{slug(district['names'][0])}")
+        for city in data.get("cities", []):
+            for name in city["names"]:
+                add(name, "GPE", f"city:{slug(city['names'][0])}")
+        for province in data.get("provinces", []):
+            for name in province["names"]:
+                add(name, "GPE", province["id"])
+        for province in data.get("provinces", []):
+            city_id = f"city:{slug(province['capital'][0])}"
+            for name in province["capital"]:
+                add(name, "GPE", city_id)
+                add(f"{name} city", "GPE", city_id)
+            for name in province["names"]:
+                for form in (f"{name} province", f"province of {name}"):
+                    add(form, "GPE", province["id"])
+        for section in ("groups", "orgs", "agencies"):
+            for ent_id, names in data.get(section, {}).items():
+                for name in names:
+                    add(name, "ORG", ent_id)
+        _add_embassies(data.get("embassies", {}), data.get("countries", {}), add)
+    except (KeyError, TypeError, AttributeError) as error:
+        raise GazetteerError(f"{path}: malformed entry ({error!r})") from error
+    return gaz
+
+
+def _add_embassies(spec: dict[str, Any], countries: dict[str, list[str]], add: Any) -> None:
+    cities = [str(c) for c in spec.get("cities", [])]
+    for city in cities:
+        add(f"embassy in {city}", "ORG", f"embassy:{slug(city)}")
+    for code, names in spec.get("countries", {}).items():
+        country_names = [*names, *countries.get(code.upper(), [])]
+        for name in dict.fromkeys(country_names):
+            add(f"{name} embassy", "ORG", f"embassy:{code}")
+            add(f"embassy of {name}", "ORG", f"embassy:{code}")
+            add(f"embassy of the {name}", "ORG", f"embassy:{code}")
+            for city in cities:
+                ent_id = f"embassy:{code}:{slug(city)}"
+                add(f"{name} embassy in {city}", "ORG", ent_id)
+                add(f"embassy of {name} in {city}", "ORG", ent_id)
+                add(f"embassy of the {name} in {city}", "ORG", ent_id)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII-ish id part: "Mazar-i-Sharif" -> "mazar-i-sharif"."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
