@@ -370,7 +370,8 @@ def _corroborated(reports: list[Report], rule: ThresholdRule) -> list[Report] | 
 def _confirm(state: MetricState, window: list[Report], value: float | None) -> None:
     state.confirmed = True
     state.value = value
-    state.total = next((r.total for r in window if r.total is not None), None)
+    # a report without a total ("its 11th capital") keeps the known total ("of 34")
+    state.total = next((r.total for r in window if r.total is not None), state.total)
     state.since = window[0].at
     latest = max(r.at for r in window)
     state.as_of = latest if state.as_of is None else max(state.as_of, latest)

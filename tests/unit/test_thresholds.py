@@ -135,6 +135,12 @@ def test_higher_value_alerts_increase_with_previous() -> None:
     assert [e.article_id for e in alerts[1].evidence] == ["a2"]
 
 
+def test_an_increase_without_a_total_keeps_the_known_total() -> None:
+    bare = value(11, article="a2", hours=1).model_copy(update={"total": None})
+    state, alerts = run([value(10), bare], [rule()])
+    assert (alerts[-1].value, alerts[-1].total) == (11, 34)
+
+
 def test_equal_value_corroborates_without_alerting() -> None:
     state, alerts = run([value(10), value(10, article="b1", source="outlet-b", hours=1)], [rule()])
     assert [a.kind for a in alerts] == ["first_value"]
