@@ -1,0 +1,268 @@
+"""The labelled fixtures and the sample story are well formed.
+
+devset.jsonl: one JSON object per line,
+    {"id", "split": "dev"|"test", "domain", "published"?, "text",
+     "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
+     "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
+seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
+streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
+SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+SAMPLES = ROOT / "streams" / "samples"
+STORY = SAMPLES / "story"
+
+MODALITIES = {
+    "asserted",
+    "hedged",
+    "forecast",
+    "conditional",
+    "threatened",
+    "negated",
+    "recap",
+    "other_story",
+}
+BOUNDS = {"exact", "at_least", "more_than", "about", "at_most", "less_than"}
+METRICS = {
+    "provincial_capitals_captured",
+    "death_toll",
+    "acres_burned",
+    "confirmed_cases",
+    "cities_captured",
+    "hurricane_category",
+}
+EVENT_TYPES = {"embassy_security_alert", "embassy_evacuation", "embassy_closure", "city_captured"}
+DOMAIN_MINIMUM = {
+    "afghanistan": 60,
+    "death_toll": 25,
+    "wildfire": 25,
+    "outbreak": 25,
+    "conflict": 25,
+    "hurricane": 25,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+ALERT_KINDS = {"new_event", "first_value", "increase", "level_crossed"}
+
+
+def load_devset() -> list[dict]:
+    lines = DEVSET.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def is_number(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def is_iso_date(x: object) -> bool:
+    try:
+        dt.date.fromisoformat(str(x))
+    except ValueError:
+        return False
+    return True
+
+
+def check_claim(claim: dict, where: str) -> None:
+    assert claim["metric"] in METRICS, where
+    assert isinstance(claim["subject"], str) and claim["subject"], where
+    assert is_number(claim["value"]), where
+    assert claim["total"] is None or is_number(claim["total"]), where
+    assert claim["bound"] in BOUNDS, where
+    assert claim["modality"] in MODALITIES, where
+    if claim["metric"] == "provincial_capitals_captured":
+        assert claim["subject"] == "Taliban" and claim["total"] in (None, 34), where
+    if claim["metric"] == "acres_burned":
+        assert claim.get("unit") == "acres", where
+
+
+def check_event(event: dict, where: str) -> None:
+    assert event["type"] in EVENT_TYPES, where
+    assert isinstance(event["actor"], str) and event["actor"], where
+    assert event["date"] is None or is_iso_date(event["date"]), where
+    assert event["modality"] in MODALITIES, where
+    if event["type"] == "city_captured":
+        assert event.get("location"), where
+
+
+# ---------- devset ----------
+
+
+def test_every_devset_line_parses_with_required_keys_and_unique_ids():
+    items = load_devset()
+    ids = [item["id"] for item in items]
+    assert len(ids) == len(set(ids))
+    for item in items:
+        assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
+        assert item["split"] in {"dev", "test"}, item["id"]
+        assert item["domain"] in DOMAIN_MINIMUM, item["id"]
+        assert item["text"].strip(), item["id"]
+        if "published" in item:
+            assert is_iso_date(item["published"]), item["id"]
+
+
+def test_devset_claims_and_events_use_allowed_metrics_modalities_and_finite_numbers():
+    for item in load_devset():
+        for claim in item["claims"]:
+            check_claim(claim, item["id"])
+        for event in item["events"]:
+            check_event(event, item["id"])
+
+
+def test_devset_has_enough_passages_per_domain_and_about_a_third_held_out():
+    items = load_devset()
+    assert len(items) >= 200
+    per_domain = Counter(item["domain"] for item in items)
+    for domain, minimum in DOMAIN_MINIMUM.items():
+        assert per_domain[domain] >= minimum, domain
+    for domain in DOMAIN_MINIMUM:
+        splits = Counter(item["split"] for item in items if item["domain"] == domain)
+        assert 0.2 <= splits["test"] / (splits["dev"] + splits["test"]) <= 0.45, domain
+
+
+def test_devset_covers_every_modality_in_both_splits():
+    for split in ("dev", "test"):
+        seen = {
+            label["modality"]
+            for item in load_devset()
+            if item["split"] == split
+            for label in item["claims"] + item["events"]
+        }
+        assert seen == MODALITIES, split
+
+
+def test_devset_sub_counts_carry_no_claims():
+    for item in load_devset():
+        if item.get("note", "").startswith("sub-count"):
+            assert item["claims"] == [], item["id"]
+
+
+def test_devset_event_dates_named_by_weekday_resolve_against_published():
+    for item in load_devset():
+        text = item["text"].lower()
+        named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
+        if len(named) != 1 or "published" not in item:
+            continue
+        published = dt.date.fromisoformat(item["published"])
+        back = (published.weekday() - WEEKDAYS.index(named[0])) % 7
+        if back == 0 and f"last {named[0]}" in text:
+            back = 7
+        expected = (published - dt.timedelta(days=back)).isoformat()
+        for event in item["events"]:
+            if event["date"] is not None and event["modality"] != "recap":
+                assert event["date"] == expected, item["id"]
+
+
+# ---------- seed labels ----------
+
+
+def test_seed_labels_have_the_label_shape_and_quote_one_line_each():
+    labels = json.loads(SEEDS_LABELS.read_text(encoding="utf-8"))
+    assert len(labels) == 5
+    for name, seed in labels.items():
+        for claim in seed["claims"]:
+            check_claim(claim, name)
+        for event in seed["events"]:
+            check_event(event, name)
+        for label in seed["claims"] + seed["events"] + seed.get("non_claims", []):
+            assert label["sentence"] and "\n" not in label["sentence"], name
+
+
+def test_seed_label_sentences_are_exact_substrings_of_the_seeds():
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("seeds not present")
+    labels = json.loads(SEEDS_LABELS.read_text(encoding="utf-8"))
+    for name, seed in labels.items():
+        text = (SEEDS_DIR / name).read_text(encoding="utf-8")
+        for label in seed["claims"] + seed["events"] + seed.get("non_claims", []):
+            assert label["sentence"] in text, (name, label["sentence"][:60])
+
+
+def test_seed_labels_hold_the_design_minimum():
+    labels = json.loads(SEEDS_LABELS.read_text(encoding="utf-8"))
+    asserted = {
+        (name[:3], c["value"], c["total"])
+        for name, seed in labels.items()
+        for c in seed["claims"]
+        if c["modality"] == "asserted"
+    }
+    assert {("001", 10, 34), ("002", 10, 34), ("003", 11, 34), ("004", 10, None)} <= asserted
+    alerts = {
+        (name[:3], e["date"])
+        for name, seed in labels.items()
+        for e in seed["events"]
+        if e["type"] == "embassy_security_alert" and e["modality"] == "asserted"
+    }
+    assert ("000", "2021-08-12") in alerts
+    assert {date for _, date in alerts} == {"2021-08-12"}
+
+
+def word_ngrams(text: str, n: int) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def test_devset_and_story_share_no_eight_word_run_with_the_seeds():
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("seeds not present")
+    seed_grams: set[tuple[str, ...]] = set()
+    for path in SEEDS_DIR.glob("*.txt"):
+        seed_grams |= word_ngrams(path.read_text(encoding="utf-8"), 8)
+    ours = [item["text"] for item in load_devset()]
+    ours += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in STORY.glob("*.json")]
+    for text in ours:
+        assert not word_ngrams(text, 8) & seed_grams, text[:80]
+
+
+# ---------- sample story ----------
+
+
+def story_files() -> list[Path]:
+    return sorted(STORY.glob("*.json"))
+
+
+def test_sample_story_has_8_to_12_well_formed_articles():
+    files = story_files()
+    assert 8 <= len(files) <= 12
+    for path in files:
+        assert re.fullmatch(r"\d{3}_[a-z0-9]+\.json", path.name), path.name
+        article = json.loads(path.read_text(encoding="utf-8"))
+        assert {"url", "source", "title", "published", "text"} <= article.keys(), path.name
+        assert article["url"].startswith("https://") and ".example/" in article["url"]
+        published = dt.datetime.fromisoformat(article["published"])
+        assert published.tzinfo is not None, path.name
+        assert 250 <= len(article["text"].split()) <= 600, path.name
+        assert "\n\n" in article["text"], path.name
+
+
+def test_expected_alerts_refer_to_existing_articles_and_rise_monotonically():
+    alerts = json.loads((SAMPLES / "expected_alerts.json").read_text(encoding="utf-8"))
+    names = {path.name for path in story_files()}
+    last: dict[tuple[str, str], float] = {}
+    for alert in alerts:
+        assert alert["kind"] in ALERT_KINDS
+        assert alert["evidence_article"] in names, alert["evidence_article"]
+        if alert["kind"] == "new_event":
+            assert alert["event_type"] in EVENT_TYPES and is_iso_date(alert["date"])
+            continue
+        assert alert["metric"] in METRICS and is_number(alert["value"])
+        key = (alert["metric"], alert["subject"])
+        if alert["kind"] == "first_value":
+            assert key not in last
+        if alert["kind"] == "increase":
+            assert last[key] == alert["previous"] < alert["value"]
+        last[key] = alert["value"]
+    events = [(a["event_type"], a["subject"], a["date"]) for a in alerts if "event_type" in a]
+    assert len(events) == len(set(events))
