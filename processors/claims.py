@@ -1,0 +1,410 @@
+"""Quantitative claims from a parsed article: "10 of Afghanistan's 34 provincial
+capitals had been captured" -> provincial_capitals_captured = 10 of 34, asserted.
+
+A spaCy Matcher finds the numbers (digits, words, ordinals, "a dozen", shares); the
+dependency parse links each number to the noun it counts, the total ("of 34") and
+the predicate; the rule pack decides which metric that is. Sub-counts and
+increments ("eight in less than a week", "three more") are not running totals and
+are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from processors.modality import is_other_story, read_modality
+from processors.models import Claim
+from processors.numbers import (
+    DENOMINATORS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+    Quantity,
+    parse_bound,
+    parse_quantity,
+)
+from processors.rulepack import MetricRule, ObjectRule, RulePack
+
+NOUNS = {"NOUN", "PROPN"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}
+PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
+
+
+def extract_claims(
+    doc: Doc,
+    rules: RulePack,
+    published: date | None = None,
+    other_story_headlines: Iterable[str] = (),
+) -> list[Claim]:
+    """Every claim in `doc` that the rule pack maps to a metric, in text order."""
+    del published  # claims carry the time phrase; event time comes from the article
+    headlines = tuple(other_story_headlines)
+    matcher = _number_matcher(doc.doc.vocab)
+    claims: list[Claim] = []
+    seen: set[tuple[object, ...]] = set()
+    last_subject: dict[str, str] = {}
+    for sent in doc.sents:
+        if not _may_hold_claim(sent):
+            continue
+        other_story = is_other_story(sent, rules.modality, headlines)
+        spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
+        for number in spans:
+            claim = _claim(number, sent, rules, other_story, last_subject)
+            if claim is None:
+                continue
+            ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
+            if ident not in seen:
+                seen.add(ident)
+                claims.append(claim)
+    return claims
+
+
+def _may_hold_claim(sent: Span) -> bool:
+    return any(t.like_num or t.lower_ in ("dozen", "half") for t in sent)
+
+
+@lru_cache(maxsize=4)
+def _number_matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    fractions = sorted(DENOMINATORS)
+    ordinals = sorted(set(ORDINAL_UNITS) | set(ORDINAL_TENS))
+    num = {"LIKE_NUM": True}
+    matcher.add(
+        "NUMBER",
+        [
+            [{"LIKE_NUM": True, "OP": "+"}],
+            [num, {"ORTH": "-"}, num],
+            [{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "dozen"}],
+            [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "dozen"}],
+            [num, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": fractions}}],
+            [
+                {"LOWER": {"IN": ["a", "one"]}},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": {"IN": fractions}},
+            ],
+            [{"LOWER": "half"}],
+            [num, {"LOWER": {"IN": ["%", "percent"]}}],
+            [num, {"LOWER": "per"}, {"LOWER": "cent"}],
+            [{"LOWER": {"IN": ordinals}}],
+            [num, {"ORTH": "-"}, {"LOWER": {"IN": ordinals}}],
+        ],
+        greedy="LONGEST",
+    )
+    return matcher
+
+
+def _claim(
+    number: Span,
+    sent: Span,
+    rules: RulePack,
+    other_story: bool,
+    last_subject: dict[str, str],
+) -> Claim | None:
+    quantity = _quantity(number)
+    if quantity is None or _superlative(number):
+        return None
+    noun, total_token, modifies = _counted_noun(number)
+    if noun is None or _is_total_of_other(number, noun):
+        return None
+    match = _metric_for(noun, number, rules, modifies)
+    if match is None:
+        return None
+    metric, obj = match
+    verb = _governing_verb(noun, number)
+    if not _predicate_ok(obj, noun, number, verb):
+        return None
+    if quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
+        return None
+    total = _total(total_token, noun, number)
+    value = quantity.value
+    if quantity.kind in ("fraction", "percent"):
+        base = total if total is not None else metric.default_total
+        if base is None:
+            return None
+        value, total = round(quantity.value * base, 2), base
+    if total is None:
+        total = metric.default_total
+    subject = _subject(verb, noun, metric, last_subject)
+    reading = read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+    modality = "other_story" if other_story else reading.modality
+    return Claim(
+        metric=metric.name,
+        subject=subject,
+        predicate=verb.lemma_ if verb is not None else None,
+        object=_noun_phrase(noun),
+        value=value,
+        total=total,
+        unit=metric.unit,
+        bound=quantity.bound,
+        time=_time(verb, sent),
+        modality=modality,
+        attributed_to=reading.attributed_to,
+        sentence=sent.text.strip(),
+    )
+
+
+def _quantity(number: Span) -> Quantity | None:
+    doc = number.doc
+    before = doc[max(number.sent.start, number.start - 3) : number.start]
+    text = " ".join(t.text for t in number)
+    span = range(before.start, number.end)
+    attached = len(before) > 0 and before[-1].dep_ != "prt" and before[-1].head.i in span
+    bound = before.text if attached and parse_bound(before.text) != "exact" else ""
+    return parse_quantity(text, bound)
+
+
+def _superlative(number: Span) -> bool:
+    """ "third-largest city" ranks a city; it does not count them."""
+    doc = number.doc
+    after = doc[number.end : number.end + 2]
+    return any(t.tag_ in ("JJS", "RBS") for t in after) and (
+        parse_quantity(number.text) is not None and number[-1].ent_type_ != "CARDINAL"
+    )
+
+
+def _counted_noun(number: Span) -> tuple[Token | None, Token | None, bool]:
+    """The noun the number counts, the token holding the total if any, and whether
+    the number modifies the noun directly (word order matters then)."""
+    root = number[-1]
+    for child in root.children:
+        # "10 of Afghanistan's 34 provincial capitals", "half of the 34"
+        if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+            pobj = _pobj(child)
+            if pobj is None:
+                continue
+            if pobj.like_num:
+                head = pobj.head if pobj.dep_ == "nummod" else None
+                return head, pobj, True
+            return pobj, None, True
+    head = root.head
+    if (
+        root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")
+        and head.pos_ in NOUNS
+    ):
+        return head, None, True
+    # "the death toll rose to 57", "cases reached 1,500": the subject is counted.
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX") and verb is not root:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                inner = _of_object(child)
+                return inner or child, None, False
+    return None, None, False
+
+
+def _is_total_of_other(number: Span, noun: Token) -> bool:
+    """ "34" in "10 of Afghanistan's 34 provincial capitals" is the total, not a claim."""
+    root = number[-1]
+    if root.dep_ != "nummod" or root.head.i != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "out") and noun.head.head.like_num:
+        return True
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in {*DENOMINATORS, "%", "percent"}:
+        return True
+    return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+
+
+def _pobj(prep: Token) -> Token | None:
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+        if child.dep_ == "prep":  # "out of"
+            return _pobj(child)
+    return None
+
+
+def _of_object(noun: Token) -> Token | None:
+    """ "the number of confirmed cases" -> cases."""
+    if noun.lemma_.lower() not in ("number", "tally", "count", "total"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return _pobj(child)
+    return None
+
+
+def _norm(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "PROPN" or lemma == token.lower_:
+        word = token.lower_
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return lemma
+
+
+def _modifiers(noun: Token) -> list[str]:
+    mods = [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
+    return [_norm(t) for t in mods]
+
+
+def _metric_for(
+    noun: Token, number: Span, rules: RulePack, modifies: bool
+) -> tuple[MetricRule, ObjectRule] | None:
+    words = [*_modifiers(noun), _norm(noun)]
+    best: tuple[int, MetricRule, ObjectRule] | None = None
+    for metric in rules.metrics:
+        if modifies and metric.number_after != (noun.i < number.start):
+            continue
+        if any(w in metric.exclude for w in words[:-1]):
+            continue
+        for obj in metric.objects:
+            for phrase in obj.nouns:
+                wanted = phrase.lower().split()
+                if words[-len(wanted) :] == wanted and (best is None or len(wanted) > best[0]):
+                    best = (len(wanted), metric, obj)
+    return None if best is None else (best[1], best[2])
+
+
+def _governing_verb(noun: Token, number: Span) -> Token | None:
+    for start in (number[-1], noun):
+        token = start
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
+    if obj.any_predicate:
+        return True
+    lemmas: set[str] = set()
+    for start in (number[-1], noun):
+        token = start
+        while True:
+            lemmas.add(_norm(token))
+            if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+                break
+            token = token.head
+    for child in [*noun.children, *number[-1].children]:
+        if child.dep_ in ("acl", "relcl", "amod", "xcomp", "advcl"):
+            lemmas.add(_norm(child))
+    if verb is not None:
+        lemmas.add(_norm(verb))
+        for child in verb.children:
+            if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
+                lemmas.add(_norm(child))
+    return bool(lemmas & set(obj.predicates))
+
+
+def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
+    doc = number.doc
+    before = [
+        t
+        for t in doc[max(number.sent.start, number.start - 2) : number.start]
+        if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than"
+    ]
+    near = [*before, *doc[number.end : number.end + 2]]
+    near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
+    modifiers = set(rules.subcounts.modifiers)
+    if any(t.lower_ in modifiers for t in near):
+        return True
+    scope = verb if verb is not None else noun
+    clause = [t for t in scope.subtree if not _in_subclause(t, scope)]
+    text = " " + " ".join(t.lower_ for t in clause) + " "
+    return any(f" {w} " in text for w in rules.subcounts.windows) or " alone " in text
+
+
+def _in_subclause(token: Token, scope: Token) -> bool:
+    while token.i != scope.i and token.head.i != token.i:
+        if token.dep_ in ("advcl", "relcl", "ccomp", "conj") and token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
+
+
+def _total(total_token: Token | None, noun: Token, number: Span) -> float | None:
+    if total_token is not None:
+        q = parse_quantity(total_token.text)
+        return q.value if q else None
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.i not in range(number.start, number.end):
+            q = parse_quantity(child.text)
+            if q is not None and q.kind == "cardinal":
+                return q.value
+    return None
+
+
+def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:
+    found = _subject_token(verb, noun)
+    aliases = {a.lower() for a in metric.subject_aliases}
+    if found is not None:
+        text = _noun_phrase(found)
+        words = {t.lower_ for t in found.subtree} | {_norm(t) for t in found.subtree}
+        phrase = " ".join(t.lower_ for t in found.subtree)
+        if metric.subject and (words & aliases or any(a in phrase for a in aliases if " " in a)):
+            return metric.subject
+        scope = verb if verb is not None else noun
+        clause = " ".join(t.lower_ for t in scope.subtree)
+        if metric.subject and any(f" {a} " in f" {clause} " for a in aliases):
+            return metric.subject  # "Kunduz became the fifth ... to fall to the Taliban"
+        if found.lower_ not in PRONOUNS and found.pos_ != "PRON":
+            last[metric.name] = text
+            return text
+    return last.get(metric.name) or metric.subject or "unknown"
+
+
+def _subject_token(verb: Token | None, noun: Token) -> Token | None:
+    token = verb
+    while token is not None:
+        for child in token.children:
+            if child.dep_ == "nsubj" and child.i != noun.i:
+                return child
+            if child.dep_ == "agent":
+                return _pobj(child)
+        if child_is_counted_subject(token, noun):
+            # "The death toll from the earthquake rose": the subject is "earthquake".
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "of"):
+                    return _pobj(prep)
+        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i:
+            token = token.head
+        else:
+            token = None
+    return None
+
+
+def child_is_counted_subject(verb: Token, noun: Token) -> bool:
+    return any(c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _noun_phrase(token: Token) -> str:
+    if token.ent_type_ and token.ent_iob_ in ("B", "I"):
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                words = ent.text.split()
+                return " ".join(words[1:]) if words[0].lower() == "the" else ent.text
+    start = token.i
+    while (
+        start > 0
+        and token.doc[start - 1].dep_ in ("compound", "amod")
+        and not (
+            token.doc[start - 1].like_num
+            or token.doc[start - 1].lower_ in ("dozen", "more", "other")
+        )
+    ):
+        start -= 1
+    return token.doc[start : token.i + 1].text
+
+
+def _time(verb: Token | None, sent: Span) -> str | None:
+    tokens = list(verb.subtree) if verb is not None else list(sent)
+    dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    if not dates:
+        return None
+    for ent in sent.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start <= dates[0].i < ent.end:
+            return ent.text
+    return None

@@ -1,0 +1,82 @@
+"""Enrichment: one spaCy parse per article, then entities, claims and events read
+from that same Doc."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from processors.claims import extract_claims
+from processors.events import extract_events
+from processors.models import Article, EnrichedArticle, Entity
+from processors.rulepack import RulePack
+
+
+class Enricher:
+    """Parses articles in batches and reads entities, claims and events from them."""
+
+    def __init__(
+        self, model: str | None = None, rules: RulePack | None = None, batch_size: int = 32
+    ) -> None:
+        self.rules = rules or RulePack.load()
+        self.nlp = _pipeline(model)
+        self.batch_size = batch_size
+
+    def enrich(self, articles: Iterable[Article]) -> list[EnrichedArticle]:
+        """Enriched records for `articles`, in order, from a single `nlp.pipe` pass."""
+        items = list(articles)
+        docs = self.nlp.pipe((a.text for a in items), batch_size=self.batch_size)
+        return [self.read(article, doc) for article, doc in zip(items, docs, strict=True)]
+
+    def read(self, article: Article, doc: Doc) -> EnrichedArticle:
+        """Entities, claims and events of one already parsed article."""
+        published = article.published.date() if article.published else None
+        return EnrichedArticle(
+            article=article,
+            entities=_entities(doc),
+            claims=extract_claims(doc, self.rules, published, article.other_story_headlines),
+            events=extract_events(doc, self.rules, published, article.other_story_headlines),
+        )
+
+
+def published_date(value: str | None) -> date | None:
+    """A date from an ISO date or datetime string (None when absent)."""
+    if not value:
+        return None
+    return date.fromisoformat(value[:10])
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never run on."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _pipeline(model: str | None) -> Language:
+    try:
+        from processors.entities import build_entity_pipeline
+    except ImportError:
+        import spacy
+
+        from processors.nlp import resolve_model_name
+
+        nlp = spacy.load(resolve_model_name(model))
+    else:
+        nlp = build_entity_pipeline(model, parse=True)
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
+
+
+def _entities(doc: Doc) -> list[Entity]:
+    try:
+        from processors.entities import entities_from_doc
+    except ImportError:
+        return [Entity(text=e.text, label=e.label_) for e in doc.ents]
+    return entities_from_doc(doc)

@@ -1,0 +1,167 @@
+"""Modality of a claim or event: is the clause that carries it asserted, hedged,
+a forecast, conditional, a threat, negated, a recap or another story's headline?
+
+The clause is read from the parse: the predicate verb, the verbs it is the
+complement of (xcomp/ccomp/conj, so "threatening to conquer" and "predicts that
+... may fall" count) but not the clauses it merely sits beside (advcl/relcl), and
+the auxiliaries, adverbs and negations attached to those verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from processors.models import Modality
+from processors.rulepack import ModalityCues
+
+PRIORITY: tuple[Modality, ...] = (
+    "other_story",
+    "negated",
+    "conditional",
+    "threatened",
+    "forecast",
+    "hedged",
+    "recap",
+    "asserted",
+)
+CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
+VERBAL = {"VERB", "AUX"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The modality of one clause and who it is attributed to, if anyone."""
+
+    modality: Modality
+    attributed_to: str | None = None
+
+
+def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable[str] = ()) -> bool:
+    """A "Read Also"/"Related" line or one of the article's other-story headlines."""
+    text = sentence if isinstance(sentence, str) else sentence.text
+    lowered = text.strip().lstrip("(").lower()
+    if any(lowered.startswith(prefix) for prefix in cues.other_story_prefixes):
+        return True
+    norm = " ".join(lowered.split())
+    for headline in headlines:
+        h = " ".join(headline.lower().split())
+        if h and (h in norm or norm in h and len(norm) > 20):
+            return True
+    return False
+
+
+def clause_verbs(token: Token) -> list[Token]:
+    """The verb that governs `token` and the verbs its clause is a complement of."""
+    verb = token
+    while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+        verb = verb.head
+    chain = [verb]
+    while verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+        chain.append(verb)
+    return chain
+
+
+def read_modality(
+    token: Token, cues: ModalityCues, extra_recap: Iterable[str] = (), tokens: Iterable[Token] = ()
+) -> Reading:
+    """The modality of the clause carrying `token` (`tokens`: more words of the
+    claim, e.g. the number, whose modifiers count too)."""
+    found = set(_cues(token, cues, set(extra_recap), list(tokens)))
+    modality = next(m for m in PRIORITY if m in found or m == "asserted")
+    return Reading(modality, _attribution(token, cues))
+
+
+def _cues(
+    token: Token, cues: ModalityCues, extra_recap: set[str], tokens: list[Token]
+) -> Iterator[Modality]:
+    chain = clause_verbs(token)
+    own = chain[0]
+    recap = set(cues.recap_adverbs) | extra_recap
+    clause_text = " ".join(t.lower_ for t in own.subtree)
+    for t in tokens:
+        for child in t.children:
+            if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):
+                yield "negated"
+            if child.lower_ in cues.hedge_adverbs:
+                yield "hedged"
+    for depth, verb in enumerate(chain):
+        if depth > 0:
+            # Cues carried by the verbs our clause is the complement of.
+            if verb.lemma_ in cues.threat_verbs:
+                yield "threatened"
+            if verb.lemma_ in cues.forecast_verbs:
+                yield "forecast"
+            if verb.lemma_ in cues.negation_verbs:
+                yield "negated"
+        for child in verb.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
+                yield "negated"
+            elif child.dep_ == "aux" and word in cues.forecast_modals:
+                yield "forecast"
+            elif child.dep_ == "aux" and word in cues.conditional_modals:
+                yield "conditional"
+            elif child.dep_ == "aux" and word in cues.hedge_modals:
+                yield "forecast" if _has_horizon(verb, cues) else "hedged"
+            elif child.dep_ == "aux" and word == "should" and child.i < _subject_index(verb):
+                yield "conditional"  # "should X be confirmed"
+            elif (child.dep_ == "mark" and word in cues.conditional_marks) or (
+                child.dep_ == "advcl" and _is_condition(child, cues)
+            ):
+                yield "conditional"
+            elif child.dep_ in ("advmod", "npadvmod") and word in cues.hedge_adverbs:
+                yield "hedged"
+            elif child.dep_ in ("advmod", "npadvmod") and word in recap and depth == 0:
+                yield "recap"
+        if depth == 0 and verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN":
+            yield "forecast"  # "is expected to", "is projected"
+    if any(phrase in clause_text for phrase in cues.threat_phrases):
+        yield "threatened"
+    if any(phrase in clause_text.replace(" to ", " to ") for phrase in cues.forecast_words):
+        yield "forecast"
+    if any(phrase in clause_text for phrase in cues.recap_dates):
+        yield "recap"
+
+
+def _has_horizon(verb: Token, cues: ModalityCues) -> bool:
+    text = " ".join(t.lower_ for t in verb.subtree)
+    if any(f" {w} " in f" {text} " for w in cues.horizon_words):
+        return True
+    return any(t.ent_type_ == "DATE" and t.head.lower_ in ("in", "by") for t in verb.subtree)
+
+
+def _subject_index(verb: Token) -> int:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child.i
+    return -1
+
+
+def _is_condition(clause: Token, cues: ModalityCues) -> bool:
+    for child in clause.children:
+        if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
+            return True
+        if child.dep_ == "aux" and child.lower_ == "should" and child.i < _subject_index(clause):
+            return True
+    return clause.i > 0 and clause.doc[clause.sent.start].lower_ == "should"
+
+
+def _attribution(token: Token, cues: ModalityCues) -> str | None:
+    for verb in clause_verbs(token):
+        for child in verb.children:
+            if child.lower_ in cues.attribution_adverbs:
+                return child.lower_
+        if verb.lemma_ in cues.attribution_verbs and verb is not clause_verbs(token)[0]:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    return " ".join(t.text for t in child.subtree)
+    sent = token.sent
+    text = sent.text.lower()
+    if "according to" in text:
+        start = text.index("according to") + len("according to")
+        return sent.text[start:].strip(" ,.") or None
+    return None

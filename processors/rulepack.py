@@ -1,0 +1,187 @@
+"""Rule packs: the YAML files that say which numbers are claims about which metric,
+which words make an event, and which cues set a modality.
+
+A pack is a folder: metrics.yaml, events.yaml, modality.yaml (optional, the
+default pack's cues are used when absent) and thresholds.yaml (read by
+`processors.thresholds`). `RulePack.load()` without a path loads the default pack
+shipped in `processors/rules/default/`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_PACK = Path(__file__).parent / "rules" / "default"
+
+
+class RulePackError(ValueError):
+    """A rule pack that cannot be used; the message names the file and the problem."""
+
+
+class _Rules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ObjectRule(_Rules):
+    """What a metric counts: head-noun lemma phrases and the predicates that count them."""
+
+    nouns: list[str]
+    predicates: list[str] = Field(default_factory=lambda: ["*"])
+
+    @property
+    def any_predicate(self) -> bool:
+        return "*" in self.predicates
+
+
+class MetricRule(_Rules):
+    name: str
+    subject: str | None = None
+    subject_aliases: list[str] = Field(default_factory=list)
+    subject_required: bool = False
+    default_total: float | None = None
+    unit: str | None = None
+    objects: list[ObjectRule]
+    number_after: bool = False
+    exclude: list[str] = Field(default_factory=list)
+
+
+class Subcounts(_Rules):
+    modifiers: list[str] = Field(default_factory=list)
+    windows: list[str] = Field(default_factory=list)
+
+
+class ModalityCues(_Rules):
+    other_story_prefixes: list[str] = Field(default_factory=list)
+    hedge_modals: list[str] = Field(default_factory=list)
+    forecast_modals: list[str] = Field(default_factory=list)
+    conditional_modals: list[str] = Field(default_factory=list)
+    conditional_marks: list[str] = Field(default_factory=list)
+    hedge_adverbs: list[str] = Field(default_factory=list)
+    attribution_adverbs: list[str] = Field(default_factory=list)
+    attribution_verbs: list[str] = Field(default_factory=list)
+    forecast_verbs: list[str] = Field(default_factory=list)
+    forecast_words: list[str] = Field(default_factory=list)
+    horizon_words: list[str] = Field(default_factory=list)
+    threat_verbs: list[str] = Field(default_factory=list)
+    threat_phrases: list[str] = Field(default_factory=list)
+    negation_verbs: list[str] = Field(default_factory=list)
+    negation_words: list[str] = Field(default_factory=list)
+    recap_adverbs: list[str] = Field(default_factory=list)
+    recap_dates: list[str] = Field(default_factory=list)
+
+
+class Country(_Rules):
+    name: str
+    words: list[str]
+
+
+class Group(_Rules):
+    id: str
+    name: str
+    aliases: list[str]
+
+
+class EventRule(_Rules):
+    type: str
+    actor: str  # "embassy" or "group"
+    triggers: list[str] = Field(default_factory=list)
+    cues: list[str] = Field(default_factory=list)
+    window: int = 14
+    nouns: list[str] = Field(default_factory=list)
+    noun_verbs: list[str] = Field(default_factory=list)
+    veto: list[str] = Field(default_factory=list)
+    keyed_location: bool = False
+    needs_place: bool = False
+
+
+class EventRules(_Rules):
+    embassy_countries: dict[str, Country] = Field(default_factory=dict)
+    embassy_cities: list[str] = Field(default_factory=list)
+    countries: list[str] = Field(default_factory=list)
+    groups: list[Group] = Field(default_factory=list)
+    recap_adverbs: list[str] = Field(default_factory=list)
+    recap_after_days: int = 3
+    events: list[EventRule] = Field(default_factory=list)
+
+
+class MetricRules(_Rules):
+    metrics: list[MetricRule]
+    subcounts: Subcounts = Field(default_factory=Subcounts)
+
+
+class RulePack(BaseModel):
+    """Everything the extractors and thresholds read from one rule-pack folder."""
+
+    path: Path
+    metrics: list[MetricRule]
+    subcounts: Subcounts
+    modality: ModalityCues
+    events: EventRules
+    thresholds: list[Any] = Field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> RulePack:
+        """Load the pack in folder `path` (None: the default pack)."""
+        folder = Path(path) if path is not None else DEFAULT_PACK
+        if not folder.is_dir():
+            raise RulePackError(f"{folder}: rule pack folder not found")
+        modality_file = folder / "modality.yaml"
+        if not modality_file.exists():
+            modality_file = DEFAULT_PACK / "modality.yaml"
+        metrics = _validate(MetricRules, folder / "metrics.yaml")
+        events = _validate(EventRules, folder / "events.yaml", required=False)
+        modality = _validate(ModalityCues, modality_file)
+        return cls(
+            path=folder,
+            metrics=metrics.metrics,
+            subcounts=metrics.subcounts,
+            modality=modality,
+            events=events,
+            thresholds=_thresholds(folder),
+        )
+
+    def metric(self, name: str) -> MetricRule:
+        for rule in self.metrics:
+            if rule.name == name:
+                return rule
+        raise KeyError(name)
+
+
+def _validate(model: type[M], file: Path, required: bool = True) -> M:
+    try:
+        return model.model_validate(_read(file, required))
+    except ValidationError as exc:
+        raise RulePackError(f"{file}: {exc}") from exc
+
+
+def _read(file: Path, required: bool = True) -> dict[str, Any]:
+    if not file.exists():
+        if required:
+            raise RulePackError(f"{file}: missing from the rule pack")
+        return {}
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulePackError(f"{file}: cannot read: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulePackError(f"{file}: expected a mapping at the top level")
+    return data
+
+
+def _thresholds(folder: Path) -> list[Any]:
+    file = folder / "thresholds.yaml"
+    if not file.exists():
+        return []
+    try:
+        from processors.thresholds import load_threshold_rules
+    except ImportError:  # thresholds module not present in this build
+        return []
+    return list(load_threshold_rules(file))
