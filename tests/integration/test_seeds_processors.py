@@ -24,7 +24,8 @@ enrich = pytest.importorskip("processors.enrich")
 DEFAULT_THRESHOLDS = (
     Path(__file__).resolve().parents[2] / "processors/rules/default/thresholds.yaml"
 )
-# The story's day; only 002 carries a dateline, the others were published that day too.
+# The story's day: only 002 carries a dateline; the others were published that day too
+# (a feed or the file's metadata would say so).
 STORY_DAY = datetime(2021, 8, 12, tzinfo=UTC)
 
 
@@ -48,7 +49,10 @@ def seed_run(seeds_dir: Path) -> SeedRun:
         raw = clean.article_from_text(
             path.read_text(encoding="utf-8"), source=f"seed-outlet-{number}"
         )
-        articles[number] = dedup.mark_duplicate(clean.clean_article(raw), index)
+        article = dedup.mark_duplicate(clean.clean_article(raw), index)
+        if article.published is None:  # as a feed would give it; event dates need it
+            article = article.model_copy(update={"published": STORY_DAY})
+        articles[number] = article
 
     rules = load_threshold_rules(DEFAULT_THRESHOLDS)
     enricher = enrich.Enricher()
