@@ -235,7 +235,8 @@ def evaluate(
     state: MetricState | None, obs: Observation, rules: list[ThresholdRule]
 ) -> tuple[MetricState, list[Alert]]:
     """The next state for `obs.key` and the alerts this observation causes. Pure."""
-    state = state.model_copy(deep=True) if state is not None else MetricState(key=obs.key)
+    # A shallow copy is enough: the steps below replace lists, never change them in place.
+    state = state.model_copy() if state is not None else MetricState(key=obs.key)
     if state.key != obs.key:
         raise StateKeyMismatch(f"observation key {obs.key!r} evaluated on state of {state.key!r}")
     rule = rule_for(obs, rules)

@@ -133,6 +133,19 @@ def test_state_round_trips_through_json_at_every_step(
 
 
 @settings(max_examples=100, deadline=None)
+@given(sequences, rule_sets)
+def test_evaluate_never_changes_the_state_it_is_given(
+    sequence: list[Observation], rules: list[ThresholdRule]
+) -> None:
+    state: MetricState | None = None
+    for obs in sequence:
+        before = state.dumps() if state is not None else None
+        following, _ = evaluate(state, obs, rules)
+        assert (state.dumps() if state is not None else None) == before
+        state = following
+
+
+@settings(max_examples=100, deadline=None)
 @given(sequences)
 def test_uncounted_observations_never_alert(sequence: list[Observation]) -> None:
     loose = [o for o in sequence if o.modality != "asserted" or o.bound == "about"]
