@@ -119,7 +119,7 @@ def _claim(
     verb = _governing_verb(noun, number)
     if not _predicate_ok(obj, noun, number, verb):
         return None
-    if quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
+    if metric.subcounts and quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
         return None
     total = _total(total_token, noun, number)
     value = quantity.value
@@ -197,6 +197,10 @@ def _counted_noun(number: Span) -> tuple[Token | None, Token | None, bool]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 inner = _of_object(child)
                 return inner or child, None, False
+        for child in verb.children:
+            inner = _of_object(child) if child.dep_ == "dobj" else None
+            if inner is not None:  # "bringing the number of capitals ... to five"
+                return inner, None, False
     return None, None, False
 
 

@@ -48,6 +48,7 @@ class MetricRule(_Rules):
     unit: str | None = None
     objects: list[ObjectRule]
     number_after: bool = False
+    subcounts: bool = True  # false: windows and "more" do not make a sub-count
     exclude: list[str] = Field(default_factory=list)
 
 

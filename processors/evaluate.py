@@ -1,0 +1,264 @@
+"""Precision and recall of asserted claims and events on the labelled development set
+(tests/fixtures/devset.jsonl) and on the seed articles (tests/fixtures/seeds_labels.json).
+
+    python -m processors.evaluate [--split dev|test|all] [--seeds DIR] [--json]
+
+A claim matches a label on metric, value, bound and, where the label gives one, total.
+An event matches on type, actor and date. Only asserted items count as predictions
+and as gold; the confusion table shows which modality each labelled item got.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from processors.enrich import Enricher
+from processors.models import Article, Claim, EnrichedArticle, Event
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
+SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+
+
+@dataclass
+class Score:
+    """True positives, false positives and false negatives, with the misses listed."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "f1": round(self.f1, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class Report:
+    claims: Score = field(default_factory=Score)
+    events: Score = field(default_factory=Score)
+    claim_modality: Counter[tuple[str, str]] = field(default_factory=Counter)
+    event_modality: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # labelled non-asserted items that came out asserted: would-be false alerts
+    false_asserted: list[str] = field(default_factory=list)
+
+
+def load_devset(path: Path = DEVSET, split: str = "all") -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in rows if split == "all" or r.get("split") == split]
+
+
+def evaluate_rows(rows: list[dict[str, Any]], enricher: Enricher) -> Report:
+    """Score the enricher on labelled passages."""
+    articles = [
+        Article(id=str(r["id"]), text=r["text"], published=_published(r.get("published")))
+        for r in rows
+    ]
+    report = Report()
+    for row, enriched in zip(rows, enricher.enrich(articles), strict=True):
+        score_passage(row, enriched, report)
+    return report
+
+
+def score_passage(row: dict[str, Any], enriched: EnrichedArticle, report: Report) -> None:
+    ident = str(row.get("id", ""))
+    gold_claims = row.get("claims", [])
+    _score(
+        report.claims,
+        ident,
+        [c for c in gold_claims if c.get("modality", "asserted") == "asserted"],
+        [c for c in enriched.claims if c.modality == "asserted"],
+        _claim_matches,
+        lambda c: f"{c.get('metric')}={c.get('value')}/{c.get('total')} {c.get('bound')}",
+        lambda c: f"{c.metric}={c.value}/{c.total} {c.bound} [{c.sentence[:70]}]",
+    )
+    for gold in gold_claims:
+        got = next((c.modality for c in enriched.claims if _claim_matches(gold, c)), "missing")
+        report.claim_modality[(gold.get("modality", "asserted"), got)] += 1
+        if gold.get("modality", "asserted") != "asserted" and got == "asserted":
+            report.false_asserted.append(f"{ident}: claim {gold} read as asserted")
+    gold_events = [_event_gold(e) for e in row.get("events", [])]
+    predicted = list({e.key: e for e in enriched.events if e.modality == "asserted"}.values())
+    _score(
+        report.events,
+        ident,
+        _unique([e for e in gold_events if e.get("modality", "asserted") == "asserted"]),
+        predicted,
+        _event_matches,
+        lambda e: f"{e['type']} {e['actor']} {e.get('date')}",
+        lambda e: f"{e.type} {e.actor} {e.date} [{e.sentence[:70]}]",
+    )
+    for gold in gold_events:
+        got = next((e.modality for e in enriched.events if _event_matches(gold, e)), "missing")
+        report.event_modality[(gold.get("modality", "asserted"), got)] += 1
+        if gold.get("modality", "asserted") != "asserted" and got == "asserted":
+            others = [g for g in gold_events if g.get("modality", "asserted") == "asserted"]
+            if not any(_same_event(gold, o) for o in others):
+                report.false_asserted.append(f"{ident}: event {gold} read as asserted")
+
+
+def _score(score: Score, ident: str, gold: list[Any], predicted: list[Any], match: Any,
+           show_gold: Any, show_pred: Any) -> None:  # fmt: skip
+    remaining = list(predicted)
+    for g in gold:
+        hit = next((p for p in remaining if match(g, p)), None)
+        if hit is None:
+            score.fn += 1
+            score.errors.append(f"{ident}: MISSED {show_gold(g)}")
+        else:
+            score.tp += 1
+            remaining.remove(hit)
+    for p in remaining:
+        score.fp += 1
+        score.errors.append(f"{ident}: EXTRA {show_pred(p)}")
+
+
+def _claim_matches(gold: dict[str, Any], claim: Claim) -> bool:
+    if gold.get("metric") != claim.metric or float(gold["value"]) != float(claim.value):
+        return False
+    if gold.get("bound", "exact") != claim.bound:
+        return False
+    total = gold.get("total")
+    return total is None or claim.total is not None and float(total) == float(claim.total)
+
+
+def _event_gold(gold: dict[str, Any]) -> dict[str, Any]:
+    return {**gold, "date": gold.get("date") or None}
+
+
+def _event_matches(gold: dict[str, Any], event: Event) -> bool:
+    if gold["type"] != event.type or gold["actor"].lower() != event.actor.lower():
+        return False
+    when = event.date.isoformat() if event.date else None
+    place = gold.get("location")
+    if place and event.location and place.lower() not in event.location.lower():
+        return False
+    return gold.get("date") is None or gold["date"] == when
+
+
+def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["type"], a["actor"].lower(), a.get("date")) == (
+        b["type"],
+        b["actor"].lower(),
+        b.get("date"),
+    )
+
+
+def _unique(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for e in events:
+        if not any(_same_event(e, o) for o in out):
+            out.append(e)
+    return out
+
+
+def _published(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    d = date.fromisoformat(value[:10])
+    return datetime(d.year, d.month, d.day)
+
+
+def evaluate_seeds(enricher: Enricher, seeds_dir: Path = SEEDS_DIR,
+                   labels: Path = SEEDS_LABELS) -> Report | None:  # fmt: skip
+    """Score the seed articles, cleaned as the pipeline cleans them; None without seeds."""
+    if not seeds_dir.is_dir() or not labels.exists():
+        return None
+    from processors.clean import article_from_text, clean_article
+
+    gold = json.loads(labels.read_text(encoding="utf-8"))
+    report = Report()
+    names = sorted(n for n in gold if (seeds_dir / n).exists())
+    articles = []
+    for name in names:
+        article = clean_article(article_from_text((seeds_dir / name).read_text(encoding="utf-8")))
+        published = _published(gold[name].get("published"))
+        articles.append(article.model_copy(update={"published": article.published or published}))
+    for name, enriched in zip(names, enricher.enrich(articles), strict=True):
+        score_passage({"id": name[:3], **gold[name]}, enriched, report)
+    return report
+
+
+def render(title: str, report: Report, verbose: bool = False) -> Iterable[str]:
+    yield f"== {title}"
+    for name, score in (("claims (asserted)", report.claims), ("events (asserted)", report.events)):
+        d = score.as_dict()
+        yield (
+            f"  {name:18} precision {d['precision']:.3f}  recall {d['recall']:.3f}  "
+            f"F1 {d['f1']:.3f}  (tp {d['tp']}, fp {d['fp']}, fn {d['fn']})"
+        )
+    for name, table in (("claim", report.claim_modality), ("event", report.event_modality)):
+        rows = sorted(table.items())
+        yield f"  {name} modality, labelled -> extracted: " + ", ".join(
+            f"{g}->{p}: {n}" for (g, p), n in rows
+        )
+    yield f"  non-asserted labels read as asserted: {len(report.false_asserted)}"
+    if verbose:
+        yield from (f"    {e}" for e in [*report.claims.errors, *report.events.errors])
+        yield from (f"    {e}" for e in report.false_asserted)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m processors.evaluate", description=__doc__)
+    parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    parser.add_argument("--seeds", type=Path, default=SEEDS_DIR)
+    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    enricher = Enricher()
+    splits = ["dev", "test"] if args.split == "all" else [args.split]
+    results: dict[str, Report] = {}
+    for split in splits:
+        results[split] = evaluate_rows(load_devset(args.devset, split), enricher)
+    seeds = evaluate_seeds(enricher, args.seeds)
+    if seeds is not None:
+        results["seeds"] = seeds
+    if args.json:
+        out = {
+            name: {
+                "claims": r.claims.as_dict(),
+                "events": r.events.as_dict(),
+                "false_asserted": len(r.false_asserted),
+            }
+            for name, r in results.items()
+        }
+        print(json.dumps(out, indent=2))
+    else:
+        for name, report in results.items():
+            for line in render(name, report, args.verbose):
+                print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
