@@ -1,0 +1,1 @@
+"""The alert service: subscriptions, routing, payload formats, signing, delivery."""

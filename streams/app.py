@@ -1,0 +1,61 @@
+"""The Faust app factory: one app per worker process, configured from Settings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+
+from .broker import bootstrap_servers, free_port
+from .settings import Settings
+from .topics import TopicSpec
+
+# EMBEDDED_BROKER.md: what Faust needs to be correct and quick on Tansu.
+EMBEDDED_PROFILE: dict[str, Any] = {
+    # ListOffsets "latest" is wrong for multi-record batches; table recovery relies on it.
+    "producer_max_batch_size": 1,
+    # Joins wait half the session timeout; restarted members linger until it expires.
+    "broker_session_timeout": 4.0,
+    "broker_heartbeat_interval": 0.5,
+    # Faust re-reads after rebalances: commit often to re-read little.
+    "broker_commit_every": 1,
+    "broker_commit_interval": 0.1,
+}
+KAFKA_PROFILE: dict[str, Any] = {}
+
+
+def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> faust.App:
+    """A Faust app for `broker_url` with the settings' profile applied."""
+    profile = EMBEDDED_PROFILE if settings.effective_profile == "embedded" else KAFKA_PROFILE
+    datadir = settings.data_dir / f"worker-{worker_index}"
+    datadir.mkdir(parents=True, exist_ok=True)
+    return faust.App(
+        settings.app_id,
+        broker=[f"kafka://{h}" for h in bootstrap_servers(broker_url)],
+        store=settings.table_store,
+        datadir=str(datadir),
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        # Every worker binds a web server even when disabled: keep it local and distinct.
+        web_bind="127.0.0.1",
+        web_port=settings.web_port + worker_index if settings.web_port else free_port(),
+        web_enabled=False,
+        consumer_auto_offset_reset="earliest",
+        key_serializer="raw",
+        value_serializer="raw",
+        autodiscover=False,
+        **profile,
+    )
+
+
+def faust_topic(app: faust.App, settings: Settings, spec: TopicSpec) -> faust.TopicT:
+    """The Faust topic for a spec: raw bytes, decoded by the agent so that bad
+    records can go to the dead-letter topic with their original bytes."""
+    return app.topic(
+        settings.topic(spec.name),
+        partitions=spec.partitions(settings),
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+    )

@@ -1,0 +1,217 @@
+"""The `tocsin` command."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Annotated, NoReturn
+
+import typer
+
+from .broker import BrokerError, EmbeddedBroker, broker_for, child_environment
+from .settings import Settings, load_settings
+
+app = typer.Typer(help="tocsin: a streaming news-alert pipeline.", no_args_is_help=True)
+alerts_app = typer.Typer(help="The alert service and its dead letters.", no_args_is_help=True)
+app.add_typer(alerts_app, name="alerts")
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", envvar="TOCSIN_CONFIG", help="YAML settings file."),
+]
+
+
+def _settings(config: Path | None, **overrides: object) -> Settings:
+    try:
+        settings = load_settings(config, **overrides)
+    except (FileNotFoundError, ValueError) as e:
+        _fail(str(e))
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    return settings
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"tocsin: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _not_implemented(command: str) -> NoReturn:
+    _fail(f"`tocsin {command}` is not implemented yet", code=2)
+
+
+class _Stop(Exception):
+    pass
+
+
+def _raise_stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stop()
+
+
+def _stop_on_signals() -> None:
+    # SIGINT too: a shell without job control starts background jobs with it ignored.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, _raise_stop)
+
+
+@app.command()
+def run(
+    config: ConfigOption = None,
+    workers: Annotated[int | None, typer.Option(help="worker processes")] = None,
+) -> None:
+    """Start the broker (if embedded), the workers and the alert service; run until stopped."""
+    settings = _settings(config, workers=workers)
+    _stop_on_signals()
+    try:
+        with broker_for(settings) as url:
+            _supervise(settings, url)
+    except BrokerError as e:
+        _fail(str(e))
+
+
+def _supervise(settings: Settings, url: str) -> None:
+    """Run the child processes until a signal or until one of them stops; the
+    children stop before the broker does."""
+    env = child_environment(settings, url)
+    children = [_spawn(["worker", "--index", str(i)], env) for i in range(settings.workers)]
+    try:
+        typer.echo(f"tocsin: running on {url} with {settings.workers} worker(s)", err=True)
+        while all(child.poll() is None for child in children):
+            time.sleep(0.2)
+        failed = [c.args for c in children if c.poll() not in (None, 0)]
+        if failed:
+            _fail(f"a child process stopped: {failed}")
+    except (KeyboardInterrupt, _Stop):
+        typer.echo("tocsin: stopping", err=True)
+    finally:
+        _stop_all(children)
+
+
+def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    from .broker import _die_with_parent
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "streams.cli", *args], env=env, preexec_fn=_die_with_parent
+    )
+
+
+def _stop_all(children: list[subprocess.Popen[bytes]], timeout: float = 20.0) -> None:
+    for child in children:
+        if child.poll() is None:
+            child.terminate()
+    deadline = time.monotonic() + timeout
+    for child in children:
+        try:
+            child.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+@app.command()
+def worker(
+    config: ConfigOption = None,
+    index: Annotated[int, typer.Option(help="worker number: offsets the web port")] = 0,
+) -> None:
+    """Run one Faust worker against TOCSIN_BROKER (`tocsin run` starts these)."""
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin worker` needs TOCSIN_BROKER; `tocsin run` starts a broker and workers")
+    from .app import create_app
+    from .pipeline import build_pipeline
+
+    faust_app = create_app(settings, settings.broker, worker_index=index)
+    build_pipeline(faust_app, settings)
+    import faust
+
+    faust.Worker(faust_app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
+
+
+@app.command()
+def broker(
+    config: ConfigOption = None,
+    port: Annotated[int | None, typer.Option(help="0 picks a free port")] = None,
+) -> None:
+    """Start only the embedded broker, create the topics, print its URL; run until stopped."""
+    settings = _settings(config, embedded_broker_port=port)
+    _stop_on_signals()
+    try:
+        with EmbeddedBroker(port=settings.embedded_broker_port) as b:
+            from .broker import create_topics
+
+            create_topics(settings, b.url)
+            typer.echo(b.url)
+            while b.process is not None and b.process.poll() is None:
+                time.sleep(0.5)
+    except (KeyboardInterrupt, _Stop):
+        pass
+    except BrokerError as e:
+        _fail(str(e))
+
+
+@app.command()
+def extract(
+    path: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin")] = "-",
+) -> None:
+    """Extract entities, claims and events: JSON Lines in, JSON Lines out."""
+    import contextlib
+
+    from processors.enrich import Enricher
+    from processors.extract import extract_lines
+
+    enricher = Enricher()
+    source = contextlib.nullcontext(sys.stdin) if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115, E501
+    with source as lines:
+        for line in extract_lines(lines, enricher):
+            sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+
+
+@app.command()
+def replay(
+    paths: Annotated[list[Path], typer.Argument(help="articles: files, folders, JSONL")],
+    expect: Annotated[Path | None, typer.Option(help="expected alerts JSON")] = None,
+) -> None:
+    """Run the pipeline over recorded articles and print the alerts as JSON Lines."""
+    _not_implemented("replay")
+
+
+@app.command()
+def record(
+    topic: str,
+    out: Annotated[Path, typer.Option("--out", help="JSONL file to write")],
+) -> None:
+    """Dump a topic (keys, headers, timestamps) to JSON Lines."""
+    _not_implemented("record")
+
+
+@app.command()
+def bench(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """End-to-end benchmark against baselines measured in the same run."""
+    _not_implemented("bench")
+
+
+@alerts_app.command("serve")
+def alerts_serve(config: ConfigOption = None) -> None:
+    """Run the alert service: subscriptions, signed delivery, retries."""
+    _not_implemented("alerts serve")
+
+
+@alerts_app.command("redeliver")
+def alerts_redeliver(config: ConfigOption = None) -> None:
+    """Send dead-lettered deliveries again."""
+    _not_implemented("alerts redeliver")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,46 @@
+"""Shared fixtures: paths, the seeds, an embedded broker."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from streams.broker import EmbeddedBroker, create_topics
+from streams.settings import Settings, load_settings
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The user's five seed articles; tests using them skip when absent."""
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def embedded_broker() -> Iterator[EmbeddedBroker]:
+    """One real Tansu broker for the test session, stopped at the end."""
+    with EmbeddedBroker() as broker:
+        yield broker
+
+
+@pytest.fixture
+def broker_settings(embedded_broker: EmbeddedBroker, request: pytest.FixtureRequest) -> Settings:
+    """Settings on the session broker with a topic prefix of the test's own, topics created."""
+    prefix = f"t{abs(hash(request.node.nodeid)) % 10**8}."
+    settings = load_settings(broker=embedded_broker.url, profile="embedded", topic_prefix=prefix)
+    create_topics(settings, embedded_broker.url)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def enricher():  # type: ignore[no-untyped-def]
+    """One Enricher (spaCy parse + gazetteer + default rule pack) for the session."""
+    from processors.enrich import Enricher
+
+    return Enricher()
