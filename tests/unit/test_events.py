@@ -1,0 +1,115 @@
+"""Events and their identity keys, from our own example sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processors.events import extract_events, resolve_date
+from processors.models import Event
+from processors.rulepack import RulePack
+
+THURSDAY = date(2021, 8, 12)
+
+
+@pytest.fixture(scope="module")
+def read(enricher):  # type: ignore[no-untyped-def]
+    nlp = enricher.nlp  # with the gazetteer, so "Ghazni" is a place
+    pack = RulePack.load()
+
+    def events(text: str, published: date | None = THURSDAY) -> list[Event]:
+        return extract_events(nlp(text), pack, published)
+
+    return events
+
+
+def alerts(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.type == "embassy_security_alert"]
+
+
+def test_weekday_resolves_to_the_latest_such_day_on_or_before_publication() -> None:
+    assert resolve_date("Thursday", THURSDAY) == THURSDAY
+    assert resolve_date("on Tuesday", THURSDAY) == date(2021, 8, 10)
+    assert resolve_date("last Saturday", THURSDAY) == date(2021, 8, 7)
+    assert resolve_date("August 3", THURSDAY) == date(2021, 8, 3)
+    assert resolve_date("yesterday", THURSDAY) == date(2021, 8, 11)
+
+
+def test_embassy_alert_has_actor_date_and_key(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(
+        read(
+            "On Thursday the U.S. Embassy in Kabul told Americans to leave Afghanistan immediately."
+        )
+    )
+    assert (alert.actor, alert.date, alert.modality) == ("US Embassy Kabul", THURSDAY, "asserted")
+    assert alert.key == "embassy_security_alert|embassy:us:kabul|2021-08-12"
+
+
+def test_two_wordings_of_one_alert_share_a_key(read) -> None:  # type: ignore[no-untyped-def]
+    one = alerts(
+        read(
+            "The American embassy in Kabul issued a security alert on Thursday "
+            "urging citizens to depart."
+        )
+    )
+    two = alerts(
+        read(
+            "The US Embassy in Kabul is pleased to host a fair. "
+            "On Thursday the embassy advised all US nationals to leave the country."
+        )
+    )
+    assert one and two and one[0].key == two[0].key
+
+
+def test_the_embassy_alone_takes_the_article_s_named_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The British Embassy in Kabul opened in 1922. "
+        "On Thursday the embassy urged UK citizens to leave."
+    )
+    (alert,) = alerts(read(text))
+    assert alert.actor == "UK Embassy Kabul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US Embassy in Kabul tweeted that attacks on civilians violate human rights.",
+        "The US Embassy in Kabul is planning to urge citizens to leave if fighting spreads.",
+    ],
+)
+def test_non_alerts_are_not_asserted_alerts(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in alerts(read(text)) if e.modality == "asserted"] == []
+
+
+def test_repeated_earlier_urging_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(
+        read("The US Embassy in Kabul has previously urged citizens to leave the country.")
+    )
+    assert alert.modality == "recap"
+
+
+def test_old_alert_dated_days_before_publication_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(
+        read("On Saturday the US Embassy in Kabul urged citizens to leave the country.")
+    )
+    assert (alert.date, alert.modality) == (date(2021, 8, 7), "recap")
+
+
+def test_city_captured_names_the_place(read) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        e
+        for e in read("Taliban fighters captured Ghazni on Thursday.")
+        if e.type == "city_captured"
+    ]
+    assert [(e.actor, e.location, e.date) for e in events] == [("Taliban", "Ghazni", THURSDAY)]
+    assert events[0].key == "city_captured|group:taliban|ghazni|2021-08-12"
+
+
+def test_a_city_that_could_fall_is_a_forecast(read) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        e
+        for e in read("Officials said Kandahar could fall to the Taliban within days.")
+        if e.type == "city_captured"
+    ]
+    assert events and all(e.modality != "asserted" for e in events)
