@@ -1,0 +1,63 @@
+"""Extraction quality may not drop below the level reached (processors.evaluate).
+
+Floors are the figures measured when the rules were last changed; raise them when
+the extractor improves. Rules are written from split "dev" only; "test" is held out.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devset
+
+NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
+# (claims precision, claims recall, events precision, events recall)
+FLOORS = {
+    "dev": (0.77, 0.73, 0.69, 0.25),
+    "test": (0.71, 0.32, 0.50, 0.06),
+}
+# Held-out misses known when the floors were set (not tuned away, see the report).
+KNOWN_TEST_LEAKS = 1  # "Further reading: ..." headline read as asserted
+
+
+def _leaks(report: Report) -> list[str]:
+    return [
+        line
+        for line in report.false_asserted
+        if re.search(r"'modality': '(" + "|".join(NEVER_ASSERTED) + ")'", line)
+    ]
+
+
+@pytest.fixture(scope="module")
+def reports(enricher):  # type: ignore[no-untyped-def]
+    return {split: evaluate_rows(load_devset(split=split), enricher) for split in FLOORS}
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_precision_and_recall_stay_above_the_floor(reports, split: str) -> None:  # type: ignore[no-untyped-def]
+    report = reports[split]
+    claim_p, claim_r, event_p, event_r = FLOORS[split]
+    assert report.claims.precision >= claim_p, report.claims.errors
+    assert report.claims.recall >= claim_r, report.claims.errors
+    assert report.events.precision >= event_p, report.events.errors
+    assert report.events.recall >= event_r, report.events.errors
+
+
+def test_no_forecast_threat_condition_or_other_story_reads_as_asserted_on_dev(reports) -> None:  # type: ignore[no-untyped-def]
+    assert _leaks(reports["dev"]) == []
+
+
+def test_held_out_leaks_do_not_grow(reports) -> None:  # type: ignore[no-untyped-def]
+    assert len(_leaks(reports["test"])) <= KNOWN_TEST_LEAKS, _leaks(reports["test"])
+
+
+def test_seed_claims_and_events_are_read_with_their_modality(enricher, seeds_dir) -> None:  # type: ignore[no-untyped-def]
+    report = evaluate_seeds(enricher, seeds_dir)
+    if report is None:
+        pytest.skip("seed labels not present")
+    assert (report.claims.precision, report.claims.recall) == (1.0, 1.0), report.claims.errors
+    assert report.events.precision == 1.0, report.events.errors
+    assert report.events.recall >= 0.8, report.events.errors
+    assert _leaks(report) == []
