@@ -199,7 +199,9 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
     gaz = Gazetteer()
 
     def add(alias: str, label: str, ent_id: str) -> None:
-        alias = str(alias).strip()
+        if not isinstance(ent_id, str) or not isinstance(alias, str):
+            raise GazetteerError(f"{path}: id and names must be strings: {ent_id!r}: {alias!r}")
+        alias = alias.strip()
         exact = alias in case_sensitive or (" " not in alias and _is_acronym(alias))
         gaz.add(alias, label, ent_id, exact)
 

@@ -44,3 +44,11 @@ def enricher():  # type: ignore[no-untyped-def]
     from processors.enrich import Enricher
 
     return Enricher()
+
+
+@pytest.fixture(scope="session")
+def entity_nlp():
+    """The entities-only pipeline (gazetteer + ner), loaded once per session."""
+    from processors.entities import build_entity_pipeline
+
+    return build_entity_pipeline()
