@@ -37,6 +37,8 @@ class Settings(BaseSettings):
     web_port: int = Field(0, description="first Faust worker web port; 0 picks free ones")
     metrics_port: int = Field(9464, description="first /metrics port (one per process)")
     ingest_port: int = Field(8080, description="HTTP ingest endpoint")
+    ingest_host: str = Field("127.0.0.1", description="HTTP ingest bind address")
+    feeds: Path | None = Field(None, description="feeds YAML file (RSS/Atom feeds to poll)")
     admin_port: int = Field(8081, description="alert service admin API")
     admin_token: SecretStr | None = None
     spacy_model: str | None = Field(None, description="spaCy model package to load")
