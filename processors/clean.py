@@ -68,6 +68,32 @@ def article_from_text(text: str, source: str | None = None, url: str | None = No
     return Article(id=article_id(url, text), url=url, source=source, text=text)
 
 
+def article_from_html(page: str, source: str | None = None, url: str | None = None) -> Article:
+    """A raw article from an HTML page: main text, title and date read by trafilatura
+    (the HTML itself is not kept)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        page, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(doc, "text", None) or html_to_text(page)
+    if not text.strip():
+        raise EmptyArticle(f"no text in HTML page (source={source!r}, url={url!r})")
+    published = None
+    date = getattr(doc, "date", None)
+    if date:
+        _, published = take_date_prefix(str(date)[:10])
+    title = getattr(doc, "title", None)
+    return Article(
+        id=article_id(url, text),
+        url=url,
+        source=source,
+        title=title,
+        text=text,
+        published=published,
+    )
+
+
 def html_to_text(page: str) -> str:
     """The main text of an HTML page (trafilatura), falling back to tag stripping."""
     import trafilatura  # imported lazily: it is slow to import and only HTML sources need it
@@ -212,9 +238,18 @@ def take_place_dateline(line: str) -> tuple[str, str | None]:
     """Split a leading "KABUL, Afghanistan (AP) —" off a paragraph."""
     match = _PLACE_DATELINE.match(line)
     if match and (match["agency"] or len(match["city"].replace(".", "")) >= 3):
-        city = match["city"].title()
+        city = _place_name(match["city"])
         return line[match.end() :], f"{city}, {match['region']}" if match["region"] else city
     return line, None
+
+
+def _place_name(upper: str) -> str:
+    """ "MAZAR-I-SHARIF" -> "Mazar-i-Sharif", "LASHKAR GAH" -> "Lashkar Gah"."""
+    particles = {"i", "e", "al", "el", "ul", "de", "of"}
+    return " ".join(
+        "-".join(p.lower() if p.lower() in particles else p.capitalize() for p in w.split("-"))
+        for w in upper.split()
+    )
 
 
 def _date_from_match(match: re.Match[str]) -> datetime | None:

@@ -81,18 +81,17 @@ def entities_from_doc(doc: Doc, labels: Collection[str] | None = NAMED_LABELS) -
         (span.start, span.ent_id_) for span in spans if _is_full_embassy_id(span.ent_id_)
     ]
     entities: list[Entity] = []
+    last_embassy: str | None = None
     for span in spans:
         label, ent_id = span.label_, span.ent_id_ or None
         if ent_id is None:
             label, ent_id = gaz.lookup(span.text) or (label, None)
         if ent_id is not None and ent_id.startswith("embassy:"):
-            ent_id = _resolve_embassy(ent_id, span.start, full_embassies)
+            ent_id = last_embassy = _resolve_embassy(ent_id, span.start, full_embassies)
         elif ent_id is None and span.text.lower() in ("embassy", "the embassy"):
-            label, ent_id = "ORG", _resolve_embassy("embassy:", span.start, full_embassies)
-            if ent_id == "embassy:" and span.label_ == "":
+            if last_embassy is None and span.label_ == "":
                 continue  # "the embassy" before any embassy is named
-            if ent_id == "embassy:":
-                ent_id = None
+            label, ent_id = "ORG", last_embassy
         if labels is not None and label not in labels:
             continue
         entities.append(
@@ -116,21 +115,20 @@ def _is_full_embassy_id(ent_id: str) -> bool:
 
 
 def _resolve_embassy(ent_id: str, position: int, full: list[tuple[int, str]]) -> str:
-    """A partial embassy id ("embassy:us", "embassy:kabul", "embassy:" for "the embassy")
-    becomes the last full one before it that agrees, else (for named partials) the first
-    after it; otherwise it stays partial."""
+    """A partial embassy id ("embassy:us", "embassy:kabul") becomes the last full one
+    before it that agrees, else the first after it; otherwise it stays partial."""
     if _is_full_embassy_id(ent_id):
         return ent_id
     part = ent_id.removeprefix("embassy:")
 
     def agrees(candidate: str) -> bool:
-        return not part or part in candidate.split(":")[1:]
+        return part in candidate.split(":")[1:]
 
     before = [c for start, c in full if start < position and agrees(c)]
     if before:
         return before[-1]
     after = [c for start, c in full if start > position and agrees(c)]
-    return after[0] if after and part else ent_id
+    return after[0] if after else ent_id
 
 
 def _anaphoric_embassies(doc: Doc) -> list[Span]:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from processors.clean import (
     EmptyArticle,
+    article_from_html,
     article_from_text,
     article_id,
     canonical_url,
@@ -63,7 +64,7 @@ def test_section_label_dropped_and_headline_becomes_title():
 
 def test_ap_dateline_sets_place_and_is_removed_from_body():
     article = clean(STORY)
-    assert article.place == "Mazar-I-Sharif, Afghanistan"
+    assert article.place == "Mazar-i-Sharif, Afghanistan"
     assert article.text.startswith("Rising rivers cut the road")
 
 
@@ -210,6 +211,21 @@ def test_html_to_text_extracts_main_text():
     text = html_to_text(page)
     assert "The bridge reopened to traffic" in text
     assert "var x" not in text
+
+
+def test_article_from_html_reads_title_date_and_text():
+    page = (
+        "<html><head><title>Bridge reopens | Site</title>"
+        "<meta property='article:published_time' content='2023-05-02T10:00:00Z'></head>"
+        "<body><article><h1>Bridge reopens</h1>"
+        + "".join(f"<p>The bridge reopened to traffic, paragraph {i}.</p>" for i in range(6))
+        + "</article></body></html>"
+    )
+    article = article_from_html(page, source="site", url="https://example.com/bridge")
+    assert article.title == "Bridge reopens"
+    assert article.published == datetime(2023, 5, 2, tzinfo=UTC)
+    cleaned = clean_article(article)
+    assert cleaned.text.startswith("The bridge reopened to traffic, paragraph 0.")
 
 
 def test_html_to_text_falls_back_to_tag_stripping_for_fragments():

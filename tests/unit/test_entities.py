@@ -70,6 +70,12 @@ def test_later_embassy_mentions_link_to_the_named_embassy(entity_nlp):
     assert embassy_ids == ["embassy:gb:kabul"] * 3
 
 
+def test_the_embassy_links_to_the_last_embassy_named_even_without_city(entity_nlp):
+    text = "The French Embassy said it was closing. A day later the embassy reopened."
+    ents = extract_entities(entity_nlp, [text])[0]
+    assert [e.id for e in ents if "mbassy" in e.text] == ["embassy:fr", "embassy:fr"]
+
+
 def test_the_embassy_before_any_named_embassy_is_not_an_entity(entity_nlp):
     ents = extract_entities(entity_nlp, ["Protesters gathered outside the embassy at noon."])[0]
     assert not [e for e in ents if "embassy" in e.text.lower()]
