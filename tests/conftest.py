@@ -52,3 +52,22 @@ def entity_nlp():
     from processors.entities import build_entity_pipeline
 
     return build_entity_pipeline()
+
+
+@pytest.fixture
+def webhook_receiver() -> Iterator[object]:
+    """Factory of real webhook receivers on 127.0.0.1 (tests/webhook_receiver.py):
+    `receiver = webhook_receiver(secrets=["whsec_..."])`; `receiver.url`,
+    `receiver.answer(500, times=2)`, `receiver.wait_for(1)`. Closed after the test."""
+    from webhook_receiver import WebhookReceiver
+
+    started = []
+
+    def make(secrets=(), path="/hook"):  # type: ignore[no-untyped-def]
+        receiver = WebhookReceiver(secrets, path=path).start()
+        started.append(receiver)
+        return receiver
+
+    yield make
+    for receiver in started:
+        receiver.close()

@@ -1,0 +1,540 @@
+"""The alert service: consume `alerts`, and for every matching subscription run the
+delivery steps match -> render -> sign -> deliver -> record.
+
+Kafka holds every piece of state that must survive a restart:
+- `alerts.retry.<n>s`: deliveries waiting for their next attempt. Each tier holds waits
+  of at most n seconds, so its records are (nearly) in due order and its consumer only
+  waits for the head of its own tier; the main topic and other tiers never wait.
+- `alerts.delivered`: the delivered-ids table (subscription id / alert id), read in full
+  on start, so an alert is delivered at most once per subscription after a success.
+- `alerts.dead`: deliveries given up on, for `tocsin alerts redeliver`.
+Offsets are committed only for records whose deliveries finished (delivered, handed to a
+retry tier, or dead-lettered): a crash re-reads the rest (at least once overall).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import logging
+import random
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.errors import CommitFailedError, KafkaError
+from pydantic import ValidationError
+
+from processors.models import Alert
+from streams import metrics
+from streams.broker import bootstrap_servers
+from streams.settings import Settings
+from streams.topics import (
+    ALERT_RETRY_TOPICS,
+    ALERTS,
+    ALERTS_DELIVERED,
+    RETRY_TIER_SECONDS,
+    DeadDelivery,
+    DeliveredRecord,
+    DeliveryRecord,
+    TopicSpec,
+    dead_letter_topic,
+)
+
+from .delivery import Attempt, Deliverer, Outcome, backoff
+from .formats import render
+from .signing import sign
+from .subscriptions import Subscription, SubscriptionStore, match
+
+log = logging.getLogger(__name__)
+
+DEAD = dead_letter_topic(ALERTS)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One delivery of one alert to one subscription, due now."""
+
+    subscription_id: str
+    alert: Alert
+    attempts: int
+    queued_at: datetime  # when the alert reached the `alerts` topic
+
+
+def tier_for(delay: float) -> int:
+    """The index of the retry tier that holds a wait of `delay` seconds."""
+    for i, seconds in enumerate(RETRY_TIER_SECONDS):
+        if delay <= seconds:
+            return i
+    return len(RETRY_TIER_SECONDS) - 1
+
+
+def delivered_key(subscription_id: str, alert_id: str) -> str:
+    return f"{subscription_id}/{alert_id}"
+
+
+class OffsetTracker:
+    """Which consumed offsets are finished: the committable offset of a partition is its
+    lowest unfinished offset (or the next one when all are finished)."""
+
+    def __init__(self) -> None:
+        self.pending: dict[TopicPartition, set[int]] = {}
+        self.next: dict[TopicPartition, int] = {}
+        self.committed: dict[TopicPartition, int] = {}
+
+    def started(self, tp: TopicPartition, offset: int) -> None:
+        self.pending.setdefault(tp, set()).add(offset)
+        self.next[tp] = max(self.next.get(tp, 0), offset + 1)
+
+    def finished(self, tp: TopicPartition, offset: int) -> None:
+        self.pending.get(tp, set()).discard(offset)
+
+    def committable(self) -> dict[TopicPartition, int]:
+        """Offsets to commit that moved since the last call."""
+        out = {}
+        for tp, nxt in self.next.items():
+            pending = self.pending.get(tp)
+            offset = min(pending) if pending else nxt
+            if self.committed.get(tp) != offset:
+                out[tp] = offset
+        return out
+
+    def mark_committed(self, offsets: dict[TopicPartition, int]) -> None:
+        self.committed.update(offsets)
+
+    def forget(self, tps: Iterable[TopicPartition]) -> None:
+        for tp in tps:
+            self.pending.pop(tp, None)
+            self.next.pop(tp, None)
+            self.committed.pop(tp, None)
+
+
+class AlertService:
+    """Run with `async with AlertService(...) as service: await stop_event.wait()`."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        broker_url: str,
+        store: SubscriptionStore,
+        *,
+        client: httpx.AsyncClient | None = None,
+        rng: random.Random | None = None,
+        reload_interval: float = 1.0,
+        max_in_flight: int = 2000,
+    ) -> None:
+        self.settings = settings
+        self.servers = bootstrap_servers(broker_url)
+        self.store = store
+        self.deliverer = Deliverer(store.defaults, client=client)
+        self.rng = rng or random.Random()
+        self.reload_interval = reload_interval
+        self.slots = asyncio.Semaphore(max_in_flight)
+        self.delivered: set[str] = set()
+        self.in_flight: set[str] = set()
+        self.pending_retries: dict[str, int] = {}
+        self.producer: AIOKafkaProducer | None = None
+        self.consumers: dict[AIOKafkaConsumer, OffsetTracker] = {}
+        self.tasks: list[asyncio.Task[None]] = []
+        self.jobs: set[asyncio.Task[None]] = set()
+        self.caught_up = asyncio.Event()
+
+    # Lifecycle ---------------------------------------------------------------------
+
+    async def __aenter__(self) -> AlertService:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
+
+    async def start(self) -> None:
+        """Read the delivered-ids table, then consume `alerts` and the retry tiers."""
+        self.producer = AIOKafkaProducer(
+            bootstrap_servers=self.servers, acks="all", linger_ms=2, enable_idempotence=False
+        )
+        await self.producer.start()
+        self.tasks.append(asyncio.create_task(self._tail_delivered(), name="delivered"))
+        await self.caught_up.wait()
+        self.tasks.append(asyncio.create_task(self._consume(ALERTS, self._on_alert), name="alerts"))
+        for spec, seconds in zip(ALERT_RETRY_TOPICS, RETRY_TIER_SECONDS, strict=True):
+            handler = self._retry_handler(spec, seconds)
+            self.tasks.append(asyncio.create_task(self._consume(spec, handler), name=spec.name))
+        self.tasks.append(asyncio.create_task(self._reload_subscriptions(), name="reload"))
+        log.info(
+            "alert service started: %d subscription(s), %d delivered id(s) known",
+            len(self.store.all()), len(self.delivered),
+        )  # fmt: skip
+
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stop consuming, let deliveries in flight finish (up to `grace` seconds),
+        commit what finished, close everything."""
+        for task in self.tasks:
+            task.cancel()
+        # Consumer tasks commit their finished offsets when cancelled.
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        self.tasks.clear()
+        if self.jobs:
+            await asyncio.wait(self.jobs, timeout=grace)
+            for job in self.jobs:
+                job.cancel()
+            await asyncio.gather(*self.jobs, return_exceptions=True)
+        for consumer, tracker in self.consumers.items():
+            await self._commit(consumer, tracker)
+            with contextlib.suppress(KafkaError):
+                await consumer.stop()
+        self.consumers.clear()
+        if self.producer is not None:
+            with contextlib.suppress(KafkaError):
+                await self.producer.stop()
+            self.producer = None
+        await self.deliverer.close()
+
+    # The delivery steps ------------------------------------------------------------
+
+    async def process(self, job: Job) -> None:
+        """match has happened; render, sign, deliver, record one delivery."""
+        sub = self.store.get(job.subscription_id)
+        if sub is None or not sub.enabled:
+            reason = "deleted" if sub is None else "disabled"
+            metrics.DELIVERIES.labels(job.subscription_id, "disabled").inc()
+            await self._dead(job, reason, job.attempts, None, f"subscription {reason}")
+            return
+        key = delivered_key(sub.id, job.alert.id)
+        if key in self.delivered or key in self.in_flight:
+            metrics.DELIVERIES.labels(sub.id, "skipped_duplicate").inc()
+            return
+        self.in_flight.add(key)
+        try:
+            payload = render(job.alert, sub)
+            headers = {"content-type": payload.content_type}
+            headers.update(sign(job.alert.id, payload.body, sub.secrets))
+            attempt = await self.deliverer.deliver(sub, payload.url, payload.body, headers)
+            if attempt.outcome is Outcome.DELIVERED:
+                self.delivered.add(key)
+        finally:
+            self.in_flight.discard(key)
+        await self.record(job, sub, attempt)
+
+    async def record(self, job: Job, sub: Subscription, attempt: Attempt) -> None:
+        """Remember a success, schedule a retry, or give up (dead letter)."""
+        attempts = job.attempts + (1 if attempt.counts else 0)
+        if attempt.counts:
+            metrics.DELIVERY_ATTEMPTS.labels(sub.id, attempt.status).inc()
+            metrics.DELIVERY_ATTEMPT_SECONDS.labels(sub.id).observe(attempt.seconds)
+        metrics.CIRCUIT_OPEN.labels(sub.id).set(1 if self.deliverer.circuit_open(sub) else 0)
+        if attempt.outcome is Outcome.DELIVERED:
+            await self._delivered(job, sub, attempts)
+            return
+        max_attempts = sub.max_attempts or self.store.defaults.max_attempts
+        if attempt.outcome is Outcome.RETRY and attempts < max_attempts:
+            await self._schedule_retry(job, sub, attempts, attempt)
+            return
+        if attempt.outcome is Outcome.GONE:
+            log.warning("subscription %s answered 410 Gone: disabling it", sub.id)
+            self.store.set_enabled(sub.id, False, reason="the endpoint answered 410 Gone")
+            outcome, reason = "disabled", "gone"
+        elif attempt.outcome is Outcome.RETRY:
+            outcome, reason = "dead", "exhausted"
+        else:
+            outcome, reason = "failed", attempt.outcome.value
+        metrics.DELIVERIES.labels(sub.id, outcome).inc()
+        log.warning(
+            "giving up delivery of alert %s to %s after %d attempt(s): %s",
+            job.alert.id, sub.id, attempts, attempt.error,
+        )  # fmt: skip
+        await self._dead(job, reason, attempts, attempt.status, attempt.error)
+
+    async def _delivered(self, job: Job, sub: Subscription, attempts: int) -> None:
+        now = datetime.now(UTC)
+        metrics.DELIVERIES.labels(sub.id, "delivered").inc()
+        metrics.DELIVERY_LATENCY.labels(sub.id).observe(
+            max(0.0, (now - job.queued_at).total_seconds())
+        )
+        log.info("delivered alert %s to %s (attempt %d)", job.alert.id, sub.id, attempts)
+        record = DeliveredRecord(
+            subscription_id=sub.id, alert_id=job.alert.id, attempts=attempts, delivered_at=now
+        )
+        await self._send(ALERTS_DELIVERED, delivered_key(sub.id, job.alert.id), record.dumps())
+
+    async def _schedule_retry(
+        self, job: Job, sub: Subscription, attempts: int, attempt: Attempt
+    ) -> None:
+        policy = self.store.defaults
+        delay = backoff(max(attempts, 1), policy, self.rng)
+        if attempt.retry_after is not None:
+            delay = max(delay, attempt.retry_after)
+        delay = min(delay, policy.backoff_max)
+        record = DeliveryRecord(
+            subscription_id=sub.id,
+            alert=job.alert,
+            attempts=attempts,
+            due=datetime.now(UTC) + timedelta(seconds=delay),
+            last_status=attempt.status,
+            last_error=attempt.error,
+            queued_at=job.queued_at,
+        )
+        await self._send(ALERT_RETRY_TOPICS[tier_for(delay)], sub.id, record.dumps())
+        metrics.DELIVERIES.labels(sub.id, "retrying").inc()
+        self._pending(sub.id, +1)
+        log.info(
+            "alert %s to %s: %s (%s); attempt %d in %.1fs",
+            job.alert.id, sub.id, attempt.status, attempt.error, attempts + 1, delay,
+        )  # fmt: skip
+
+    async def _dead(
+        self, job: Job, reason: str, attempts: int, status: str | None, error: str | None
+    ) -> None:
+        record = DeadDelivery(
+            subscription_id=job.subscription_id,
+            alert=job.alert,
+            attempts=attempts,
+            reason=reason,
+            last_status=status,
+            error=error,
+        )
+        metrics.DEAD_LETTERS.labels("deliver", reason).inc()
+        await self._send(DEAD, job.subscription_id, record.dumps())
+
+    def _pending(self, subscription_id: str, change: int) -> None:
+        n = max(0, self.pending_retries.get(subscription_id, 0) + change)
+        self.pending_retries[subscription_id] = n
+        metrics.DELIVERIES_PENDING.labels(subscription_id).set(n)
+
+    async def _send(self, spec: TopicSpec, key: str, value: bytes) -> None:
+        assert self.producer is not None, "the service is not started"
+        await self.producer.send_and_wait(
+            self.settings.topic(spec.name), value=value, key=key.encode()
+        )
+
+    # Consumers ---------------------------------------------------------------------
+
+    async def _on_alert(
+        self, message: ConsumerRecord[bytes, bytes], done: Callable[[], None]
+    ) -> None:
+        try:
+            alert = Alert.loads(message.value)
+        except ValidationError as e:
+            log.error("undecodable record at alerts offset %d: %s", message.offset, e)
+            dead = DeadDelivery(
+                reason="undecodable", error=str(e)[:2000],
+                value_b64=base64.b64encode(message.value or b"").decode(),
+            )  # fmt: skip
+            metrics.DEAD_LETTERS.labels("deliver", "undecodable").inc()
+            await self._send(DEAD, "", dead.dumps())
+            done()
+            return
+        queued_at = datetime.fromtimestamp(message.timestamp / 1000, UTC)
+        subs = match(alert, self.store.all())
+        jobs = [Job(s.id, alert, 0, queued_at) for s in subs]
+        await self._spawn(jobs, done)
+
+    def _retry_handler(
+        self, spec: TopicSpec, tier_seconds: int
+    ) -> Callable[[ConsumerRecord[bytes, bytes], Callable[[], None]], Awaitable[None]]:
+        async def on_retry(message: ConsumerRecord[bytes, bytes], done: Callable[[], None]) -> None:
+            try:
+                record = DeliveryRecord.loads(message.value)
+            except ValidationError as e:
+                log.error("undecodable record on %s offset %d: %s", spec.name, message.offset, e)
+                done()
+                return
+            wait = (record.due - datetime.now(UTC)).total_seconds()
+            if wait > tier_seconds:
+                # Longer than this tier holds (e.g. a long Retry-After): wait one tier
+                # length, then go round again, so the records behind never wait longer.
+                await asyncio.sleep(tier_seconds)
+                await self._send(spec, record.subscription_id, record.dumps())
+                done()
+                return
+            if wait > 0:
+                await asyncio.sleep(wait)
+            self._pending(record.subscription_id, -1)
+            job = Job(
+                record.subscription_id,
+                record.alert,
+                record.attempts,
+                record.queued_at or record.due,
+            )
+            await self._spawn([job], done)
+
+        return on_retry
+
+    async def _spawn(self, jobs: list[Job], done: Callable[[], None]) -> None:
+        """Start the jobs (waiting for free slots); `done` runs when all have finished."""
+        if not jobs:
+            done()
+            return
+        remaining = len(jobs)
+
+        def finished(task: asyncio.Task[None]) -> None:
+            nonlocal remaining
+            self.jobs.discard(task)
+            self.slots.release()
+            if not task.cancelled() and task.exception() is not None:
+                log.error("delivery failed unexpectedly", exc_info=task.exception())
+                return  # not done: re-read after a restart
+            if task.cancelled():
+                return
+            remaining -= 1
+            if remaining == 0:
+                done()
+
+        for job in jobs:
+            await self.slots.acquire()
+            task = asyncio.create_task(self.process(job))
+            self.jobs.add(task)
+            task.add_done_callback(finished)
+
+    async def _consume(
+        self,
+        spec: TopicSpec,
+        handler: Callable[[ConsumerRecord[bytes, bytes], Callable[[], None]], Awaitable[None]],
+    ) -> None:
+        """Consume one topic in its own consumer group, committing finished offsets."""
+        topic = self.settings.topic(spec.name)
+        longest_wait = max(RETRY_TIER_SECONDS) + 60
+        consumer = AIOKafkaConsumer(
+            topic,
+            bootstrap_servers=self.servers,
+            group_id=f"{self.settings.app_id}-alerts-{topic}",
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            max_poll_interval_ms=longest_wait * 1000,
+            **self._consumer_profile(),
+        )
+        tracker = self.consumers[consumer] = OffsetTracker()
+        await consumer.start()
+        committer = asyncio.create_task(self._commit_loop(consumer, tracker))
+        try:
+            async for message in consumer:
+                tp = TopicPartition(message.topic, message.partition)
+                tracker.started(tp, message.offset)
+                offset = message.offset
+                await handler(message, lambda tp=tp, offset=offset: tracker.finished(tp, offset))
+        finally:
+            committer.cancel()
+            await asyncio.gather(committer, return_exceptions=True)
+
+    async def _commit_loop(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
+        while True:
+            await asyncio.sleep(0.2)
+            await self._commit(consumer, tracker)
+
+    async def _commit(self, consumer: AIOKafkaConsumer, tracker: OffsetTracker) -> None:
+        offsets = tracker.committable()
+        if not offsets:
+            return
+        assigned = consumer.assignment()
+        offsets = {tp: o for tp, o in offsets.items() if tp in assigned}
+        if not offsets:
+            return
+        try:
+            await consumer.commit(offsets)
+            tracker.mark_committed(offsets)
+        except (CommitFailedError, KafkaError) as e:
+            log.warning("offset commit failed (will retry): %s", e)
+
+    async def _tail_delivered(self) -> None:
+        """Read the delivered-ids table from the start, then keep following it."""
+        tp = TopicPartition(self.settings.topic(ALERTS_DELIVERED.name), 0)
+        consumer = AIOKafkaConsumer(
+            bootstrap_servers=self.servers, enable_auto_commit=False, **self._consumer_profile()
+        )
+        await consumer.start()
+        try:
+            consumer.assign([tp])
+            await consumer.seek_to_beginning(tp)
+            while True:
+                batches = await consumer.getmany(timeout_ms=200)
+                for messages in batches.values():
+                    for m in messages:
+                        if m.key is not None:
+                            self.delivered.add(m.key.decode())
+                # The Fetch high watermark is right on every broker (end_offsets is not on
+                # Tansu): caught up when our position reaches it.
+                highwater = consumer.highwater(tp)
+                if highwater is not None and await consumer.position(tp) >= highwater:
+                    self.caught_up.set()
+        finally:
+            with contextlib.suppress(KafkaError):
+                await consumer.stop()
+
+    async def _reload_subscriptions(self) -> None:
+        while True:
+            await asyncio.sleep(self.reload_interval)
+            self.store.reload_if_changed()
+
+    def _consumer_profile(self) -> dict[str, Any]:
+        if self.settings.effective_profile != "embedded":
+            return {}
+        # EMBEDDED_BROKER.md: short sessions, or joins after a restart take ~30 s.
+        return {"session_timeout_ms": 6000, "heartbeat_interval_ms": 500}
+
+
+async def redeliver(
+    settings: Settings,
+    broker_url: str,
+    subscription: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    dry_run: bool = False,
+) -> list[DeadDelivery]:
+    """Queue dead deliveries again (on the first retry tier, due now) for the alert
+    service to send; filter by subscription and by when they died. Returns them."""
+    servers = bootstrap_servers(broker_url)
+    chosen: dict[str, DeadDelivery] = {}
+    for dead in await read_dead(settings, servers):
+        if dead.alert is None or dead.subscription_id is None:
+            continue
+        if subscription and dead.subscription_id != subscription:
+            continue
+        if (since and dead.failed_at < since) or (until and dead.failed_at > until):
+            continue
+        chosen[delivered_key(dead.subscription_id, dead.alert.id)] = dead
+    if dry_run or not chosen:
+        return list(chosen.values())
+    producer = AIOKafkaProducer(bootstrap_servers=servers, acks="all")
+    await producer.start()
+    try:
+        now = datetime.now(UTC)
+        topic = settings.topic(ALERT_RETRY_TOPICS[0].name)
+        for dead in chosen.values():
+            assert dead.alert is not None and dead.subscription_id is not None
+            record = DeliveryRecord(
+                subscription_id=dead.subscription_id, alert=dead.alert, attempts=0, due=now,
+                last_status=dead.last_status, last_error="redelivered", queued_at=now,
+            )  # fmt: skip
+            await producer.send(topic, value=record.dumps(), key=dead.subscription_id.encode())
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return list(chosen.values())
+
+
+async def read_dead(settings: Settings, servers: list[str]) -> list[DeadDelivery]:
+    """Every DeadDelivery on `alerts.dead`, oldest first."""
+    tp = TopicPartition(settings.topic(DEAD.name), 0)
+    consumer = AIOKafkaConsumer(bootstrap_servers=servers, enable_auto_commit=False)
+    await consumer.start()
+    out: list[DeadDelivery] = []
+    try:
+        consumer.assign([tp])
+        await consumer.seek_to_beginning(tp)
+        while True:
+            batches = await consumer.getmany(timeout_ms=500)
+            for messages in batches.values():
+                for m in messages:
+                    try:
+                        out.append(DeadDelivery.loads(m.value))
+                    except ValidationError:
+                        log.warning("skipping an unreadable record on %s", tp.topic)
+            highwater = consumer.highwater(tp)
+            if highwater is not None and await consumer.position(tp) >= highwater:
+                return out
+    finally:
+        await consumer.stop()
