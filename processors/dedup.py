@@ -43,7 +43,8 @@ class _Entry:
 
 class NearDuplicateIndex:
     """The last `capacity` articles seen, oldest evicted first. Deterministic: the same
-    articles in the same order give the same matches."""
+    articles in the same order give the same matches. Texts with fewer than
+    `min_shingles` distinct word pairs are only checked for exact duplicates."""
 
     def __init__(
         self,
@@ -52,6 +53,7 @@ class NearDuplicateIndex:
         num_perm: int = 128,
         shingle: int = DEFAULT_SHINGLE,
         seed: int = 1,
+        min_shingles: int = 20,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
@@ -62,6 +64,7 @@ class NearDuplicateIndex:
         self.num_perm = num_perm
         self.shingle = shingle
         self.seed = seed
+        self.min_shingles = min_shingles
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._by_digest: dict[str, str] = {}
@@ -100,9 +103,10 @@ class NearDuplicateIndex:
         return self._by_digest.get(digest or content_hash(text))
 
     def signature(self, text: str) -> MinHash | None:
-        """MinHash of the text's word shingles; None for a text without words."""
+        """MinHash of the text's word shingles; None for a text too short to compare
+        (under `min_shingles`: two short items sharing a phrase are not duplicates)."""
         shingles = word_shingles(text, self.shingle)
-        if not shingles:
+        if not shingles or len(shingles) < self.min_shingles:
             return None
         minhash = MinHash(num_perm=self.num_perm, seed=self.seed)
         minhash.update_batch([s.encode() for s in sorted(shingles)])

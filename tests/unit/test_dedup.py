@@ -98,6 +98,12 @@ def test_oldest_articles_are_evicted_beyond_capacity():
     assert index.exact_duplicate_of(ORIGINAL) is None
 
 
+def test_short_items_sharing_a_phrase_are_not_near_duplicates():
+    index = NearDuplicateIndex()
+    index.check("a", "Rebels capture the town of Ghazni")
+    assert index.check("b", "Rebels capture the town of Herat") is None
+
+
 def test_text_without_words_is_never_a_near_duplicate():
     index = NearDuplicateIndex()
     index.check("a", "...")
