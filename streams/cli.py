@@ -209,6 +209,89 @@ def alerts_redeliver(config: ConfigOption = None) -> None:
     _not_implemented("alerts redeliver")
 
 
+sources_app = typer.Typer(help="Live sources: HTTP ingest, RSS/Atom feeds.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.command("serve")
+def sources_serve(config: ConfigOption = None) -> None:
+    """Run the HTTP ingest endpoint and poll the feeds file's feeds until stopped."""
+    import asyncio
+
+    from kafka.errors import KafkaError
+
+    from .broker import create_topics
+    from .ingest import FeedConfig, FeedConfigError, IngestServer, require_broker, serve_sources
+    from .metrics import metrics_port_for, serve_metrics
+
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin sources serve` needs TOCSIN_BROKER; `tocsin run` starts a broker and it")
+    for client_logger in ("kafka", "aiokafka", "httpx"):
+        logging.getLogger(client_logger).setLevel(logging.WARNING)
+
+    def ready(server: IngestServer, feeds: list[FeedConfig]) -> None:
+        typer.echo(f"tocsin: HTTP ingest on {server.url}/articles, {len(feeds)} feed(s)", err=True)
+
+    try:
+        require_broker(settings.broker)
+        create_topics(settings, settings.broker)
+        port = serve_metrics(metrics_port_for(settings, "ingest"), role="ingest")
+        typer.echo(f"tocsin: sources metrics on http://127.0.0.1:{port}/metrics", err=True)
+        asyncio.run(serve_sources(settings, settings.broker, on_ready=ready))
+    except KafkaError as e:
+        _fail(f"cannot reach the broker at {settings.broker}: {e}")
+    except (BrokerError, FeedConfigError, OSError) as e:
+        _fail(str(e))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[
+        list[str], typer.Argument(help="files and folders (txt, json, jsonl, html), - for stdin")
+    ],
+    config: ConfigOption = None,
+) -> None:
+    """Put articles on articles.raw (bad input on articles.raw.dead) and print a summary."""
+    from collections import Counter
+
+    from kafka.errors import KafkaError
+
+    from .broker import create_topics
+    from .ingest import read_stdin, require_broker
+    from .sources import ArticleProducer, read_paths
+
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin ingest` needs TOCSIN_BROKER (the URL `tocsin run` prints)")
+    logging.getLogger("kafka").setLevel(logging.WARNING)
+    articles, bad = 0, Counter[str]()
+    try:
+        require_broker(settings.broker)
+        create_topics(settings, settings.broker)
+        with ArticleProducer(settings, settings.broker) as producer:
+            for path in paths:
+                stdin = path == "-"
+                items = read_stdin(sys.stdin.buffer.read()) if stdin else read_paths([Path(path)])
+                for item in items:
+                    producer.send(item)
+                    if item.error is not None:
+                        bad[item.error.reason] += 1
+                        typer.echo(f"tocsin: bad input: {item.error}", err=True)
+                    else:
+                        articles += 1
+    except BrokerError as e:
+        _fail(str(e))
+    except KafkaError as e:
+        _fail(f"cannot reach the broker at {settings.broker}: {e}")
+    reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(bad.items()))
+    typer.echo(
+        f"tocsin: {articles} article(s) to {settings.topic('articles.raw')}, "
+        f"{sum(bad.values())} bad input(s) to {settings.topic('articles.raw.dead')}"
+        + (f" ({reasons})" if reasons else "")
+    )
+
+
 def main() -> None:
     app()
 

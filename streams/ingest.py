@@ -17,7 +17,7 @@ import random
 import signal
 import socket
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -610,7 +610,8 @@ def _entry_text(entry: Any) -> str | None:
     for part in [*entry.get("content", []), entry.get("summary_detail")]:
         if part and str(part.get("value", "")).strip():
             value = str(part["value"])
-            return html_to_text(value) if "html" in str(part.get("type", "text/html")) else value
+            markup = "html" in str(part.get("type", "text/html")) and "<" in value
+            return html_to_text(value) if markup else value
     return None
 
 
@@ -622,8 +623,38 @@ def _entry_time(entry: Any) -> datetime | None:
 # --- the process -------------------------------------------------------------------------
 
 
+def require_broker(broker_url: str, timeout: float = 5.0) -> None:
+    """Fail fast (BrokerError) when no bootstrap server accepts a TCP connection; the
+    Kafka clients would otherwise retry for half a minute."""
+    problems = []
+    for server in bootstrap_servers(broker_url):
+        host, _, port = server.rpartition(":")
+        try:
+            socket.create_connection((host.strip("[]"), int(port)), timeout=timeout).close()
+            return
+        except (OSError, ValueError) as e:
+            problems.append(f"{server}: {e}")
+    raise BrokerError(f"cannot reach the broker at {broker_url} ({'; '.join(problems)})")
+
+
+def read_stdin(data: bytes, origin: str = "stdin") -> Iterator[Item]:
+    """Items from stdin: JSON Lines (or a JSON list) when it starts with `{` (or `[`),
+    otherwise one plain-text article."""
+    head = data.lstrip()[:1]
+    if head in (b"{", b"["):
+        yield from read_lines(data, origin, jsonl=head == b"{")
+        return
+    try:
+        yield Item(origin, article=parse_article_bytes(data, origin, "text"))
+    except BadInput as e:
+        yield Item(origin, error=e)
+
+
 async def serve_sources(
-    settings: Settings, broker_url: str, stop: asyncio.Event | None = None
+    settings: Settings,
+    broker_url: str,
+    stop: asyncio.Event | None = None,
+    on_ready: Callable[[IngestServer, list[FeedConfig]], None] | None = None,
 ) -> None:
     """Run the HTTP ingest endpoint and the feed poller until SIGTERM/SIGINT (or `stop`)."""
     feeds = load_feeds(settings.feeds) if settings.feeds else []
@@ -637,6 +668,8 @@ async def serve_sources(
         poller = FeedPoller(feeds, sink)
         polling = asyncio.create_task(poller.run())
         log.info("sources: HTTP ingest on %s, %d feed(s)", server.url, len(feeds))
+        if on_ready is not None:
+            on_ready(server, feeds)
         try:
             await stop.wait()
         finally:
