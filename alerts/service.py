@@ -31,6 +31,7 @@ from pydantic import ValidationError
 
 from processors.models import Alert
 from streams import metrics
+from streams.app import EMBEDDED_PROFILE
 from streams.broker import bootstrap_servers
 from streams.settings import Settings
 from streams.topics import (
@@ -473,7 +474,10 @@ class AlertService:
         if self.settings.effective_profile != "embedded":
             return {}
         # EMBEDDED_BROKER.md: short sessions, or joins after a restart take ~30 s.
-        return {"session_timeout_ms": 6000, "heartbeat_interval_ms": 500}
+        return {
+            "session_timeout_ms": int(EMBEDDED_PROFILE["broker_session_timeout"] * 1000),
+            "heartbeat_interval_ms": int(EMBEDDED_PROFILE["broker_heartbeat_interval"] * 1000),
+        }
 
 
 async def redeliver(
