@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
-from processors.clean import content_hash, normalise_text
+from processors.clean import content_hash
 from processors.models import Article
 
 DEFAULT_THRESHOLD = 0.15
@@ -136,8 +136,9 @@ class NearDuplicateIndex:
 
 
 def word_shingles(text: str, size: int = DEFAULT_SHINGLE) -> set[str]:
-    """The set of `size` consecutive casefolded words (all words when there are fewer)."""
-    words = _WORD.findall(normalise_text(text).casefold())
+    """The set of `size` consecutive casefolded words (all words when there are fewer).
+    Quotes, dashes and spacing never matter: only word characters are kept."""
+    words = _WORD.findall(text.casefold())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}

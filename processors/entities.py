@@ -133,6 +133,8 @@ def _resolve_embassy(ent_id: str, position: int, full: list[tuple[int, str]]) ->
 
 def _anaphoric_embassies(doc: Doc) -> list[Span]:
     """Bare "the embassy" mentions that no entity covers, as unlabelled spans."""
+    if "embass" not in doc.text.lower():
+        return []
     spans = []
     for token in doc:
         if (
