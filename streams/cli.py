@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, NoReturn
@@ -198,15 +199,40 @@ def bench(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
 
 
 @alerts_app.command("serve")
-def alerts_serve(config: ConfigOption = None) -> None:
-    """Run the alert service: subscriptions, signed delivery, retries."""
-    _not_implemented("alerts serve")
+def alerts_serve(
+    config: ConfigOption = None,
+    admin_host: Annotated[str, typer.Option(help="admin API address")] = "127.0.0.1",
+) -> None:
+    """Run the alert service: subscriptions, signed delivery, retries; until SIGTERM."""
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin alerts serve` needs TOCSIN_BROKER; `tocsin run` starts a broker and sets it")
+    from alerts.run import serve
+    from alerts.subscriptions import SubscriptionError
+
+    try:
+        serve(settings, settings.broker, admin_host=admin_host)
+    except SubscriptionError as e:
+        _fail(str(e))
 
 
 @alerts_app.command("redeliver")
-def alerts_redeliver(config: ConfigOption = None) -> None:
-    """Send dead-lettered deliveries again."""
-    _not_implemented("alerts redeliver")
+def alerts_redeliver(
+    config: ConfigOption = None,
+    subscription: Annotated[str | None, typer.Option(help="only this subscription id")] = None,
+    since: Annotated[datetime | None, typer.Option(help="dead since (ISO time, UTC)")] = None,
+    until: Annotated[datetime | None, typer.Option(help="dead until (ISO time, UTC)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="list, do not send")] = False,
+) -> None:
+    """Send dead-lettered deliveries again (the running alert service sends them)."""
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin alerts redeliver` needs TOCSIN_BROKER, the broker of the alert service")
+    from alerts.run import redeliver_command
+
+    count = redeliver_command(settings, settings.broker, subscription, since, until, dry_run)
+    verb = "would redeliver" if dry_run else "queued for redelivery:"
+    typer.echo(f"tocsin: {verb} {count} dead deliver{'y' if count == 1 else 'ies'}", err=True)
 
 
 sources_app = typer.Typer(help="Live sources: HTTP ingest, RSS/Atom feeds.", no_args_is_help=True)
