@@ -1,0 +1,351 @@
+"""A real Prometheus scrapes real tocsin processes, and its HTTP API shows what they did.
+
+Needs the `prometheus` binary (Debian package `prometheus`, `make system-deps`); the
+tests skip when it is absent. Prometheus listens on a free 127.0.0.1 port, scrapes every
+second and keeps its data in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from streams.broker import _die_with_parent, free_port
+
+REPO = Path(__file__).resolve().parents[2]
+STORY = REPO / "streams" / "samples" / "story"
+
+
+class PrometheusError(RuntimeError):
+    """Prometheus did not start, or a query failed."""
+
+
+@dataclass
+class Prometheus:
+    """A Prometheus server of the test's own, and a small client for its HTTP API."""
+
+    targets: dict[str, list[str]]
+    workdir: Path
+    port: int = 0
+    process: subprocess.Popen[bytes] | None = None
+    log: Path = field(init=False)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, binary: str, timeout: float = 30) -> None:
+        config = {
+            "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
+            "scrape_configs": [
+                {"job_name": job, "scrape_interval": "1s", "scrape_timeout": "900ms",
+                 "static_configs": [{"targets": targets}]}
+                for job, targets in self.targets.items()
+            ],
+        }  # fmt: skip
+        config_file = self.workdir / "prometheus.yml"
+        config_file.write_text(yaml.safe_dump(config))
+        self.port = self.port or free_port()
+        self.log = self.workdir / "prometheus.log"
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(
+                [binary, f"--config.file={config_file}",
+                 f"--storage.tsdb.path={self.workdir / 'data'}",
+                 f"--web.listen-address=127.0.0.1:{self.port}"],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=_die_with_parent,
+            )  # fmt: skip
+        wait_until(self._ready, timeout, lambda: f"Prometheus not ready: {self._log_tail()}")
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    def query(self, expr: str) -> list[dict[str, Any]]:
+        """An instant query: the result vector (metric labels and value)."""
+        url = f"{self.url}/api/v1/query?{urllib.parse.urlencode({'query': expr})}"
+        with urllib.request.urlopen(url, timeout=5) as response:
+            body = json.load(response)
+        if body.get("status") != "success":
+            raise PrometheusError(f"query {expr!r} failed: {body}")
+        return list(body["data"]["result"])
+
+    def value(self, expr: str) -> float | None:
+        """The single value of an expression, None when it has no series."""
+        result = self.query(expr)
+        if not result:
+            return None
+        if len(result) > 1:
+            raise PrometheusError(f"{expr!r} has {len(result)} series; aggregate it")
+        return float(result[0]["value"][1])
+
+    def wait_for_value(self, expr: str, expected: float, timeout: float = 30) -> float:
+        """Wait until `expr` equals `expected` (scrapes are every second)."""
+        last: list[float | None] = [None]
+
+        def matches() -> bool:
+            last[0] = self.value(expr)
+            return last[0] == expected
+
+        wait_until(matches, timeout, lambda: f"{expr} = {last[0]}, expected {expected}")
+        return expected
+
+    def wait_for_series(self, expr: str, timeout: float = 30) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = []
+
+        def present() -> bool:
+            result[:] = self.query(expr)
+            return bool(result)
+
+        wait_until(present, timeout, lambda: f"no series for {expr}")
+        return result
+
+    def _ready(self) -> bool:
+        assert self.process is not None
+        if self.process.poll() is not None:
+            raise PrometheusError(f"Prometheus exited: {self._log_tail()}")
+        try:
+            with urllib.request.urlopen(f"{self.url}/-/ready", timeout=2) as response:
+                return bool(response.status == 200)
+        except (urllib.error.URLError, ConnectionError):
+            return False
+
+    def _log_tail(self) -> str:
+        return self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, message: Callable[[], str]) -> None:
+    """Poll `condition` until it holds; fail with `message()` at the deadline."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(message())
+        time.sleep(0.2)
+
+
+@pytest.fixture
+def start_prometheus(tmp_path: Path) -> Iterator[Callable[[dict[str, list[str]]], Prometheus]]:
+    """Start a Prometheus scraping the given {job: ["127.0.0.1:port", ...]} targets."""
+    binary = shutil.which("prometheus")
+    if binary is None:
+        pytest.skip("prometheus not installed (Debian package `prometheus`: make system-deps)")
+    servers: list[Prometheus] = []
+
+    def start(targets: dict[str, list[str]]) -> Prometheus:
+        workdir = tmp_path / f"prometheus-{len(servers)}"
+        workdir.mkdir()
+        server = Prometheus(targets, workdir)
+        servers.append(server)
+        server.start(binary)
+        return server
+
+    yield start
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+def metrics_process() -> Iterator[Callable[[str], int]]:
+    """Run a Python snippet in a process that serves streams.metrics; return its port."""
+    processes: list[subprocess.Popen[str]] = []
+
+    def run(snippet: str) -> int:
+        code = (
+            "import sys\nfrom streams import metrics\n"
+            "port = metrics.serve_metrics(0, role='ingest')\n"
+            f"{snippet}\nprint(port, flush=True)\nsys.stdin.read()\n"
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True, cwd=REPO, preexec_fn=_die_with_parent,
+        )  # fmt: skip
+        processes.append(process)
+        assert process.stdout is not None
+        return int(process.stdout.readline())
+
+    yield run
+    for process in processes:
+        process.kill()
+        process.wait()
+
+
+def test_prometheus_scrapes_the_counters_a_tocsin_process_serves(
+    start_prometheus: Callable[[dict[str, list[str]]], Prometheus],
+    metrics_process: Callable[[str], int],
+) -> None:
+    port = metrics_process(
+        "metrics.ARTICLES_INGESTED.labels(source='http').inc(7)\n"
+        "metrics.DEAD_LETTERS.labels(stage='ingest', reason='malformed_json').inc(2)\n"
+        "for s in (0.002, 0.004, 0.3):\n"
+        "    metrics.STAGE_SECONDS.labels(stage='clean').observe(s)\n"
+    )
+    prometheus = start_prometheus({"tocsin-ingest": [f"127.0.0.1:{port}"]})
+
+    prometheus.wait_for_value('up{job="tocsin-ingest"}', 1)
+    assert prometheus.wait_for_value('tocsin_articles_ingested_total{source="http"}', 7) == 7
+    assert prometheus.value('tocsin_dead_letters_total{reason="malformed_json"}') == 2
+    assert prometheus.value('tocsin_stage_seconds_count{stage="clean"}') == 3
+    median = prometheus.value(
+        'histogram_quantile(0.5, sum by (le) (tocsin_stage_seconds_bucket{stage="clean"}))'
+    )
+    assert median is not None and 0.0025 <= median <= 0.005
+    (info,) = prometheus.query("tocsin_build_info")
+    assert info["metric"]["role"] == "ingest"
+
+
+def test_the_harness_reports_a_counter_that_does_not_match(
+    start_prometheus: Callable[[dict[str, list[str]]], Prometheus],
+    metrics_process: Callable[[str], int],
+) -> None:
+    port = metrics_process("metrics.ALERTS.labels(kind='increase').inc(2)")
+    prometheus = start_prometheus({"tocsin-workers": [f"127.0.0.1:{port}"]})
+    prometheus.wait_for_value('tocsin_alerts_total{kind="increase"}', 2)
+    with pytest.raises(AssertionError, match="expected 3"):
+        prometheus.wait_for_value('tocsin_alerts_total{kind="increase"}', 3, timeout=2)
+
+
+# The real pipeline: the sample story posted to `tocsin sources serve`, one worker.
+
+
+def _free_base_port(offsets: tuple[int, ...]) -> int:
+    """A metrics_port whose role ports (base + offset) are all free now."""
+    for _ in range(50):
+        base = free_port()
+        if base + max(offsets) < 65536 and all(_port_free(base + o) for o in offsets):
+            return base
+    raise RuntimeError("no free block of metrics ports")
+
+
+def _port_free(port: int) -> bool:
+    import socket
+
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def _alive(run: Any, *others: subprocess.Popen[bytes]) -> bool:
+    """False fails fast: a worker or the sources process has exited (see their logs)."""
+    for process in (*run.workers.values(), *others):
+        if process.poll() is not None:
+            raise AssertionError(f"{process.args} exited with {process.returncode}")
+    return True
+
+
+def _post(url: str, body: bytes) -> int:
+    request = urllib.request.Request(
+        url, data=body, headers={"Content-Type": "application/json"}, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return int(response.status)
+
+
+def _ends(progress: dict[str, str], topic: str) -> int:
+    """Records on `topic` (all partitions) from PipelineRun.progress(): "committed/end"."""
+    return sum(int(v.split("/")[1]) for k, v in progress.items() if k.split("[")[0] == topic)
+
+
+@pytest.mark.slow
+def test_prometheus_counters_match_what_the_pipeline_processed(
+    start_prometheus: Callable[[dict[str, list[str]]], Prometheus],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    replay = pytest.importorskip("streams.replay")
+    from streams.broker import child_environment
+    from streams.metrics import metrics_port_for
+    from streams.settings import load_settings
+
+    articles = sorted(STORY.glob("*.json"))
+    assert len(articles) == 12
+    base = _free_base_port((0, 91))
+    ingest_port = free_port()
+    monkeypatch.delenv("TOCSIN_BROKER", raising=False)
+    for name, value in {
+        "TOCSIN_DATA_DIR": str(tmp_path / "data"), "TOCSIN_METRICS_PORT": str(base),
+        "TOCSIN_INGEST_HOST": "127.0.0.1", "TOCSIN_INGEST_PORT": str(ingest_port),
+        "TOCSIN_TABLE_STORE": "memory://", "TOCSIN_TOPIC_PREFIX": "",
+    }.items():  # fmt: skip
+        monkeypatch.setenv(name, value)
+    settings = load_settings()
+
+    with replay.PipelineRun(settings, workers=1, log_dir=tmp_path / "logs") as run:
+        sources_log = (tmp_path / "sources.log").open("wb")
+        sources = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", "sources", "serve"],
+            env=child_environment(settings, run.broker_url), cwd=REPO,
+            stdout=sources_log, stderr=sources_log, preexec_fn=_die_with_parent,
+        )  # fmt: skip
+        try:
+            prometheus = start_prometheus(
+                {
+                    "tocsin-workers": [f"127.0.0.1:{metrics_port_for(settings, 'worker', 0)}"],
+                    "tocsin-ingest": [f"127.0.0.1:{metrics_port_for(settings, 'ingest')}"],
+                }
+            )
+            wait_until(
+                lambda: _alive(run, sources) and prometheus.value("sum(up)") == 2,
+                120, lambda: f"not every process serves /metrics: {prometheus.query('up')}",
+            )  # fmt: skip
+            wait_until(lambda: not _port_free(ingest_port), 60, lambda: "no HTTP ingest")
+            for path in articles:
+                assert _post(f"http://127.0.0.1:{ingest_port}/articles", path.read_bytes()) < 300
+
+            prometheus.wait_for_value('sum(tocsin_articles_ingested_total{source="http"})', 12)
+            alerts = run.wait_idle(timeout=240)
+            progress = run.progress()
+
+            # Every article went through cleaning once; every record the workers produced
+            # on observations and alerts was counted once.
+            prometheus.wait_for_value('sum(tocsin_stage_seconds_count{stage="clean"})', 12)
+            observations = _ends(progress, "observations")
+            assert observations > 0
+            prometheus.wait_for_value("sum(tocsin_observations_total)", observations)
+            assert alerts
+            prometheus.wait_for_value("sum(tocsin_alerts_total)", len(alerts))
+            for kind in {a.kind for a in alerts}:
+                expected = sum(a.kind == kind for a in alerts)
+                assert prometheus.value(f'sum(tocsin_alerts_total{{kind="{kind}"}})') == expected
+
+            # The series the dashboard and the alert rules rely on exist.
+            assert (prometheus.value("sum(tocsin_duplicates_total)") or 0) >= 1
+            claims = prometheus.wait_for_series(
+                'tocsin_claims_total{metric="provincial_capitals_captured"}'
+            )
+            assert {c["metric"]["modality"] for c in claims} >= {"asserted"}
+            assert (prometheus.value("sum(tocsin_entities_total)") or 0) > 0
+            assert (prometheus.value("sum(tocsin_table_keys)") or 0) > 0
+            prometheus.wait_for_series('tocsin_stage_seconds_bucket{stage="observe"}')
+            roles = {r["metric"]["role"] for r in prometheus.query("tocsin_build_info")}
+            assert roles == {"worker", "ingest"}
+
+            # Faust's own sensor on the same endpoint: messages in, committed offsets.
+            received = prometheus.value("sum(tocsin_faust_messages_received_total)")
+            assert received is not None and received >= 12
+            prometheus.wait_for_series(
+                'tocsin_faust_topic_partition_offset_commited{topic="articles.raw"}'
+            )
+        finally:
+            sources.terminate()
+            sources.wait(timeout=15)
+            sources_log.close()
