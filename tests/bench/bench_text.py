@@ -170,6 +170,7 @@ def run(corpus: list[str], rounds: int = 3, model: str | None = None) -> dict[st
     bare_nlp = build_entity_pipeline(model)
     bare_nlp.remove_pipe(RULER_NAME)
     stats: dict[str, float] = {}
+    best_stats: dict[str, float] = {}
 
     def bare() -> None:
         for _ in bare_nlp.pipe(corpus, batch_size=32):
@@ -205,7 +206,11 @@ def run(corpus: list[str], rounds: int = 3, model: str | None = None) -> dict[st
     best = dict.fromkeys(steps, float("inf"))
     for _ in range(rounds):
         for name, step in steps.items():
-            best[name] = min(best[name], _timed(step))
+            seconds = _timed(step)
+            if seconds < best[name]:
+                best[name] = seconds
+                if name == "processors":
+                    best_stats = dict(stats)
     return {
         "articles": len(corpus),
         "words": words,
@@ -218,7 +223,10 @@ def run(corpus: list[str], rounds: int = 3, model: str | None = None) -> dict[st
         # the same, against bare spaCy on the cleaned texts the processors parse: the
         # cost of cleaning, dedup and the gazetteer without the gain of shorter texts
         "overhead_ratio_clean_text": round(best["processors"] / best["bare_clean"], 3),
-        **{k: round(v, 3) for k, v in stats.items()},
+        # the processors' own steps (best round), as a share of bare spaCy time
+        "clean_share": round(best_stats["clean_s"] / best["bare"], 3),
+        "dedup_share": round(best_stats["dedup_s"] / best["bare"], 3),
+        **{k: round(v, 3) for k, v in best_stats.items()},
     }
 
 
@@ -241,10 +249,11 @@ def main() -> None:
     print(f"corpus: {result['articles']} articles, {result['words']} words")
     print(f"bare nlp.pipe:              {result['bare_words_per_s']:>8} words/s")
     print(f"clean + dedup + entities:   {result['processors_words_per_s']:>8} words/s")
+    print(f"overhead ratio (processors / bare): {result['overhead_ratio']:.3f}  (goal <= 1.15)")
     print(
-        f"overhead ratio (processors / bare): {result['overhead_ratio']:.3f}"
-        f"  (goal <= 1.15; stages of last round: clean {result['clean_s']}s,"
-        f" dedup {result['dedup_s']}s, nlp+entities {result['entities_s']}s)"
+        f"best round: clean {result['clean_s']}s ({result['clean_share']:.1%} of bare),"
+        f" dedup {result['dedup_s']}s ({result['dedup_share']:.1%}),"
+        f" nlp + gazetteer + entities {result['entities_s']}s"
     )
     print(
         "overhead ratio against bare spaCy on the cleaned texts:"
