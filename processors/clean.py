@@ -101,10 +101,27 @@ def html_to_text(page: str) -> str:
     text = trafilatura.extract(page, include_comments=False, include_tables=False)
     if text and text.strip():
         return text
-    body = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1\s*>", " ", page)
-    body = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^>]*>", "\n", body)
-    body = re.sub(r"<[^>]+>", " ", body)
+    # Tag patterns stop at the next "<" so that hostile input ("<br<br<br...") stays linear.
+    body = _drop_elements(page, ("script", "style", "noscript"))
+    body = re.sub(r"(?i)<\s*(br|/p|/div|/h[1-6]|/li|/tr)\b[^<>]*>", "\n", body)
+    body = re.sub(r"<[^<>]+>", " ", body)
     return "\n".join(line.strip() for line in html.unescape(body).splitlines() if line.strip())
+
+
+def _drop_elements(page: str, names: tuple[str, ...]) -> str:
+    """The page without these elements and their content, in one pass; an unclosed one
+    drops the rest of the page, as a browser would."""
+    opening = re.compile(rf"(?i)<({'|'.join(names)})\b")
+    kept, pos = [], 0
+    while match := opening.search(page, pos):
+        kept.append(page[pos : match.start()])
+        closing = re.compile(rf"(?i)</{match.group(1)}\s*>").search(page, match.end())
+        if closing is None:
+            return "".join(kept)
+        kept.append(" ")
+        pos = closing.end()
+    kept.append(page[pos:])
+    return "".join(kept)
 
 
 # --- ids -------------------------------------------------------------------------------

@@ -206,3 +206,25 @@ def test_stdin_is_json_lines_a_json_list_or_one_text_article() -> None:
     assert text.article is not None and text.article.text == BODY
     (empty,) = read_stdin(b"")
     assert empty.error is not None and empty.error.reason == "empty"
+
+
+def test_hostile_html_is_reduced_without_scripts_or_tags() -> None:
+    page = (
+        b"<div><p>Crews cleared 4 roads.<script>document.write('<p>fake</p>')</script>"
+        b"<style>p{}</style></p><p>Another <b>line</b> &amp; more.</p><script>evil()"
+    )
+    article = parse_article_bytes(page, "page.html", "html")
+    assert "Crews cleared 4 roads." in article.text and "& more" in article.text
+    assert "fake" not in article.text and "evil" not in article.text and "<" not in article.text
+
+
+@pytest.mark.timeout(60)  # a liveness guard: quadratic stripping took hours on this input
+@pytest.mark.parametrize("unit", [b"<br", b"<a", b"<script>", b"<style"])
+def test_pathological_html_near_the_size_limit_is_handled(unit: bytes) -> None:
+    page = unit * ((MAX_ARTICLE_BYTES - 1024) // len(unit))
+    try:
+        article = parse_article_bytes(page, "hostile.html", "html")
+    except BadInput as e:
+        assert e.reason == "empty"
+    else:
+        assert "<script" not in article.text
