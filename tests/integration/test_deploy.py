@@ -162,7 +162,7 @@ def test_compose_runs_kafka_in_kraft_mode_and_two_workers_on_it() -> None:
     for service in workers.values():
         assert service["environment"]["TOCSIN_BROKER"] == "kafka://kafka:9092"
         assert service["depends_on"]["topics"]["condition"] == "service_completed_successfully"
-    assert services["alerts"]["command"] == ["alerts", "serve"]
+    assert services["alerts"]["command"][:2] == ["alerts", "serve"]
     assert services["topics"]["command"] == ["topics"]
     assert {"prometheus", "grafana"} <= set(services)
 

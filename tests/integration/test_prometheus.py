@@ -7,10 +7,12 @@ second and keeps its data in a temporary folder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -244,12 +246,57 @@ def _port_free(port: int) -> bool:
         return True
 
 
+@contextlib.contextmanager
+def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
+    """A local HTTP receiver that answers 204 and keeps the bodies it got."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    bodies: list[bytes] = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            bodies.append(self.rfile.read(int(self.headers.get("Content-Length", 0))))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Receiver)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook", bodies
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def _alive(run: Any, *others: subprocess.Popen[bytes]) -> bool:
     """False fails fast: a worker or the sources process has exited (see their logs)."""
     for process in (*run.workers.values(), *others):
         if process.poll() is not None:
             raise AssertionError(f"{process.args} exited with {process.returncode}")
     return True
+
+
+@contextlib.contextmanager
+def _process(args: list[str], env: dict[str, str], log: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`tocsin ARGS...` in the background, stopped (SIGTERM) at the end."""
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", *args], env=env, cwd=REPO,
+            stdout=out, stderr=out, preexec_fn=_die_with_parent,
+        )  # fmt: skip
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def _post(url: str, body: bytes) -> int:
@@ -272,13 +319,14 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     replay = pytest.importorskip("streams.replay")
+    pytest.importorskip("alerts.run")
     from streams.broker import child_environment
     from streams.metrics import metrics_port_for
     from streams.settings import load_settings
 
     articles = sorted(STORY.glob("*.json"))
     assert len(articles) == 12
-    base = _free_base_port((0, 91))
+    base = _free_base_port((0, 90, 91))
     ingest_port = free_port()
     monkeypatch.delenv("TOCSIN_BROKER", raising=False)
     for name, value in {
@@ -287,24 +335,37 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
         "TOCSIN_TABLE_STORE": "memory://", "TOCSIN_TOPIC_PREFIX": "",
     }.items():  # fmt: skip
         monkeypatch.setenv(name, value)
-    settings = load_settings()
-
-    with replay.PipelineRun(settings, workers=1, log_dir=tmp_path / "logs") as run:
-        sources_log = (tmp_path / "sources.log").open("wb")
-        sources = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "sources", "serve"],
-            env=child_environment(settings, run.broker_url), cwd=REPO,
-            stdout=sources_log, stderr=sources_log, preexec_fn=_die_with_parent,
+    with webhook_receiver() as (receiver_url, received):
+        subscriptions = tmp_path / "subscriptions.yaml"
+        subscriptions.write_text(
+            yaml.safe_dump({"subscriptions": [
+                {"id": "ops", "url": receiver_url, "allow_private": True}
+            ]})
         )  # fmt: skip
-        try:
+        monkeypatch.setenv("TOCSIN_SUBSCRIPTIONS", str(subscriptions))
+        monkeypatch.delenv("TOCSIN_ADMIN_TOKEN", raising=False)
+        settings = load_settings()
+
+        with (
+            replay.PipelineRun(settings, workers=1, log_dir=tmp_path / "logs") as run,
+            contextlib.ExitStack() as stack,  # the processes stop before the broker does
+        ):
+            env = child_environment(settings, run.broker_url)
+            sources = stack.enter_context(
+                _process(["sources", "serve"], env, tmp_path / "sources.log")
+            )
+            service = stack.enter_context(
+                _process(["alerts", "serve"], env, tmp_path / "alerts.log")
+            )
             prometheus = start_prometheus(
                 {
                     "tocsin-workers": [f"127.0.0.1:{metrics_port_for(settings, 'worker', 0)}"],
                     "tocsin-ingest": [f"127.0.0.1:{metrics_port_for(settings, 'ingest')}"],
+                    "tocsin-alerts": [f"127.0.0.1:{metrics_port_for(settings, 'alerts')}"],
                 }
             )
             wait_until(
-                lambda: _alive(run, sources) and prometheus.value("sum(up)") == 2,
+                lambda: _alive(run, sources, service) and prometheus.value("sum(up)") == 3,
                 120, lambda: f"not every process serves /metrics: {prometheus.query('up')}",
             )  # fmt: skip
             wait_until(lambda: not _port_free(ingest_port), 60, lambda: "no HTTP ingest")
@@ -337,15 +398,24 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
             assert (prometheus.value("sum(tocsin_table_keys)") or 0) > 0
             prometheus.wait_for_series('tocsin_stage_seconds_bucket{stage="observe"}')
             roles = {r["metric"]["role"] for r in prometheus.query("tocsin_build_info")}
-            assert roles == {"worker", "ingest"}
+            assert roles == {"worker", "ingest", "alerts"}
+
+            # The alert service delivered each alert once to the receiver, and said so.
+            prometheus.wait_for_value(
+                'sum(tocsin_deliveries_total{subscription="ops",outcome="delivered"})',
+                len(alerts), timeout=60,
+            )  # fmt: skip
+            assert len(received) == len(alerts)
+            assert prometheus.value(
+                'sum(tocsin_delivery_latency_seconds_count{subscription="ops"})'
+            ) == len(alerts)
+            attempts = prometheus.query('tocsin_delivery_attempts_total{subscription="ops"}')
+            assert {a["metric"]["status"] for a in attempts} == {"204"}
+            assert sum(float(a["value"][1]) for a in attempts) == len(alerts)
 
             # Faust's own sensor on the same endpoint: messages in, committed offsets.
-            received = prometheus.value("sum(tocsin_faust_messages_received_total)")
-            assert received is not None and received >= 12
+            messages_in = prometheus.value("sum(tocsin_faust_messages_received_total)")
+            assert messages_in is not None and messages_in >= 12
             prometheus.wait_for_series(
                 'tocsin_faust_topic_partition_offset_commited{topic="articles.raw"}'
             )
-        finally:
-            sources.terminate()
-            sources.wait(timeout=15)
-            sources_log.close()
