@@ -53,7 +53,7 @@ class NearDuplicateIndex:
         num_perm: int = 128,
         shingle: int = DEFAULT_SHINGLE,
         seed: int = 1,
-        min_shingles: int = 20,
+        min_shingles: int = 80,
     ) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")

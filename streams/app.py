@@ -30,12 +30,14 @@ def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> fa
     datadir = settings.data_dir / f"worker-{worker_index}"
     datadir.mkdir(parents=True, exist_ok=True)
     return faust.App(
-        settings.app_id,
+        # The prefix namespaces the consumer group and table changelogs too.
+        settings.topic(settings.app_id),
         broker=[f"kafka://{h}" for h in bootstrap_servers(broker_url)],
         store=settings.table_store,
         datadir=str(datadir),
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
+        table_standby_replicas=settings.standby_replicas,
         # Every worker binds a web server even when disabled: keep it local and distinct.
         web_bind="127.0.0.1",
         web_port=settings.web_port + worker_index if settings.web_port else free_port(),

@@ -187,8 +187,9 @@ def broker_for(settings: Settings) -> Iterator[str]:
 
 
 def child_environment(settings: Settings, broker_url: str) -> dict[str, str]:
-    """Environment for a child process that must join the same broker and profile."""
+    """Environment for a child process: the same settings, on this broker and profile."""
     env = dict(os.environ)
+    env.update(settings.as_environment())
     env["TOCSIN_BROKER"] = broker_url
     env["TOCSIN_PROFILE"] = settings.effective_profile
     return env

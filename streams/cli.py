@@ -35,6 +35,8 @@ def _settings(config: Path | None, **overrides: object) -> Settings:
     logging.basicConfig(
         level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    for chatty in ("kafka", "aiokafka"):
+        logging.getLogger(chatty).setLevel(max(logging.WARNING, logging.root.level))
     return settings
 
 
@@ -125,10 +127,16 @@ def worker(
     if not settings.broker:
         _fail("`tocsin worker` needs TOCSIN_BROKER; `tocsin run` starts a broker and workers")
     from .app import create_app
+    from .metrics import install_faust_sensor, metrics_port_for, serve_metrics
     from .pipeline import build_pipeline
 
     faust_app = create_app(settings, settings.broker, worker_index=index)
     build_pipeline(faust_app, settings)
+    install_faust_sensor(faust_app)
+    port = serve_metrics(
+        metrics_port_for(settings, "worker", index), settings.metrics_addr, role="worker"
+    )
+    typer.echo(f"tocsin: worker {index} metrics on http://127.0.0.1:{port}/metrics", err=True)
     import faust
 
     faust.Worker(faust_app, loglevel=settings.log_level, quiet=True).execute_from_commandline()
@@ -157,6 +165,24 @@ def broker(
 
 
 @app.command()
+def topics(config: ConfigOption = None) -> None:
+    """Create every topic on TOCSIN_BROKER with its partition count (existing ones are kept)."""
+    from kafka.errors import KafkaError
+
+    from .broker import create_topics
+
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin topics` needs TOCSIN_BROKER; `tocsin run` creates the embedded ones")
+    try:
+        created = create_topics(settings, settings.broker)
+    except KafkaError as e:
+        _fail(f"cannot reach the broker at {settings.broker}: {e}")
+    for name, partitions in created.items():
+        typer.echo(f"{name}\t{partitions}")
+
+
+@app.command()
 def extract(
     path: Annotated[str, typer.Argument(help="JSON Lines file, or - for stdin")] = "-",
 ) -> None:
@@ -176,20 +202,71 @@ def extract(
 
 @app.command()
 def replay(
-    paths: Annotated[list[Path], typer.Argument(help="articles: files, folders, JSONL")],
-    expect: Annotated[Path | None, typer.Option(help="expected alerts JSON")] = None,
+    paths: Annotated[list[Path], typer.Argument(help="files, folders, JSONL, recordings")],
+    expect: Annotated[Path | None, typer.Option(help="expected alerts (JSON list)")] = None,
+    speed: Annotated[float, typer.Option(help="0: as fast as possible; 1: original pace")] = 0,
+    burst: Annotated[
+        bool, typer.Option(help="send all at once, not each after the previous is done")
+    ] = False,
+    prefix: Annotated[str | None, typer.Option(help="topic prefix: a namespaced copy")] = None,
+    workers: Annotated[int, typer.Option(help="worker processes")] = 1,
+    timeout: Annotated[float, typer.Option(help="seconds to wait for the pipeline")] = 600,
+    config: ConfigOption = None,
 ) -> None:
-    """Run the pipeline over recorded articles and print the alerts as JSON Lines."""
-    _not_implemented("replay")
+    """Run the pipeline over recorded articles and print the alerts as JSON Lines;
+    with --expect, exit 1 and print the differences when the alerts differ."""
+    import json
+
+    from .replay import PipelineRun, PipelineTimeout, WorkerFailed, compare_alerts, read_inputs
+
+    settings = _settings(config, topic_prefix=prefix, workers=workers)
+    if settings.broker and prefix is None:
+        settings = settings.model_copy(update={"topic_prefix": f"replay-{int(time.time())}."})
+    expected = json.loads(expect.read_text()) if expect else None
+    _stop_on_signals()
+    try:
+        with PipelineRun(settings, workers=settings.workers) as pipeline:
+            pipeline.send(read_inputs(paths), speed=speed, ordered=not burst)
+            alerts = pipeline.wait_idle(timeout)
+            origins = pipeline.origins
+    except (BrokerError, PipelineTimeout, WorkerFailed) as e:
+        _fail(str(e))
+    except _Stop:
+        _fail("stopped", code=130)
+    for alert in alerts:
+        typer.echo(alert.dumps().decode())
+    if expected is not None:
+        differences = compare_alerts(alerts, expected, origins)
+        for line in differences:
+            typer.echo(line, err=True)
+        if differences:
+            raise typer.Exit(1)
+        typer.echo(f"tocsin: {len(alerts)} alerts, as expected", err=True)
 
 
 @app.command()
 def record(
-    topic: str,
+    topic: Annotated[str, typer.Argument(help="topic name, without the prefix")],
     out: Annotated[Path, typer.Option("--out", help="JSONL file to write")],
+    from_offset: Annotated[int, typer.Option(help="first offset of each partition")] = 0,
+    since: Annotated[datetime | None, typer.Option(help="only messages from this time")] = None,
+    until: Annotated[datetime | None, typer.Option(help="only messages up to this time")] = None,
+    config: ConfigOption = None,
 ) -> None:
-    """Dump a topic (keys, headers, timestamps) to JSON Lines."""
-    _not_implemented("record")
+    """Dump a topic (keys, headers, timestamps) to JSON Lines, until it is quiet."""
+    from .record import record_topic
+
+    settings = _settings(config)
+    if not settings.broker:
+        _fail("`tocsin record` needs TOCSIN_BROKER (the URL `tocsin run` prints)")
+    with out.open("w", encoding="utf-8") as f:
+        try:
+            count = record_topic(
+                settings.broker, settings.topic(topic), f, from_offset, since, until
+            )
+        except LookupError as e:
+            _fail(str(e))
+    typer.echo(f"tocsin: {count} messages from {settings.topic(topic)} to {out}", err=True)
 
 
 @app.command()
@@ -262,7 +339,9 @@ def sources_serve(config: ConfigOption = None) -> None:
     try:
         require_broker(settings.broker)
         create_topics(settings, settings.broker)
-        port = serve_metrics(metrics_port_for(settings, "ingest"), role="ingest")
+        port = serve_metrics(
+            metrics_port_for(settings, "ingest"), settings.metrics_addr, role="ingest"
+        )
         typer.echo(f"tocsin: sources metrics on http://127.0.0.1:{port}/metrics", err=True)
         asyncio.run(serve_sources(settings, settings.broker, on_ready=ready))
     except KafkaError as e:

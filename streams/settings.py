@@ -33,9 +33,11 @@ class Settings(BaseSettings):
     app_id: str = "tocsin"
     data_dir: Path = Path(".tocsin")
     table_store: str = Field("memory://", description="memory:// or rocksdb://")
+    standby_replicas: int = Field(0, ge=0, description="warm table copies on other workers")
     workers: int = Field(1, ge=1, description="worker processes `tocsin run` starts")
     web_port: int = Field(0, description="first Faust worker web port; 0 picks free ones")
     metrics_port: int = Field(9464, description="first /metrics port (one per process)")
+    metrics_addr: str = Field("127.0.0.1", description="/metrics bind address (0.0.0.0: all)")
     ingest_port: int = Field(8080, description="HTTP ingest endpoint")
     ingest_host: str = Field("127.0.0.1", description="HTTP ingest bind address")
     feeds: Path | None = Field(None, description="feeds YAML file (RSS/Atom feeds to poll)")
@@ -44,6 +46,10 @@ class Settings(BaseSettings):
     spacy_model: str | None = Field(None, description="spaCy model package to load")
     rule_pack: Path | None = Field(None, description="rule pack folder; unset: the default")
     subscriptions: Path | None = Field(None, description="subscriptions YAML file")
+    nlp_batch: int = Field(32, ge=1, description="articles per spaCy batch")
+    max_article_chars: int = Field(
+        200_000, ge=1, description="longer cleaned articles go to the dead-letter topic"
+    )
     log_level: str = "info"
 
     @property
@@ -54,6 +60,16 @@ class Settings(BaseSettings):
     @property
     def effective_profile(self) -> str:
         return self.profile or ("embedded" if self.embedded else "kafka")
+
+    def as_environment(self) -> dict[str, str]:
+        """These settings as `TOCSIN_*` variables, for child processes."""
+        env = {}
+        for name, value in self.model_dump().items():
+            if isinstance(value, SecretStr):
+                value = value.get_secret_value()
+            if value is not None:
+                env[f"TOCSIN_{name.upper()}"] = str(value)
+        return env
 
     def topic(self, name: str) -> str:
         return f"{self.topic_prefix}{name}"
