@@ -26,24 +26,33 @@ def clean_article(article: Article) -> Article:
     `raw` keeps the text as it arrived."""
     lines = [line for line in normalise_text(article.text).split("\n") if line]
     kept, headlines, published = _strip_boilerplate(lines)
-    if kept:
-        first, line_date = take_date_prefix(kept[0])
-        published = published or line_date
-        kept = [first, *kept[1:]] if first else kept[1:]
-
-    title = article.title
-    if title is None:
-        title, kept = _split_title(kept)
-    else:
-        title = " ".join(normalise_text(title).split("\n"))
-        if kept and kept[0].casefold() == title.casefold():
-            kept = kept[1:]
-
+    title = " ".join(normalise_text(article.title).split("\n")) if article.title else None
     place = article.place
-    if kept:
-        first, line_place = take_place_dateline(kept[0])
-        place = place or line_place
-        kept = [first, *kept[1:]] if first else kept[1:]
+    # The head of the body holds datelines, section labels and the headline. Taking one
+    # off can expose another, so repeat until nothing changes: that makes cleaning
+    # idempotent.
+    while kept:
+        head = kept[0]
+        if title is not None and head.casefold() == title.casefold():
+            kept = kept[1:]
+            continue
+        line, found, line_date = _clean_line(head, kept[1] if len(kept) > 1 else "")
+        headlines += found
+        if line is not None:
+            line, prefix_date = take_date_prefix(line)
+            line_date = line_date or prefix_date
+            line, line_place = take_place_dateline(line)
+            place = place or line_place
+        published = published or line_date
+        if line != head:
+            kept = [line, *kept[1:]] if line else kept[1:]
+            continue
+        if title is None:
+            title, rest = _split_title(kept)
+            if title is not None or rest != kept:
+                kept = rest
+                continue
+        break
     if not kept:
         raise EmptyArticle(f"article {article.id}: no text left after cleaning")
 
@@ -233,6 +242,12 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+_NOT_PLACES = {
+    "UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS",
+    "OPINION", "VIDEO", "PHOTOS", "FACTBOX", "EXPLAINER", "EDITORIAL", "CORRECTION",
+}  # fmt: skip
+
+
 def parse_dateline(line: str) -> tuple[str, datetime | None, str | None]:
     """Split leading datelines off a paragraph: (rest, published, place). A date without
     time is midnight UTC; `place` is the city, with its region when given."""
@@ -254,7 +269,11 @@ def take_date_prefix(line: str) -> tuple[str, datetime | None]:
 def take_place_dateline(line: str) -> tuple[str, str | None]:
     """Split a leading "KABUL, Afghanistan (AP) —" off a paragraph."""
     match = _PLACE_DATELINE.match(line)
-    if match and (match["agency"] or len(match["city"].replace(".", "")) >= 3):
+    if (
+        match
+        and match["city"] not in _NOT_PLACES
+        and (match["agency"] or len(match["city"].replace(".", "")) >= 3)
+    ):
         city = _place_name(match["city"])
         return line[match.end() :], f"{city}, {match['region']}" if match["region"] else city
     return line, None
@@ -344,24 +363,28 @@ def _strip_boilerplate(lines: list[str]) -> tuple[list[str], list[str], datetime
     headlines: list[str] = []
     published: datetime | None = None
     for i, line in enumerate(lines):
-        other = _OTHER_STORY.match(line)
-        if other:
-            headlines.append(other["headline"].strip())
-            continue
-        for inline in _INLINE_OTHER_STORY.finditer(line):
-            headlines.append(inline["headline"].strip())
-        line = _INLINE_OTHER_STORY.sub("", line).strip()
-        if not line or _is_boilerplate(line):
-            continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if _is_caption_heading(line, nxt):
-            continue
-        date_only = _DATE_PREFIX.match(line)
-        if date_only and date_only.end() == len(line):
-            published = published or _date_from_match(date_only)
-            continue
-        kept.append(line)
+        cleaned, found, date = _clean_line(line, lines[i + 1] if i + 1 < len(lines) else "")
+        headlines += found
+        published = published or date
+        if cleaned:
+            kept.append(cleaned)
     return kept, headlines, published
+
+
+def _clean_line(line: str, following: str) -> tuple[str | None, list[str], datetime | None]:
+    """The line without inline other-story headlines, or None when it is boilerplate; the
+    other-story headlines it held; the date of a date-only line."""
+    headlines = [match["headline"].strip() for match in _INLINE_OTHER_STORY.finditer(line)]
+    line = _INLINE_OTHER_STORY.sub("", line).strip()
+    other = _OTHER_STORY.match(line)
+    if other:
+        return None, [*headlines, other["headline"].strip()], None
+    if not line or _is_boilerplate(line) or _is_caption_heading(line, following):
+        return None, headlines, None
+    date_only = _DATE_PREFIX.match(line)
+    if date_only and date_only.end() == len(line):
+        return None, headlines, _date_from_match(date_only)
+    return line, headlines, None
 
 
 def _is_boilerplate(line: str) -> bool:

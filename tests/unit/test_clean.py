@@ -114,8 +114,14 @@ def test_dateline_parser_handles_agency_and_plain_city():
 
 
 def test_ordinary_sentences_are_not_datelines():
-    line = "The U.S. - and its allies - disagreed."
-    assert parse_dateline(line) == (line, None, None)
+    for line in ("The U.S. - and its allies - disagreed.", "UPDATE - Talks resume in Doha."):
+        assert parse_dateline(line) == (line, None, None)
+
+
+def test_headline_after_date_prefix_is_the_title():
+    article = clean("date 2022-03-04 Storm Closes the Port Again\n\nShips wait offshore.")
+    assert article.title == "Storm Closes the Port Again"
+    assert article.text == "Ships wait offshore."
 
 
 def test_keyword_stuffing_line_is_spam_but_prose_is_not():
@@ -148,6 +154,26 @@ def test_cleaning_is_idempotent():
 def test_cleaning_any_text_twice_changes_nothing(paragraphs):
     try:
         once = clean("\n\n".join(paragraphs))
+    except EmptyArticle:
+        return
+    assert clean_article(once) == once
+
+
+# pieces of the things cleaning removes or reads, to shuffle into odd articles
+_PIECES = [
+    "KABUL,", "Afghanistan", "(AP)", "\u2014", "-", "date", "2021-08-12", "Photo", "by",
+    "X/AFP", "Read", "Also:", "Related:", "World", "News", "\n", "\n\n", ".", "The",
+    "rebels", "said", "Font", "Size:", "Aug.", "12,", "2021", "\u201c", "\u201d", "..",
+    "(RELATED:", ")", "Editor", "By", "Jane", "Roe", "EPA/X", "A", "B", "spam", "spam",
+    "Published:", "Share", "UPDATE",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map(" ".join), st.booleans())
+def test_cleaning_boilerplate_shaped_text_twice_changes_nothing(text, titled):
+    try:
+        once = clean(text, title="A Title" if titled else None)
     except EmptyArticle:
         return
     assert clean_article(once) == once

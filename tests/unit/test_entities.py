@@ -10,7 +10,7 @@ from processors.entities import (
     load_gazetteer,
 )
 from processors.models import Entity
-from processors.nlp import load_model
+from processors.nlp import load_model, resolve_model_name
 
 
 def found(nlp, text: str) -> dict[str, tuple[str, str | None]]:
@@ -138,7 +138,7 @@ def test_entities_pipeline_runs_only_what_ner_needs(entity_nlp):
 
 
 def test_gazetteer_added_to_a_full_pipeline_keeps_the_parse():
-    nlp = spacy.load(load_model().meta["lang"] + "_" + load_model().meta["name"])
+    nlp = spacy.load(resolve_model_name())
     assert add_gazetteer(nlp) is add_gazetteer(nlp)
     assert nlp.pipe_names.index(RULER_NAME) == nlp.pipe_names.index("ner") - 1
     doc = nlp("The Taliban captured Herat. The embassy in Kabul stayed open.")
