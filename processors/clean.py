@@ -327,7 +327,7 @@ _CREDIT_TAIL = re.compile(
     r"\)?\s*$"
 )
 _BYLINE = re.compile(
-    r"^(?:by\s+[A-Z][\w.'-]+(?:\s(?:[A-Z][\w.'-]+|and|&|de|van|von|al)){0,6}"
+    r"^(?:[Bb]y\s+[A-Z][\w.'-]+(?:\s(?:[A-Z][\w.'-]+|and|&|de|van|von|al)){0,6}"
     r"(?:\s*[,|/]\s*[\w .&-]{2,40})?"
     r"|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){1,3}\s(?:(?:Senior|Deputy|Chief|Managing|Associate"
     r"|Contributing|Staff|Assistant)\s)?(?:[A-Z][\w&-]+\s){0,2}"

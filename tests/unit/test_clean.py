@@ -75,6 +75,11 @@ def test_photo_credits_bylines_and_widgets_are_removed():
     assert "Rescue teams reached the first town by boat." in body
 
 
+def test_by_line_before_the_dateline_is_removed():
+    article = clean("By Jane Roe and Sam Poe\n\nHERAT (Wire) \u2014 Shops reopened on Sunday.")
+    assert (article.text, article.place) == ("Shops reopened on Sunday.", "Herat")
+
+
 def test_other_story_headlines_are_kept_aside_not_in_body():
     article = clean(STORY)
     assert article.other_story_headlines == [
