@@ -11,6 +11,7 @@ are dropped.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -19,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.modality import is_other_story, read_modality
+from processors.events import resolve_date
+from processors.headlines import Reparse, sentences
+from processors.modality import Reading, is_other_story, read_modality
 from processors.models import Claim
 from processors.numbers import (
     DENOMINATORS,
@@ -41,28 +44,39 @@ def extract_claims(
     rules: RulePack,
     published: date | None = None,
     other_story_headlines: Iterable[str] = (),
+    reparse: Reparse | None = None,
 ) -> list[Claim]:
-    """Every claim in `doc` that the rule pack maps to a metric, in text order."""
-    del published  # claims carry the time phrase; event time comes from the article
+    """Every claim in `doc` that the rule pack maps to a metric, in text order.
+    `reparse` parses a headline again in sentence case (the model misreads Title Case)."""
     headlines = tuple(other_story_headlines)
-    matcher = _number_matcher(doc.doc.vocab)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    last_subject: dict[str, str] = {}
-    for sent in doc.sents:
+    state = _State(published=published)
+    for sent, original in sentences(doc, rules, reparse):
         if not _may_hold_claim(sent):
             continue
-        other_story = is_other_story(sent, rules.modality, headlines)
+        other_story = is_other_story(original, rules.modality, headlines)
+        matcher = _number_matcher(sent.doc.vocab)
         spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
         for number in spans:
-            claim = _claim(number, sent, rules, other_story, last_subject)
+            claim = _claim(number, sent, rules, other_story, state)
             if claim is None:
                 continue
+            claim = claim.model_copy(update={"sentence": original.text.strip()})
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             if ident not in seen:
                 seen.add(ident)
                 claims.append(claim)
     return claims
+
+
+@dataclass
+class _State:
+    """What earlier sentences of the article tell later ones."""
+
+    published: date | None = None
+    subjects: dict[str, str] = field(default_factory=dict)
+    last_metric: str | None = None
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -104,21 +118,25 @@ def _claim(
     sent: Span,
     rules: RulePack,
     other_story: bool,
-    last_subject: dict[str, str],
+    state: _State,
 ) -> Claim | None:
     quantity = _quantity(number)
     if quantity is None or _superlative(number):
         return None
-    noun, total_token, modifies = _counted_noun(number)
-    if noun is None or _is_total_of_other(number, noun):
+    found = None
+    for noun, total_token, modifies in _counted_nouns(number):
+        if _is_total_of_other(number, noun):
+            return None
+        if quantity.kind == "ordinal" and _is_rank(noun, rules):
+            return None
+        verb = _governing_verb(noun, number)
+        match = _metric_for(noun, number, rules, modifies, verb, state)
+        if match is not None:
+            found = (noun, total_token, verb, match)
+            break
+    if found is None:
         return None
-    match = _metric_for(noun, number, rules, modifies)
-    if match is None:
-        return None
-    metric, obj = match
-    verb = _governing_verb(noun, number)
-    if not _predicate_ok(obj, noun, number, verb):
-        return None
+    noun, total_token, verb, metric = found
     if metric.subcounts and quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
         return None
     total = _total(total_token, noun, number)
@@ -130,9 +148,18 @@ def _claim(
         value, total = round(quantity.value * base, 2), base
     if total is None:
         total = metric.default_total
-    subject = _subject(verb, noun, metric, last_subject)
-    reading = read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+    subject = _subject(verb, noun, metric, state.subjects)
+    if metric.subject_required and subject == "unknown":
+        return None
+    state.last_metric = metric.name
+    reading = _reading(noun, number, verb, rules)
+    time = _time(verb, sent)
     modality = "other_story" if other_story else reading.modality
+    if modality == "asserted" and _is_old(time, state.published, rules):
+        modality = "recap"
+    bound = quantity.bound
+    if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
+        bound = rules.bound_verbs[_norm(verb)]
     return Claim(
         metric=metric.name,
         subject=subject,
@@ -141,12 +168,45 @@ def _claim(
         value=value,
         total=total,
         unit=metric.unit,
-        bound=quantity.bound,
-        time=_time(verb, sent),
+        bound=bound,
+        time=time,
         modality=modality,
         attributed_to=reading.attributed_to,
         sentence=sent.text.strip(),
     )
+
+
+def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
+    """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
+    statement; otherwise the clause of the verb decides."""
+    if (
+        noun.dep_ == "appos"
+        and noun.head.dep_ in ("nsubj", "nsubjpass")
+        and (verb is None or verb.i > noun.i)
+    ):
+        words = {t.lower_ for t in noun.subtree}
+        if words & set(rules.modality.hedge_adverbs):
+            return Reading("hedged")
+        return Reading("asserted")
+    return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _is_old(time: str | None, published: date | None, rules: RulePack) -> bool:
+    """A claim dated some days before the article is background (a recap)."""
+    if not time or published is None:
+        return False
+    when = resolve_date(time, published, latest=True)
+    return when is not None and (published - when).days >= rules.events.recap_after_days
+
+
+def _is_rank(noun: Token, rules: RulePack) -> bool:
+    """ "Afghanistan's second city", "the country's third-largest city"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (
+            child.ent_type_ in ("GPE", "LOC") or _norm(child) in rules.rank_possessors
+        ):
+            return True
+    return False
 
 
 def _quantity(number: Span) -> Quantity | None:
@@ -168,40 +228,47 @@ def _superlative(number: Span) -> bool:
     )
 
 
-def _counted_noun(number: Span) -> tuple[Token | None, Token | None, bool]:
-    """The noun the number counts, the token holding the total if any, and whether
-    the number modifies the noun directly (word order matters then)."""
+def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
+    """Candidate nouns the number counts, best first: (noun, token holding the total
+    if any, whether the number modifies the noun directly)."""
     root = number[-1]
-    for child in root.children:
-        # "10 of Afghanistan's 34 provincial capitals", "half of the 34"
-        if child.dep_ == "prep" and child.lower_ in ("of", "out"):
+    doc = number.doc
+    after = [doc[number.end]] if number.end < len(doc) else []
+    for child in [*root.children, *after]:
+        # "10 of Afghanistan's 34 provincial capitals", "half of the 34", "18 out of 34"
+        if child.dep_ == "prep" and child.lower_ in ("of", "out") and child.i >= root.i:
             pobj = _pobj(child)
             if pobj is None:
                 continue
             if pobj.like_num:
                 head = pobj.head if pobj.dep_ == "nummod" else None
-                return head, pobj, True
-            return pobj, None, True
+                return [(head, pobj, True)] if head is not None else []
+            return [(_of_object(pobj) or pobj, None, True)]
     head = root.head
     if (
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")
         and head.pos_ in NOUNS
     ):
-        return head, None, True
-    # "the death toll rose to 57", "cases reached 1,500": the subject is counted.
+        return [(head, None, True)]
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        return []
+    # "the death toll rose to 57", "cases reached 1,500", "puts deaths at 11,300",
+    # "Of the 34 capitals, the Taliban hold 22": a noun of the verb is counted.
     verb = root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ in ("VERB", "AUX") and verb is not root:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                inner = _of_object(child)
-                return inner or child, None, False
-        for child in verb.children:
-            inner = _of_object(child) if child.dep_ == "dobj" else None
-            if inner is not None:  # "bringing the number of capitals ... to five"
-                return inner, None, False
-    return None, None, False
+    if verb.pos_ not in ("VERB", "AUX") or verb is root:
+        return []
+    out: list[tuple[Token, Token | None, bool]] = []
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
+            out.append((_of_object(child) or child, None, False))
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i < root.i:
+            pobj = _pobj(child)  # fronted "Of the 34 provincial capitals, ..."
+            if pobj is not None:
+                total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
+                out.append((pobj, total, False))
+    return out
 
 
 def _is_total_of_other(number: Span, noun: Token) -> bool:
@@ -209,8 +276,14 @@ def _is_total_of_other(number: Span, noun: Token) -> bool:
     root = number[-1]
     if root.dep_ != "nummod" or root.head.i != noun.i:
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "out") and noun.head.head.like_num:
-        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "out"):
+        prep = noun.head.head if noun.head.head.lower_ == "out" else noun.head
+        if prep.head.like_num or prep.i > 0 and prep.doc[prep.i - 1].like_num:
+            return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep":
+        verb = noun.head.head  # "Of the 34 provincial capitals, the Taliban hold 22"
+        if verb.pos_ in ("VERB", "AUX") and noun.head.i < verb.i:
+            return True
     if noun.dep_ == "pobj" and noun.head.head.lower_ in {*DENOMINATORS, "%", "percent"}:
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
@@ -252,10 +325,16 @@ def _modifiers(noun: Token) -> list[str]:
 
 
 def _metric_for(
-    noun: Token, number: Span, rules: RulePack, modifies: bool
-) -> tuple[MetricRule, ObjectRule] | None:
+    noun: Token,
+    number: Span,
+    rules: RulePack,
+    modifies: bool,
+    verb: Token | None,
+    state: _State,
+) -> MetricRule | None:
+    """The metric whose object nouns (longest phrase first) and predicates fit."""
     words = [*_modifiers(noun), _norm(noun)]
-    best: tuple[int, MetricRule, ObjectRule] | None = None
+    candidates: list[tuple[int, MetricRule, ObjectRule]] = []
     for metric in rules.metrics:
         if modifies and metric.number_after != (noun.i < number.start):
             continue
@@ -264,9 +343,27 @@ def _metric_for(
         for obj in metric.objects:
             for phrase in obj.nouns:
                 wanted = phrase.lower().split()
-                if words[-len(wanted) :] == wanted and (best is None or len(wanted) > best[0]):
-                    best = (len(wanted), metric, obj)
-    return None if best is None else (best[1], best[2])
+                if words[-len(wanted) :] == wanted:
+                    candidates.append((len(wanted), metric, obj))
+    candidates.sort(key=lambda c: -c[0])
+    for _, metric, obj in candidates:
+        if _predicate_ok(obj, noun, number, verb):
+            return metric
+    if words[-1] in rules.count_nouns and not modifies:
+        return _metric_of_count(noun, rules, state)
+    return None
+
+
+def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule | None:
+    """ "the measles tally", "the outbreak total" -> the metric of the keyword;
+    "that figure" -> the metric of the claim before."""
+    near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    for metric in rules.metrics:
+        if near & set(metric.keywords):
+            return metric
+    if state.last_metric and any(c.lower_ in ("that", "this", "the") for c in noun.lefts):
+        return rules.metric(state.last_metric)
+    return None
 
 
 def _governing_verb(noun: Token, number: Span) -> Token | None:
@@ -295,6 +392,9 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
     for child in [*noun.children, *number[-1].children]:
         if child.dep_ in ("acl", "relcl", "amod", "xcomp", "advcl"):
             lemmas.add(_norm(child))
+            lemmas.update(_norm(c) for c in child.children if c.dep_ in ("acomp", "dobj"))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
+            lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
     if verb is not None:
         lemmas.add(_norm(verb))
         for child in verb.children:
@@ -316,9 +416,35 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     if any(t.lower_ in modifiers for t in near):
         return True
     scope = verb if verb is not None else noun
+    times = set(rules.subcounts.time_nouns)
+    if scope.dep_ == "relcl" and _norm(scope.head) in times:
+        return True  # "a day in which the government lost five capitals"
     clause = [t for t in scope.subtree if not _in_subclause(t, scope)]
+    for t in clause:  # "fell in 48 hours", "in a single day"
+        if (
+            t.dep_ == "pobj"
+            and _norm(t) in times
+            and t.head.lower_ in ("in", "within", "inside", "during", "over")
+            and t.head.head.i == scope.i
+            and (_norm(t) not in ("day", "week", "month", "fortnight") or _one(t))
+        ):
+            return True
     text = " " + " ".join(t.lower_ for t in clause) + " "
     return any(f" {w} " in text for w in rules.subcounts.windows) or " alone " in text
+
+
+def _when(token: Token, scope: Token) -> bool:
+    """True inside a "when ..." clause of `scope` (it dates the clause itself)."""
+    while token.head.i != scope.i and token.head.i != token.i:
+        token = token.head
+    return any(c.lower_ == "when" for c in token.children)
+
+
+def _one(noun: Token) -> bool:
+    """ "a day", "one day", "a single day" (but not "four days")."""
+    return _norm(noun) == "day" and any(
+        c.lower_ in ("a", "an", "one", "single") for c in noun.children
+    )
 
 
 def _in_subclause(token: Token, scope: Token) -> bool:
@@ -404,7 +530,12 @@ def _noun_phrase(token: Token) -> str:
 
 
 def _time(verb: Token | None, sent: Span) -> str | None:
-    tokens = list(verb.subtree) if verb is not None else list(sent)
+    if verb is None:
+        tokens = list(sent)
+    else:
+        tokens = [t for t in verb.subtree if not _in_subclause(t, verb) or _when(t, verb)]
+        if any(c.lower_ == "when" for c in verb.children):
+            tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
     if not dates:
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ class Enricher:
         self.rules = rules or RulePack.load()
         self.nlp = _pipeline(model)
         self.batch_size = batch_size
+        self.reparse = lru_cache(maxsize=512)(self.nlp)  # headlines in sentence case
 
     def enrich(self, articles: Iterable[Article]) -> list[EnrichedArticle]:
         """Enriched records for `articles`, in order, from a single `nlp.pipe` pass."""
@@ -33,12 +35,19 @@ class Enricher:
 
     def read(self, article: Article, doc: Doc) -> EnrichedArticle:
         """Entities, claims and events of one already parsed article."""
-        published = article.published.date() if article.published else None
+        # Undated articles are read as news at ingest time: "Thursday" and "April 27"
+        # resolve against the time the article arrived.
+        reference = article.published or article.fetched
+        published = reference.date() if reference else None
         return EnrichedArticle(
             article=article,
             entities=_entities(doc),
-            claims=extract_claims(doc, self.rules, published, article.other_story_headlines),
-            events=extract_events(doc, self.rules, published, article.other_story_headlines),
+            claims=extract_claims(
+                doc, self.rules, published, article.other_story_headlines, self.reparse
+            ),
+            events=extract_events(
+                doc, self.rules, published, article.other_story_headlines, self.reparse
+            ),
         )
 
 

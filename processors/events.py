@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from processors.headlines import Reparse, sentences
 from processors.modality import is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.rulepack import EventRule, EventRules, RulePack
@@ -41,26 +42,29 @@ def extract_events(
     rules: RulePack,
     published: date | datetime | None = None,
     other_story_headlines: Iterable[str] = (),
+    reparse: Reparse | None = None,
 ) -> list[Event]:
     """Every event the rule pack recognises in `doc`, one per identity key and
-    modality, in text order."""
+    modality, in text order (`reparse`: see `processors.headlines`)."""
     pub = published.date() if isinstance(published, datetime) else published
     cfg = rules.events
     context = _embassy_context(doc, cfg)
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
-    for sent in doc.sents:
-        other = is_other_story(sent, rules.modality, headlines)
+    for sent, original in sentences(doc, rules, reparse):
+        other = is_other_story(original, rules.modality, headlines)
         for rule in cfg.events:
             for event in _events_in(sent, rule, rules, context, pub, other):
+                event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
     return list(found.values())
 
 
-def resolve_date(text: str, published: date | None) -> date | None:
+def resolve_date(text: str, published: date | None, latest: bool = False) -> date | None:
     """The calendar date of a date phrase: weekday names ("Thursday", "last Saturday")
     are the most recent such day on or before `published`; "August 12", "12 Aug 2021",
-    ISO dates, today and yesterday are read directly."""
+    ISO dates, today and yesterday are read directly. With `latest`, a month or a
+    year alone ("in January", "since 1960") gives its last day."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
@@ -87,6 +91,15 @@ def resolve_date(text: str, published: date | None) -> date | None:
             return date(year, month, days[0])
         except ValueError:
             return None
+    if latest and (month or years):
+        year = years[0] if years else (published.year if published else None)
+        if year is None:
+            return None
+        if month is None:
+            return date(year, 12, 31)
+        if published is not None and not years and month > published.month:
+            year -= 1
+        return date(year, month, 28)
     return None
 
 

@@ -9,6 +9,7 @@ the auxiliaries, adverbs and negations attached to those verbs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ PRIORITY: tuple[Modality, ...] = (
     "recap",
     "asserted",
 )
+_LABEL = re.compile(r"^([a-z]+(?: [a-z]+){0,2}):\s+\S")  # a short label and a colon
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
 VERBAL = {"VERB", "AUX"}
 
@@ -45,6 +47,12 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     lowered = text.strip().lstrip("(").lower()
     if any(lowered.startswith(prefix) for prefix in cues.other_story_prefixes):
         return True
+    label = _LABEL.match(lowered)
+    if label and label.group(1).strip() not in cues.own_story_labels:
+        # "Further reading: Toll Rises To 50": a short label and a Title Case headline
+        words = [w for w in text.strip()[label.end() - 1 :].split() if len(w) > 3]
+        if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words):
+            return True
     norm = " ".join(lowered.split())
     for headline in headlines:
         h = " ".join(headline.lower().split())
@@ -59,10 +67,23 @@ def clause_verbs(token: Token) -> list[Token]:
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
     chain = [verb]
-    while verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.head.i != verb.i:
+        if verb.dep_ in CLIMB_DEPS:
+            verb = verb.head
+        elif verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and _has_that(verb):
+            # "denied reports that the toll had reached 5,000": the noun's verb governs
+            noun = verb.head
+            if noun.head.pos_ not in VERBAL or noun.dep_ not in ("dobj", "nsubj", "pobj"):
+                break
+            verb = noun.head
+        else:
+            break
         chain.append(verb)
     return chain
+
+
+def _has_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def read_modality(

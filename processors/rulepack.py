@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from processors.models import Bound
+
 M = TypeVar("M", bound=BaseModel)
 
 DEFAULT_PACK = Path(__file__).parent / "rules" / "default"
@@ -50,15 +52,18 @@ class MetricRule(_Rules):
     number_after: bool = False
     subcounts: bool = True  # false: windows and "more" do not make a sub-count
     exclude: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)  # "measles tally" -> this metric
 
 
 class Subcounts(_Rules):
     modifiers: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
+    time_nouns: list[str] = Field(default_factory=list)
 
 
 class ModalityCues(_Rules):
     other_story_prefixes: list[str] = Field(default_factory=list)
+    own_story_labels: list[str] = Field(default_factory=list)
     hedge_modals: list[str] = Field(default_factory=list)
     forecast_modals: list[str] = Field(default_factory=list)
     conditional_modals: list[str] = Field(default_factory=list)
@@ -114,6 +119,9 @@ class EventRules(_Rules):
 class MetricRules(_Rules):
     metrics: list[MetricRule]
     subcounts: Subcounts = Field(default_factory=Subcounts)
+    count_nouns: list[str] = Field(default_factory=list)
+    bound_verbs: dict[str, Bound] = Field(default_factory=dict)
+    rank_possessors: list[str] = Field(default_factory=list)
 
 
 class RulePack(BaseModel):
@@ -122,6 +130,9 @@ class RulePack(BaseModel):
     path: Path
     metrics: list[MetricRule]
     subcounts: Subcounts
+    count_nouns: list[str] = Field(default_factory=list)
+    bound_verbs: dict[str, Bound] = Field(default_factory=dict)
+    rank_possessors: list[str] = Field(default_factory=list)
     modality: ModalityCues
     events: EventRules
     thresholds: list[Any] = Field(default_factory=list)
@@ -142,6 +153,9 @@ class RulePack(BaseModel):
             path=folder,
             metrics=metrics.metrics,
             subcounts=metrics.subcounts,
+            count_nouns=metrics.count_nouns,
+            bound_verbs=metrics.bound_verbs,
+            rank_possessors=metrics.rank_possessors,
             modality=modality,
             events=events,
             thresholds=_thresholds(folder),

@@ -1,0 +1,91 @@
+"""Title Case and ALL CAPS headlines: the small English model tags them badly
+("Taliban Seize Farah" reads as one organisation), so they are parsed again in
+sentence case before claims and events are read. Words the rule pack knows, stop
+words and numbers are lowercased; names keep their capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from processors.numbers import is_number_word
+from processors.rulepack import RulePack
+
+Reparse = Callable[[str], Doc]
+NAME_LABELS = {"GPE", "LOC", "ORG", "NORP", "PERSON", "FAC", "EVENT", "PRODUCT"}
+
+
+def sentences(doc: Doc, rules: RulePack, reparse: Reparse | None) -> Iterator[tuple[Span, Span]]:
+    """(sentence to read, sentence as written) for every sentence of `doc`; headline-cased
+    sentences are read from a sentence-cased parse when `reparse` is given."""
+    for sent in doc.sents:
+        if reparse is not None and is_headline_case(sent):
+            for inner in reparse(sentence_case(sent, rules)).sents:
+                yield inner, sent
+        else:
+            yield sent, sent
+
+
+def is_headline_case(sent: Span) -> bool:
+    """Most words of four letters or more start with a capital."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 3:
+        return False
+    capitals = sum(1 for t in words if t.text[0].isupper())
+    return capitals >= 0.8 * len(words)
+
+
+def sentence_case(sent: Span, rules: RulePack) -> str:
+    known = known_words(rules)
+    out = []
+    for i, token in enumerate(sent):
+        out.append(_case(token, known, first=i == 0) + token.whitespace_)
+    return "".join(out).strip()
+
+
+def _case(token: Token, known: frozenset[str], first: bool) -> str:
+    text = token.text
+    lower = token.lower_
+    if first:
+        return text if not text.isupper() or len(text) <= 4 else text.title()
+    common = token.is_stop or is_number_word(lower) or bool(_stems(lower) & known)
+    if common or token.like_num or not token.is_alpha and "-" not in text:
+        return lower if not token.like_num else text
+    if text.isupper() and len(text) <= 3:
+        return text  # US, UK, UN
+    if token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN":
+        return text.title() if text.isupper() else text
+    return lower
+
+
+def _stems(word: str) -> set[str]:
+    forms = {word}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("d", "")):  # fmt: skip
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[: -len(suffix)] + repl)
+    return forms
+
+
+@lru_cache(maxsize=8)
+def _known(rules_id: int, words: tuple[str, ...]) -> frozenset[str]:
+    del rules_id
+    return frozenset(words)
+
+
+def known_words(rules: RulePack) -> frozenset[str]:
+    """Every single word the rule pack's lexicons name."""
+    phrases: list[str] = [*rules.count_nouns, *rules.bound_verbs, *rules.subcounts.modifiers]
+    for metric in rules.metrics:
+        phrases += metric.keywords
+        for obj in metric.objects:
+            phrases += obj.nouns + obj.predicates
+    for event in rules.events.events:
+        phrases += event.triggers + event.cues + event.nouns + event.noun_verbs
+    for values in rules.modality.model_dump().values():
+        phrases += values
+    words = sorted({w for p in phrases for w in p.lower().split() if w.isalpha()})
+    return _known(id(rules), tuple(words))
