@@ -23,6 +23,8 @@ def serve(settings: Settings, broker_url: str, admin_host: str = "127.0.0.1") ->
     """Run until SIGTERM or SIGINT: deliveries, the admin API (when a token is set),
     /metrics. Topics are created first if missing."""
     create_topics(settings, broker_url)
+    # httpx logs every request URL at INFO; webhook URLs can hold secrets (Slack's do).
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     if settings.subscriptions is None:
         log.warning(
             "no subscriptions file (TOCSIN_SUBSCRIPTIONS): alerts are read but go nowhere; "

@@ -1,0 +1,194 @@
+"""Benchmark of the alert service: signed deliveries per second to 50 local endpoints,
+and p50/p99 latency from the alert on the `alerts` topic to the receiver.
+
+Baseline, measured in the same run: plain httpx POSTs of the same body to the same 50
+endpoints (no Kafka, no matching, no signing). Figures are printed, never asserted.
+
+    .venv/bin/python tests/bench/bench_delivery.py [--alerts 200] [--endpoints 50]
+
+`run() -> dict` gives the figures to `tocsin bench`. The receivers run in a child
+process (they verify every signature with `standardwebhooks`), so on a 2-core machine
+the service and the receivers get a core each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+from aiokafka import AIOKafkaProducer
+
+from alerts.service import AlertService
+from alerts.subscriptions import (
+    DeliveryDefaults,
+    Subscription,
+    SubscriptionsFile,
+    SubscriptionStore,
+)
+from processors.models import Alert, Evidence
+from streams.broker import EmbeddedBroker, bootstrap_servers, create_topics
+from streams.settings import Settings, load_settings
+
+RECEIVER = Path(__file__).resolve().parents[1] / "webhook_receiver.py"
+
+
+def run(
+    alerts: int = 200, endpoints: int = 50, paced_alerts: int = 60, rate: float = 20.0
+) -> dict[str, Any]:
+    """Run the benchmark on an embedded broker (or TOCSIN_BROKER); return the figures."""
+    broker_url = os.environ.get("TOCSIN_BROKER")
+    if broker_url:
+        return asyncio.run(_bench(broker_url, alerts, endpoints, paced_alerts, rate))
+    with EmbeddedBroker() as broker:
+        return asyncio.run(_bench(broker.url, alerts, endpoints, paced_alerts, rate))
+
+
+async def _bench(
+    broker_url: str, alerts: int, endpoints: int, paced_alerts: int, rate: float
+) -> dict[str, Any]:
+    settings = load_settings(
+        broker=broker_url, profile="embedded", topic_prefix=f"bench{int(time.time())}."
+    )
+    create_topics(settings, broker_url)
+    secret = "whsec_" + base64.b64encode(os.urandom(32)).decode()
+    receivers = subprocess.Popen(
+        [sys.executable, str(RECEIVER), "--count", str(endpoints), "--secret", secret],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert receivers.stdout is not None
+        urls: list[str] = json.loads(receivers.stdout.readline())
+        baseline = await _baseline(urls, alerts * endpoints // 4)
+        figures = await _service(settings, urls, secret, alerts, paced_alerts, rate)
+    finally:
+        assert receivers.stdin is not None
+        receivers.stdin.close()
+        receivers.wait(timeout=30)
+    figures["baseline_plain_posts_per_s"] = round(baseline, 1)
+    figures["ratio_to_baseline"] = round(figures["deliveries_per_s"] / baseline, 3)
+    figures["endpoints"] = endpoints
+    return figures
+
+
+async def _baseline(urls: list[str], requests: int) -> float:
+    """Plain POSTs, 8 in flight per endpoint as the service allows: the HTTP ceiling."""
+    body = _alert("baseline", 0).dumps()
+    async with httpx.AsyncClient(limits=httpx.Limits(max_connections=1000)) as client:
+        per_endpoint = requests // len(urls)
+
+        async def worker(url: str) -> None:
+            for i in range(per_endpoint // 8):
+                await client.post(url, content=body, headers={"webhook-id": f"b{i}"})
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker(u) for u in urls for _ in range(8)))
+        elapsed = time.perf_counter() - start
+    return (per_endpoint // 8) * 8 * len(urls) / elapsed
+
+
+async def _service(
+    settings: Settings, urls: list[str], secret: str, alerts: int, paced: int, rate: float
+) -> dict[str, Any]:
+    subs = [
+        Subscription(id=f"ep{i:02d}", url=url, secrets=[secret], allow_private=True)
+        for i, url in enumerate(urls)
+    ]
+    store = SubscriptionStore(
+        initial=SubscriptionsFile(delivery=DeliveryDefaults(timeout=10), subscriptions=subs)
+    )
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap_servers(settings.broker or ""))
+    await producer.start()
+    sent: dict[str, float] = {}
+    topic = settings.topic("alerts")
+    try:
+        async with AlertService(settings, settings.broker or "", store):
+            # Throughput: a burst of alerts, each for every endpoint.
+            start = time.time()
+            for i in range(alerts):
+                a = _alert("burst", i)
+                sent[a.id] = time.time()
+                await producer.send(topic, a.dumps(), key=a.id.encode())
+            await producer.flush()
+            burst = await _wait_for(urls, alerts * len(urls))
+            burst_end = max(r[1] for r in burst)
+            # Latency: alerts at a steady pace the service keeps up with.
+            for i in range(paced):
+                a = _alert("paced", i)
+                sent[a.id] = time.time()
+                await producer.send_and_wait(topic, a.dumps(), key=a.id.encode())
+                await asyncio.sleep(1 / rate)
+            everything = await _wait_for(urls, (alerts + paced) * len(urls))
+    finally:
+        await producer.stop()
+    paced_latency = sorted(r[1] - sent[r[0]] for r in everything if r[0].startswith("bench-paced"))
+    burst_latency = sorted(r[1] - sent[r[0]] for r in burst)
+    unverified = sum(1 for r in everything if not r[2])
+    ids = [(r[0], r[3]) for r in everything]
+    return {
+        "deliveries": len(burst),
+        "deliveries_per_s": round(len(burst) / (burst_end - start), 1),
+        "paced_deliveries_per_s": round(rate * len(urls), 1),
+        "latency_p50_ms": round(_quantile(paced_latency, 0.50) * 1000, 1),
+        "latency_p99_ms": round(_quantile(paced_latency, 0.99) * 1000, 1),
+        "burst_latency_p50_ms": round(_quantile(burst_latency, 0.50) * 1000, 1),
+        "burst_latency_p99_ms": round(_quantile(burst_latency, 0.99) * 1000, 1),
+        "unverified_signatures": unverified,
+        "duplicates": len(ids) - len(set(ids)),
+    }
+
+
+async def _wait_for(urls: list[str], count: int, timeout: float = 300) -> list[list[Any]]:
+    """Poll the receivers' /_stats until `count` requests arrived: [[id, time, ok, status]]."""
+    deadline = time.monotonic() + timeout
+    async with httpx.AsyncClient() as client:
+        while True:
+            stats: list[list[Any]] = []
+            for url in urls:
+                base = url.rsplit("/", 1)[0]
+                got = (await client.get(f"{base}/_stats", timeout=30)).json()
+                stats.extend(r for r in got if r[0] and r[0].startswith("bench-"))
+            if len(stats) >= count or time.monotonic() > deadline:
+                return stats
+            await asyncio.sleep(0.5)
+
+
+def _alert(phase: str, i: int) -> Alert:
+    return Alert(
+        id=f"bench-{phase}-{i:06d}", kind="increase", rule="bench.increase",
+        metric="provincial_capitals_captured", subject="Taliban", previous=i, value=i + 1,
+        total=34, first_seen=datetime(2021, 8, 12, tzinfo=UTC),
+        evidence=[Evidence(article_id=f"a{i}", source="Bench Wire", url="https://b.example/",
+                           sentence="A benchmark sentence about provincial capitals.")],
+    )  # fmt: skip
+
+
+def _quantile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q * 100) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--alerts", type=int, default=200)
+    parser.add_argument("--endpoints", type=int, default=50)
+    args = parser.parse_args()
+    figures = run(alerts=args.alerts, endpoints=args.endpoints)
+    print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    main()
