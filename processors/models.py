@@ -133,6 +133,9 @@ class Observation(Record):
     sentence: str
     duplicate_of: str | None = None
     entities: list[str] = Field(default_factory=list)
+    event_date: dt.date | None = Field(
+        None, description="for events: the date the event happened, if the text gives one"
+    )
 
 
 class Evidence(BaseModel):

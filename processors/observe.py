@@ -3,7 +3,10 @@ threshold stage.
 
 A value observation is keyed `"{metric}|{subject}"` with the subject normalised
 (case, punctuation, a leading article dropped), an event observation by the
-event's identity key. Keys become Kafka keys; the stream is repartitioned by them.
+event's identity without its date (`"{type}|{actor id}[|{place}]"`), its date in
+`event_date`: every report of one actor's events lands on one partition and one
+table entry, and the threshold stage decides which dates are one event. Keys
+become Kafka keys; the stream is repartitioned by them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from .models import EnrichedArticle, Entity, Observation
 _DROPPED = re.compile(r"[.'’`]")
 _SEPARATORS = re.compile(r"[^\w]+")
 _LEADING_WORDS = {"the", "a", "an"}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class NoEventTime(ValueError):
@@ -64,8 +68,9 @@ def observations_from(
     for event in enriched.events:
         observations.append(
             Observation(
-                key=event.key,
+                key=event_identity(event.key),
                 kind="event",
+                event_date=event.date,
                 event_type=event.type,
                 subject=event.actor,
                 modality=event.modality,
@@ -75,6 +80,16 @@ def observations_from(
             )
         )
     return observations
+
+
+def event_identity(key: str) -> str:
+    """An event key without its date: `"embassy_security_alert|embassy:us:kabul|2021-08-12"`
+    -> `"embassy_security_alert|embassy:us:kabul"`. The date (ISO, or `?` when unknown)
+    is the last part of an event key; a key without one is returned as it is."""
+    head, _, last = key.rpartition("|")
+    if head and (last == "?" or _ISO_DATE.fullmatch(last)):
+        return head
+    return key
 
 
 def metric_key(metric: str, subject: str) -> str:

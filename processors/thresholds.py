@@ -22,6 +22,14 @@ Decisions (see also the rule file's comments):
   report exactly it within `window` (event time). Sources are independent when
   their `source` differs; a report marked `duplicate_of` is never a source of its
   own (it adds evidence, it never confirms anything, even with `min_sources: 1`).
+- Events: one state per event identity (type, actor, keyed place; no date) holds
+  the dates of the events it has alerted. A report dated within `same_event_days`
+  of a known event is that event: it corroborates, no alert. Farther from every
+  known event, it is a new event and alerts `new_event`. A report without a date
+  adds to the most recent known event, or, when none is known, is a new undated
+  event; an undated known event is matched by the date of its first report's event
+  time. A new event's alert id hashes rule, key and the event's date (or
+  "undated"), so each event alerts once however many outlets report it.
 - Levels: each level alerts at most once; when one change crosses several levels,
   one `level_crossed` alert names the highest and the lower ones are spent.
 - Idempotent: a report already seen (same article, sentence and value) changes
@@ -33,7 +41,7 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
@@ -47,6 +55,7 @@ MAX_PENDING = 64
 MAX_SEEN = 512
 MAX_ALERTED = 128
 MAX_ENTITIES = 32
+MAX_EVENTS = 64
 
 COUNTED_BOUNDS = ("exact", "at_least")
 _T = TypeVar("_T")
@@ -87,6 +96,9 @@ class ThresholdRule(BaseModel):
     modalities: list[Modality] = Field(default_factory=lambda: list(_COUNTED_BY_DEFAULT))
     min_sources: int = Field(1, ge=1)
     window: timedelta = Field(timedelta(days=1), description="for min_sources > 1")
+    same_event_days: int = Field(
+        2, ge=0, description="events: reports dated this many days apart or less are one event"
+    )
     severity: Severity | dict[AlertKind, Severity] = "warning"
     allow_decrease: bool = False
     enabled: bool = True
@@ -183,8 +195,21 @@ class Report(BaseModel):
     source: str | None = Field(None, description="independence identity; None: a duplicate")
     value: float | None = None
     total: float | None = None
+    day: date | None = Field(None, description="events: the event's date, if known")
     evidence: Evidence
     entities: list[str] = Field(default_factory=list)
+
+
+class KnownEvent(BaseModel):
+    """An event already alerted on an event key: its date and first report's event time."""
+
+    day: date | None = None
+    first_seen: datetime
+
+    @property
+    def matched_day(self) -> date:
+        """The date reports are compared with: the event's, else its first report's."""
+        return self.day or self.first_seen.date()
 
 
 class MetricState(Record):
@@ -207,6 +232,9 @@ class MetricState(Record):
     pending: list[Report] = Field(default_factory=list, description="awaiting corroboration")
     levels_crossed: list[float] = Field(default_factory=list)
     alerted: list[str] = Field(default_factory=list)
+    events: list[KnownEvent] = Field(
+        default_factory=list, description="event keys: the events alerted, oldest first"
+    )
     seen: list[str] = Field(default_factory=list, description="fingerprints of reports seen")
 
 
@@ -258,6 +286,11 @@ def evaluate(
 def alert_id(rule: str, key: str, kind: AlertKind, value: float | None) -> str:
     """Deterministic: the same rule, key, kind and value always give the same id."""
     return stable_id(rule, key, kind, _number(value))
+
+
+def event_alert_id(rule: str, key: str, day: date | None) -> str:
+    """Deterministic: the same rule, event key and event date always give the same id."""
+    return stable_id(rule, key, "new_event", day.isoformat() if day else "undated")
 
 
 # --- values -----------------------------------------------------------------
@@ -321,16 +354,35 @@ def _value_alerts(
 def _event(
     state: MetricState, report: Report, obs: Observation, rule: ThresholdRule
 ) -> list[Alert]:
-    if state.confirmed:
+    if _is_known(state.events, report.day, rule):
         _corroborate(state, report)
         return []
-    state.pending = _capped(state.pending + [report], MAX_PENDING)
-    window = _corroborated(state.pending, rule)
+    pending = _capped(state.pending + [report], MAX_PENDING)
+    same = [r for r in pending if _same_day(r.day, report.day, rule)]
+    window = _corroborated(same, rule)
     if window is None:
+        state.pending = pending
         return []
     _confirm(state, window, None)
-    state.pending = []
-    return [_alert(state, window, obs, rule, "new_event", None, None)]
+    days = [r.day for r in window if r.day is not None]
+    event = KnownEvent(day=min(days) if days else None, first_seen=window[0].at)
+    state.events = _capped(state.events + [event], MAX_EVENTS)
+    state.pending = [
+        r for r in pending if r not in window and not _is_known(state.events, r.day, rule)
+    ]
+    return [_alert(state, window, obs, rule, "new_event", None, None, day=event.day)]
+
+
+def _is_known(events: list[KnownEvent], day: date | None, rule: ThresholdRule) -> bool:
+    """Whether a report of this date is an event already alerted (an undated report
+    belongs to the most recent one, so to any)."""
+    return any(_same_day(e.matched_day, day, rule) for e in events)
+
+
+def _same_day(one: date | None, other: date | None, rule: ThresholdRule) -> bool:
+    if one is None or other is None:
+        return True
+    return abs((one - other).days) <= rule.same_event_days
 
 
 # --- shared steps -----------------------------------------------------------
@@ -347,6 +399,7 @@ def _report(obs: Observation) -> Report:
         source=source,
         value=value,
         total=obs.total,
+        day=obs.event_date if obs.kind == "event" else None,
         evidence=Evidence(
             article_id=obs.article_id, source=obs.source, url=obs.url, sentence=obs.sentence
         ),
@@ -419,9 +472,14 @@ def _alert(
     id_value: float | None,
     previous: float | None,
     level: float | None = None,
+    day: date | None = None,
 ) -> Alert:
+    if kind == "new_event":
+        id_ = event_alert_id(rule.name, state.key, day)
+    else:
+        id_ = alert_id(rule.name, state.key, kind, id_value)
     return Alert(
-        id=alert_id(rule.name, state.key, kind, id_value),
+        id=id_,
         kind=kind,
         rule=rule.name,
         metric=obs.metric if obs.kind == "value" else None,

@@ -10,6 +10,7 @@ from processors.models import Article, Claim, EnrichedArticle, Entity, Event, Ob
 from processors.observe import (
     NoEventTime,
     entity_ids_in,
+    event_identity,
     metric_key,
     normalise_subject,
     observations_from,
@@ -80,7 +81,7 @@ def test_one_observation_per_metric_claim_and_per_event() -> None:
     assert [(o.kind, o.key, o.value) for o in observations] == [
         ("value", "provincial_capitals_captured|taliban", 10),
         ("value", "provincial_capitals_captured|taliban", 13),
-        ("event", "embassy_security_alert|embassy:us-kabul|2021-08-12", None),
+        ("event", "embassy_security_alert|embassy:us-kabul", None),
     ]
 
 
@@ -105,6 +106,46 @@ def test_an_event_observation_carries_type_actor_and_identity_key() -> None:
     assert obs.subject == "U.S. Embassy in Kabul"
     assert obs.metric is None
     assert obs.entities == ["embassy:us-kabul"]
+
+
+def test_an_event_is_keyed_by_its_identity_and_carries_its_date_apart() -> None:
+    obs = observations_from(enriched())[2]
+    assert obs.key == "embassy_security_alert|embassy:us-kabul"
+    assert obs.event_date == date(2021, 8, 12)
+    assert observations_from(enriched())[0].event_date is None
+
+
+def test_reports_of_one_event_dated_differently_share_one_key() -> None:
+    """Outlets resolve "Thursday" or an undated story to different days; the key
+    (Kafka partition, table entry) must not depend on it."""
+    keys = set()
+    for day in (date(2021, 8, 12), date(2021, 8, 14), None):
+        article = enriched()
+        stamp = day.isoformat() if day else "?"
+        event = article.events[0].model_copy(
+            update={"date": day, "key": f"embassy_security_alert|embassy:us-kabul|{stamp}"}
+        )
+        obs = observations_from(article.model_copy(update={"events": [event]}))[-1]
+        assert obs.event_date == day
+        keys.add(obs.key)
+    assert keys == {"embassy_security_alert|embassy:us-kabul"}
+
+
+@pytest.mark.parametrize(
+    ("key", "identity"),
+    [
+        (
+            "embassy_security_alert|embassy:us:kabul|2021-08-12",
+            "embassy_security_alert|embassy:us:kabul",
+        ),
+        ("embassy_closure|embassy:us:kabul|?", "embassy_closure|embassy:us:kabul"),
+        ("city_captured|group:taliban|ghazni|2021-08-12", "city_captured|group:taliban|ghazni"),
+        ("embassy_closure|embassy:us:kabul", "embassy_closure|embassy:us:kabul"),
+        ("2021-08-12", "2021-08-12"),
+    ],
+)
+def test_an_event_identity_is_its_key_without_the_date(key: str, identity: str) -> None:
+    assert event_identity(key) == identity
 
 
 def test_a_near_duplicate_article_marks_its_observations() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,13 +15,15 @@ from processors.thresholds import (
     ThresholdRulesError,
     alert_id,
     evaluate,
+    event_alert_id,
     load_threshold_rules,
 )
 
 DEFAULT_RULES = Path(__file__).resolve().parents[2] / "processors/rules/default/thresholds.yaml"
 T0 = datetime(2021, 8, 12, 8, 0, tzinfo=UTC)
 KEY = "provincial_capitals_captured|taliban"
-EVENT_KEY = "embassy_security_alert|us-embassy-kabul|2021-08-12"
+EVENT_KEY = "embassy_security_alert|embassy:us:kabul"
+AUG_12 = date(2021, 8, 12)
 
 
 def rule(**fields: object) -> ThresholdRule:
@@ -75,6 +77,9 @@ def event(
     modality: str = "asserted",
     key: str = EVENT_KEY,
     duplicate_of: str | None = None,
+    day: date | None = AUG_12,
+    sentence: str | None = None,
+    at: datetime | None = None,
 ) -> Observation:
     return Observation.model_validate(
         {
@@ -83,11 +88,12 @@ def event(
             "event_type": "embassy_security_alert",
             "subject": "US Embassy in Kabul",
             "modality": modality,
-            "observed_at": T0 + timedelta(hours=hours),
+            "observed_at": at or T0 + timedelta(hours=hours),
             "article_id": article,
             "source": source,
-            "sentence": f"The embassy told citizens to leave ({article}).",
+            "sentence": sentence or f"The embassy told citizens to leave ({article}).",
             "duplicate_of": duplicate_of,
+            "event_date": day,
         }
     )
 
@@ -313,8 +319,169 @@ def test_an_event_alerts_once_per_identity_key_and_later_reports_corroborate() -
 
 def test_another_event_key_is_another_event() -> None:
     _, first = run([event()], [EVENT_RULE])
-    _, second = run([event(key="embassy_security_alert|us-embassy-kabul|2021-08-07")], [EVENT_RULE])
+    _, second = run([event(key="embassy_security_alert|embassy:gb:kabul")], [EVENT_RULE])
     assert first[0].id != second[0].id
+
+
+def test_reports_dated_a_day_apart_by_two_outlets_are_one_event() -> None:
+    state, alerts = run(
+        [
+            event(article="e1", source="outlet-a", day=AUG_12),
+            event(article="e2", source="outlet-b", day=date(2021, 8, 13), hours=20),
+            event(article="e3", source="outlet-c", day=date(2021, 8, 11), hours=22),
+        ],
+        [EVENT_RULE],
+    )
+    assert [(a.kind, a.first_seen) for a in alerts] == [("new_event", T0)]
+    assert [e.article_id for e in alerts[0].evidence] == ["e1"]
+    assert state.corroborations == 2
+    assert state.sources == ["outlet-a", "outlet-b", "outlet-c"]
+    assert [e.article_id for e in state.evidence] == ["e1", "e2", "e3"]
+
+
+def test_an_embassy_notice_three_days_later_is_a_new_event() -> None:
+    """Leave now on the 12th, shelter in place on the 15th: two notices, two alerts."""
+    state, alerts = run(
+        [
+            event(article="leave", day=AUG_12),
+            event(article="leave-2", source="outlet-b", day=AUG_12, hours=5),
+            event(article="shelter", day=date(2021, 8, 15), hours=72),
+            event(article="shelter-2", source="outlet-b", day=date(2021, 8, 16), hours=80),
+        ],
+        [EVENT_RULE],
+    )
+    assert [(a.kind, [e.article_id for e in a.evidence]) for a in alerts] == [
+        ("new_event", ["leave"]),
+        ("new_event", ["shelter"]),
+    ]
+    assert alerts[1].first_seen == T0 + timedelta(hours=72)
+    assert [e.day for e in state.events] == [AUG_12, date(2021, 8, 15)]
+
+
+def test_a_late_report_of_an_older_event_corroborates_it() -> None:
+    _, alerts = run(
+        [
+            event(article="leave", day=AUG_12),
+            event(article="shelter", day=date(2021, 8, 15), hours=72),
+            event(article="late", source="outlet-b", day=date(2021, 8, 11), hours=75),
+        ],
+        [EVENT_RULE],
+    )
+    assert [a.evidence[0].article_id for a in alerts] == ["leave", "shelter"]
+
+
+def test_the_same_event_window_is_a_rule_setting() -> None:
+    strict = EVENT_RULE.model_copy(update={"same_event_days": 0})
+    observations = [event(article="e1"), event(article="e2", day=date(2021, 8, 13), hours=20)]
+    _, alerts = run(observations, [strict])
+    assert len(alerts) == 2
+    _, alerts = run(observations, [EVENT_RULE])
+    assert len(alerts) == 1
+
+
+def test_an_undated_report_belongs_to_the_latest_known_event() -> None:
+    state, alerts = run(
+        [
+            event(article="leave", day=AUG_12),
+            event(article="shelter", day=date(2021, 8, 15), hours=72),
+            event(article="undated", source="outlet-b", day=None, hours=300),
+        ],
+        [EVENT_RULE],
+    )
+    assert len(alerts) == 2
+    assert state.corroborations == 1 and "undated" in [e.article_id for e in state.evidence]
+
+
+def test_an_undated_first_report_is_an_undated_event_matched_by_its_report_time() -> None:
+    state, alerts = run(
+        [
+            event(article="undated", day=None),
+            event(article="dated", source="outlet-b", day=date(2021, 8, 13), hours=30),
+            event(article="later", source="outlet-b", day=date(2021, 8, 20), hours=200),
+        ],
+        [EVENT_RULE],
+    )
+    assert [a.evidence[0].article_id for a in alerts] == ["undated", "later"]
+    assert alerts[0].id == event_alert_id("embassy", EVENT_KEY, None)
+    assert alerts[1].id == event_alert_id("embassy", EVENT_KEY, date(2021, 8, 20))
+    assert [e.day for e in state.events] == [None, date(2021, 8, 20)]
+    assert MetricState.loads(state.dumps()) == state
+
+
+def test_event_alert_ids_hash_rule_key_and_event_date() -> None:
+    observations = [event(), event(article="later", day=date(2021, 8, 15), hours=72)]
+    _, first = run(observations, [EVENT_RULE])
+    _, second = run(observations, [EVENT_RULE])
+    assert [a.id for a in first] == [a.id for a in second]
+    assert [a.id for a in first] == [
+        event_alert_id("embassy", EVENT_KEY, AUG_12),
+        event_alert_id("embassy", EVENT_KEY, date(2021, 8, 15)),
+    ]
+    assert event_alert_id("embassy", EVENT_KEY, None) not in [a.id for a in first]
+
+
+def test_refeeding_event_reports_changes_nothing() -> None:
+    observations = [
+        event(),
+        event(article="e2", source="outlet-b", day=date(2021, 8, 13), hours=3),
+        event(article="later", day=date(2021, 8, 15), hours=72),
+    ]
+    state, alerts = run(observations, [EVENT_RULE])
+    assert len(alerts) == 2
+    for obs in observations:
+        again, repeated = evaluate(state, obs, [EVENT_RULE])
+        assert repeated == [] and again == state
+    restored = MetricState.loads(state.dumps())
+    assert restored == state
+
+
+def test_a_new_event_can_require_independent_sources_dated_alike() -> None:
+    strict = EVENT_RULE.model_copy(update={"min_sources": 2, "window": timedelta(days=2)})
+    state, alerts = run(
+        [
+            event(article="a1", day=AUG_12),
+            event(article="b1", source="outlet-b", day=date(2021, 8, 16), hours=1),
+        ],
+        [strict],
+    )
+    assert alerts == [] and len(state.pending) == 2
+    state, alerts = evaluate(
+        state, event(article="b2", source="outlet-b", day=date(2021, 8, 13), hours=2), [strict]
+    )
+    assert [(a.corroborations, [e.article_id for e in a.evidence]) for a in alerts] == [
+        (1, ["a1", "b2"])
+    ]
+    assert alerts[0].id == event_alert_id("embassy", EVENT_KEY, AUG_12)
+    assert [r.evidence.article_id for r in state.pending] == ["b1"]
+
+
+def test_seeds_000_and_004_through_the_pipeline_give_one_embassy_alert() -> None:
+    """The streaming pipeline dates undated articles by their ingest time. Ingested on
+    Saturday 21 November 2026, 000's "Thursday" resolves to the 19th, while 004 names
+    no day and takes the ingest date, the 21st: one notice, one alert, 004 corroborates."""
+    rules = load_threshold_rules(DEFAULT_RULES)
+    ingest = datetime(2026, 11, 21, 15, 2, tzinfo=UTC)
+    from_000 = event(
+        article="seed-000",
+        source="seed-outlet-000",
+        day=date(2026, 11, 19),
+        at=ingest,
+        sentence="On Thursday the embassy put out a security alert telling citizens to go.",
+    )
+    from_004 = event(
+        article="seed-004",
+        source="seed-outlet-004",
+        day=date(2026, 11, 21),
+        at=ingest + timedelta(seconds=4),
+        sentence="The embassy repeated its warning that citizens should go now.",
+    )
+    assert from_000.key == from_004.key  # one partition, one table entry
+    state, alerts = run([from_000, from_004], rules)
+    assert [(a.kind, a.rule, a.evidence[0].article_id) for a in alerts] == [
+        ("new_event", "embassy_events", "seed-000")
+    ]
+    assert alerts[0].first_seen == ingest
+    assert state.corroborations == 1 and state.sources == ["seed-outlet-000", "seed-outlet-004"]
 
 
 def test_a_threatened_event_never_alerts() -> None:
@@ -421,6 +588,7 @@ def test_default_rules_load_and_keep_city_captured_off() -> None:
     assert "city_captured" not in names
     embassy = next(r for r in rules if r.name == "embassy_events")
     assert embassy.matches("embassy_evacuation") and embassy.alert_on.new_event
+    assert embassy.same_event_days == 2
 
 
 def test_rule_file_accepts_shorthands(tmp_path: Path) -> None:

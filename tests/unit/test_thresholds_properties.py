@@ -151,3 +151,68 @@ def test_uncounted_observations_never_alert(sequence: list[Observation]) -> None
     loose = [o for o in sequence if o.modality != "asserted" or o.bound == "about"]
     _, alerts = run(loose, RULES)
     assert all(batch == [] for batch in alerts)
+
+
+# --- events -----------------------------------------------------------------
+
+EVENT_KEY = "embassy_security_alert|embassy:us:kabul"
+EVENT_RULES = [
+    ThresholdRule(
+        name="embassy", match=["embassy_*"], alert_on={"new_event": True}, same_event_days=2
+    )
+]
+STRICT_EVENT_RULES = [EVENT_RULES[0].model_copy(update={"min_sources": 2})]
+
+event_reports = st.builds(
+    lambda day, hours, article, source, dup: Observation(
+        key=EVENT_KEY,
+        kind="event",
+        event_type="embassy_security_alert",
+        subject="US Embassy Kabul",
+        observed_at=T0 + timedelta(hours=hours),
+        event_date=None if day is None else T0.date() + timedelta(days=day),
+        article_id=f"a{article}",
+        source=f"outlet-{source}",
+        sentence=f"The embassy told citizens to leave ({article}).",
+        duplicate_of="a0" if dup else None,
+    ),
+    day=st.one_of(st.none(), st.integers(0, 20)),
+    hours=st.integers(0, 480),
+    article=st.integers(0, 12),
+    source=st.integers(0, 3),
+    dup=st.booleans(),
+)
+event_sequences = st.lists(event_reports, max_size=25)
+event_rule_sets = st.sampled_from([EVENT_RULES, STRICT_EVENT_RULES])
+
+
+@settings(max_examples=100, deadline=None)
+@given(event_sequences, event_rule_sets)
+def test_alerted_events_are_farther_apart_than_the_same_event_window(
+    sequence: list[Observation], rules: list[ThresholdRule]
+) -> None:
+    states, alerts = run(sequence, rules)
+    if not states:
+        return
+    days = [e.matched_day for e in states[-1].events]
+    assert len(days) == sum(len(batch) for batch in alerts)
+    for i, one in enumerate(days):
+        for other in days[i + 1 :]:
+            assert abs((one - other).days) > rules[0].same_event_days
+
+
+@settings(max_examples=100, deadline=None)
+@given(event_sequences, event_rule_sets)
+def test_event_reports_refed_or_restored_give_no_new_alert(
+    sequence: list[Observation], rules: list[ThresholdRule]
+) -> None:
+    states, alerts = run(sequence, rules)
+    ids = [a.id for batch in alerts for a in batch]
+    assert len(ids) == len(set(ids))
+    if not states:
+        return
+    state = MetricState.loads(states[-1].dumps())
+    assert state == states[-1]
+    for obs in sequence:
+        again, repeated = evaluate(state, obs, rules)
+        assert repeated == [] and again == state
