@@ -374,19 +374,25 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
 
             prometheus.wait_for_value('sum(tocsin_articles_ingested_total{source="http"})', 12)
             alerts = run.wait_idle(timeout=240)
+            assert alerts
+            run.alerts()  # read the topics to their ends
             progress = run.progress()
 
-            # Every article went through cleaning once; every record the workers produced
-            # on observations and alerts was counted once.
-            prometheus.wait_for_value('sum(tocsin_stage_seconds_count{stage="clean"})', 12)
+            # Each counter equals the records its stage put on its topic. (At least once:
+            # a worker that re-reads after a rebalance produces and counts a record again,
+            # so the topics, not the distinct alerts, are the measure.)
+            assert _ends(progress, "articles.clean") >= 12
+            prometheus.wait_for_value(
+                'sum(tocsin_stage_seconds_count{stage="clean"})', _ends(progress, "articles.clean")
+            )  # fmt: skip
             observations = _ends(progress, "observations")
             assert observations > 0
             prometheus.wait_for_value("sum(tocsin_observations_total)", observations)
-            assert alerts
-            prometheus.wait_for_value("sum(tocsin_alerts_total)", len(alerts))
+            prometheus.wait_for_value("sum(tocsin_alerts_total)", _ends(progress, "alerts"))
             for kind in {a.kind for a in alerts}:
-                expected = sum(a.kind == kind for a in alerts)
-                assert prometheus.value(f'sum(tocsin_alerts_total{{kind="{kind}"}})') == expected
+                distinct = sum(a.kind == kind for a in alerts)
+                counted = prometheus.value(f'sum(tocsin_alerts_total{{kind="{kind}"}})')
+                assert counted is not None and counted >= distinct
 
             # The series the dashboard and the alert rules rely on exist.
             assert (prometheus.value("sum(tocsin_duplicates_total)") or 0) >= 1
@@ -406,12 +412,14 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
                 len(alerts), timeout=60,
             )  # fmt: skip
             assert len(received) == len(alerts)
-            assert prometheus.value(
-                'sum(tocsin_delivery_latency_seconds_count{subscription="ops"})'
-            ) == len(alerts)
+            prometheus.wait_for_value(
+                'sum(tocsin_delivery_latency_seconds_count{subscription="ops"})', len(alerts)
+            )
+            prometheus.wait_for_value(
+                'sum(tocsin_delivery_attempts_total{subscription="ops"})', len(alerts)
+            )
             attempts = prometheus.query('tocsin_delivery_attempts_total{subscription="ops"}')
             assert {a["metric"]["status"] for a in attempts} == {"204"}
-            assert sum(float(a["value"][1]) for a in attempts) == len(alerts)
 
             # Faust's own sensor on the same endpoint: messages in, committed offsets.
             messages_in = prometheus.value("sum(tocsin_faust_messages_received_total)")
