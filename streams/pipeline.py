@@ -65,9 +65,9 @@ class Pipeline:
         self.metric_state = app.Table(
             "metric-state",
             partitions=settings.partitions,
-            schema=faust.Schema(
-                key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw"
-            ),
+            # bytes in and out: Faust then uses the raw codec for the changelog too.
+            key_type=bytes,
+            value_type=bytes,
             help="MetricState JSON by observation key",
         )
 

@@ -130,7 +130,7 @@ class PipelineRun:
         alerts so far, one per id, in the order they first appeared."""
         deadline = time.monotonic() + timeout
         quiet_rounds = 0
-        while quiet_rounds < 2:
+        while quiet_rounds < 3:
             if time.monotonic() > deadline:
                 raise PipelineTimeout(f"pipeline not idle after {timeout}s: {self.progress()}")
             self._check_workers()
@@ -161,8 +161,12 @@ class PipelineRun:
         }
 
     def _consumer(self) -> KafkaConsumer:
+        # A short fetch wait: the default 500 ms would let the monitor lag behind
+        # what the stages produced, and an idle check trusts the monitor's view.
         consumer = KafkaConsumer(
-            bootstrap_servers=bootstrap_servers(self.broker_url), enable_auto_commit=False
+            bootstrap_servers=bootstrap_servers(self.broker_url),
+            enable_auto_commit=False,
+            fetch_max_wait_ms=10,
         )
         partitions = [
             TopicPartition(self.settings.topic(spec.name), p)
