@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import signal
-import subprocess
 import sys
 import time
 from datetime import datetime
@@ -14,7 +13,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from .broker import BrokerError, EmbeddedBroker, broker_for, child_environment
+from .broker import BrokerError, EmbeddedBroker
 from .settings import Settings, load_settings
 
 app = typer.Typer(help="tocsin: a streaming news-alert pipeline.", no_args_is_help=True)
@@ -67,54 +66,44 @@ def _stop_on_signals() -> None:
 def run(
     config: ConfigOption = None,
     workers: Annotated[int | None, typer.Option(help="worker processes")] = None,
+    demo: Annotated[
+        bool, typer.Option(help="also print alerts from a local receiver; feed the samples")
+    ] = False,
 ) -> None:
-    """Start the broker (if embedded), the workers and the alert service; run until stopped."""
+    """Start the broker (if embedded), the workers, the alert service and the sources
+    (HTTP ingest, feeds); run until stopped."""
+    from .demo import SAMPLES, PrintingReceiver, describe
+    from .replay import PipelineRun, PipelineTimeout, ProcessFailed, read_inputs
+
     settings = _settings(config, workers=workers)
     _stop_on_signals()
+    receiver = None
+    if demo:
+        receiver = PrintingReceiver(lambda alert: typer.echo(describe(alert)))
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        subscriptions = receiver.subscriptions_file(settings.data_dir / "demo-subscriptions.yaml")
+        settings = settings.model_copy(update={"subscriptions": subscriptions})
     try:
-        with broker_for(settings) as url:
-            _supervise(settings, url)
-    except BrokerError as e:
-        _fail(str(e))
-
-
-def _supervise(settings: Settings, url: str) -> None:
-    """Run the child processes until a signal or until one of them stops; the
-    children stop before the broker does."""
-    env = child_environment(settings, url)
-    children = [_spawn(["worker", "--index", str(i)], env) for i in range(settings.workers)]
-    try:
-        typer.echo(f"tocsin: running on {url} with {settings.workers} worker(s)", err=True)
-        while all(child.poll() is None for child in children):
-            time.sleep(0.2)
-        failed = [c.args for c in children if c.poll() not in (None, 0)]
-        if failed:
-            _fail(f"a child process stopped: {failed}")
+        with PipelineRun(settings, workers=settings.workers, services=True) as pipeline:
+            typer.echo(
+                f"tocsin: running on {pipeline.broker_url} with {settings.workers} worker(s); "
+                f"logs in {pipeline.log_dir}; Ctrl-C stops",
+                err=True,
+            )
+            if demo:
+                typer.echo(f"tocsin: feeding the sample story from {SAMPLES}", err=True)
+                pipeline.send(read_inputs([SAMPLES]), ordered=True)
+                typer.echo("tocsin: sample story done; still running, Ctrl-C stops", err=True)
+            while True:
+                pipeline.check_processes()
+                time.sleep(0.5)
     except (KeyboardInterrupt, _Stop):
         typer.echo("tocsin: stopping", err=True)
+    except (BrokerError, ProcessFailed, PipelineTimeout) as e:
+        _fail(str(e))
     finally:
-        _stop_all(children)
-
-
-def _spawn(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    from .broker import _die_with_parent
-
-    return subprocess.Popen(
-        [sys.executable, "-m", "streams.cli", *args], env=env, preexec_fn=_die_with_parent
-    )
-
-
-def _stop_all(children: list[subprocess.Popen[bytes]], timeout: float = 20.0) -> None:
-    for child in children:
-        if child.poll() is None:
-            child.terminate()
-    deadline = time.monotonic() + timeout
-    for child in children:
-        try:
-            child.wait(timeout=max(0.1, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+        if receiver is not None:
+            receiver.close()
 
 
 @app.command()
@@ -217,7 +206,7 @@ def replay(
     with --expect, exit 1 and print the differences when the alerts differ."""
     import json
 
-    from .replay import PipelineRun, PipelineTimeout, WorkerFailed, compare_alerts, read_inputs
+    from .replay import PipelineRun, PipelineTimeout, ProcessFailed, compare_alerts, read_inputs
 
     settings = _settings(config, topic_prefix=prefix, workers=workers)
     if settings.broker and prefix is None:
@@ -229,7 +218,7 @@ def replay(
             pipeline.send(read_inputs(paths), speed=speed, ordered=not burst)
             alerts = pipeline.wait_idle(timeout)
             origins = pipeline.origins
-    except (BrokerError, PipelineTimeout, WorkerFailed) as e:
+    except (BrokerError, PipelineTimeout, ProcessFailed) as e:
         _fail(str(e))
     except _Stop:
         _fail("stopped", code=130)

@@ -34,20 +34,27 @@ class PipelineTimeout(TimeoutError):
     """The pipeline did not finish the articles in time."""
 
 
-class WorkerFailed(RuntimeError):
-    """A worker process stopped while the pipeline was expected to run."""
+class ProcessFailed(RuntimeError):
+    """A child process (worker, alert service, sources) stopped on its own."""
 
 
 class PipelineRun:
     """A running pipeline on the configured broker (or a new embedded one)."""
 
-    def __init__(self, settings: Settings, workers: int = 1, log_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        workers: int = 1,
+        log_dir: Path | None = None,
+        services: bool = False,
+    ) -> None:
         self.settings = settings
         self.log_dir = log_dir or settings.data_dir / "logs"
-        self.workers: dict[int, subprocess.Popen[bytes]] = {}
+        self.processes: dict[str, subprocess.Popen[bytes]] = {}
         self.sent = 0
         self.origins: dict[str, str] = {}
         self._initial_workers = workers
+        self._services = services
         self._stack = contextlib.ExitStack()
         self._alerts: dict[str, Alert] = {}
         self._positions: dict[TopicPartition, int] = {}
@@ -57,9 +64,12 @@ class PipelineRun:
             self.broker_url = self._stack.enter_context(broker_for(self.settings))
             self.log_dir.mkdir(parents=True, exist_ok=True)
             self._env = child_environment(self.settings, self.broker_url)
-            self._stack.callback(self.stop_workers)
+            self._stack.callback(self.stop_all)
             for index in range(self._initial_workers):
                 self.start_worker(index)
+            if self._services:
+                self.start_process("alerts", ["alerts", "serve"])
+                self.start_process("sources", ["sources", "serve"])
             self._producer = ArticleProducer(self.settings, self.broker_url)
             self._stack.callback(self._producer.close)
             self._monitor = self._consumer()
@@ -74,17 +84,18 @@ class PipelineRun:
     def __exit__(self, *exc: object) -> None:
         self._stack.close()
 
-    def start_worker(self, index: int) -> None:
-        log = (self.log_dir / f"worker-{index}.log").open("ab")
-        self.workers[index] = subprocess.Popen(
-            [sys.executable, "-m", "streams.cli", "worker", "--index", str(index)],
+    def start_process(self, name: str, args: list[str]) -> None:
+        """Start `tocsin ARGS...` as a child process named `name`, logging to a file."""
+        log = (self.log_dir / f"{name}.log").open("ab")
+        self.processes[name] = subprocess.Popen(
+            [sys.executable, "-m", "streams.cli", *args],
             env=self._env, stdout=log, stderr=log, preexec_fn=_die_with_parent,
         )
         log.close()
 
-    def stop_worker(self, index: int, kill: bool = False, timeout: float = 30) -> None:
-        """Stop one worker: gracefully (SIGTERM), or with SIGKILL to test recovery."""
-        process = self.workers.pop(index)
+    def stop_process(self, name: str, kill: bool = False, timeout: float = 30) -> None:
+        """Stop one child: gracefully (SIGTERM), or with SIGKILL to test recovery."""
+        process = self.processes.pop(name)
         if process.poll() is None:
             process.kill() if kill else process.terminate()
         try:
@@ -93,9 +104,25 @@ class PipelineRun:
             process.kill()
             process.wait()
 
-    def stop_workers(self) -> None:
-        for index in list(self.workers):
-            self.stop_worker(index)
+    def start_worker(self, index: int) -> None:
+        self.start_process(f"worker-{index}", ["worker", "--index", str(index)])
+
+    def stop_worker(self, index: int, kill: bool = False) -> None:
+        self.stop_process(f"worker-{index}", kill=kill)
+
+    def stop_all(self) -> None:
+        # Workers last: the alert service and sources depend on nothing they hold.
+        for name in sorted(self.processes, key=lambda n: n.startswith("worker")):
+            self.stop_process(name)
+
+    def check_processes(self) -> None:
+        """Raise ProcessFailed when a child has stopped on its own."""
+        for name, process in self.processes.items():
+            if process.poll() is not None:
+                log = (self.log_dir / f"{name}.log").read_text(errors="replace")
+                raise ProcessFailed(
+                    f"{name} exited with code {process.returncode}; end of its log:\n{log[-3000:]}"
+                )
 
     def send(
         self, items: Iterable[Item | Recorded], speed: float = 0, ordered: bool = False
@@ -133,20 +160,11 @@ class PipelineRun:
         while quiet_rounds < 3:
             if time.monotonic() > deadline:
                 raise PipelineTimeout(f"pipeline not idle after {timeout}s: {self.progress()}")
-            self._check_workers()
+            self.check_processes()
             self._drain()
             quiet_rounds = quiet_rounds + 1 if self._idle() else 0
             time.sleep(0.05)
         return self.alerts()
-
-    def _check_workers(self) -> None:
-        for index, process in self.workers.items():
-            if process.poll() is not None:
-                log = (self.log_dir / f"worker-{index}.log").read_text(errors="replace")
-                raise WorkerFailed(
-                    f"worker {index} exited with code {process.returncode}; "
-                    f"end of its log:\n{log[-3000:]}"
-                )
 
     def alerts(self) -> list[Alert]:
         self._drain()
