@@ -127,7 +127,7 @@ def _claim(
     for noun, total_token, modifies in _counted_nouns(number):
         if _is_total_of_other(number, noun):
             return None
-        if quantity.kind == "ordinal" and _is_rank(noun, rules):
+        if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
             return None
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
@@ -257,13 +257,16 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
     verb = root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb is root:
-        return []
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb is root or verb.pos_ not in ("VERB", "AUX") and not has_subject:
+        return []  # (a root with a subject is a verb the tagger missed: "toll climbs")
     out: list[tuple[Token, Token | None, bool]] = []
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i < root.i:
+            if root.dep_ not in ("dobj", "attr", "pobj"):
+                continue
             pobj = _pobj(child)  # fronted "Of the 34 provincial capitals, ..."
             if pobj is not None:
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
@@ -393,6 +396,9 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         if child.dep_ in ("acl", "relcl", "amod", "xcomp", "advcl"):
             lemmas.add(_norm(child))
             lemmas.update(_norm(c) for c in child.children if c.dep_ in ("acomp", "dobj"))
+            for prep in child.children:  # "to come under Taliban control"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "under", "into"):
+                    lemmas.update(_norm(c) for c in prep.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
             lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
     if verb is not None:
@@ -400,6 +406,10 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         for child in verb.children:
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
+            elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
+                lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
+        if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
+            lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
     return bool(lemmas & set(obj.predicates))
 
 
@@ -533,7 +543,15 @@ def _time(verb: Token | None, sent: Span) -> str | None:
     if verb is None:
         tokens = list(sent)
     else:
-        tokens = [t for t in verb.subtree if not _in_subclause(t, verb) or _when(t, verb)]
+        earlier = [  # "up from 74 a week ago" dates the older value
+            c for c in verb.children if c.lower_ in ("up", "down", "from", "compared")
+        ]
+        skip = {t.i for c in earlier for t in c.subtree}
+        tokens = [
+            t
+            for t in verb.subtree
+            if (not _in_subclause(t, verb) or _when(t, verb)) and t.i not in skip
+        ]
         if any(c.lower_ == "when" for c in verb.children):
             tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]

@@ -177,12 +177,21 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
 def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
     if not rule.cues:
         return True
-    window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     cues = set(rule.cues)
+    if token.dep_ == "amod":
+        return False  # "reduced staffing" describes; it does not report an act
+    for child in token.children:  # "a small team were moved", "diplomats were flown"
+        if child.dep_ in ("nsubjpass", "dobj") and any(_cue(t, cues) for t in child.subtree):
+            return True
+    window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     text = " " + window.text.lower() + " "
-    return any(_forms(t) & cues for t in window) or any(
+    return any(_cue(t, cues) for t in window) or any(
         f" {c} " in text for c in rule.cues if " " in c
     )
+
+
+def _cue(token: Token, cues: set[str]) -> bool:
+    return token.lower_ in cues or token.lemma_.lower() in cues
 
 
 def _noun_trigger(sent: Span, token: Token, rule: EventRule) -> bool:
@@ -207,14 +216,14 @@ def _actor(
     sent: Span, rule: EventRule, cfg: EventRules, context: Actor | None, trigger: Token
 ) -> Actor | None:
     if rule.actor == "embassy":
-        mentions = [t for t in sent if t.lower_ in ("embassy", "embassies")]
+        nouns = set(rule.actor_nouns)
+        mentions = [t for t in sent if t.lower_ in nouns]
         if not mentions:
             return None
         mention = min(mentions, key=lambda t: abs(t.i - trigger.i))
-        actor = _embassy_at(mention, cfg)
-        if actor is not None and (context is None or not actor.id.endswith(":?")):
-            return actor
-        return context or actor
+        actor = _embassy_actor(sent, mention, cfg, context)
+        # an embassy of unknown country is no identity to alert on
+        return None if actor.id.startswith("embassy:?") else actor
     text = " " + " ".join(t.lower_ for t in sent) + " "
     for group in cfg.groups:
         if any(f" {a} " in text for a in group.aliases):
@@ -222,14 +231,32 @@ def _actor(
     return None
 
 
-def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
+def _embassy_actor(sent: Span, mention: Token, cfg: EventRules, context: Actor | None) -> Actor:
+    """Country and city of the embassy: next to the mention, else anywhere in the
+    sentence ("Britain's ambassador ... from the embassy", "evacuated from Sudan"),
+    else the article's first full embassy mention."""
+    code, city = _embassy_parts(mention, cfg)
+    if code is None:
+        code = _nearest_country(sent, mention, cfg)
+    if city is None:
+        city = _city_in(sent, cfg)
+    if context is not None:
+        ctx_code, ctx_city = context.id.split(":")[1:3]
+        if code in (None, ctx_code) and city in (None, ctx_city):
+            return context
+    name = cfg.embassy_countries[code].name if code else ""
+    label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
+    return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | None]:
     doc = mention.doc
     start = max(mention.sent.start, mention.i - 4)
     before = " " + doc[start : mention.i].text.lower() + " "
     country = None
     for code, spec in cfg.embassy_countries.items():
         if any(f" {w} " in before for w in spec.words):
-            country = (code, spec.name)
+            country = code
     following = doc[mention.i + 1 : min(len(doc), mention.i + 4)]
     after = " " + following.text.lower() + " "
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
@@ -241,12 +268,38 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
         and following[1].lower_ not in cfg.countries
     ):
         city = following[1].lower_  # "the embassy in Aldmere"
-    if country is None and city is None:
+    return country, city
+
+
+def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
+    best: tuple[int, str] | None = None
+    words = [t.lower_ for t in sent]
+    for code, spec in cfg.embassy_countries.items():
+        for phrase in spec.words:
+            parts = phrase.split()
+            for i in range(len(words) - len(parts) + 1):
+                if words[i : i + len(parts)] == parts and sent[i].text[0].isupper():
+                    distance = abs(sent[i].i - mention.i)
+                    if best is None or distance < best[0]:
+                        best = (distance, code)
+    return best[1] if best else None
+
+
+def _city_in(sent: Span, cfg: EventRules) -> str | None:
+    text = " " + " ".join(t.lower_ for t in sent) + " "
+    city = next((c for c in cfg.embassy_cities if f" {c} " in text), None)
+    if city is None:
+        city = next((c for w, c in cfg.capitals.items() if f" {w} " in text), None)
+    return city
+
+
+def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
+    code, city = _embassy_parts(mention, cfg)
+    if code is None and city is None:
         return None
-    code, name = country or ("?", "")
-    place = city or "?"
+    name = cfg.embassy_countries[code].name if code else ""
     label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
-    return Actor(f"embassy:{code}:{place}", label)
+    return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
 def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:

@@ -68,8 +68,8 @@ def clause_verbs(token: Token) -> list[Token]:
         verb = verb.head
     chain = [verb]
     while verb.head.i != verb.i:
-        if verb.dep_ in CLIMB_DEPS:
-            verb = verb.head
+        if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
+            verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and _has_that(verb):
             # "denied reports that the toll had reached 5,000": the noun's verb governs
             noun = verb.head
@@ -80,6 +80,10 @@ def clause_verbs(token: Token) -> list[Token]:
             break
         chain.append(verb)
     return chain
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_that(verb: Token) -> bool:

@@ -96,6 +96,7 @@ class Group(_Rules):
 class EventRule(_Rules):
     type: str
     actor: str  # "embassy" or "group"
+    actor_nouns: list[str] = Field(default_factory=lambda: ["embassy", "embassies"])
     triggers: list[str] = Field(default_factory=list)
     cues: list[str] = Field(default_factory=list)
     window: int = 14
@@ -109,6 +110,7 @@ class EventRule(_Rules):
 class EventRules(_Rules):
     embassy_countries: dict[str, Country] = Field(default_factory=dict)
     embassy_cities: list[str] = Field(default_factory=list)
+    capitals: dict[str, str] = Field(default_factory=dict)
     countries: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)

@@ -15,8 +15,8 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall)
 FLOORS = {
-    "dev": (0.98, 0.98, 0.70, 0.28),
-    "test": (0.78, 0.48, 0.50, 0.06),
+    "dev": (0.98, 0.98, 0.91, 0.51),
+    "test": (0.80, 0.51, 0.33, 0.06),
 }
 # Held-out misses known when the floors were set (not tuned away, see the report).
 KNOWN_TEST_LEAKS = 1  # "Further reading: ..." headline read as asserted

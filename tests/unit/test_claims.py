@@ -124,3 +124,90 @@ def test_other_domains(read, text: str, metric: str, value: float, unit: str | N
 def test_numbers_that_count_something_else_are_ignored(read) -> None:  # type: ignore[no-untyped-def]
     text = "Some 650 troops will stay, 150 kilometres from the capital, for 30 days."
     assert read(text) == []
+
+
+@pytest.fixture(scope="module")
+def read_dated():  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from processors.enrich import Enricher
+    from processors.models import Article
+
+    enricher = Enricher()
+
+    def claims(text: str) -> list[Claim]:
+        article = Article(id="t", text=text, published=date(2024, 3, 9).isoformat() + "T12:00")
+        return enricher.enrich([article])[0].claims
+
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "total", "bound"),
+    [
+        ("Rebels now hold 7 out of 20 regional capitals.", "provincial_capitals_captured", 7,
+         20, "exact"),
+        ("Of the 34 provincial capitals, insurgents have taken 21.",
+         "provincial_capitals_captured", 21, 34, "exact"),
+        ("The regional health office puts dengue infections at 930.", "confirmed_cases", 930,
+         None, "exact"),
+        ("The county's mumps tally climbed to 41 on Friday.", "confirmed_cases", 41, None, "exact"),
+        ("Quake toll passes 3,000", "death_toll", 3000, None, "more_than"),
+        ("Crews were holding the Elk Bend Fire at 5,400 acres.", "acres_burned", 5400, None,
+         "exact"),
+        ("Nine of the 34 provincial capitals are now in militant hands.",
+         "provincial_capitals_captured", 9, 34, "exact"),
+    ],
+)  # fmt: skip
+def test_structural_readings(read, text: str, metric: str, value: float,
+                             total: float | None, bound: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    c = only(read(text))
+    assert (c.metric, c.value, c.total, c.bound) == (metric, value, total, bound)
+
+
+def test_that_figure_takes_the_metric_of_the_claim_before(read) -> None:  # type: ignore[no-untyped-def]
+    claims = read("Rebels had captured four towns by May; today that figure stands at 11.")
+    assert [(c.metric, c.value) for c in claims] == [
+        ("cities_captured", 4),
+        ("cities_captured", 11),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day in which the army lost six towns to the rebels ended in retreat.",
+        "Four towns fell to the rebels in 36 hours.",
+        "Rebels seized Ostra, the country's second city.",
+    ],
+)
+def test_windows_and_ranks_are_not_running_totals(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c for c in read(text) if c.modality == "asserted"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("In January the rebels held just three towns.", "recap"),
+        ("The toll reached 40 on Sunday, officials said.", "recap"),
+        ("Officials rejected reports that the toll had reached 900.", "negated"),
+        ("Ilsa, now a Category 3, is expected to weaken before landfall.", "asserted"),
+    ],
+)
+def test_dated_denied_and_apposed_claims(read_dated, text: str, modality: str) -> None:  # type: ignore[no-untyped-def]
+    claims = read_dated(text)
+    assert claims and claims[0].modality == modality, claims
+
+
+def test_title_case_headline_is_read_in_sentence_case(read_dated) -> None:  # type: ignore[no-untyped-def]
+    c = only(read_dated("Rebels Seize Harnia, Taking Tally To Nine Towns"))
+    assert (c.metric, c.value, c.sentence) == (
+        "cities_captured",
+        9,
+        "Rebels Seize Harnia, Taking Tally To Nine Towns",
+    )
+
+
+def test_labelled_line_with_a_headline_is_another_story(read_dated) -> None:  # type: ignore[no-untyped-def]
+    (c,) = read_dated("More coverage: Port City Toll Climbs To 80")
+    assert c.modality == "other_story"

@@ -113,3 +113,30 @@ def test_a_city_that_could_fall_is_a_forecast(read) -> None:  # type: ignore[no-
         if e.type == "city_captured"
     ]
     assert events and all(e.modality != "asserted" for e in events)
+
+
+def test_staff_moved_from_an_embassy_is_an_evacuation_of_that_country_s_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    (event,) = read(
+        "France's ambassador and his team were moved from the embassy to Kabul airport."
+    )
+    assert (event.type, event.actor, event.modality) == (
+        "embassy_evacuation",
+        "French Embassy Kabul",
+        "asserted",
+    )
+
+
+def test_cutting_embassy_staff_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    events = read("The State Department said it was cutting its embassy staff in Kabul.")
+    assert [(e.type, e.actor, e.modality) for e in events] == [
+        ("embassy_evacuation", "US Embassy Kabul", "asserted")
+    ]
+
+
+def test_a_purpose_clause_takes_the_modality_of_its_verb(read) -> None:  # type: ignore[no-untyped-def]
+    events = read("Washington will send 3,000 soldiers to help reduce its embassy staff in Kabul.")
+    assert [e.modality for e in events if e.type == "embassy_evacuation"] == ["forecast"]
+
+
+def test_an_embassy_of_unknown_country_gives_no_event(read) -> None:  # type: ignore[no-untyped-def]
+    assert read("The embassy has suspended its operations.") == []
