@@ -85,6 +85,9 @@ class EmbeddedBroker:
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
             preexec_fn=_die_with_parent,
+            # Own session: a terminal's Ctrl-C reaches only the owner, which stops
+            # the broker after the processes that use it.
+            start_new_session=True,
         )
         try:
             self._wait_until_ready()

@@ -90,6 +90,7 @@ class PipelineRun:
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", *args],
             env=self._env, stdout=log, stderr=log, preexec_fn=_die_with_parent,
+            start_new_session=True,  # Ctrl-C goes to the supervisor, which stops us in order
         )
         log.close()
 
