@@ -2,7 +2,7 @@
 that types and links the names the domain cares about: countries, Afghan provinces and
 their capitals, armed groups, embassies, news and photo agencies.
 
-The gazetteer is an EntityRuler placed before "ner", so the model predicts around the
+The gazetteer is a phrase-matching component placed before "ner", so the model predicts around the
 names it fixes. `entities_from_doc` works on any doc from a pipeline that has it,
 including a full one (tagger and parser kept) shared with claim extraction.
 """
@@ -19,7 +19,7 @@ from typing import Any
 import spacy
 import yaml
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from processors.models import Entity
@@ -51,24 +51,67 @@ def build_entity_pipeline(
     return nlp
 
 
-def add_gazetteer(nlp: Language, path: Path = GAZETTEER_PATH) -> EntityRuler:
-    """Add the gazetteer EntityRuler (named "gazetteer") before "ner", or last when there
-    is no "ner"; returns the ruler. Adding it twice returns the existing one."""
-    if RULER_NAME in nlp.pipe_names:
-        existing = nlp.get_pipe(RULER_NAME)
-        assert isinstance(existing, EntityRuler)
-        return existing
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=RULER_NAME,
-        before="ner" if "ner" in nlp.pipe_names else None,
-        config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True},
-    )
-    assert isinstance(ruler, EntityRuler)
-    # only the tokenizer is needed to compile the phrase patterns (LOWER)
-    with nlp.select_pipes(enable=[RULER_NAME]):
-        ruler.add_patterns(load_gazetteer(path).patterns(nlp))
-    return ruler
+def add_gazetteer(nlp: Language, path: Path = GAZETTEER_PATH) -> GazetteerMatcher:
+    """Add the gazetteer component (named "gazetteer") before "ner", or last when there
+    is no "ner"; returns it. Adding it twice returns the existing one."""
+    if RULER_NAME not in nlp.pipe_names:
+        nlp.add_pipe(
+            "tocsin_gazetteer",
+            name=RULER_NAME,
+            before="ner" if "ner" in nlp.pipe_names else None,
+            config={"path": str(path)},
+        )
+    component = nlp.get_pipe(RULER_NAME)
+    assert isinstance(component, GazetteerMatcher)
+    return component
+
+
+class GazetteerMatcher:
+    """Pipeline component that marks gazetteer names as entities, with label and id
+    (`span.ent_id_`). Works like an EntityRuler, but with a single PhraseMatcher on
+    LOWER: case-sensitive aliases ("US", "AP") are matched the same way and then
+    checked as written, which is several times cheaper than token patterns."""
+
+    def __init__(self, nlp: Language, path: Path = GAZETTEER_PATH) -> None:
+        gaz = load_gazetteer(path)
+        self._exact = gaz.exact
+        self._keys: dict[int, tuple[str, str, bool]] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        groups: dict[tuple[str, str, bool], list[str]] = {}
+        for key, (label, ent_id) in gaz.lower.items():
+            groups.setdefault((label, ent_id, False), []).append(gaz.written[key])
+        for alias, (label, ent_id) in gaz.exact.items():
+            groups.setdefault((label, ent_id, True), []).append(alias)
+        for (label, ent_id, exact), aliases in groups.items():
+            key = f"{label}|{ent_id}|{'exact' if exact else 'lower'}"
+            self.matcher.add(key, [nlp.make_doc(alias) for alias in aliases])
+            self._keys[nlp.vocab.strings.add(key)] = (label, ent_id, exact)
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __call__(self, doc: Doc) -> Doc:
+        # longest match first, then leftmost, as the EntityRuler does
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], m[1]))
+        taken: set[int] = set()
+        spans: list[Span] = []
+        for match_id, start, end in matches:
+            label, ent_id, exact = self._keys[match_id]
+            if exact and self._exact.get(doc[start:end].text) != (label, ent_id):
+                continue
+            if taken.intersection(range(start, end)):
+                continue
+            taken.update(range(start, end))
+            spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        if spans:
+            kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+            doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
+        return doc
+
+
+@Language.factory("tocsin_gazetteer", default_config={"path": str(GAZETTEER_PATH)})
+def make_gazetteer(nlp: Language, name: str, path: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, Path(path))
 
 
 def entities_from_doc(doc: Doc, labels: Collection[str] | None = NAMED_LABELS) -> list[Entity]:
@@ -173,18 +216,6 @@ class Gazetteer:
         name ("The U.S. Embassy", "Herat's")."""
         text = re.sub(r"^(?:the|its)\s+|'s$", "", text.strip(), flags=re.I)
         return self.exact.get(text) or self.lower.get(text.lower())
-
-    def patterns(self, nlp: Language) -> list[dict[str, Any]]:
-        """EntityRuler patterns: phrase patterns (matched on LOWER) for most aliases,
-        token ORTH patterns for the case-sensitive ones."""
-        patterns: list[dict[str, Any]] = [
-            {"label": label, "pattern": self.written[key], "id": ent_id}
-            for key, (label, ent_id) in self.lower.items()
-        ]
-        for alias, (label, ent_id) in self.exact.items():
-            tokens = [{"ORTH": token.text} for token in nlp.make_doc(alias)]
-            patterns.append({"label": label, "pattern": tokens, "id": ent_id})
-        return patterns
 
 
 class GazetteerError(ValueError):
