@@ -256,6 +256,10 @@ class AlertService:
         metrics.DELIVERY_LATENCY.labels(sub.id).observe(
             max(0.0, (now - job.queued_at).total_seconds())
         )
+        if job.alert.ingested_at is not None:
+            metrics.END_TO_END_LATENCY.observe(
+                max(0.0, (now - job.alert.ingested_at).total_seconds())
+            )
         log.info("delivered alert %s to %s (attempt %d)", job.alert.id, sub.id, attempts)
         record = DeliveredRecord(
             subscription_id=sub.id, alert_id=job.alert.id, attempts=attempts, delivered_at=now

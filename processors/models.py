@@ -133,6 +133,7 @@ class Observation(Record):
     sentence: str
     duplicate_of: str | None = None
     entities: list[str] = Field(default_factory=list)
+    ingested_at: datetime | None = Field(None, description="when the article entered tocsin")
     event_date: dt.date | None = Field(
         None, description="for events: the date the event happened, if the text gives one"
     )
@@ -164,4 +165,7 @@ class Alert(Record):
     evidence: list[Evidence]
     corroborations: int = 0
     entities: list[str] = Field(default_factory=list)
+    ingested_at: datetime | None = Field(
+        None, description="ingest time of the article that triggered it (for latency)"
+    )
     level: float | None = Field(None, description="for level_crossed: the level crossed")

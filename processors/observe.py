@@ -45,6 +45,7 @@ def observations_from(
         "source": article.source,
         "url": article.url,
         "duplicate_of": article.duplicate_of,
+        "ingested_at": article.fetched,
     }
     observations = []
     for claim in enriched.claims:

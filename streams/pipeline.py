@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -126,6 +127,7 @@ class Pipeline:
         enricher = await self.enricher()
         to_parse = [a for a, p in zip(articles, parse, strict=True) if p]
         loop = asyncio.get_running_loop()
+        started = time.perf_counter()
         try:
             parsed = await loop.run_in_executor(self._nlp_thread, enricher.enrich, to_parse)
         except Exception:
@@ -140,6 +142,9 @@ class Pipeline:
                     await self.dead_letter(
                         ARTICLES_CLEAN, "enrich", "error", repr(e), value, key
                     )
+        per_article = (time.perf_counter() - started) / len(articles)
+        for _ in articles:
+            metrics.STAGE_SECONDS.labels(stage="enrich").observe(per_article)
         by_id = {e.article.id: e for e in parsed}
         for article, wanted in zip(articles, parse, strict=True):
             enriched = by_id.get(article.id) if wanted else EnrichedArticle(article=article)
@@ -180,7 +185,9 @@ class Pipeline:
         # Alerts first, state second: a crash in between re-sends an alert with the
         # same id (dropped downstream) rather than losing it.
         for alert in alerts:
-            await self._send_alert(alert)
+            await self._send_alert(
+                alert.model_copy(update={"ingested_at": observation.ingested_at})
+            )
         self.metric_state[table_key] = state.dumps()
         metrics.TABLE_KEYS.labels(table="metric-state").set(len(self.metric_state))
 

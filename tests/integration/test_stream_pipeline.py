@@ -51,6 +51,7 @@ def test_alerts_on_first_value_and_increases_never_on_stale_or_duplicate(
     assert compare_alerts(alerts, EXPECTED, origins) == []
     assert _summary(alerts) == ALL_THREE
     assert all(a.evidence and a.evidence[0].sentence for a in alerts)
+    assert all(a.ingested_at is not None for a in alerts), "end-to-end latency needs it"
 
 
 def test_bad_records_go_to_the_dead_letter_topic_and_the_pipeline_goes_on(
