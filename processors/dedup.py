@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -65,7 +66,9 @@ class NearDuplicateIndex:
         self.shingle = shingle
         self.seed = seed
         self.min_shingles = min_shingles
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(
+            threshold=threshold, num_perm=num_perm, params=_lsh_bands(threshold, num_perm)
+        )
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._by_digest: dict[str, str] = {}
         self._counter = 0
@@ -133,6 +136,13 @@ class NearDuplicateIndex:
             self._lsh.remove(article_id)
         if self._by_digest.get(entry.digest) == article_id:
             del self._by_digest[entry.digest]
+
+
+@lru_cache(maxsize=16)
+def _lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for a threshold; cached, as finding them takes ~0.1 s."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
 
 
 def word_shingles(text: str, size: int = DEFAULT_SHINGLE) -> set[str]:
