@@ -1,4 +1,5 @@
-"""`tocsin run` with no configuration: starts broker and worker, stops cleanly."""
+"""`tocsin run` with no configuration: starts broker, worker, alert service and
+sources; stops cleanly, leaving no process behind."""
 
 from __future__ import annotations
 
@@ -35,6 +36,18 @@ def _processes_mentioning(text: str) -> list[int]:
     return pids
 
 
+def _processes_with_environment(entry: str) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if proc.name.isdigit() and int(proc.name) != os.getpid():
+            try:
+                if entry.encode() in (proc / "environ").read_bytes().split(b"\0"):
+                    pids.append(int(proc.name))
+            except OSError:
+                continue
+    return pids
+
+
 def _listening(port: int) -> bool:
     with socket.socket() as s:
         return s.connect_ex(("127.0.0.1", port)) == 0
@@ -43,14 +56,17 @@ def _listening(port: int) -> bool:
 @pytest.fixture
 def started_run(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOCSIN_")}
-    env["TOCSIN_DATA_DIR"] = str(tmp_path / "data")
+    env.update(TOCSIN_DATA_DIR=str(tmp_path / "data"), TOCSIN_METRICS_PORT="0",
+               TOCSIN_INGEST_PORT="0")
     log = tmp_path / "run.log"
+    worker_log = tmp_path / "data" / "logs" / "worker-0.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "run"], stdout=out, stderr=out, env=env
         )
     _wait_for(
-        lambda: "Worker]: Ready" in log.read_text() or process.poll() is not None,
+        lambda: process.poll() is not None
+        or (worker_log.exists() and "Worker]: Ready" in worker_log.read_text()),
         90,
         "the worker to be ready",
     )
@@ -67,10 +83,14 @@ def started_run(tmp_path: Path):
 @pytest.mark.integration
 def test_run_stops_cleanly_on_ctrl_c_leaving_no_processes(started_run) -> None:
     process, port, log = started_run
+    data_dir = f"TOCSIN_DATA_DIR={log.parent / 'data'}"
+    assert len(_processes_with_environment(data_dir)) >= 4, "supervisor, worker, alerts, sources"
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=60) == 0, log.read_text()[-3000:]
     assert not _listening(port)
     assert _processes_mentioning(f"127.0.0.1:{port}") == []
+    data_dir = f"TOCSIN_DATA_DIR={log.parent / 'data'}"
+    assert _processes_with_environment(data_dir) == [], "workers, alert service, sources gone"
     assert "stopping" in log.read_text()
 
 
