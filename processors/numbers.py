@@ -6,6 +6,7 @@ spaCy's `like_num` finds candidate tokens; this module turns their text into a v
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -115,7 +116,9 @@ def parse_number(text: str) -> float | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    # A float holds no more: 400 digits read as inf, which no count is.
+    return value if seen and math.isfinite(value) else None
 
 
 def parse_ordinal(text: str) -> int | None:
@@ -123,7 +126,9 @@ def parse_ordinal(text: str) -> int | None:
     word = text.lower().strip()
     match = _ORDINAL_DIGITS.match(word)
     if match:
-        return int(match.group(1))
+        value = int(match.group(1))
+        # Past 2**53 a float no longer holds it exactly (and past ~1e308 not at all).
+        return value if value <= 2**53 else None
     parts = [p for p in _SPLIT.split(word) if p]
     if not parts:
         return None
