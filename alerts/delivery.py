@@ -281,11 +281,12 @@ class Deliverer:
 
     async def _unsafe(self, ep: Endpoint, url: str) -> str | None:
         """Re-check the URL's addresses now and then (DNS can change); None when safe."""
-        if ep.allow_private or self.clock() < ep.safe_until:
+        if self.clock() < ep.safe_until:
             return None
         loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(None, check_url, url, False, True)
+            # allow_private still refuses cloud metadata addresses.
+            await loop.run_in_executor(None, check_url, url, ep.allow_private, True)
         except UnresolvableHostError:
             return None  # the request fails with a network error and is retried
         except UnsafeURLError as e:

@@ -173,10 +173,9 @@ def check_url(url: str, allow_private: bool = False, resolve: bool = True) -> No
     """Raise UnsafeURLError when the URL's host is (or, with `resolve`, resolves to) a
     loopback, private, link-local, reserved or metadata address, unless allowed."""
     host = urlsplit(url).hostname or ""
-    if allow_private:
-        return
-    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(
-        ".localhost"
+    name = host.lower()
+    if not allow_private and (
+        name in ("localhost", "localhost.localdomain") or name.endswith(".localhost")
     ):
         raise UnsafeURLError(f"{url!r} points at localhost; set allow_private: true to allow it")
     addresses: list[str]
@@ -192,7 +191,12 @@ def check_url(url: str, allow_private: bool = False, resolve: bool = True) -> No
         addresses = [str(info[4][0]) for info in infos]
     for address in addresses:
         reason = unsafe_reason(ipaddress.ip_address(address.split("%")[0]))
-        if reason:
+        if reason == "cloud metadata":
+            raise UnsafeURLError(
+                f"{url!r} resolves to {address}, a cloud metadata address: never a webhook, "
+                "even with allow_private"
+            )
+        if reason and not allow_private:
             raise UnsafeURLError(
                 f"{url!r} resolves to {address}, a {reason} address; "
                 "set allow_private: true on the subscription to allow it"

@@ -124,7 +124,19 @@ def test_one_secret_or_a_list_of_secrets() -> None:
 def test_private_loopback_link_local_and_metadata_urls_are_refused(url: str) -> None:
     with pytest.raises(UnsafeURLError, match="allow_private"):
         check_url(url, resolve=False)
-    check_url(url, allow_private=True, resolve=False)
+    if "169.254.169.254" not in url:
+        check_url(url, allow_private=True, resolve=False)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://169.254.169.254/latest/meta-data/", "http://169.254.170.2/v2/credentials",
+            "http://[fd00:ec2::254]/", "http://[::ffff:169.254.169.254]/"],
+)  # fmt: skip
+def test_cloud_metadata_urls_are_refused_even_with_the_allow_flag(url: str) -> None:
+    with pytest.raises(UnsafeURLError, match="cloud metadata"):
+        check_url(url, allow_private=True, resolve=False)
+    with pytest.raises(UnsafeURLError, match="cloud metadata"):
+        parse_subscription({"id": "s", "url": url, "allow_private": True})
 
 
 def test_public_addresses_are_allowed() -> None:
