@@ -82,8 +82,9 @@ class WebhookReceiver:
     """One HTTP endpoint, `url`, answering 200 unless cued otherwise."""
 
     def __init__(
-        self, secrets: Sequence[str] = (), path: str = "/hook", loop: LoopThread | None = None
-    ) -> None:
+        self, secrets: Sequence[str] = (), path: str = "/hook", loop: LoopThread | None = None,
+        port: int = 0,
+    ) -> None:  # fmt: skip
         self.secrets = list(secrets)
         self.path = path
         self.loop = loop or shared_loop()
@@ -91,7 +92,7 @@ class WebhookReceiver:
         self.cues: collections.deque[Cue] = collections.deque()
         self.seen_ids: set[str] = set()
         self.changed = threading.Condition()
-        self.port = 0
+        self.port = port  # 0: a free one; a fixed one to come up where a dead_url() was
         self._runner: web.AppRunner | None = None
 
     @property
@@ -160,7 +161,7 @@ class WebhookReceiver:
             app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", self.port)
         await site.start()
         server = site._server
         assert server is not None
