@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.events import resolve_date
+from processors.events import is_old, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import Reading, is_other_story, read_modality
 from processors.models import Claim
@@ -45,13 +45,15 @@ def extract_claims(
     published: date | None = None,
     other_story_headlines: Iterable[str] = (),
     reparse: Reparse | None = None,
+    dated: bool = True,
 ) -> list[Claim]:
     """Every claim in `doc` that the rule pack maps to a metric, in text order.
-    `reparse` parses a headline again in sentence case (the model misreads Title Case)."""
+    `reparse` parses a headline again in sentence case (the model misreads Title Case).
+    `dated` false: `published` is only the ingest date (see `events.is_old`)."""
     headlines = tuple(other_story_headlines)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    state = _State(published=published)
+    state = _State(published=published, dated=dated)
     for sent, original in sentences(doc, rules, reparse):
         if not _may_hold_claim(sent):
             continue
@@ -75,6 +77,7 @@ class _State:
     """What earlier sentences of the article tell later ones."""
 
     published: date | None = None
+    dated: bool = True
     subjects: dict[str, str] = field(default_factory=dict)
     last_metric: str | None = None
 
@@ -155,7 +158,7 @@ def _claim(
     reading = _reading(noun, number, verb, rules)
     time = _time(verb, sent)
     modality = "other_story" if other_story else reading.modality
-    if modality == "asserted" and _is_old(time, state.published, rules):
+    if modality == "asserted" and _is_old(time, state, rules):
         modality = "recap"
     bound = quantity.bound
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
@@ -191,12 +194,13 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
 
 
-def _is_old(time: str | None, published: date | None, rules: RulePack) -> bool:
+def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
     """A claim dated some days before the article is background (a recap)."""
-    if not time or published is None:
+    if not time or state.published is None:
         return False
-    when = resolve_date(time, published, latest=True)
-    return when is not None and (published - when).days >= rules.events.recap_after_days
+    when = resolve_date(time, state.published, latest=True)
+    days = rules.events.recap_after_days
+    return is_old(when, time, state.published, days, state.dated)
 
 
 def _is_rank(noun: Token, rules: RulePack) -> bool:

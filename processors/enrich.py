@@ -36,17 +36,19 @@ class Enricher:
     def read(self, article: Article, doc: Doc) -> EnrichedArticle:
         """Entities, claims and events of one already parsed article."""
         # Undated articles are read as news at ingest time: "Thursday" and "April 27"
-        # resolve against the time the article arrived.
+        # resolve against the time the article arrived. That day may be days after
+        # the news, so there a weekday name never makes a recap (`dated=False`).
         reference = article.published or article.fetched
         published = reference.date() if reference else None
+        dated = article.published is not None
         return EnrichedArticle(
             article=article,
             entities=_entities(doc),
             claims=extract_claims(
-                doc, self.rules, published, article.other_story_headlines, self.reparse
+                doc, self.rules, published, article.other_story_headlines, self.reparse, dated
             ),
             events=extract_events(
-                doc, self.rules, published, article.other_story_headlines, self.reparse
+                doc, self.rules, published, article.other_story_headlines, self.reparse, dated
             ),
         )
 

@@ -43,9 +43,11 @@ def extract_events(
     published: date | datetime | None = None,
     other_story_headlines: Iterable[str] = (),
     reparse: Reparse | None = None,
+    dated: bool = True,
 ) -> list[Event]:
     """Every event the rule pack recognises in `doc`, one per identity key and
-    modality, in text order (`reparse`: see `processors.headlines`)."""
+    modality, in text order (`reparse`: see `processors.headlines`). `dated` false:
+    `published` is only the ingest date, so a bare weekday never makes a recap."""
     pub = published.date() if isinstance(published, datetime) else published
     cfg = rules.events
     context = _embassy_context(doc, cfg)
@@ -54,7 +56,7 @@ def extract_events(
     for sent, original in sentences(doc, rules, reparse):
         other = is_other_story(original, rules.modality, headlines)
         for rule in cfg.events:
-            for event in _events_in(sent, rule, rules, context, pub, other):
+            for event in _events_in(sent, rule, rules, context, pub, other, dated):
                 event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
     return list(found.values())
@@ -103,6 +105,27 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
     return None
 
 
+def is_weekday_phrase(text: str) -> bool:
+    """ "Thursday", "on Thursday morning", "last Saturday": a weekday and no calendar date.
+    Against an ingest date (an undated article) such a phrase cannot tell how old it is."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    return any(w in WEEKDAYS for w in words) and not any(
+        w.isdigit() or w in MONTHS and w != "may" for w in words
+    )
+
+
+def is_old(
+    when: date | None, phrase: str | None, published: date | None, days: int, dated: bool
+) -> bool:
+    """A date `days` or more before publication makes a report a recap; against an
+    ingest date (`dated` false) a weekday name does not (news weekdays are this week)."""
+    if when is None or published is None:
+        return False
+    if not dated and phrase is not None and is_weekday_phrase(phrase):
+        return False
+    return (published - when).days >= days
+
+
 def event_key(event_type: str, actor_id: str, when: date | None, place: str | None = None) -> str:
     parts = [event_type, actor_id, *([place] if place else []), when.isoformat() if when else "?"]
     return "|".join(parts)
@@ -115,6 +138,7 @@ def _events_in(
     context: Actor | None,
     published: date | None,
     other: bool,
+    dated: bool = True,
 ) -> list[Event]:
     cfg = rules.events
     events = []
@@ -125,15 +149,10 @@ def _events_in(
         place = _place(trigger, cfg) if rule.needs_place else None
         if rule.needs_place and place is None:
             continue
-        when = _date(sent, trigger, published)
+        when, phrase = _date(sent, trigger, published, dated)
         reading = read_modality(trigger, rules.modality, extra_recap=cfg.recap_adverbs)
         modality: Modality = "other_story" if other else reading.modality
-        if (
-            modality == "asserted"
-            and when is not None
-            and published is not None
-            and (published - when).days >= cfg.recap_after_days
-        ):
+        if modality == "asserted" and is_old(when, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
         place_id = place.lower() if place and rule.keyed_location else None
         events.append(
@@ -344,11 +363,16 @@ def _object_words(noun: Token) -> list[Token]:
     return words
 
 
-def _date(sent: Span, trigger: Token, published: date | None) -> date | None:
+def _date(
+    sent: Span, trigger: Token, published: date | None, dated: bool = True
+) -> tuple[date | None, str | None]:
+    """The event's date and the phrase it was read from. A sentence naming no day
+    gives the publication date, or no date when the article is undated (its ingest
+    day may be days after the news)."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     dates.sort(key=lambda e: abs(e.start - trigger.i))
     for ent in dates:
         when = resolve_date(ent.text, published)
         if when is not None:
-            return when
-    return published
+            return when, ent.text
+    return (published if dated else None), None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from processors.claims import extract_claims
@@ -211,3 +213,35 @@ def test_title_case_headline_is_read_in_sentence_case(read_dated) -> None:  # ty
 def test_labelled_line_with_a_headline_is_another_story(read_dated) -> None:  # type: ignore[no-untyped-def]
     (c,) = read_dated("More coverage: Port City Toll Climbs To 80")
     assert c.modality == "other_story"
+
+
+@pytest.fixture(scope="module")
+def read_at():  # type: ignore[no-untyped-def]
+    nlp = load_model()
+    pack = RulePack.load()
+
+    def claims(text: str, reference: date, dated: bool) -> list[Claim]:
+        return extract_claims(nlp(text), pack, reference, dated=dated)
+
+    return claims
+
+
+WEEK = [date(2021, 8, 12) + timedelta(days=n) for n in range(7)]  # Thursday .. Wednesday
+
+
+@pytest.mark.parametrize("fetched", WEEK, ids=lambda d: d.strftime("%a"))
+def test_in_an_undated_article_a_weekday_never_makes_a_count_a_recap(read_at, fetched) -> None:  # type: ignore[no-untyped-def]
+    text = "By Thursday evening the insurgents held 12 of the 34 provincial capitals."
+    c = only(read_at(text, fetched, dated=False))
+    assert (c.value, c.modality) == (12, "asserted")
+
+
+def test_in_a_dated_article_a_weekday_days_before_publication_is_a_recap(read_at) -> None:  # type: ignore[no-untyped-def]
+    text = "By Thursday evening the insurgents held 12 of the 34 provincial capitals."
+    assert only(read_at(text, date(2021, 8, 16), dated=True)).modality == "recap"
+
+
+@pytest.mark.parametrize("fetched", WEEK, ids=lambda d: d.strftime("%a"))
+def test_in_an_undated_article_a_calendar_date_still_makes_a_recap(read_at, fetched) -> None:  # type: ignore[no-untyped-def]
+    text = "By July 20 the insurgents held 12 of the 34 provincial capitals."
+    assert only(read_at(text, fetched, dated=False)).modality == "recap"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
-from processors.events import extract_events, resolve_date
+from processors.events import extract_events, is_weekday_phrase, resolve_date
 from processors.models import Event
 from processors.rulepack import RulePack
 
@@ -140,3 +140,57 @@ def test_a_purpose_clause_takes_the_modality_of_its_verb(read) -> None:  # type:
 
 def test_an_embassy_of_unknown_country_gives_no_event(read) -> None:  # type: ignore[no-untyped-def]
     assert read("The embassy has suspended its operations.") == []
+
+
+# --- undated articles: the reference date is the ingest day -------------------
+
+WEEK = [date(2021, 8, 12) + timedelta(days=n) for n in range(7)]  # Thursday .. Wednesday
+
+
+@pytest.fixture(scope="module")
+def read_undated(enricher):  # type: ignore[no-untyped-def]
+    nlp = enricher.nlp
+    pack = RulePack.load()
+
+    def events(text: str, fetched: date) -> list[Event]:
+        return extract_events(nlp(text), pack, fetched, dated=False)
+
+    return events
+
+
+@pytest.mark.parametrize("fetched", WEEK, ids=lambda d: d.strftime("%a"))
+def test_in_an_undated_article_a_weekday_never_makes_an_alert_a_recap(read_undated, fetched):  # type: ignore[no-untyped-def]
+    text = "On Thursday the U.S. Embassy in Kabul told Americans to leave Afghanistan immediately."
+    (alert,) = alerts(read_undated(text, fetched))
+    assert alert.modality == "asserted"
+    assert alert.date is not None and alert.date.strftime("%A") == "Thursday"
+    assert 0 <= (fetched - alert.date).days < 7
+
+
+def test_in_a_dated_article_a_weekday_days_before_publication_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    text = "On Thursday the U.S. Embassy in Kabul told Americans to leave Afghanistan immediately."
+    (alert,) = alerts(read(text, published=date(2021, 8, 16)))
+    assert alert.modality == "recap"
+
+
+@pytest.mark.parametrize("fetched", WEEK, ids=lambda d: d.strftime("%a"))
+def test_in_an_undated_article_a_calendar_date_still_makes_a_recap(read_undated, fetched) -> None:  # type: ignore[no-untyped-def]
+    text = "On April 27 the U.S. Embassy in Kabul told Americans to leave Afghanistan."
+    (alert,) = alerts(read_undated(text, fetched))
+    assert (alert.date, alert.modality) == (date(2021, 4, 27), "recap")
+
+
+def test_an_undated_article_s_event_without_a_day_has_no_date(read_undated) -> None:  # type: ignore[no-untyped-def]
+    text = "The U.S. Embassy in Kabul told Americans to leave Afghanistan immediately."
+    (alert,) = alerts(read_undated(text, WEEK[4]))
+    assert (alert.date, alert.modality) == (None, "asserted")
+    assert alert.key.endswith("|?")
+
+
+def test_weekday_phrases_are_told_from_calendar_dates() -> None:
+    assert is_weekday_phrase("Thursday")
+    assert is_weekday_phrase("Thursday morning")
+    assert is_weekday_phrase("last Saturday")
+    assert not is_weekday_phrase("Thursday, August 12")
+    assert not is_weekday_phrase("April 27")
+    assert not is_weekday_phrase("last month")
