@@ -4,7 +4,6 @@ FeedPoller and the embedded broker. Polls are driven one at a time with `poll_on
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -12,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from kafka import KafkaConsumer, TopicPartition
+from topic_records import read_topic
 
 from processors.clean import article_id
 from processors.models import Article
-from streams.broker import EmbeddedBroker, bootstrap_servers, free_port
+from streams.broker import EmbeddedBroker, free_port
 from streams.ingest import (
     AsyncArticleSink,
     FeedConfig,
@@ -142,24 +141,6 @@ async def sink(
 
 def feed(url: str, **options: object) -> FeedConfig:
     return FeedConfig.model_validate({"url": url, "allow_private": True, **options})
-
-
-def read_topic(broker: EmbeddedBroker, topic: str, count: int, timeout: float = 15.0) -> list:
-    """The first `count` records of partition 0 of a topic, waiting up to `timeout`."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers(broker.url))
-    partition = TopicPartition(topic, 0)
-    consumer.assign([partition])
-    consumer.seek_to_beginning(partition)
-    records: list = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(records) < count and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=200).values():
-                records.extend(batch)
-    finally:
-        consumer.close()
-    assert len(records) >= count, f"{topic}: {len(records)} records, expected {count}"
-    return records
 
 
 async def articles(broker: EmbeddedBroker, settings: Settings, count: int) -> list[Article]:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from kafka import KafkaConsumer, TopicPartition
+from topic_records import read_topic
 
 from processors.models import Article
-from streams.broker import EmbeddedBroker, bootstrap_servers, free_port
+from streams.broker import EmbeddedBroker, free_port
 from streams.settings import Settings
 from streams.topics import DeadLetter
 
@@ -39,23 +39,6 @@ def tocsin(args: list[str], env: dict[str, str], stdin: bytes = b"") -> subproce
         [sys.executable, "-m", "streams.cli", *args],
         input=stdin, capture_output=True, env=env, timeout=120,
     )  # fmt: skip
-
-
-def read_topic(broker: EmbeddedBroker, topic: str, count: int, timeout: float = 15.0) -> list:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers(broker.url))
-    partition = TopicPartition(topic, 0)
-    consumer.assign([partition])
-    consumer.seek_to_beginning(partition)
-    records: list = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(records) < count and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=200).values():
-                records.extend(batch)
-    finally:
-        consumer.close()
-    assert len(records) >= count, f"{topic}: {len(records)} records, expected {count}"
-    return records
 
 
 def test_ingest_sends_files_and_stdin_and_dead_letters_bad_input(

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from collections.abc import AsyncIterator
 
 import httpx
 import pytest
-from kafka import KafkaConsumer, TopicPartition
+from topic_records import read_topic
 
 from processors.models import Article
-from streams.broker import EmbeddedBroker, bootstrap_servers
+from streams.broker import EmbeddedBroker
 from streams.ingest import DEAD_LETTER_SAMPLE_BYTES, AsyncArticleSink, IngestServer
 from streams.settings import Settings
 from streams.sources import MAX_ARTICLE_BYTES
@@ -21,24 +20,6 @@ from streams.topics import DeadLetter
 pytestmark = pytest.mark.integration
 
 TEXT = "Road crews reopened the mountain pass on Tuesday after a rockslide closed it for 3 days."
-
-
-def read_topic(broker: EmbeddedBroker, topic: str, count: int, timeout: float = 15.0) -> list:
-    """The first `count` records of partition 0 of a topic, waiting up to `timeout`."""
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers(broker.url))
-    partition = TopicPartition(topic, 0)
-    consumer.assign([partition])
-    consumer.seek_to_beginning(partition)
-    records: list = []
-    deadline = time.monotonic() + timeout
-    try:
-        while len(records) < count and time.monotonic() < deadline:
-            for batch in consumer.poll(timeout_ms=200).values():
-                records.extend(batch)
-    finally:
-        consumer.close()
-    assert len(records) >= count, f"{topic}: {len(records)} records, expected {count}"
-    return records
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaProducer
+from topic_records import read_topic
 
 from processors.models import Alert
 from streams.broker import EmbeddedBroker, bootstrap_servers
@@ -70,7 +71,7 @@ def test_bad_records_go_to_the_dead_letter_topic_and_the_pipeline_goes_on(
         alerts = run.wait_idle()
     assert len(alerts) == 3
 
-    dead = _read_all(embedded_broker, settings.topic("articles.raw.dead"))
+    dead = read_topic(embedded_broker, settings.topic("articles.raw.dead"), len(bad))
     letters = {d.key: DeadLetter.loads(d.value) for d in dead}
     assert sorted(letters) == [b"bad0", b"bad1", b"bad2", b"bad3"]
     assert letters[b"bad0"].reason == "undecodable"
@@ -150,13 +151,3 @@ def _tocsin(args: list[str], env_settings: dict[str, str]) -> subprocess.Complet
         capture_output=True, text=True, env=env, timeout=600,
     )
 
-
-def _read_all(broker: EmbeddedBroker, topic: str) -> list:
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap_servers(broker.url),
-                             consumer_timeout_ms=3000)
-    tp = TopicPartition(topic, 0)
-    consumer.assign([tp])
-    consumer.seek_to_beginning(tp)
-    messages = list(consumer)
-    consumer.close()
-    return messages
