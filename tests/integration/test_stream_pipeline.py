@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,7 @@ def settings(embedded_broker: EmbeddedBroker, tmp_path: Path, request) -> Settin
     return load_settings(
         broker=embedded_broker.url,
         profile="embedded",
-        topic_prefix=f"{request.node.name[:40]}.",
+        topic_prefix=f"t{zlib.crc32(request.node.nodeid.encode())}.",
         metrics_port=0,
         data_dir=tmp_path,
     )
@@ -80,9 +81,11 @@ def test_bad_records_go_to_the_dead_letter_topic_and_the_pipeline_goes_on(
     assert all(letter.stage == "clean" and letter.error for letter in letters.values())
 
 
+@pytest.mark.parametrize("store", ["memory://", "rocksdb://"])
 def test_a_worker_killed_mid_replay_loses_no_alert_and_recovers_its_table(
-    settings: Settings,
+    settings: Settings, store: str
 ) -> None:
+    settings = settings.model_copy(update={"table_store": store})
     items = list(read_inputs([STORY]))
     with PipelineRun(settings) as run:
         run.send(items[:2], ordered=True)
