@@ -1,0 +1,422 @@
+"""`tocsin bench`: the pipeline's throughput and latency against baselines measured in
+the same run, so the ratios hold on a busy machine.
+
+Phases, on one embedded broker (or TOCSIN_BROKER), each pipeline on its own topic prefix:
+1. baseline and processors, taking turns chunk by chunk: bare `nlp.pipe` of the model
+   over the raw texts, and clean + dedup + enrich + observe + thresholds called directly;
+2. the full pipeline at saturation (articles -> Kafka -> workers -> alerts -> alert
+   service -> signed webhooks to a local receiver) with 1 and with 2 worker processes,
+   each bracketed by a short bare-spaCy pass so its ratio uses the machine's speed of
+   that moment;
+3. latency at a fixed offered load: alerting articles at a known rate among the others,
+   from the moment an article is produced to its alert's arrival at the receiver.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import resource
+import statistics
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from processors.clean import EmptyArticle, clean_article
+from processors.dedup import NearDuplicateIndex, mark_duplicate
+from processors.enrich import Enricher
+from processors.models import Article
+from processors.observe import observations_from
+from processors.thresholds import MetricState, evaluate
+
+from .broker import EmbeddedBroker
+from .corpus import BenchArticle, CorpusGenerator, vocabulary
+from .demo import PrintingReceiver
+from .replay import PipelineRun
+from .settings import Settings
+from .sources import Item
+
+REQUIRED = (
+    "baseline_articles_per_s", "pipeline_articles_per_s_1w", "pipeline_articles_per_s_2w",
+    "ratio_1w", "ratio_2w", "latency_ms_p50", "latency_ms_p99", "peak_rss_mb", "articles",
+    "words", "processors_articles_per_s", "ratio_stream_vs_processors_1w",
+)  # fmt: skip
+
+# Names for the latency phase's alerting articles start here, far from the corpus's.
+_LATENCY_NAMES = 600
+_WARMUP_NAMES = 1100
+
+
+class BenchError(RuntimeError):
+    """The benchmark could not measure what it set out to (the message says what)."""
+
+
+def run_bench(
+    settings: Settings,
+    articles: int = 300,
+    latency_seconds: float = 60,
+    rate: float = 10,
+    workers: Sequence[int] = (1, 2),
+    alert_every: int = 5,
+    seed: int = 7,
+    progress: Callable[[str], None] = lambda message: None,
+) -> dict[str, Any]:
+    """Run every phase and return the figures (see the module docstring)."""
+    import spacy
+
+    from processors.nlp import resolve_model_name
+
+    # A fresh model: its string store gives the corpus vocabulary before any parse grows it.
+    bare = spacy.load(resolve_model_name(settings.spacy_model))
+    generator = CorpusGenerator(vocabulary(bare.vocab.strings), seed=seed)
+    corpus = generator.corpus(articles)
+    words = sum(len(item.article.text.split()) for item in corpus)
+    figures: dict[str, Any] = {"articles": len(corpus), "words": words}
+
+    progress(f"corpus: {len(corpus)} articles, {words} words; baseline and processors")
+    direct = _baseline_and_processors(bare, settings, corpus, settings.nlp_batch)
+    figures.update(direct)
+    rss: dict[str, float] = {}
+    with _broker(settings) as broker_url:
+        brackets = [_bare_rate(bare, corpus)]
+        for count in workers:
+            progress(f"pipeline with {count} worker(s) at saturation")
+            measured = _saturation(settings, broker_url, corpus, count, generator, rss)
+            brackets.append(_bare_rate(bare, corpus))
+            speed = statistics.fmean(brackets[-2:])  # bare words/s around this run
+            figures[f"pipeline_articles_per_s_{count}w"] = measured["articles_per_s"]
+            figures[f"pipeline_words_per_s_{count}w"] = round(words / measured["seconds"], 1)
+            figures[f"pipeline_alerts_{count}w"] = measured["alerts"]
+            figures[f"ratio_{count}w"] = round(words / measured["seconds"] / speed, 3)
+        latency_workers = max(workers)
+        progress(
+            f"latency: {rate:g} articles/s for {latency_seconds:g} s, "
+            f"{latency_workers} worker(s), one in {alert_every} alerting"
+        )
+        figures.update(
+            _latency(
+                settings, broker_url, generator, latency_workers, rate, latency_seconds,
+                alert_every, rss,
+            )
+        )  # fmt: skip
+        rss["broker"] = max(rss.get("broker", 0.0), _broker_rss())
+    rss["bench"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    figures["baseline_bracket_words_per_s"] = [round(b, 1) for b in brackets]
+    figures["peak_rss_mb_by_process"] = rss
+    figures["peak_rss_mb"] = max(v for k, v in rss.items() if k != "bench")
+    if 1 in workers:
+        figures["ratio_stream_vs_processors_1w"] = round(
+            figures["pipeline_articles_per_s_1w"] / figures["processors_articles_per_s"], 3
+        )
+    return figures
+
+
+# --- phase 1: bare spaCy and the processors, in one process ----------------------
+
+
+def _baseline_and_processors(
+    bare: Any, settings: Settings, corpus: list[BenchArticle], chunk: int
+) -> dict[str, Any]:
+    """Bare `nlp.pipe` and the processors take turns on each chunk of the corpus, so
+    a busy machine slows them alike."""
+    enricher = Enricher(settings.spacy_model, batch_size=chunk)
+    texts = [item.article.text for item in corpus]
+    for _ in bare.pipe(texts[:4]):  # warm up: lazy imports, caches
+        pass
+    enricher.enrich([item.article for item in corpus[:4]])
+    direct = _Processors(enricher)
+    bare_seconds = processors_seconds = 0.0
+    for n, start in enumerate(range(0, len(corpus), chunk)):
+        batch = corpus[start : start + chunk]
+        steps = [
+            ("bare", lambda b=batch: _consume(bare.pipe(i.article.text for i in b))),
+            ("processors", lambda b=batch: direct.process([i.article for i in b])),
+        ]
+        for name, step in steps if n % 2 == 0 else reversed(steps):
+            seconds = _timed(step)
+            if name == "bare":
+                bare_seconds += seconds
+            else:
+                processors_seconds += seconds
+    words = sum(len(t.split()) for t in texts)
+    return {
+        "baseline_articles_per_s": round(len(corpus) / bare_seconds, 2),
+        "baseline_words_per_s": round(words / bare_seconds, 1),
+        "processors_articles_per_s": round(len(corpus) / processors_seconds, 2),
+        "processors_words_per_s": round(words / processors_seconds, 1),
+        "ratio_processors": round(bare_seconds / processors_seconds, 3),
+        "processors_alerts": direct.alerts,
+    }
+
+
+class _Processors:
+    """What the agents do, called directly: clean + dedup, enrich (exact duplicates
+    skip the parse), observe, thresholds with the state in a dict."""
+
+    def __init__(self, enricher: Enricher) -> None:
+        self.enricher = enricher
+        self.index = NearDuplicateIndex()
+        self.states: dict[str, MetricState] = {}
+        self.alerts = 0
+
+    def process(self, articles: list[Article]) -> None:
+        cleaned = []
+        for article in articles:
+            with contextlib.suppress(EmptyArticle):
+                cleaned.append(mark_duplicate(clean_article(article), self.index))
+        fresh = [a for a in cleaned if not (a.duplicate_of and (a.similarity or 0) >= 1.0)]
+        rules = self.enricher.rules.thresholds
+        for enriched in self.enricher.enrich(fresh):
+            for observation in observations_from(enriched):
+                state, alerts = evaluate(self.states.get(observation.key), observation, rules)
+                self.states[observation.key] = state
+                self.alerts += len(alerts)
+
+
+def _bare_rate(bare: Any, corpus: list[BenchArticle], every: int = 4) -> float:
+    """Bare spaCy words/s now, on every `every`-th article: the machine's current speed."""
+    texts = [item.article.text for item in corpus[::every]]
+    seconds = _timed(lambda: _consume(bare.pipe(texts)))
+    return sum(len(t.split()) for t in texts) / seconds
+
+
+# --- phase 2 and 3: the pipeline --------------------------------------------------
+
+
+@dataclass
+class _Arrivals:
+    """What a receiver got: arrival time and alert, by alert id."""
+
+    alerts: dict[str, tuple[float, dict[str, Any]]] = field(default_factory=dict)
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def record(self, alert: dict[str, Any]) -> None:
+        with self.changed:
+            self.alerts.setdefault(alert["id"], (time.time(), alert))
+            self.changed.notify_all()
+
+    def wait_for(self, ids: Iterable[str], timeout: float) -> None:
+        wanted = set(ids)
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while not wanted <= self.alerts.keys():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    missing = len(wanted - self.alerts.keys())
+                    raise BenchError(f"{missing} alert(s) never reached the receiver")
+                self.changed.wait(min(left, 0.2))
+
+
+@contextlib.contextmanager
+def _pipeline(
+    settings: Settings, broker_url: str, workers: int, phase: str, rss: dict[str, float]
+) -> Iterator[tuple[PipelineRun, _Arrivals]]:
+    """A pipeline on its own topic prefix with the alert service and a fresh signed
+    receiver; the peak RSS of its processes goes to `rss` when it stops."""
+    arrivals = _Arrivals()
+    receiver = PrintingReceiver(arrivals.record)
+    with tempfile.TemporaryDirectory(prefix="tocsin-bench-") as tmp:
+        subscriptions = receiver.subscriptions_file(Path(tmp) / "subscriptions.yaml")
+        run_settings = settings.model_copy(
+            update={
+                "broker": broker_url,
+                "profile": settings.profile or "embedded",
+                "topic_prefix": f"{settings.topic_prefix}bench-{os.getpid()}-{phase}.",
+                "subscriptions": subscriptions,
+                "metrics_port": 0,
+                "workers": workers,
+                "data_dir": Path(tmp),
+            }
+        )
+        try:
+            with PipelineRun(run_settings, workers=workers, log_dir=Path(tmp) / "logs") as run:
+                run.start_process("alerts", ["alerts", "serve"])
+                try:
+                    yield run, arrivals
+                finally:
+                    for name, process in run.processes.items():
+                        rss[name] = max(rss.get(name, 0.0), _peak_rss_mb(process.pid))
+        finally:
+            receiver.close()
+
+
+def _warm_up(
+    run: PipelineRun, arrivals: _Arrivals, generator: CorpusGenerator, first_name: int
+) -> None:
+    """Alerting articles until every worker has loaded its model and the alert service
+    delivers: only then does the clock start."""
+    warmup = [generator.alerting_article(first_name + n) for n in range(8)]
+    run.send(_items(warmup))
+    alerts = run.wait_idle(timeout=600)
+    arrivals.wait_for([a.id for a in alerts], timeout=120)
+
+
+def _saturation(
+    settings: Settings,
+    broker_url: str,
+    corpus: list[BenchArticle],
+    workers: int,
+    generator: CorpusGenerator,
+    rss: dict[str, float],
+) -> dict[str, Any]:
+    """Every article at once; the clock stops when every stage is idle and the receiver
+    has every alert."""
+    with _pipeline(settings, broker_url, workers, f"{workers}w", rss) as (run, arrivals):
+        _warm_up(run, arrivals, generator, _WARMUP_NAMES + 10 * workers)
+        before = set(arrivals.alerts)
+        start = time.perf_counter()
+        run.send(_items([item.article for item in corpus]))
+        alerts = run.wait_idle(timeout=3600)
+        arrivals.wait_for([a.id for a in alerts], timeout=300)
+        seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "articles_per_s": round(len(corpus) / seconds, 2),
+        "alerts": len(set(arrivals.alerts) - before),
+    }
+
+
+def _latency(
+    settings: Settings,
+    broker_url: str,
+    generator: CorpusGenerator,
+    workers: int,
+    rate: float,
+    seconds: float,
+    alert_every: int,
+    rss: dict[str, float],
+) -> dict[str, Any]:
+    """Articles at `rate` per second for `seconds`, one in `alert_every` causing a
+    first-value alert of its own; latency = receiver arrival - time produced."""
+    total = max(1, round(rate * seconds))
+    articles = [
+        generator.alerting_article(_LATENCY_NAMES + n // alert_every)
+        if n % alert_every == 0
+        else generator.article()
+        for n in range(total)
+    ]
+    alerting = {a.id for n, a in enumerate(articles) if n % alert_every == 0}
+    sent_at: dict[str, float] = {}
+    with _pipeline(settings, broker_url, workers, "latency", rss) as (run, arrivals):
+        _warm_up(run, arrivals, generator, _WARMUP_NAMES + 50)
+        start = time.monotonic()
+        for n, article in enumerate(articles):
+            time.sleep(max(0.0, start + n / rate - time.monotonic()))
+            sent_at[article.id] = time.time()
+            run.send(_items([article]))
+        offered = total / (time.monotonic() - start)
+        alerts = run.wait_idle(timeout=3600)
+        arrivals.wait_for([a.id for a in alerts], timeout=300)
+    latencies = []
+    for arrived, alert in arrivals.alerts.values():
+        evidence = alert.get("evidence") or [{}]
+        article_id = evidence[0].get("article_id")
+        if article_id in alerting:
+            latencies.append((arrived - sent_at[article_id]) * 1000)
+    if not latencies:
+        raise BenchError("no alert of the latency phase reached the receiver")
+    return {
+        "latency_workers": workers,
+        "latency_offered_articles_per_s": round(offered, 2),
+        "latency_samples": len(latencies),
+        "latency_alerting_articles": len(alerting),
+        "latency_ms_p50": _percentile(latencies, 50),
+        "latency_ms_p95": _percentile(latencies, 95),
+        "latency_ms_p99": _percentile(latencies, 99),
+        "latency_ms_max": round(max(latencies), 1),
+    }
+
+
+# --- helpers ------------------------------------------------------------------------
+
+_embedded: EmbeddedBroker | None = None
+
+
+@contextlib.contextmanager
+def _broker(settings: Settings) -> Iterator[str]:
+    """TOCSIN_BROKER when set, else one embedded broker for the whole benchmark."""
+    global _embedded
+    if settings.broker:
+        yield settings.broker
+        return
+    with EmbeddedBroker(port=settings.embedded_broker_port) as broker:
+        _embedded = broker
+        try:
+            yield broker.url
+        finally:
+            _embedded = None
+
+
+def _broker_rss() -> float:
+    process = getattr(_embedded, "process", None)
+    return _peak_rss_mb(process.pid) if process is not None else 0.0
+
+
+def _peak_rss_mb(pid: int) -> float:
+    """VmHWM (peak resident set) of a live process, in MB; 0 when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+def _items(articles: Iterable[Article]) -> list[Item]:
+    return [Item(article.id, article=article) for article in articles]
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    rank = max(0, math.ceil(p / 100 * len(ordered)) - 1)
+    return round(ordered[rank], 1)
+
+
+def _consume(items: Iterable[Any]) -> None:
+    for _ in items:
+        pass
+
+
+def _timed(step: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    step()
+    return time.perf_counter() - start
+
+
+def format_table(figures: dict[str, Any]) -> str:
+    """The figures as a few lines a person reads."""
+    f = figures
+    lines = [
+        f"corpus: {f['articles']} articles, {f['words']} words",
+        f"bare spaCy nlp.pipe (baseline): {f['baseline_articles_per_s']:8.2f} articles/s"
+        f"  {f['baseline_words_per_s']:9.1f} words/s",
+        f"processors called directly:     {f['processors_articles_per_s']:8.2f} articles/s"
+        f"  ratio to baseline {f['ratio_processors']:.3f}",
+    ]
+    for key in sorted(k for k in f if k.startswith("pipeline_articles_per_s_")):
+        n = key.rsplit("_", 1)[1]
+        lines.append(
+            f"pipeline, {n[:-1]} worker(s):            {f[key]:8.2f} articles/s"
+            f"  ratio to baseline {f[f'ratio_{n}']:.3f}  ({f[f'pipeline_alerts_{n}']} alerts)"
+        )
+    if "ratio_stream_vs_processors_1w" in f:
+        lines.append(
+            f"stream vs processors (1 worker): {f['ratio_stream_vs_processors_1w']:.3f}"
+            "  (issue 5 goal >= 0.9)"
+        )
+    lines.append(
+        f"latency at {f['latency_offered_articles_per_s']:g} articles/s,"
+        f" {f['latency_workers']} worker(s), {f['latency_samples']} alerts:"
+        f" p50 {f['latency_ms_p50']:.0f} ms, p95 {f['latency_ms_p95']:.0f} ms,"
+        f" p99 {f['latency_ms_p99']:.0f} ms (goal p99 <= 500 ms)"
+    )
+    peaks = ", ".join(f"{k} {v:.0f}" for k, v in f["peak_rss_mb_by_process"].items())
+    lines.append(f"peak RSS (MB): {peaks}")
+    return "\n".join(lines)
