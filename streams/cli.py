@@ -259,9 +259,39 @@ def record(
 
 
 @app.command()
-def bench(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
-    """End-to-end benchmark against baselines measured in the same run."""
-    _not_implemented("bench")
+def bench(
+    as_json: Annotated[bool, typer.Option("--json", help="print the figures as JSON")] = False,
+    articles: Annotated[int | None, typer.Option(help="corpus size (default 300)")] = None,
+    latency_seconds: Annotated[
+        float | None, typer.Option(help="length of the latency phase (default 60)")
+    ] = None,
+    rate: Annotated[float, typer.Option(help="offered load of the latency phase")] = 10,
+    quick: Annotated[
+        bool, typer.Option(help="small corpus, 10 s latency phase: a smoke run")
+    ] = False,
+    config: ConfigOption = None,
+) -> None:
+    """End-to-end benchmark against baselines measured in the same run: bare spaCy,
+    the processors called directly, the pipeline with 1 and 2 workers, latency."""
+    import json
+
+    from .bench import BenchError, format_table, run_bench
+    from .replay import PipelineTimeout, ProcessFailed
+
+    settings = _settings(config)
+    articles = articles or (40 if quick else 300)
+    latency_seconds = latency_seconds or (10 if quick else 60)
+    _stop_on_signals()
+    try:
+        figures = run_bench(
+            settings, articles=articles, latency_seconds=latency_seconds, rate=rate,
+            progress=lambda message: typer.echo(f"tocsin bench: {message}", err=True),
+        )  # fmt: skip
+    except (BrokerError, BenchError, PipelineTimeout, ProcessFailed) as e:
+        _fail(str(e))
+    except _Stop:
+        _fail("stopped", code=130)
+    typer.echo(json.dumps(figures) if as_json else format_table(figures))
 
 
 @alerts_app.command("serve")
