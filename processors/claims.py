@@ -151,6 +151,7 @@ def _claim(
         value, total = round(quantity.value * base, 2), base
     if total is None:
         total = metric.default_total
+    value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
     if metric.subject_required and subject == "unknown":
         return None
@@ -158,7 +159,7 @@ def _claim(
     reading = _reading(noun, number, verb, rules)
     time = _time(verb, sent)
     modality = "other_story" if other_story else reading.modality
-    if modality == "asserted" and _is_old(time, state, rules):
+    if modality == "asserted" and (_is_old(time, state, rules) or _is_earlier_value(number)):
         modality = "recap"
     bound = quantity.bound
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
@@ -192,6 +193,24 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _converted(value: float, noun: Token, metric: MetricRule) -> float:
+    """A value in another unit of the metric ("8,000 hectares") in the metric's unit."""
+    words = [*_modifiers(noun), _norm(noun)]
+    for phrase, factor in metric.conversions.items():
+        wanted = phrase.split()
+        if words[-len(wanted) :] == wanted:
+            return float(round(value * factor))
+    return value
+
+
+def _is_earlier_value(number: Span) -> bool:
+    """ "up from 74 a week earlier", "rose from 40 to 57": the older value."""
+    token = number[-1]
+    if token.dep_ != "pobj" and token.head.dep_ == "pobj":
+        token = token.head  # "up from 74 deaths"
+    return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
 def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
@@ -430,6 +449,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     if any(t.lower_ in modifiers for t in near):
         return True
     scope = verb if verb is not None else noun
+    if _is_new_total(number, noun, scope):
+        return False  # "grew overnight to 45,000 acres": the window dates the new total
     times = set(rules.subcounts.time_nouns)
     if scope.dep_ == "relcl" and _norm(scope.head) in times:
         return True  # "a day in which the government lost five capitals"
@@ -443,8 +464,16 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
             and (_norm(t) not in ("day", "week", "month", "fortnight") or _one(t))
         ):
             return True
-    text = " " + " ".join(t.lower_ for t in clause) + " "
+    # "in overnight raids" describes the raids; it is no window of the count
+    words = [t.lower_ for t in clause if not (t.dep_ == "amod" and t.lower_ == "overnight")]
+    text = " " + " ".join(words) + " "
     return any(f" {w} " in text for w in rules.subcounts.windows) or " alone " in text
+
+
+def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
+    """ "rose to 57", "grew to more than 45,000 acres": the number the verb reached."""
+    token = noun if number[-1].head.i == noun.i else number[-1]
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == scope.i
 
 
 def _when(token: Token, scope: Token) -> bool:

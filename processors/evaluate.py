@@ -166,10 +166,12 @@ def _event_matches(gold: dict[str, Any], event: Event) -> bool:
 
 
 def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (a["type"], a["actor"].lower(), a.get("date")) == (
+    """One event: same type, actor, date and (for captures) place."""
+    return (a["type"], a["actor"].lower(), a.get("date"), (a.get("location") or "").lower()) == (
         b["type"],
         b["actor"].lower(),
         b.get("date"),
+        (b.get("location") or "").lower(),
     )
 
 

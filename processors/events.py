@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -146,26 +147,31 @@ def _events_in(
         actor = _actor(sent, rule, cfg, context, trigger)
         if actor is None:
             continue
-        place = _place(trigger, cfg) if rule.needs_place else None
-        if rule.needs_place and place is None:
+        places: list[str | None] = list(_places(trigger, cfg)) if rule.needs_place else [None]
+        if not places:
             continue
         when, phrase = _date(sent, trigger, published, dated)
+        if phrase is None and when in (published, None):
+            phrase, age = _month_phrase(sent, published)  # "back in April"
+        else:
+            age = when
         reading = read_modality(trigger, rules.modality, extra_recap=cfg.recap_adverbs)
         modality: Modality = "other_story" if other else reading.modality
-        if modality == "asserted" and is_old(when, phrase, published, cfg.recap_after_days, dated):
+        if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
-        place_id = place.lower() if place and rule.keyed_location else None
-        events.append(
-            Event(
-                type=rule.type,
-                actor=actor.name,
-                date=when,
-                modality=modality,
-                sentence=sent.text.strip(),
-                location=place,
-                key=event_key(rule.type, actor.id, when, place_id),
+        for place in places:
+            place_id = place.lower() if place and rule.keyed_location else None
+            events.append(
+                Event(
+                    type=rule.type,
+                    actor=actor.name,
+                    date=when,
+                    modality=modality,
+                    sentence=sent.text.strip(),
+                    location=place,
+                    key=event_key(rule.type, actor.id, when, place_id),
+                )
             )
-        )
     return events
 
 
@@ -184,11 +190,14 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
     out = []
     for token in sent:
         if token.pos_ in ("NOUN", "DET", "ADP") and not token.is_title:
-            is_trigger = False
+            # "Velo Brin was overrun": a participle the tagger read as a noun
+            is_trigger = (
+                token.dep_ == "attr" and token.head.lemma_ == "be" and token.lower_ in triggers
+            )
         else:
             is_trigger = bool(_forms(token) & triggers)
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
-        if cued or _noun_trigger(sent, token, rule):
+        if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
     return out[:1] if rule.actor == "embassy" else out
 
@@ -223,7 +232,18 @@ def _noun_trigger(sent: Span, token: Token, rule: EventRule) -> bool:
     return any(noun in window for noun in rule.nouns) and not _vetoed(sent, token, rule)
 
 
+def _event_noun(token: Token, rule: EventRule) -> bool:
+    """ "the fall of Hesper", "with the capture of Kandahar": the noun names the event."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in rule.trigger_nouns:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
+    objects = set(rule.object_veto)
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and _forms(child) & objects:
+            return True
     if not rule.veto:
         return False
     scope = sent.doc[max(sent.start, token.i - 4) : min(sent.end, token.i + rule.window)]
@@ -243,11 +263,50 @@ def _actor(
         actor = _embassy_actor(sent, mention, cfg, context)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+    return _group_actor(sent, trigger, cfg)
+
+
+def _group_actor(sent: Span, trigger: Token, cfg: EventRules) -> Actor | None:
+    """The armed group of a capture: the grammatical actor ("rebels seized X", "fell
+    to the army", "captured by the insurgents", "in Taliban hands"), else a group
+    named in the sentence, else the nearest group named in the article."""
+    for phrase in _agent_phrases(trigger):
+        group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
+        if group is not None:
+            return group
+    group = _group_in(" ".join(t.lower_ for t in sent), cfg, agent=False)
+    if group is not None:
+        return group
+    doc = sent.doc
+    before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
+    return before or _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
+
+
+def _agent_phrases(trigger: Token) -> list[Token]:
+    out = []
+    for child in trigger.children:
+        if child.dep_ == "nsubj" or child.dep_ == "agent":
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("to", "by"):
+            out.append(child)  # "fell to the army", "surrendered to the militants"
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
+    if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
+        out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return out
+
+
+def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Actor | None:
+    """The group whose alias occurs in `text` (the first one, or with `last` the last)."""
+    text = f" {text} "
+    best: tuple[int, Actor] | None = None
     for group in cfg.groups:
-        if any(f" {a} " in text for a in group.aliases):
-            return Actor(group.id, group.name)
-    return None
+        if group.only_as_agent and not agent:
+            continue
+        for alias in group.aliases:
+            at = text.rfind(f" {alias} ") if last else text.find(f" {alias} ")
+            if at >= 0 and (best is None or (at > best[0] if last else at < best[0])):
+                best = (at, Actor(group.id, group.name))
+    return best[1] if best else None
 
 
 def _embassy_actor(sent: Span, mention: Token, cfg: EventRules, context: Actor | None) -> Actor:
@@ -333,34 +392,95 @@ def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:
     return partial
 
 
-def _place(trigger: Token, cfg: EventRules) -> str | None:
-    """The named place that is the object (or, for "fall", the subject) of the trigger."""
-    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
-    countries |= set(cfg.countries)
+def _places(trigger: Token, cfg: EventRules) -> list[str]:
+    """The named places that is the object (or, used intransitively, the subject) of
+    the trigger: "seized Dorvik", "Velo Brin was overrun", "Ghazni fell", "the river
+    port of Orvel", "control of Tarvin", "X became the ninth capital to fall"."""
+    parts = set(cfg.part_nouns)
     candidates: list[Token] = []
+    has_object = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (
-            child.dep_ == "nsubj" and trigger.lemma_ == "fall"
+            child.dep_ == "nsubj" and not has_object
         ):
-            candidates.extend(_object_words(child))
+            candidates.extend(_object_words(child, parts))
         elif child.dep_ == "prep" and child.lower_ == "of":  # "in control of Ghazni"
-            candidates.extend(t for c in child.children for t in _object_words(c))
-    for token in candidates:
-        if token.ent_type_ in PLACE_LABELS and token.lower_ not in countries:
-            for ent in trigger.doc.ents:
-                if ent.start <= token.i < ent.end and ent.text.lower() not in countries:
-                    return ent.text
-    return None
+            candidates.extend(t for c in child.children for t in _object_words(c, parts))
+        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < trigger.i:
+            candidates.append(child)  # "Aybak, the capital of ..., was handed over"
+    if trigger.dep_ == "amod" and trigger.head.pos_ == "PROPN":
+        candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
+    if not candidates:
+        verb = _verb_of_description(trigger)
+        for child in verb.children if verb is not None else ():
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                candidates.extend(_object_words(child, parts))
+    names = (_place_name(token, trigger, cfg) for token in candidates)
+    return list(dict.fromkeys(n for n in names if n is not None))
 
 
-def _object_words(noun: Token) -> list[Token]:
-    """The noun, its compounds and appositions, and "control of X" / "hold of X"."""
+def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
+    """The name of a place: a place entity, or a proper noun the model typed as
+    something else ("Dorvik" as an organisation), never a country or an armed group."""
+    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries |= set(cfg.countries)
+    groups = {a for g in cfg.groups for a in g.aliases}
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        text = ent.text
+    elif token.pos_ == "PROPN" and token.text[:1].isupper():
+        if ent is not None and ent.label_ == "PERSON" and trigger.lemma_ in ("capture", "take"):
+            return None  # people are captured and taken too
+        if ent is not None and ent.label_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        text = ent.text if ent is not None else doc[start : token.i + 1].text
+    else:
+        return None
+    words = text.lower().removeprefix("the ").strip()
+    if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
+        return None
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+def _verb_of_description(trigger: Token) -> Token | None:
+    """The verb whose subject a trigger describes: "X became the ninth capital to fall",
+    "X and Y were among the latest to fall", "X was overrun" (read as a noun)."""
+    if trigger.dep_ == "attr":
+        return trigger.head
+    if trigger.dep_ not in ("acl", "relcl"):
+        return None
+    noun = trigger.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    return noun.head if noun.dep_ in ("attr", "prep", "oprd") else None
+
+
+def _object_words(noun: Token, parts: AbstractSet[str] = frozenset()) -> list[Token]:
+    """The noun, its compounds and appositions, and for a common noun "X of <place>"
+    ("control of X", "the river port of X"; not "the outskirts of X")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]
-    if noun.lemma_ in ("control", "hold", "capital", "city", "town"):
+    words += [c for w in words[1:] if w.dep_ == "conj" for c in w.children if c.dep_ == "conj"]
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() not in parts and noun.lower_ not in parts:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                words.extend(c for c in prep.children if c.dep_ == "pobj")
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        words.extend([pobj, *(c for c in pobj.children if c.dep_ == "conj")])
     return words
+
+
+def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date | None]:
+    """A month or year alone ("back in April", "in 2019") and its last day."""
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            when = resolve_date(ent.text, published, latest=True)
+            if when is not None:
+                return ent.text, when
+    return None, None
 
 
 def _date(

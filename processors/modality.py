@@ -70,6 +70,8 @@ def clause_verbs(token: Token) -> list[Token]:
     while verb.head.i != verb.i:
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
+        elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
+            verb = verb.head.head  # "X would be the 16th capital taken": the copula governs
         elif verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and _has_that(verb):
             # "denied reports that the toll had reached 5,000": the noun's verb governs
             noun = verb.head
@@ -113,6 +115,12 @@ def _cues(
                 yield "negated"
             if child.lower_ in cues.hedge_adverbs:
                 yield "hedged"
+    if own.dep_ == "acl" and own.head.pos_ == "NOUN" and _infinitive(own):
+        noun = own.head  # "had no plans to close", "plans to evacuate"
+        if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in noun.children):
+            yield "negated"
+        elif noun.lemma_ in cues.forecast_verbs:
+            yield "forecast"
     for depth, verb in enumerate(chain):
         if depth > 0:
             # Cues carried by the verbs our clause is the complement of.
@@ -122,6 +130,8 @@ def _cues(
                 yield "forecast"
             if verb.lemma_ in cues.negation_verbs:
                 yield "negated"
+            if verb.lemma_ in cues.hedge_verbs:
+                yield "hedged"
         for child in verb.children:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
@@ -144,6 +154,8 @@ def _cues(
                 yield "recap"
         if depth == 0 and verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN":
             yield "forecast"  # "is expected to", "is projected"
+        if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
+            yield "hedged"  # "300 are believed dead"
     if any(phrase in clause_text for phrase in cues.threat_phrases):
         yield "threatened"
     if any(phrase in clause_text.replace(" to ", " to ") for phrase in cues.forecast_words):

@@ -53,6 +53,8 @@ class MetricRule(_Rules):
     subcounts: bool = True  # false: windows and "more" do not make a sub-count
     exclude: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)  # "measles tally" -> this metric
+    # other units of the object and the factor to `unit` ("hectare": 2.4710538)
+    conversions: dict[str, float] = Field(default_factory=dict)
 
 
 class Subcounts(_Rules):
@@ -72,6 +74,7 @@ class ModalityCues(_Rules):
     attribution_adverbs: list[str] = Field(default_factory=list)
     attribution_verbs: list[str] = Field(default_factory=list)
     forecast_verbs: list[str] = Field(default_factory=list)
+    hedge_verbs: list[str] = Field(default_factory=list)
     forecast_words: list[str] = Field(default_factory=list)
     horizon_words: list[str] = Field(default_factory=list)
     threat_verbs: list[str] = Field(default_factory=list)
@@ -91,6 +94,9 @@ class Group(_Rules):
     id: str
     name: str
     aliases: list[str]
+    # true: only the grammatical actor ("Government troops retook X", "fell to the
+    # army"), never a mention elsewhere in the sentence ("after the army pulled out")
+    only_as_agent: bool = False
 
 
 class EventRule(_Rules):
@@ -103,8 +109,12 @@ class EventRule(_Rules):
     nouns: list[str] = Field(default_factory=list)
     noun_verbs: list[str] = Field(default_factory=list)
     veto: list[str] = Field(default_factory=list)
+    # the trigger's object is one of these: another event ("ordered staff to depart")
+    object_veto: list[str] = Field(default_factory=list)
     keyed_location: bool = False
     needs_place: bool = False
+    # nouns that are the event with "of <place>": "the fall of Hesper", "capture of X"
+    trigger_nouns: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):
@@ -112,6 +122,8 @@ class EventRules(_Rules):
     embassy_cities: list[str] = Field(default_factory=list)
     capitals: dict[str, str] = Field(default_factory=dict)
     countries: list[str] = Field(default_factory=list)
+    # "the outskirts of X", "the capital of X province": X is not the place taken
+    part_nouns: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)
     recap_after_days: int = 3

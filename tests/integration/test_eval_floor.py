@@ -15,8 +15,11 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall)
 FLOORS = {
-    "dev": (0.98, 0.98, 0.91, 0.51),
-    "test": (0.80, 0.51, 0.33, 0.06),
+    "dev": (0.99, 0.98, 0.95, 0.79),
+    # test claims precision was 0.80: hectares are now converted to acres (metrics.yaml),
+    # and one held-out passage labelled under the old "hectares are not acres"
+    # convention counts the converted claim as a false positive.
+    "test": (0.76, 0.51, 0.33, 0.06),
 }
 # Held-out misses known when the floors were set (not tuned away, see the report).
 KNOWN_TEST_LEAKS = 1  # "Further reading: ..." headline read as asserted

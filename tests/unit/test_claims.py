@@ -245,3 +245,22 @@ def test_in_a_dated_article_a_weekday_days_before_publication_is_a_recap(read_at
 def test_in_an_undated_article_a_calendar_date_still_makes_a_recap(read_at, fetched) -> None:  # type: ignore[no-untyped-def]
     text = "By July 20 the insurgents held 12 of the 34 provincial capitals."
     assert only(read_at(text, fetched, dated=False)).modality == "recap"
+
+
+def test_hectares_are_reported_in_acres(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("The bushfire has blackened 5,000 hectares of scrub."))
+    assert (c.metric, c.value, c.unit) == ("acres_burned", 12355, "acres")
+
+
+def test_the_value_a_count_rose_from_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    got = {c.value: c.modality for c in read("Deaths have climbed to 64, up from 39 on Monday.")}
+    assert got == {64: "asserted", 39: "recap"}
+
+
+def test_a_count_believed_reached_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    assert only(read("Some 150 miners are believed to have died.")).modality == "hedged"
+
+
+def test_a_window_before_the_new_total_is_no_sub_count(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("The fire spread overnight to 9,300 acres."))
+    assert (c.value, c.modality) == (9300, "asserted")

@@ -194,3 +194,42 @@ def test_weekday_phrases_are_told_from_calendar_dates() -> None:
     assert not is_weekday_phrase("Thursday, August 12")
     assert not is_weekday_phrase("April 27")
     assert not is_weekday_phrase("last month")
+
+
+def captures(events: list[Event]) -> list[tuple[str, str | None, str]]:
+    return [(e.actor, e.location, e.modality) for e in events if e.type == "city_captured"]
+
+
+def test_a_town_retaken_by_the_army_is_captured_by_government_forces(read) -> None:  # type: ignore[no-untyped-def]
+    got = captures(read("Army units said they had retaken Belmor after two days of fighting."))
+    assert got == [("government forces", "Belmor", "asserted")]
+
+
+def test_government_forces_mentioned_aside_are_not_the_captor(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels overran Castor after government troops withdrew overnight."
+    assert captures(read(text)) == [("rebels", "Castor", "asserted")]
+
+
+def test_the_fall_of_a_named_town_is_a_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "After the fall of Ostrava Nova, the rebels hold nine towns."
+    assert captures(read(text)) == [("rebels", "Ostrava Nova", "asserted")]
+
+
+def test_entering_the_outskirts_is_no_capture_of_the_town(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read("Rebels entered the outskirts of Pelmar on Thursday.")) == []
+
+
+def test_ordering_staff_to_depart_is_an_evacuation_not_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    events = read("Washington ordered non-essential staff at its embassy in Tripoli to leave.")
+    assert [(e.type, e.actor) for e in events] == [("embassy_evacuation", "US Embassy Tripoli")]
+
+
+def test_no_plans_to_close_is_a_negated_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch embassy in Khartoum said it had no plans to close."
+    closures = [e for e in read(text) if e.type == "embassy_closure"]
+    assert [e.modality for e in closures] == ["negated"]
+
+
+def test_an_alert_back_in_an_earlier_month_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Back in June, the Canadian embassy in Kabul had told its citizens to leave."
+    assert [e.modality for e in alerts(read(text))] == ["recap"]
