@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import signal
 import sys
@@ -365,7 +366,15 @@ def sources_serve(config: ConfigOption = None) -> None:
         asyncio.run(serve_sources(settings, settings.broker, on_ready=ready))
     except KafkaError as e:
         _fail(f"cannot reach the broker at {settings.broker}: {e}")
-    except (BrokerError, FeedConfigError, OSError) as e:
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            _fail(
+                f"{e.strerror}: the metrics port ({metrics_port_for(settings, 'ingest')}) or "
+                f"the HTTP ingest port ({settings.ingest_port}) is taken; set "
+                "TOCSIN_METRICS_PORT / TOCSIN_INGEST_PORT (0 picks free ports)"
+            )
+        _fail(str(e))
+    except (BrokerError, FeedConfigError) as e:
         _fail(str(e))
 
 

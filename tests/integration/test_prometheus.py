@@ -274,7 +274,7 @@ def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
 
 def _alive(run: Any, *others: subprocess.Popen[bytes]) -> bool:
     """False fails fast: a worker or the sources process has exited (see their logs)."""
-    for process in (*run.workers.values(), *others):
+    for process in (*run.processes.values(), *others):
         if process.poll() is not None:
             raise AssertionError(f"{process.args} exited with {process.returncode}")
     return True
