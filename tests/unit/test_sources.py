@@ -136,7 +136,7 @@ def test_bad_input_has_a_reason(data: bytes, fmt: str, reason: str) -> None:
 
 def test_deeply_nested_json_is_malformed_not_a_crash() -> None:
     assert reason_of(b"[" * 100_000 + b"]" * 100_000) == "malformed_json"
-    assert reason_of(b'{"a":' * 100_000 + b"1" + b"}" * 100_000) == "malformed_json"
+    assert reason_of(b'{"a":' * 50_000 + b"1" + b"}" * 50_000) == "malformed_json"
 
 
 def test_deeply_nested_json_list_file_is_malformed(tmp_path: Path) -> None:
