@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kafka import KafkaAdminClient
+
 from processors.clean import EmptyArticle, clean_article
 from processors.dedup import NearDuplicateIndex, mark_duplicate
 from processors.enrich import Enricher
@@ -34,12 +36,13 @@ from processors.models import Article
 from processors.observe import observations_from
 from processors.thresholds import MetricState, evaluate
 
-from .broker import EmbeddedBroker
+from .broker import EmbeddedBroker, bootstrap_servers
 from .corpus import BenchArticle, CorpusGenerator, vocabulary
 from .demo import PrintingReceiver
 from .replay import PipelineRun
 from .settings import Settings
 from .sources import Item
+from .topics import ARTICLES_ENRICHED
 
 REQUIRED = (
     "baseline_articles_per_s", "pipeline_articles_per_s_1w", "pipeline_articles_per_s_2w",
@@ -82,28 +85,29 @@ def run_bench(
     direct = _baseline_and_processors(bare, settings, corpus, settings.nlp_batch)
     figures.update(direct)
     rss: dict[str, float] = {}
+    latency_workers = max(workers)
     with _broker(settings) as broker_url:
         brackets = [_bare_rate(bare, corpus)]
         for count in workers:
-            progress(f"pipeline with {count} worker(s) at saturation")
-            measured = _saturation(settings, broker_url, corpus, count, generator, rss)
+            with _pipeline(settings, broker_url, count, f"{count}w", rss) as (run, arrivals):
+                _warm_up(run, arrivals, generator, _WARMUP_NAMES + 10 * count)
+                progress(f"pipeline with {count} worker(s) at saturation")
+                measured = _saturation(run, arrivals, corpus)
+                if count == latency_workers:
+                    progress(
+                        f"latency: {rate:g} articles/s for {latency_seconds:g} s, "
+                        f"{count} worker(s), one in {alert_every} alerting"
+                    )
+                    figures.update(
+                        _latency(run, arrivals, generator, rate, latency_seconds, alert_every)
+                    )
+                    figures["latency_workers"] = count
             brackets.append(_bare_rate(bare, corpus))
             speed = statistics.fmean(brackets[-2:])  # bare words/s around this run
             figures[f"pipeline_articles_per_s_{count}w"] = measured["articles_per_s"]
             figures[f"pipeline_words_per_s_{count}w"] = round(words / measured["seconds"], 1)
             figures[f"pipeline_alerts_{count}w"] = measured["alerts"]
             figures[f"ratio_{count}w"] = round(words / measured["seconds"] / speed, 3)
-        latency_workers = max(workers)
-        progress(
-            f"latency: {rate:g} articles/s for {latency_seconds:g} s, "
-            f"{latency_workers} worker(s), one in {alert_every} alerting"
-        )
-        figures.update(
-            _latency(
-                settings, broker_url, generator, latency_workers, rate, latency_seconds,
-                alert_every, rss,
-            )
-        )  # fmt: skip
         rss["broker"] = max(rss.get("broker", 0.0), _broker_rss())
     rss["bench"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     figures["baseline_bracket_words_per_s"] = [round(b, 1) for b in brackets]
@@ -241,6 +245,9 @@ def _pipeline(
                 finally:
                     for name, process in run.processes.items():
                         rss[name] = max(rss.get(name, 0.0), _peak_rss_mb(process.pid))
+                        for child in _children(process.pid):  # a worker's NLP process
+                            label = f"{name}.{_process_role(child)}"
+                            rss[label] = max(rss.get(label, 0.0), _peak_rss_mb(child))
         finally:
             receiver.close()
 
@@ -257,23 +264,17 @@ def _warm_up(
 
 
 def _saturation(
-    settings: Settings,
-    broker_url: str,
-    corpus: list[BenchArticle],
-    workers: int,
-    generator: CorpusGenerator,
-    rss: dict[str, float],
+    run: PipelineRun, arrivals: _Arrivals, corpus: list[BenchArticle]
 ) -> dict[str, Any]:
     """Every article at once; the clock stops when every stage is idle and the receiver
     has every alert."""
-    with _pipeline(settings, broker_url, workers, f"{workers}w", rss) as (run, arrivals):
-        _warm_up(run, arrivals, generator, _WARMUP_NAMES + 10 * workers)
-        before = set(arrivals.alerts)
-        start = time.perf_counter()
-        run.send(_items([item.article for item in corpus]))
-        alerts = run.wait_idle(timeout=3600)
-        arrivals.wait_for([a.id for a in alerts], timeout=300)
-        seconds = time.perf_counter() - start
+    before = set(arrivals.alerts)
+    start = time.perf_counter()
+    run.send(_items([item.article for item in corpus]))
+    _wait_observed(run, start)
+    alerts = run.wait_idle(timeout=3600)
+    arrivals.wait_for([a.id for a in alerts], timeout=300)
+    seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
         "articles_per_s": round(len(corpus) / seconds, 2),
@@ -281,15 +282,31 @@ def _saturation(
     }
 
 
+def _wait_observed(run: PipelineRun, since: float, poll: float = 0.5) -> None:
+    """Wait, polling little, until the observe stage has read an enriched record for
+    every article sent: `wait_idle` polls hard, and the bench shares the machine."""
+    group = run.settings.topic(run.settings.app_id)
+    enriched = run.settings.topic(ARTICLES_ENRICHED.name)
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap_servers(run.broker_url))
+    try:
+        while time.perf_counter() - since < 3600:
+            run.check_processes()
+            offsets = admin.list_group_offsets({group: None}).get(group, {})
+            done = sum(max(0, m.offset) for tp, m in offsets.items() if tp.topic == enriched)
+            if done >= run.sent:
+                return
+            time.sleep(poll)
+    finally:
+        admin.close()
+
+
 def _latency(
-    settings: Settings,
-    broker_url: str,
+    run: PipelineRun,
+    arrivals: _Arrivals,
     generator: CorpusGenerator,
-    workers: int,
     rate: float,
     seconds: float,
     alert_every: int,
-    rss: dict[str, float],
 ) -> dict[str, Any]:
     """Articles at `rate` per second for `seconds`, one in `alert_every` causing a
     first-value alert of its own; latency = receiver arrival - time produced."""
@@ -302,18 +319,16 @@ def _latency(
     ]
     alerting = {a.id for n, a in enumerate(articles) if n % alert_every == 0}
     sent_at: dict[str, float] = {}
-    with _pipeline(settings, broker_url, workers, "latency", rss) as (run, arrivals):
-        _warm_up(run, arrivals, generator, _WARMUP_NAMES + 50)
-        start = time.monotonic()
-        for n, article in enumerate(articles):
-            time.sleep(max(0.0, start + n / rate - time.monotonic()))
-            sent_at[article.id] = time.time()
-            run.send(_items([article]))
-        offered = total / (time.monotonic() - start)
-        alerts = run.wait_idle(timeout=3600)
-        arrivals.wait_for([a.id for a in alerts], timeout=300)
+    start = time.monotonic()
+    for n, article in enumerate(articles):
+        time.sleep(max(0.0, start + n / rate - time.monotonic()))
+        sent_at[article.id] = time.time()
+        run.send(_items([article]))
+    offered = total / (time.monotonic() - start)
+    alerts = run.wait_idle(timeout=3600)
+    arrivals.wait_for([a.id for a in alerts], timeout=300)
     latencies = []
-    for arrived, alert in arrivals.alerts.values():
+    for arrived, alert in list(arrivals.alerts.values()):
         evidence = alert.get("evidence") or [{}]
         article_id = evidence[0].get("article_id")
         if article_id in alerting:
@@ -321,7 +336,6 @@ def _latency(
     if not latencies:
         raise BenchError("no alert of the latency phase reached the receiver")
     return {
-        "latency_workers": workers,
         "latency_offered_articles_per_s": round(offered, 2),
         "latency_samples": len(latencies),
         "latency_alerting_articles": len(alerting),
@@ -367,6 +381,23 @@ def _peak_rss_mb(pid: int) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def _children(pid: int) -> list[int]:
+    """Child process ids of a live process (Linux)."""
+    children: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            children += [int(c) for c in task.read_text().split()]
+    return children
+
+
+def _process_role(pid: int) -> str:
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return str(pid)
+    return "resource_tracker" if b"resource_tracker" in command else "nlp"
 
 
 def _items(articles: Iterable[Article]) -> list[Item]:

@@ -10,11 +10,9 @@ agent goes on with the next record.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import faust
@@ -22,7 +20,6 @@ from pydantic import ValidationError
 
 from processors.clean import EmptyArticle, clean_article
 from processors.dedup import NearDuplicateIndex, mark_duplicate
-from processors.enrich import Enricher
 from processors.models import Alert, Article, EnrichedArticle, Observation
 from processors.observe import observations_from
 from processors.rulepack import RulePack
@@ -30,6 +27,7 @@ from processors.thresholds import MetricState, evaluate
 
 from . import metrics
 from .app import faust_topic
+from .nlp_runner import NlpRunner
 from .settings import Settings
 from .topics import (
     ALERTS,
@@ -52,9 +50,10 @@ class Pipeline:
         self.settings = settings
         self.rules = RulePack.load(settings.rule_pack)
         self.dedup = NearDuplicateIndex()
-        self._enricher: Enricher | None = None
-        # spaCy runs in one thread beside the event loop, so heartbeats go on.
-        self._nlp_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+        # spaCy runs beside the event loop (a child process or a thread): heartbeats go on.
+        self.nlp = NlpRunner(
+            settings.spacy_model, self.rules, settings.rule_pack, process=settings.nlp_process
+        )
         self.topics = {
             spec.name: faust_topic(app, settings, spec)
             for spec in (ARTICLES_RAW, ARTICLES_CLEAN, ARTICLES_ENRICHED, OBSERVATIONS, ALERTS)
@@ -71,14 +70,6 @@ class Pipeline:
             value_type=bytes,
             help="MetricState JSON by observation key",
         )
-
-    async def enricher(self) -> Enricher:
-        if self._enricher is None:
-            loop = asyncio.get_running_loop()
-            self._enricher = await loop.run_in_executor(
-                self._nlp_thread, lambda: Enricher(self.settings.spacy_model, self.rules)
-            )
-        return self._enricher
 
     async def send(self, spec: TopicSpec, key: str, value: bytes) -> None:
         await self.topics[spec.name].send(key=key.encode(), value=value)
@@ -124,20 +115,18 @@ class Pipeline:
             parse.append(not (article.duplicate_of and (article.similarity or 0) >= 1.0))
         if not articles:
             return
-        enricher = await self.enricher()
         to_parse = [a for a, p in zip(articles, parse, strict=True) if p]
-        loop = asyncio.get_running_loop()
         started = time.perf_counter()
         try:
-            parsed = await loop.run_in_executor(self._nlp_thread, enricher.enrich, to_parse)
+            parsed = await self.nlp.enrich(to_parse) if to_parse else []
         except Exception:
             # Find the record that failed; the others go on.
             parsed = []
-            for article, (key, value) in zip(articles, sources, strict=True):
+            for article, (key, value) in zip(
+                to_parse, _sources(to_parse, articles, sources), strict=True
+            ):
                 try:
-                    parsed += await loop.run_in_executor(
-                        self._nlp_thread, enricher.enrich, [article]
-                    )
+                    parsed += await self.nlp.enrich([article])
                 except Exception as e:
                     await self.dead_letter(
                         ARTICLES_CLEAN, "enrich", "error", repr(e), value, key
@@ -210,6 +199,14 @@ class Pipeline:
 
 
 _SPECS = {s.name: s for s in (ARTICLES_RAW, ARTICLES_CLEAN, ARTICLES_ENRICHED, OBSERVATIONS)}
+
+
+def _sources(
+    chosen: list[Article], articles: list[Article], sources: list[tuple[bytes | None, bytes]]
+) -> list[tuple[bytes | None, bytes]]:
+    """The original (key, value) of each chosen article."""
+    by_id = {a.id: source for a, source in zip(articles, sources, strict=True)}
+    return [by_id[a.id] for a in chosen]
 
 
 def _count(enriched: EnrichedArticle) -> None:

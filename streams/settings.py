@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     rule_pack: Path | None = Field(None, description="rule pack folder; unset: the default")
     subscriptions: Path | None = Field(None, description="subscriptions YAML file")
     nlp_batch: int = Field(32, ge=1, description="articles per spaCy batch")
+    nlp_process: bool = Field(
+        True, description="spaCy in a child process of each worker (false: in a thread)"
+    )
     max_article_chars: int = Field(
         200_000, ge=1, description="longer cleaned articles go to the dead-letter topic"
     )

@@ -1,0 +1,85 @@
+"""Where a worker runs spaCy: beside the Faust event loop, never on it.
+
+By default in one child process: the parse holds the GIL for most of its time, and in a
+thread it takes turns with the event loop (fetches, commits, heartbeats, sends), so
+neither runs at full speed even with a free core. The child gets articles as JSON and
+returns enriched articles as JSON; that costs a few milliseconds against the hundreds a
+parse takes. `nlp_process: false` keeps spaCy in a thread (one process less, less memory).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from processors.enrich import Enricher
+from processors.models import Article, EnrichedArticle
+from processors.rulepack import RulePack
+
+from .broker import _die_with_parent
+
+
+class NlpProcessDied(RuntimeError):
+    """The NLP child process stopped (crash, out of memory); a new one is started."""
+
+
+class NlpRunner:
+    """Enriches batches of articles in a child process (`process=True`) or a thread."""
+
+    def __init__(
+        self, model: str | None, rules: RulePack, rule_pack: Path | None, process: bool = True
+    ) -> None:
+        self.model, self.rules, self.rule_pack, self.process = model, rules, rule_pack, process
+        self._enricher: Enricher | None = None
+        self._executor = self._start()
+
+    async def enrich(self, articles: list[Article]) -> list[EnrichedArticle]:
+        """The articles enriched, in order."""
+        loop = asyncio.get_running_loop()
+        if not self.process:
+            return await loop.run_in_executor(self._executor, self._enrich_here, articles)
+        values = [a.dumps() for a in articles]
+        try:
+            enriched = await loop.run_in_executor(self._executor, _enrich_in_child, values)
+        except BrokenProcessPool as e:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = self._start()
+            raise NlpProcessDied(f"the NLP process stopped: {e}") from e
+        return [EnrichedArticle.loads(value) for value in enriched]
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _start(self) -> Executor:
+        if not self.process:
+            return ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+        # spawn, not fork: the worker has threads (Kafka client) that a fork would copy.
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_child,
+            initargs=(self.model, self.rule_pack),
+        )
+
+    def _enrich_here(self, articles: list[Article]) -> list[EnrichedArticle]:
+        if self._enricher is None:
+            self._enricher = Enricher(self.model, self.rules)
+        return self._enricher.enrich(articles)
+
+
+_child_enricher: Enricher | None = None
+
+
+def _start_child(model: str | None, rule_pack: Path | None) -> None:
+    global _child_enricher
+    _die_with_parent()
+    _child_enricher = Enricher(model, RulePack.load(rule_pack))
+
+
+def _enrich_in_child(values: list[bytes]) -> list[bytes]:
+    assert _child_enricher is not None, "the NLP process was started without its model"
+    articles = [Article.loads(value) for value in values]
+    return [enriched.dumps() for enriched in _child_enricher.enrich(articles)]
