@@ -190,6 +190,9 @@ _CHAR_MAP = str.maketrans(
 _SPACES = re.compile(r"[^\S\n]+")
 _EM_DASH = re.compile(r"\s*\u2014\s*")
 _DOUBLE_PERIOD = re.compile(r"(?<![.])\.\.(?![.])")
+# spaCy's tokenizer splits a run of punctuation one character at a time, in quadratic
+# time: 20,000 "&" (an entity bomb, once decoded) took minutes. No prose needs 20.
+_PUNCTUATION_RUN = re.compile(r"(?:[^\w\s]|_){21,}")
 
 
 def normalise_text(text: str) -> str:
@@ -200,6 +203,7 @@ def normalise_text(text: str) -> str:
 
 
 def normalise_line(line: str) -> str:
+    line = _PUNCTUATION_RUN.sub(lambda run: run.group()[:20], line)
     line = _EM_DASH.sub(" \u2014 ", line)
     line = _DOUBLE_PERIOD.sub(".", line)
     return _SPACES.sub(" ", line).strip()

@@ -28,6 +28,8 @@ from .topics import ARTICLES_RAW, DeadLetter, dead_letter_topic
 # An accepted article must fit in one Kafka message (1 MB by default) at every stage:
 # the clean record carries the text and the raw original, about twice the input.
 MAX_ARTICLE_BYTES = 384 * 1024
+# A dead letter keeps the head of a bad input this big (a 20 MB file fits in no message).
+DEAD_LETTER_ORIGINAL_BYTES = 256 * 1024
 ARTICLE_SUFFIXES = {".txt", ".json", ".jsonl", ".html", ".htm"}
 
 
@@ -174,7 +176,8 @@ def item_record(item: Item, settings: Settings) -> tuple[str, bytes, bytes] | No
         return None
     error = item.error
     record = DeadLetter.of(
-        ARTICLES_RAW.name, "source", error.reason, str(error), error.original, item.origin.encode()
+        ARTICLES_RAW.name, "source", error.reason, str(error),
+        error.original[:DEAD_LETTER_ORIGINAL_BYTES], item.origin.encode(),
     )
     dead_topic = settings.topic(dead_letter_topic(ARTICLES_RAW).name)
     return dead_topic, item.origin.encode(), record.dumps()

@@ -108,3 +108,13 @@ def test_entities_are_spans_of_the_text(enricher, text: str) -> None:  # type: i
     (enriched,) = enricher.enrich([Article(id="e", text=text, published=PUBLISHED)])
     for entity in enriched.entities:
         assert entity.text and entity.text in text
+
+
+@pytest.mark.timeout(60)  # a liveness guard: 20,000 "&" (a decoded entity bomb) took minutes
+@pytest.mark.parametrize("run", ["&", "_", "-", "!?", "\U0001f525"])
+def test_long_runs_of_punctuation_are_cut_before_parsing(enricher, run: str) -> None:  # type: ignore[no-untyped-def]
+    text = "The council met on Tuesday. " + run * 20_000 + " Then it rained."
+    article = clean_article(Article(id="run", text=text, published=PUBLISHED))
+    assert len(article.text) < 100 and "Then it rained." in article.text
+    (enriched,) = enricher.enrich([article])
+    assert enriched.article.id == "run"
