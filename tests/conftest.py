@@ -71,3 +71,37 @@ def webhook_receiver() -> Iterator[object]:
     yield make
     for receiver in started:
         receiver.close()
+
+
+# Soak tests (`make soak`): long fault-injection runs, skipped unless --run-soak is given.
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-soak", action="store_true", default=False, help="run the tests marked soak"
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "soak: long fault-injection run (make soak, --run-soak)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-soak"):
+        return
+    skip = pytest.mark.skip(reason="soak test: run with --run-soak (make soak)")
+    for item in items:
+        if "soak" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    """The figures the reliability tests recorded (tests/reliability_harness.py)."""
+    import sys
+
+    harness = sys.modules.get("reliability_harness")
+    lines = harness.figures_table() if harness is not None else []
+    if lines:
+        terminalreporter.section("reliability figures")
+        for line in lines:
+            terminalreporter.write_line(line)
