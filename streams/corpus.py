@@ -161,11 +161,14 @@ class CorpusGenerator:
         target = rng.randint(300, 900)
         title = f"{hazard.title()} near {rng.choice(_PLACES)} leaves thousands waiting for aid"
         paragraphs: list[str] = []
-        words = len(key_paragraph.split()) if key_paragraph else 0
-        while words < target:
+        words = len(title.split()) + (len(key_paragraph.split()) if key_paragraph else 0)
+        while True:
             paragraph = " ".join(self._sentence(hazard) for _ in range(rng.randint(2, 4)))
+            size = len(paragraph.split())
+            if words >= 300 and words + size > target:
+                break
             paragraphs.append(paragraph)
-            words += len(paragraph.split())
+            words += size
             if key_paragraph and len(paragraphs) == 1:
                 paragraphs.append(key_paragraph)
         return Article(
