@@ -33,7 +33,7 @@ from processors.observe import observations_from
 from processors.rulepack import RulePack
 from processors.thresholds import MetricState, evaluate
 from streams.broker import EmbeddedBroker
-from streams.replay import PipelineRun
+from streams.replay import PipelineRun, PipelineTimeout
 from streams.sources import Item
 
 pytestmark = [pytest.mark.soak, pytest.mark.integration, pytest.mark.timeout(3600)]
@@ -118,7 +118,7 @@ def test_soak_faults_every_few_articles_lose_and_repeat_no_alert(
                 run.send([item], ordered=True)
                 continue
             fault = rnd.choice(["kill worker", "stop worker", "kill alerts", "endpoint"])
-            faults.append(fault)
+            faults.append(f"{fault} at article {n}")
             if fault == "kill worker":
                 worker = rnd.randrange(2)
                 run.send([item])  # in flight when the worker dies
@@ -139,7 +139,10 @@ def test_soak_faults_every_few_articles_lose_and_repeat_no_alert(
                 flaky.answer(429, retry_after="1")
                 flaky.answer(503, delay=2)
                 run.send([item], ordered=True)
-            run.wait_idle()
+            try:
+                run.wait_idle()
+            except PipelineTimeout as e:
+                raise AssertionError(f"stalled after the faults {faults}: {e}") from e
         on_topic = run.wait_idle()
         for receiver in receivers.values():
             receiver.wait_for(len(expected), timeout=300)
