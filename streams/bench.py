@@ -108,11 +108,19 @@ def run_bench(
             figures[f"pipeline_words_per_s_{count}w"] = round(words / measured["seconds"], 1)
             figures[f"pipeline_alerts_{count}w"] = measured["alerts"]
             figures[f"ratio_{count}w"] = round(words / measured["seconds"] / speed, 3)
+            # CPU per article, all pipeline processes: what a busy machine cannot change
+            figures[f"pipeline_cpu_ms_per_article_{count}w"] = round(
+                1000 * measured["cpu_seconds"] / len(corpus), 1
+            )
         rss["broker"] = max(rss.get("broker", 0.0), _broker_rss())
     rss["bench"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     figures["baseline_bracket_words_per_s"] = [round(b, 1) for b in brackets]
     figures["peak_rss_mb_by_process"] = rss
     figures["peak_rss_mb"] = max(v for k, v in rss.items() if k != "bench")
+    for count in workers:
+        # on a machine of its own: `count` cores of pipeline against one of bare spaCy
+        cost = figures[f"pipeline_cpu_ms_per_article_{count}w"]
+        figures[f"cpu_ratio_{count}w"] = round(figures["baseline_cpu_ms_per_article"] / cost, 3)
     if 1 in workers:
         figures["ratio_stream_vs_processors_1w"] = round(
             figures["pipeline_articles_per_s_1w"] / figures["processors_articles_per_s"], 3
@@ -134,7 +142,7 @@ def _baseline_and_processors(
         pass
     enricher.enrich([item.article for item in corpus[:4]])
     direct = _Processors(enricher)
-    bare_seconds = processors_seconds = 0.0
+    bare_seconds = processors_seconds = bare_cpu = 0.0
     for n, start in enumerate(range(0, len(corpus), chunk)):
         batch = corpus[start : start + chunk]
         steps = [
@@ -142,9 +150,11 @@ def _baseline_and_processors(
             ("processors", lambda b=batch: direct.process([i.article for i in b])),
         ]
         for name, step in steps if n % 2 == 0 else reversed(steps):
+            cpu = time.process_time()
             seconds = _timed(step)
             if name == "bare":
                 bare_seconds += seconds
+                bare_cpu += time.process_time() - cpu
             else:
                 processors_seconds += seconds
     words = sum(len(t.split()) for t in texts)
@@ -153,6 +163,7 @@ def _baseline_and_processors(
         "baseline_words_per_s": round(words / bare_seconds, 1),
         "processors_articles_per_s": round(len(corpus) / processors_seconds, 2),
         "processors_words_per_s": round(words / processors_seconds, 1),
+        "baseline_cpu_ms_per_article": round(1000 * bare_cpu / len(corpus), 1),
         "ratio_processors": round(bare_seconds / processors_seconds, 3),
         "processors_alerts": direct.alerts,
     }
@@ -257,10 +268,24 @@ def _warm_up(
 ) -> None:
     """Alerting articles until every worker has loaded its model and the alert service
     delivers: only then does the clock start."""
+    _wait_for_assignments(run)
     warmup = [generator.alerting_article(first_name + n) for n in range(8)]
     run.send(_items(warmup))
     alerts = run.wait_idle(timeout=600)
     arrivals.wait_for([a.id for a in alerts], timeout=120)
+
+
+def _wait_for_assignments(run: PipelineRun, timeout: float = 120) -> None:
+    """Wait until every worker has joined the group and got partitions, so that no
+    rebalance falls inside a measurement. Best effort: it reads Faust's INFO log."""
+    deadline = time.monotonic() + timeout
+    workers = [name for name in run.processes if name.startswith("worker")]
+    while time.monotonic() < deadline:
+        run.check_processes()
+        logs = [(run.log_dir / f"{name}.log").read_text(errors="replace") for name in workers]
+        if all("_on_partitions_assigned" in log for log in logs):
+            return
+        time.sleep(0.5)
 
 
 def _saturation(
@@ -269,17 +294,39 @@ def _saturation(
     """Every article at once; the clock stops when every stage is idle and the receiver
     has every alert."""
     before = set(arrivals.alerts)
+    pids = _pipeline_pids(run)
+    cpu_before = sum(_cpu_seconds(pid) for pid in pids)
     start = time.perf_counter()
     run.send(_items([item.article for item in corpus]))
     _wait_observed(run, start)
     alerts = run.wait_idle(timeout=3600)
     arrivals.wait_for([a.id for a in alerts], timeout=300)
     seconds = time.perf_counter() - start
+    cpu = sum(_cpu_seconds(pid) for pid in pids) - cpu_before
     return {
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "articles_per_s": round(len(corpus) / seconds, 2),
         "alerts": len(set(arrivals.alerts) - before),
     }
+
+
+def _pipeline_pids(run: PipelineRun) -> list[int]:
+    """The broker (when embedded), the workers and their NLP processes, the alert service."""
+    pids = [process.pid for process in run.processes.values()]
+    pids += [child for pid in list(pids) for child in _children(pid)]
+    if _embedded is not None and _embedded.process is not None:
+        pids.append(_embedded.process.pid)
+    return pids
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process so far (0 when gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_observed(run: PipelineRun, since: float, poll: float = 0.5) -> None:
@@ -437,6 +484,15 @@ def format_table(figures: dict[str, Any]) -> str:
             f"pipeline, {n[:-1]} worker(s):            {f[key]:8.2f} articles/s"
             f"  ratio to baseline {f[f'ratio_{n}']:.3f}  ({f[f'pipeline_alerts_{n}']} alerts)"
         )
+    costs = ", ".join(
+        f"pipeline {k.rsplit('_', 1)[1]} {f[k]:.0f} ms"
+        for k in sorted(f)
+        if k.startswith("pipeline_cpu_ms_per_article_")
+    )
+    lines.append(
+        f"CPU per article (all processes): bare spaCy {f['baseline_cpu_ms_per_article']:.0f} ms,"
+        f" {costs}"
+    )
     if "ratio_stream_vs_processors_1w" in f:
         lines.append(
             f"stream vs processors (1 worker): {f['ratio_stream_vs_processors_1w']:.3f}"

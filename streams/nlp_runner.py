@@ -57,12 +57,14 @@ class NlpRunner:
         if not self.process:
             return ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
         # spawn, not fork: the worker has threads (Kafka client) that a fork would copy.
-        return ProcessPoolExecutor(
+        executor = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_child,
             initargs=(self.model, self.rule_pack),
         )
+        executor.submit(_ready)  # start the child and load the model now, not on the first batch
+        return executor
 
     def _enrich_here(self, articles: list[Article]) -> list[EnrichedArticle]:
         if self._enricher is None:
@@ -77,6 +79,10 @@ def _start_child(model: str | None, rule_pack: Path | None) -> None:
     global _child_enricher
     _die_with_parent()
     _child_enricher = Enricher(model, RulePack.load(rule_pack))
+
+
+def _ready() -> bool:
+    return _child_enricher is not None
 
 
 def _enrich_in_child(values: list[bytes]) -> list[bytes]:
