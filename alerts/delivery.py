@@ -26,7 +26,7 @@ from .subscriptions import (
     UnsafeURLError,
     check_url,
 )
-from .transport import AiohttpTransport
+from .transport import AiohttpTransport, PostError, PostTimeout
 
 log = logging.getLogger(__name__)
 
@@ -187,17 +187,35 @@ class Deliverer:
     ) -> None:
         self.defaults = defaults
         self.clock = clock
-        # httpx's API over an aiohttp transport: the same client, ~5x the requests per
-        # second of httpx's default transport with hundreds in flight (alerts/transport.py).
-        self.client = client or httpx.AsyncClient(
-            transport=AiohttpTransport(max_connections=1000),
-            follow_redirects=False,
-            headers={"user-agent": USER_AGENT},
-        )
+        # Deliveries post through aiohttp directly (alerts/transport.py: httpx's request
+        # and response objects cost more CPU than the request); an httpx client can be
+        # given instead (tests, custom transports).
+        self.client = client
+        self.transport = AiohttpTransport(max_connections=1000)
         self.endpoints: dict[str, Endpoint] = {}
 
     async def close(self) -> None:
-        await self.client.aclose()
+        if self.client is not None:
+            await self.client.aclose()
+        await self.transport.aclose()
+
+    async def post(
+        self, url: str, body: bytes, headers: dict[str, str], timeout: float
+    ) -> tuple[int, str | None]:
+        """One POST: the status and the Retry-After header; PostTimeout or PostError when
+        there is no HTTP answer."""
+        if self.client is None:
+            headers["user-agent"] = USER_AGENT
+            return await self.transport.post(url, body, headers, timeout)
+        try:
+            response = await self.client.post(
+                url, content=body, headers=headers, timeout=httpx.Timeout(timeout)
+            )
+        except httpx.TimeoutException as e:
+            raise PostTimeout(f"{type(e).__name__}: {e}") from e
+        except httpx.HTTPError as e:
+            raise PostError(f"{type(e).__name__}: {e}") from e
+        return response.status_code, response.headers.get("retry-after")
 
     def endpoint(self, sub: Subscription) -> Endpoint:
         key = (sub.url, sub.concurrency, sub.rate_limit, sub.allow_private)
@@ -260,24 +278,22 @@ class Deliverer:
         timeout = sub.timeout or self.defaults.timeout
         start = time.perf_counter()
         try:
-            response = await self.client.post(
-                url, content=body, headers=headers, timeout=httpx.Timeout(timeout)
-            )
-        except httpx.TimeoutException as e:
+            status, retry_after_header = await self.post(url, body, headers, timeout)
+        except PostTimeout as e:
             ep.breaker.record(False)
             return Attempt(Outcome.RETRY, "timeout", error=_describe(e),
                            seconds=time.perf_counter() - start)  # fmt: skip
-        except httpx.HTTPError as e:
+        except PostError as e:
             ep.breaker.record(False)
             return Attempt(Outcome.RETRY, "error", error=_describe(e),
                            seconds=time.perf_counter() - start)  # fmt: skip
         seconds = time.perf_counter() - start
-        outcome = classify(response.status_code)
+        outcome = classify(status)
         # A 4xx says the request is wrong, not that the endpoint is down.
         ep.breaker.record(outcome is not Outcome.RETRY)
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
-        error = None if outcome is Outcome.DELIVERED else f"HTTP {response.status_code}"
-        return Attempt(outcome, str(response.status_code), retry_after, error, seconds)
+        retry_after = parse_retry_after(retry_after_header)
+        error = None if outcome is Outcome.DELIVERED else f"HTTP {status}"
+        return Attempt(outcome, str(status), retry_after, error, seconds)
 
     async def _unsafe(self, ep: Endpoint, url: str) -> str | None:
         """Re-check the URL's addresses now and then (DNS can change); None when safe."""
@@ -295,6 +311,6 @@ class Deliverer:
         return None
 
 
-def _describe(e: Exception) -> str:
-    # The exception text of httpx never holds headers or bodies; keep it short anyway.
-    return f"{type(e).__name__}: {e}"[:300]
+def _describe(e: PostError) -> str:
+    # These texts never hold headers or bodies; keep them short anyway.
+    return str(e)[:300]

@@ -299,6 +299,7 @@ class SubscriptionStore:
         self.path = path
         self._file = initial or SubscriptionsFile()
         self._stamp: tuple[int, int] | None = None
+        self._by_id: tuple[SubscriptionsFile, dict[str, Subscription]] | None = None
         if path is not None and path.exists():
             self._file = load_file(path)
             self._stamp = self._current_stamp()
@@ -311,7 +312,10 @@ class SubscriptionStore:
         return list(self._file.subscriptions)
 
     def get(self, subscription_id: str) -> Subscription | None:
-        return next((s for s in self._file.subscriptions if s.id == subscription_id), None)
+        # Called for every delivery: an index, rebuilt whenever the file object changes.
+        if self._by_id is None or self._by_id[0] is not self._file:
+            self._by_id = (self._file, {s.id: s for s in self._file.subscriptions})
+        return self._by_id[1].get(subscription_id)
 
     def reload_if_changed(self) -> bool:
         """Re-read the file if it changed; keep the old subscriptions if it is invalid."""

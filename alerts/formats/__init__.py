@@ -30,6 +30,15 @@ def render(alert: Alert, subscription: Subscription) -> Payload:
     return RENDERERS[subscription.format](alert, subscription)
 
 
+def render_url(subscription: Subscription) -> str:
+    """The URL a rendered payload goes to: the same as `render(...).url`."""
+    if subscription.format == "alertmanager":
+        from .alertmanager import api_url
+
+        return api_url(subscription.url)
+    return subscription.url
+
+
 def _renderers() -> dict[str, Callable[[Alert, Subscription], Payload]]:
     from . import alertmanager, cloudevent, slack
 

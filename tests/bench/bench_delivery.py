@@ -70,19 +70,26 @@ async def _bench(
     try:
         assert receivers.stdout is not None
         urls: list[str] = json.loads(receivers.stdout.readline())
+        cpu_before = _cpu_seconds(receivers.pid)
         baseline = await _baseline(urls, alerts * endpoints // 4)
-        figures = await _service(settings, urls, secret, alerts, paced_alerts, rate)
+        cpu_baseline = _cpu_seconds(receivers.pid)
+        figures = await _service(settings, urls, secret, alerts, paced_alerts, rate, receivers.pid)
     finally:
         assert receivers.stdin is not None
         receivers.stdin.close()
         receivers.wait(timeout=30)
-    figures["baseline_plain_posts_per_s"] = round(baseline, 1)
-    figures["ratio_to_baseline"] = round(figures["deliveries_per_s"] / baseline, 3)
+    figures["baseline_plain_posts_per_s"] = round(baseline[0], 1)
+    figures["baseline_client_cpu_ms_per_post"] = round(baseline[1] * 1000, 3)
+    if cpu_before is not None and cpu_baseline is not None:
+        figures["baseline_receiver_cpu_ms_per_post"] = round(
+            (cpu_baseline - cpu_before) / baseline[2] * 1000, 3
+        )
+    figures["ratio_to_baseline"] = round(figures["deliveries_per_s"] / baseline[0], 3)
     figures["endpoints"] = endpoints
     return figures
 
 
-async def _baseline(urls: list[str], requests: int) -> float:
+async def _baseline(urls: list[str], requests: int) -> tuple[float, float, int]:
     """Plain POSTs with the service's HTTP client, 8 in flight per endpoint as the service
     allows, no Kafka, no signing: the HTTP ceiling."""
     body = _alert("baseline", 0).dumps()
@@ -93,15 +100,17 @@ async def _baseline(urls: list[str], requests: int) -> float:
             for i in range(per_endpoint // 8):
                 await client.post(url, content=body, headers={"webhook-id": f"b{i}"})
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await asyncio.gather(*(worker(u) for u in urls for _ in range(8)))
-        elapsed = time.perf_counter() - start
-    return (per_endpoint // 8) * 8 * len(urls) / elapsed
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    posts = (per_endpoint // 8) * 8 * len(urls)
+    return posts / elapsed, cpu / posts, posts
 
 
 async def _service(
-    settings: Settings, urls: list[str], secret: str, alerts: int, paced: int, rate: float
-) -> dict[str, Any]:
+    settings: Settings, urls: list[str], secret: str, alerts: int, paced: int, rate: float,
+    receiver_pid: int,
+) -> dict[str, Any]:  # fmt: skip
     subs = [
         Subscription(id=f"ep{i:02d}", url=url, secrets=[secret], allow_private=True)
         for i, url in enumerate(urls)
@@ -116,7 +125,7 @@ async def _service(
     try:
         async with AlertService(settings, settings.broker or "", store):
             # Throughput: a burst of alerts, each for every endpoint.
-            start = time.time()
+            start, cpu, receiver_cpu = time.time(), time.process_time(), _cpu_seconds(receiver_pid)
             for i in range(alerts):
                 a = _alert("burst", i)
                 sent[a.id] = time.time()
@@ -124,6 +133,10 @@ async def _service(
             await producer.flush()
             burst = await _wait_for(urls, alerts * len(urls))
             burst_end = max(r[1] for r in burst)
+            # CPU per delivery: robust when other processes share the machine (the figure
+            # includes this process's polling of /_stats, and the receivers answering it).
+            cpu = time.process_time() - cpu
+            receiver_cpu_end = _cpu_seconds(receiver_pid)
             # Latency: alerts at half the measured throughput, a pace the service keeps up with.
             rate = min(rate, 0.5 * len(burst) / (burst_end - start) / len(urls))
             for i in range(paced):
@@ -145,6 +158,12 @@ async def _service(
         "latency_p99_ms": round(_quantile(paced_latency, 0.99) * 1000, 1),
         "burst_latency_p50_ms": round(_quantile(burst_latency, 0.50) * 1000, 1),
         "burst_latency_p99_ms": round(_quantile(burst_latency, 0.99) * 1000, 1),
+        "service_cpu_ms_per_delivery": round(cpu / len(burst) * 1000, 3),
+        "receiver_cpu_ms_per_delivery": (
+            round((receiver_cpu_end - receiver_cpu) / len(burst) * 1000, 3)
+            if receiver_cpu is not None and receiver_cpu_end is not None
+            else None
+        ),
         "unverified_signatures": unverified,
         "repeated_requests": _wait_for.repeats,  # type: ignore[attr-defined]
     }
@@ -171,6 +190,15 @@ async def _wait_for(urls: list[str], count: int, timeout: float = 300) -> list[l
                 _wait_for.repeats = repeats  # type: ignore[attr-defined]
                 return list(first.values())
             await asyncio.sleep(0.5)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a child process so far (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _alert(phase: str, i: int) -> Alert:

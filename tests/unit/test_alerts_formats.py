@@ -10,7 +10,7 @@ from cloudevents.core.bindings.http import HTTPMessage, from_http
 from cloudevents.core.formats.json import JSONFormat
 from cloudevents.core.v1.event import CloudEvent
 
-from alerts.formats import render
+from alerts.formats import render, render_url
 from alerts.subscriptions import Subscription
 from processors.models import Alert, Evidence
 
@@ -127,3 +127,13 @@ def test_every_format_carries_the_id_and_every_evidence_sentence() -> None:
         assert ALERT.id in text, fmt
         assert "Herat became the 11th of 34 capitals to fall." in text, fmt
         assert "A second report." in text, fmt
+
+
+def test_render_url_is_the_url_render_posts_to_and_the_body_ignores_the_url() -> None:
+    # The service renders a body once per alert and format, and takes the URL from
+    # render_url for every other subscription.
+    for fmt in ("cloudevents", "slack", "alertmanager"):
+        for url in ("https://hooks.example.com/in", "http://am.example/api/v2/alerts"):
+            payload = render(ALERT, sub(fmt, url=url))
+            assert render_url(sub(fmt, url=url)) == payload.url, (fmt, url)
+            assert payload.body == render(ALERT, sub(fmt)).body, (fmt, url)
