@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from processors.models import Alert
 from streams import metrics
-from streams.app import EMBEDDED_PROFILE
+from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, EMBEDDED_PROFILE
 from streams.broker import bootstrap_servers
 from streams.settings import Settings
 from streams.topics import (
@@ -503,9 +503,12 @@ class AlertService:
         if self.settings.effective_profile != "embedded":
             return {}
         # EMBEDDED_BROKER.md: short sessions, or joins after a restart take ~30 s.
+        # Tansu answers a waiting fetch late when data arrives (streams/app.py): with
+        # aiokafka's 500 ms wait an alert waited ~250 ms before the service saw it.
         return {
             "session_timeout_ms": int(EMBEDDED_PROFILE["broker_session_timeout"] * 1000),
             "heartbeat_interval_ms": int(EMBEDDED_PROFILE["broker_heartbeat_interval"] * 1000),
+            "fetch_max_wait_ms": EMBEDDED_FETCH_MAX_WAIT_MS,
         }
 
 
