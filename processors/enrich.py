@@ -41,16 +41,27 @@ class Enricher:
         reference = article.published or article.fetched
         published = reference.date() if reference else None
         dated = article.published is not None
+        claims = extract_claims(
+            doc, self.rules, published, article.other_story_headlines, self.reparse, dated
+        )
+        events = extract_events(
+            doc, self.rules, published, article.other_story_headlines, self.reparse, dated
+        )
         return EnrichedArticle(
             article=article,
             entities=_entities(doc),
-            claims=extract_claims(
-                doc, self.rules, published, article.other_story_headlines, self.reparse, dated
-            ),
-            events=extract_events(
-                doc, self.rules, published, article.other_story_headlines, self.reparse, dated
-            ),
+            claims=[c.model_copy(update={"sentence": clip(c.sentence)}) for c in claims],
+            events=[e.model_copy(update={"sentence": clip(e.sentence)}) for e in events],
         )
+
+
+MAX_SENTENCE_CHARS = 1000
+
+
+def clip(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> str:
+    """Evidence sentences at most `limit` characters: every claim carries its sentence,
+    and a run-on "sentence" of a hostile article would make records too big for Kafka."""
+    return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
 
 
 def published_date(value: str | None) -> date | None:

@@ -52,3 +52,11 @@ def test_events_carry_iso_dates_and_units_appear_when_known(enricher) -> None:  
     assert out["claims"][0]["unit"] == "acres"
     assert out["events"][0]["date"] == "2021-08-12"
     assert out["events"][0]["type"] == "embassy_security_alert"
+
+
+def test_evidence_sentences_are_clipped_so_records_stay_small() -> None:
+    from processors.enrich import MAX_SENTENCE_CHARS, clip
+
+    assert clip("short") == "short"
+    long = "x" * (MAX_SENTENCE_CHARS * 3)
+    assert len(clip(long)) == MAX_SENTENCE_CHARS and clip(long).endswith("…")
