@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as aiokafka_driver
+from faust.types import TP
 
 from .broker import bootstrap_servers, free_port
 from .settings import Settings
@@ -34,7 +36,7 @@ def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> fa
     profile = EMBEDDED_PROFILE if settings.effective_profile == "embedded" else KAFKA_PROFILE
     datadir = settings.data_dir / f"worker-{worker_index}"
     datadir.mkdir(parents=True, exist_ok=True)
-    app_class = _EmbeddedApp if profile is EMBEDDED_PROFILE else faust.App
+    app_class = _EmbeddedApp if profile is EMBEDDED_PROFILE else _App
     return app_class(
         # The prefix namespaces the consumer group and table changelogs too.
         settings.topic(settings.app_id),
@@ -56,11 +58,41 @@ def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> fa
     )
 
 
-class _QuickFetchConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
+class _ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
+    """Seeks every stream partition back to its committed offset, nothing committed too.
+
+    aiokafka's seek_to_committed() seeks only when the committed offset is above 0, and
+    Faust drops records it has fetched when a rebalance or recovery stops the flow,
+    counting on that seek to read them again. A partition with nothing committed kept
+    its fetch position past the dropped records: after a kill -9 and restart, one
+    stream never saw them ("Stream has not started processing TP(...)").
+    """
+
+    async def seek_to_committed(self) -> Mapping[TP, int]:
+        return await self.call_thread(self._seek_to_committed)
+
+    async def _seek_to_committed(self) -> Mapping[TP, int]:
+        consumer = self._ensure_consumer()
+        committed = await consumer.seek_to_committed()
+        for tp, offset in committed.items():
+            if offset == 0:
+                consumer.seek(tp, 0)
+        never = [tp for tp, offset in committed.items() if offset is None or offset < 0]
+        if never:  # the reset policy of every worker is "earliest"
+            await consumer.seek_to_beginning(*never)
+        return committed
+
+
+class _QuickFetchConsumerThread(_ConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
         consumer = super()._create_worker_consumer(transport)
         consumer._fetch_max_wait_ms = EMBEDDED_FETCH_MAX_WAIT_MS  # read by its start()
         return consumer
+
+
+class _Consumer(aiokafka_driver.Consumer):
+    def _new_consumer_thread(self) -> _ConsumerThread:
+        return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
 class _QuickFetchConsumer(aiokafka_driver.Consumer):
@@ -68,12 +100,23 @@ class _QuickFetchConsumer(aiokafka_driver.Consumer):
         return _QuickFetchConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
+class _Transport(aiokafka_driver.Transport):
+    Consumer = _Consumer
+
+
 class _EmbeddedTransport(aiokafka_driver.Transport):
     Consumer = _QuickFetchConsumer
 
 
+class _App(faust.App):
+    """A Faust app whose consumer seeks back to committed offsets (see _ConsumerThread)."""
+
+    def _new_transport(self) -> Any:
+        return _Transport(self.conf.broker_consumer, self)
+
+
 class _EmbeddedApp(faust.App):
-    """A Faust app whose consumer waits at most EMBEDDED_FETCH_MAX_WAIT_MS per fetch."""
+    """_App, and its consumer waits at most EMBEDDED_FETCH_MAX_WAIT_MS per fetch."""
 
     def _new_transport(self) -> Any:
         return _EmbeddedTransport(self.conf.broker_consumer, self)
