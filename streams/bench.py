@@ -95,6 +95,8 @@ def run_bench(
                 _warm_up(run, arrivals, generator, _WARMUP_NAMES + 10 * count)
                 progress(f"pipeline with {count} worker(s) at saturation")
                 measured = _saturation(run, arrivals, corpus)
+                # the bracket after: now, not after the latency phase (minutes later)
+                brackets.append(_bare_rate(bare, corpus))
                 if count == latency_workers:
                     progress(
                         f"latency: {rate:g} articles/s for {latency_seconds:g} s, "
@@ -104,7 +106,6 @@ def run_bench(
                         _latency(run, arrivals, generator, rate, latency_seconds, alert_every)
                     )
                     figures["latency_workers"] = count
-            brackets.append(_bare_rate(bare, corpus))
             speed = statistics.fmean(brackets[-2:])  # bare words/s around this run
             figures[f"pipeline_articles_per_s_{count}w"] = measured["articles_per_s"]
             figures[f"pipeline_words_per_s_{count}w"] = round(words / measured["seconds"], 1)
