@@ -33,11 +33,10 @@ EMBEDDED_FETCH_MAX_WAIT_MS = 100
 
 def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> faust.App:
     """A Faust app for `broker_url` with the settings' profile applied."""
-    profile = EMBEDDED_PROFILE if settings.effective_profile == "embedded" else KAFKA_PROFILE
+    embedded = settings.effective_profile == "embedded"
     datadir = settings.data_dir / f"worker-{worker_index}"
     datadir.mkdir(parents=True, exist_ok=True)
-    app_class = _EmbeddedApp if profile is EMBEDDED_PROFILE else _App
-    return app_class(
+    app = _App(
         # The prefix namespaces the consumer group and table changelogs too.
         settings.topic(settings.app_id),
         broker=[f"kafka://{h}" for h in bootstrap_servers(broker_url)],
@@ -54,12 +53,15 @@ def create_app(settings: Settings, broker_url: str, worker_index: int = 0) -> fa
         key_serializer="raw",
         value_serializer="raw",
         autodiscover=False,
-        **profile,
+        **(EMBEDDED_PROFILE if embedded else KAFKA_PROFILE),
     )
+    app.fetch_max_wait_ms = EMBEDDED_FETCH_MAX_WAIT_MS if embedded else None
+    return app
 
 
 class _ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
-    """Seeks every stream partition back to its committed offset, nothing committed too.
+    """Seeks every stream partition back to its committed offset, nothing committed too;
+    on the embedded broker, waits at most `app.fetch_max_wait_ms` per fetch.
 
     aiokafka's seek_to_committed() seeks only when the committed offset is above 0, and
     Faust drops records it has fetched when a rebalance or recovery stops the flow,
@@ -67,6 +69,13 @@ class _ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
     its fetch position past the dropped records: after a kill -9 and restart, one
     stream never saw them ("Stream has not started processing TP(...)").
     """
+
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        wait = getattr(self.app, "fetch_max_wait_ms", None)
+        if wait is not None:
+            consumer._fetch_max_wait_ms = wait  # read by its start()
+        return consumer
 
     async def seek_to_committed(self) -> Mapping[TP, int]:
         return await self.call_thread(self._seek_to_committed)
@@ -83,43 +92,22 @@ class _ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
         return committed
 
 
-class _QuickFetchConsumerThread(_ConsumerThread):
-    def _create_worker_consumer(self, transport: Any) -> Any:
-        consumer = super()._create_worker_consumer(transport)
-        consumer._fetch_max_wait_ms = EMBEDDED_FETCH_MAX_WAIT_MS  # read by its start()
-        return consumer
-
-
 class _Consumer(aiokafka_driver.Consumer):
     def _new_consumer_thread(self) -> _ConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
-
-
-class _QuickFetchConsumer(aiokafka_driver.Consumer):
-    def _new_consumer_thread(self) -> _QuickFetchConsumerThread:
-        return _QuickFetchConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
 
 class _Transport(aiokafka_driver.Transport):
     Consumer = _Consumer
 
 
-class _EmbeddedTransport(aiokafka_driver.Transport):
-    Consumer = _QuickFetchConsumer
-
-
 class _App(faust.App):
-    """A Faust app whose consumer seeks back to committed offsets (see _ConsumerThread)."""
+    """A Faust app whose consumer is the _ConsumerThread above."""
+
+    fetch_max_wait_ms: int | None = None
 
     def _new_transport(self) -> Any:
         return _Transport(self.conf.broker_consumer, self)
-
-
-class _EmbeddedApp(faust.App):
-    """_App, and its consumer waits at most EMBEDDED_FETCH_MAX_WAIT_MS per fetch."""
-
-    def _new_transport(self) -> Any:
-        return _EmbeddedTransport(self.conf.broker_consumer, self)
 
 
 def faust_topic(app: faust.App, settings: Settings, spec: TopicSpec) -> faust.TopicT:

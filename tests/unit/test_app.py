@@ -1,0 +1,29 @@
+"""The Faust app factory: profiles decide settings, never code paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, _ConsumerThread, create_app
+from streams.settings import load_settings
+
+
+@pytest.mark.parametrize(
+    ("profile", "fetch_wait_ms", "batch"), [("embedded", EMBEDDED_FETCH_MAX_WAIT_MS, 1),
+                                            ("kafka", 1500, 16384)]
+)
+async def test_profiles_differ_only_in_settings(
+    tmp_path: Path, profile: str, fetch_wait_ms: int, batch: int
+) -> None:
+    settings = load_settings(broker="kafka://127.0.0.1:1", profile=profile, data_dir=tmp_path)
+    app = create_app(settings, settings.broker or "")
+    thread = app.consumer._thread
+    consumer = thread._create_worker_consumer(app.transport)
+    try:
+        assert isinstance(thread, _ConsumerThread), "both seek back past dropped records"
+        assert consumer._fetch_max_wait_ms == fetch_wait_ms
+        assert app.conf.producer_max_batch_size == batch
+    finally:
+        await consumer.stop()
