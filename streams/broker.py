@@ -34,7 +34,7 @@ def bootstrap_servers(url: str) -> list[str]:
     return [h.strip() for h in hosts.split(",") if h.strip()]
 
 
-def _die_with_parent() -> None:
+def die_with_parent() -> None:
     # Linux: the broker gets SIGTERM when the process that started it dies, even by kill -9.
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
@@ -84,7 +84,7 @@ class EmbeddedBroker:
             stdin=subprocess.DEVNULL,
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
             # Own session: a terminal's Ctrl-C reaches only the owner, which stops
             # the broker after the processes that use it.
             start_new_session=True,

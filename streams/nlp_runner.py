@@ -19,7 +19,7 @@ from processors.enrich import Enricher
 from processors.models import Article, EnrichedArticle
 from processors.rulepack import RulePack
 
-from .broker import _die_with_parent
+from .broker import die_with_parent
 
 
 class NlpProcessDied(RuntimeError):
@@ -77,7 +77,7 @@ _child_enricher: Enricher | None = None
 
 def _start_child(model: str | None, rule_pack: Path | None) -> None:
     global _child_enricher
-    _die_with_parent()
+    die_with_parent()
     _child_enricher = Enricher(model, RulePack.load(rule_pack))
 
 

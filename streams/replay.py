@@ -20,7 +20,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from processors.models import Alert
 
-from .broker import _die_with_parent, bootstrap_servers, broker_for, child_environment
+from .broker import bootstrap_servers, broker_for, child_environment, die_with_parent
 from .record import Recorded, read_recording
 from .settings import Settings
 from .sources import ArticleProducer, Item, read_paths
@@ -89,7 +89,7 @@ class PipelineRun:
         log = (self.log_dir / f"{name}.log").open("ab")
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", *args],
-            env=self._env, stdout=log, stderr=log, preexec_fn=_die_with_parent,
+            env=self._env, stdout=log, stderr=log, preexec_fn=die_with_parent,
             start_new_session=True,  # Ctrl-C goes to the supervisor, which stops us in order
         )
         log.close()

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 import yaml
 
-from streams.broker import _die_with_parent, free_port
+from streams.broker import die_with_parent, free_port
 
 REPO = Path(__file__).resolve().parents[2]
 STORY = REPO / "streams" / "samples" / "story"
@@ -67,7 +67,7 @@ class Prometheus:
                 [binary, f"--config.file={config_file}",
                  f"--storage.tsdb.path={self.workdir / 'data'}",
                  f"--web.listen-address=127.0.0.1:{self.port}"],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=_die_with_parent,
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=die_with_parent,
             )  # fmt: skip
         wait_until(self._ready, timeout, lambda: f"Prometheus not ready: {self._log_tail()}")
 
@@ -176,7 +176,7 @@ def metrics_process() -> Iterator[Callable[[str], int]]:
         )
         process = subprocess.Popen(
             [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            text=True, cwd=REPO, preexec_fn=_die_with_parent,
+            text=True, cwd=REPO, preexec_fn=die_with_parent,
         )  # fmt: skip
         processes.append(process)
         assert process.stdout is not None
@@ -286,7 +286,7 @@ def _process(args: list[str], env: dict[str, str], log: Path) -> Iterator[subpro
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", *args], env=env, cwd=REPO,
-            stdout=out, stderr=out, preexec_fn=_die_with_parent,
+            stdout=out, stderr=out, preexec_fn=die_with_parent,
         )  # fmt: skip
     try:
         yield process
