@@ -64,20 +64,24 @@ def started_run(tmp_path: Path):
         process = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", "run"], stdout=out, stderr=out, env=env
         )
-    _wait_for(
-        lambda: process.poll() is not None
-        or (worker_log.exists() and "Worker]: Ready" in worker_log.read_text()),
-        90,
-        "the worker to be ready",
-    )
-    assert process.poll() is None, log.read_text()[-3000:]
-    match = re.search(r"running on kafka://127\.0\.0\.1:(\d+)", log.read_text())
-    assert match, log.read_text()
-    port = int(match.group(1))
-    assert _listening(port)
-    yield process, port, log
-    if process.poll() is None:
-        process.kill()
+    try:
+        _wait_for(
+            lambda: process.poll() is not None
+            or (worker_log.exists() and "Worker]: Ready" in worker_log.read_text()),
+            90,
+            "the worker to be ready",
+        )
+        assert process.poll() is None, log.read_text()[-3000:]
+        match = re.search(r"running on kafka://127\.0\.0\.1:(\d+)", log.read_text())
+        assert match, log.read_text()
+        port = int(match.group(1))
+        assert _listening(port)
+        yield process, port, log
+    finally:
+        # Also when the set-up fails: never leave a pipeline running after the test.
+        if process.poll() is None:
+            process.kill()
+            process.wait()
 
 
 @pytest.mark.integration
