@@ -204,12 +204,12 @@ def free_port_block(offsets: tuple[int, ...]) -> int:
     """A metrics_port whose role ports (base + offset) are all free now."""
     for _ in range(50):
         base = free_port()
-        if base + max(offsets) < 65536 and all(_bindable(base + o) for o in offsets):
+        if base + max(offsets) < 65536 and all(bindable(base + o) for o in offsets):
             return base
     raise RuntimeError("no free block of ports for /metrics")
 
 
-def _bindable(port: int) -> bool:
+def bindable(port: int) -> bool:
     with socket.socket() as s:
         try:
             s.bind(("127.0.0.1", port))

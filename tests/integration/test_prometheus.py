@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
+from reliability_harness import bindable, free_port_block
 
 from streams.broker import die_with_parent, free_port
 
@@ -226,26 +227,6 @@ def test_the_harness_reports_a_counter_that_does_not_match(
 # The real pipeline: the sample story posted to `tocsin sources serve`, one worker.
 
 
-def _free_base_port(offsets: tuple[int, ...]) -> int:
-    """A metrics_port whose role ports (base + offset) are all free now."""
-    for _ in range(50):
-        base = free_port()
-        if base + max(offsets) < 65536 and all(_port_free(base + o) for o in offsets):
-            return base
-    raise RuntimeError("no free block of metrics ports")
-
-
-def _port_free(port: int) -> bool:
-    import socket
-
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-        return True
-
-
 @contextlib.contextmanager
 def webhook_receiver() -> Iterator[tuple[str, list[bytes]]]:
     """A local HTTP receiver that answers 204 and keeps the bodies it got."""
@@ -326,7 +307,7 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
 
     articles = sorted(STORY.glob("*.json"))
     assert len(articles) == 12
-    base = _free_base_port((0, 90, 91))
+    base = free_port_block((0, 90, 91))
     ingest_port = free_port()
     monkeypatch.delenv("TOCSIN_BROKER", raising=False)
     for name, value in {
@@ -368,7 +349,7 @@ def test_prometheus_counters_match_what_the_pipeline_processed(
                 lambda: _alive(run, sources, service) and prometheus.value("sum(up)") == 3,
                 120, lambda: f"not every process serves /metrics: {prometheus.query('up')}",
             )  # fmt: skip
-            wait_until(lambda: not _port_free(ingest_port), 60, lambda: "no HTTP ingest")
+            wait_until(lambda: not bindable(ingest_port), 60, lambda: "no HTTP ingest")
             for path in articles:
                 assert _post(f"http://127.0.0.1:{ingest_port}/articles", path.read_bytes()) < 300
 

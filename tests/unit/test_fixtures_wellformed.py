@@ -16,8 +16,11 @@ import math
 import re
 from collections import Counter
 from pathlib import Path
+from typing import get_args
 
 import pytest
+
+from processors.models import Bound, Modality
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
@@ -26,17 +29,8 @@ SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 SAMPLES = ROOT / "streams" / "samples"
 STORY = SAMPLES / "story"
 
-MODALITIES = {
-    "asserted",
-    "hedged",
-    "forecast",
-    "conditional",
-    "threatened",
-    "negated",
-    "recap",
-    "other_story",
-}
-BOUNDS = {"exact", "at_least", "more_than", "about", "at_most", "less_than"}
+MODALITIES = set(get_args(Modality))
+BOUNDS = set(get_args(Bound))
 METRICS = {
     "provincial_capitals_captured",
     "death_toll",
