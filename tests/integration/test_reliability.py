@@ -156,6 +156,15 @@ def test_the_alert_service_killed_with_deliveries_in_flight_delivers_all_after_r
                            duplicated, repeats))  # fmt: skip
 
 
+def _delivered_to_both(samples: dict[Any, float]) -> dict[Any, float] | None:
+    """The samples once every alert counts as delivered to both subscriptions, else None."""
+    done = all(
+        metric(samples, "tocsin_deliveries_total", subscription=sub, outcome="delivered") == ALL
+        for sub in ("flaky", "healthy")
+    )
+    return samples if done else None
+
+
 def test_an_endpoint_down_then_failing_then_back_gets_everything_and_others_are_unaffected(
     embedded_broker: EmbeddedBroker, tmp_path: Path, webhook_receiver: Any,
     request: pytest.FixtureRequest,
@@ -188,9 +197,11 @@ def test_an_endpoint_down_then_failing_then_back_gets_everything_and_others_are_
             send_step(run, ITEMS, 1)
             first_half = len(_expected_so_far(run))
             healthy.wait_for(first_half, timeout=30)
-            samples = scrape(base + 90)
-            assert metric(samples, "tocsin_delivery_attempts_total", subscription="flaky",
-                          status="error") >= 1  # fmt: skip
+            wait_until(
+                lambda: metric(scrape(base + 90), "tocsin_delivery_attempts_total",
+                               subscription="flaky", status="error") >= 1,
+                30, "a refused attempt to the flaky endpoint counted",
+            )  # fmt: skip
             # Back, but failing: 500s, a 429 with Retry-After, answers slower than the timeout.
             flaky.answer(500, times=3)
             flaky.answer(429, retry_after="2")
@@ -201,7 +212,10 @@ def test_an_endpoint_down_then_failing_then_back_gets_everything_and_others_are_
             send_step(run, ITEMS, 4)
             healthy.wait_for(ALL, timeout=30)
             flaky.wait_for(ALL, timeout=120)
-            samples = scrape(base + 90)
+            # The service counts a delivery after the receiver has answered: wait for both counts.
+            samples = wait_until(
+                lambda: _delivered_to_both(scrape(base + 90)), 30, "both deliveries counted"
+            )
             origins = run.origins
             log_dir = run.log_dir
             delivered_records = read_topic(settings, run.broker_url, "alerts.delivered")
