@@ -97,6 +97,8 @@ def _number_matcher(vocab: Vocab) -> Matcher:
         [
             [{"LIKE_NUM": True, "OP": "+"}],
             [num, {"ORTH": "-"}, num],
+            [num, {"ORTH": "-", "OP": "?"}, {"LOWER": "plus"}],  # "20-plus"
+            [num, {"ORTH": "+"}],
             [{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "dozen"}],
             [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "dozen"}],
             [num, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": fractions}}],
@@ -237,9 +239,19 @@ def _quantity(number: Span) -> Quantity | None:
     before = doc[max(number.sent.start, number.start - 3) : number.start]
     text = " ".join(t.text for t in number)
     span = range(before.start, number.end)
-    attached = len(before) > 0 and before[-1].dep_ != "prt" and before[-1].head.i in span
+    attached = len(before) > 0 and before[-1].dep_ != "prt" and (
+        before[-1].head.i in span or number[-1].head.i == before[-1].i  # "is near 300"
+    )
     bound = before.text if attached and parse_bound(before.text) != "exact" else ""
+    if bound and _verb_particle(before):
+        bound = ""  # "ticked up to 82" is where the count went, not "up to 82"
     return parse_quantity(text, bound)
+
+
+def _verb_particle(before: Span) -> bool:
+    """ "rose up to", "crept up to": the "up" belongs to the verb."""
+    ups = [t for t in before if t.lower_ == "up"]
+    return any(t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i for t in ups)
 
 
 def _superlative(number: Span) -> bool:
@@ -267,6 +279,10 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
                 head = pobj.head if pobj.dep_ == "nummod" else None
                 return [(head, pobj, True)] if head is not None else []
             return [(_of_object(pobj) or pobj, None, True)]
+    if number.start >= 2 and doc[number.start - 1].text == "-":
+        noun = doc[number.start - 2]  # "a category-four storm"
+        if noun.pos_ in NOUNS and noun.sent.start == number.sent.start:
+            return [(noun, None, True)]
     head = root.head
     if (
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")

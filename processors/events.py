@@ -155,7 +155,10 @@ def _events_in(
             phrase, age = _month_phrase(sent, published)  # "back in April"
         else:
             age = when
-        reading = read_modality(trigger, rules.modality, extra_recap=cfg.recap_adverbs)
+        recap_words = set(cfg.recap_adverbs)
+        if phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated):
+            recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
+        reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
@@ -211,10 +214,26 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
     for child in token.children:  # "a small team were moved", "diplomats were flown"
         if child.dep_ in ("nsubjpass", "dobj") and any(_cue(t, cues) for t in child.subtree):
             return True
+        if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
+            quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
+            if any(_cue(t, cues) for t in child.subtree) or any(
+                f" {c} " in quoted for c in rule.cues if " " in c
+            ):
+                return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     text = " " + window.text.lower() + " "
     return any(_cue(t, cues) for t in window) or any(
         f" {c} " in text for c in rule.cues if " " in c
+    )
+
+
+def _fronted_quote(child: Token, trigger: Token) -> bool:
+    """An instruction quoted before its verb: a ccomp, or an imperative the parser
+    attached as a bare advcl (no subject, no "after"/"when")."""
+    if child.i > trigger.i or child.dep_ not in ("ccomp", "advcl"):
+        return False
+    return child.dep_ == "ccomp" or not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in child.children
     )
 
 
@@ -333,8 +352,8 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     before = " " + doc[start : mention.i].text.lower() + " "
     country = None
     for code, spec in cfg.embassy_countries.items():
-        if any(f" {w} " in before for w in spec.words):
-            country = code
+        if any(f" {w} " in before or f" {w}s " in before for w in spec.words):
+            country = code  # "the American embassy", "the Americans shuttered their mission"
     following = doc[mention.i + 1 : min(len(doc), mention.i + 4)]
     after = " " + following.text.lower() + " "
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
@@ -355,8 +374,9 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     for code, spec in cfg.embassy_countries.items():
         for phrase in spec.words:
             parts = phrase.split()
+            plural = [*parts[:-1], parts[-1] + "s"]  # "Americans", "Canadians"
             for i in range(len(words) - len(parts) + 1):
-                if words[i : i + len(parts)] == parts and sent[i].text[0].isupper():
+                if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
                     distance = abs(sent[i].i - mention.i)
                     if best is None or distance < best[0]:
                         best = (distance, code)
@@ -383,8 +403,9 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
 def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:
     """The article's first embassy mention naming both country and city."""
     partial = None
+    nouns = {n for n in cfg.embassy_nouns if " " not in n} - {"embassies"}
     for token in doc:
-        if token.lower_ == "embassy":
+        if token.lower_ in nouns:
             actor = _embassy_at(token, cfg)
             if actor and "?" not in actor.id:
                 return actor

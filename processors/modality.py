@@ -43,7 +43,7 @@ class Reading:
 
 def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable[str] = ()) -> bool:
     """A "Read Also"/"Related" line or one of the article's other-story headlines."""
-    text = sentence if isinstance(sentence, str) else sentence.text
+    text = sentence if isinstance(sentence, str) else _line_so_far(sentence)
     lowered = text.strip().lstrip("(").lower()
     if any(lowered.startswith(prefix) for prefix in cues.other_story_prefixes):
         return True
@@ -59,6 +59,14 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         if h and (h in norm or norm in h and len(norm) > 20):
             return True
     return False
+
+
+def _line_so_far(sent: Span) -> str:
+    """The sentence with what precedes it on its line: "READ NEXT: Toll rises" is
+    parsed as two sentences, and the label of the first marks the second."""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return text[start : sent.end_char]
 
 
 def clause_verbs(token: Token) -> list[Token]:
@@ -136,6 +144,8 @@ def _cues(
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
                 yield "negated"
+            elif child.dep_ == "acomp" and child.lemma_.lower() in cues.negation_adjectives:
+                yield "negated"  # "reports of 90 cases were inaccurate"
             elif child.dep_ == "aux" and word in cues.forecast_modals:
                 yield "forecast"
             elif child.dep_ == "aux" and word in cues.conditional_modals:

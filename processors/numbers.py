@@ -66,6 +66,8 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("roughly", "about"),
     ("approximately", "about"),
     ("nearly", "about"),
+    ("close to", "about"),
+    ("near", "about"),
     ("almost", "about"),
     ("some", "about"),
     ("an estimated", "about"),
@@ -75,6 +77,7 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
 _DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _SPLIT = re.compile(r"[\s\-]+")
+_PLUS = re.compile(r"^(.+?)\s*(?:-\s*plus|\+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -175,8 +178,15 @@ def parse_bound(text: str) -> Bound:
 
 
 def parse_quantity(text: str, bound: str = "") -> Quantity | None:
-    """Read `text` as a cardinal, ordinal or share, with the bound phrase before it."""
+    """Read `text` as a cardinal, ordinal or share, with the bound phrase before it.
+    "20-plus" and "20+" are more than 20."""
     b = parse_bound(bound) if bound else "exact"
+    plus = _PLUS.match(text.strip())
+    if plus:
+        inner = parse_quantity(plus.group(1))
+        if inner is None or inner.kind != "cardinal":
+            return None
+        return Quantity(inner.value, "cardinal", b if b != "exact" else "more_than")
     fraction = parse_fraction(text)
     if fraction is not None:
         kind: QuantityKind = "percent" if re.search(r"%|per\s?cent", text.lower()) else "fraction"

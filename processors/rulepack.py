@@ -81,6 +81,7 @@ class ModalityCues(_Rules):
     threat_phrases: list[str] = Field(default_factory=list)
     negation_verbs: list[str] = Field(default_factory=list)
     negation_words: list[str] = Field(default_factory=list)
+    negation_adjectives: list[str] = Field(default_factory=list)  # "reports ... were false"
     recap_adverbs: list[str] = Field(default_factory=list)
     recap_dates: list[str] = Field(default_factory=list)
 
@@ -126,6 +127,9 @@ class EventRules(_Rules):
     part_nouns: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)
+    # recap adverbs that mean a repeat, not a recap, when a recent day is named ("again")
+    repeat_adverbs: list[str] = Field(default_factory=list)
+    embassy_nouns: list[str] = Field(default_factory=lambda: ["embassy", "embassies"])
     recap_after_days: int = 3
     events: list[EventRule] = Field(default_factory=list)
 
