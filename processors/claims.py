@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.events import is_old, resolve_date
+from processors.events import is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import Reading, is_other_story, read_modality
 from processors.models import Claim
@@ -36,6 +36,8 @@ from processors.rulepack import MetricRule, ObjectRule, RulePack
 
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
+# bound words that are also prepositions of place: a bound only when they modify the number
+SPATIAL_BOUNDS = {"over", "under", "above", "below"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
 
 
@@ -161,8 +163,12 @@ def _claim(
     reading = _reading(noun, number, verb, rules)
     time = _time(verb, sent)
     modality = "other_story" if other_story else reading.modality
-    if modality == "asserted" and (_is_old(time, state, rules) or _is_earlier_value(number)):
+    if modality == "asserted" and (
+        _is_old(time, state, rules) or _is_earlier_value(number) or _past_perfect(verb, time, state)
+    ):
         modality = "recap"
+    if modality == "asserted" and _discredited(number, sent, rules):
+        modality = "negated"
     bound = quantity.bound
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
         bound = rules.bound_verbs[_norm(verb)]
@@ -185,6 +191,8 @@ def _claim(
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
     """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
     statement; otherwise the clause of the verb decides."""
+    if noun.dep_ != "appos" and number[-1].head.dep_ == "appos":
+        noun = number[-1].head  # "Mira, now a category-three hurricane, is expected ..."
     if (
         noun.dep_ == "appos"
         and noun.head.dep_ in ("nsubj", "nsubjpass")
@@ -195,6 +203,32 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _past_perfect(verb: Token | None, time: str | None, state: _State) -> bool:
+    """ "By Monday the militants had taken six": the past perfect with a day before
+    publication tells where the count stood then, not now."""
+    if verb is None or not time or state.published is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    if not state.dated and is_weekday_phrase(time):
+        return False  # against an ingest date a weekday cannot tell (see events.is_old)
+    when = resolve_date(time, state.published, latest=True)
+    return when is not None and when < state.published
+
+
+def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
+    """ "reports that the rebels held 11 cities were false", "called claims of 20
+    capitals baseless": a report noun before the number and a falsity word."""
+    cues = rules.modality
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if not words & set(cues.negation_adjectives):
+        return False
+    reports = set(cues.report_nouns)
+    return any(
+        (t.lower_ in reports or t.lemma_.lower() in reports) and t.i < number.start for t in sent
+    )
 
 
 def _converted(value: float, noun: Token, metric: MetricRule) -> float:
@@ -238,14 +272,24 @@ def _quantity(number: Span) -> Quantity | None:
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 3) : number.start]
     text = " ".join(t.text for t in number)
-    span = range(before.start, number.end)
-    attached = len(before) > 0 and before[-1].dep_ != "prt" and (
-        before[-1].head.i in span or number[-1].head.i == before[-1].i  # "is near 300"
-    )
+    attached = len(before) > 0 and before[-1].dep_ != "prt" and _bound_attached(before, number)
     bound = before.text if attached and parse_bound(before.text) != "exact" else ""
     if bound and _verb_particle(before):
         bound = ""  # "ticked up to 82" is where the count went, not "up to 82"
     return parse_quantity(text, bound)
+
+
+def _bound_attached(before: Span, number: Span) -> bool:
+    """The words before the number modify it ("at least 5", "is near 300"), rather
+    than the verb ("flies over eight provincial hubs")."""
+    token = before[-1]
+    if token.lower_ not in SPATIAL_BOUNDS:
+        return True  # "close to a dozen", "near 35,000 acres": only ever a bound here
+    if number[-1].head.i == token.i:
+        return True  # the number is the object of "near", "above", "over"
+    while before.start <= token.head.i < before.end and token.head.i != token.i:
+        token = token.head
+    return number.start <= token.head.i < number.end
 
 
 def _verb_particle(before: Span) -> bool:
@@ -284,6 +328,13 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
         if noun.pos_ in NOUNS and noun.sent.start == number.sent.start:
             return [(noun, None, True)]
     head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and parse_bound(head.lower_) != "exact"
+        and head.head.pos_ in NOUNS
+    ):
+        return [(head.head, None, False)]  # headline "Flood deaths near 3,000"
     if (
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")
         and head.pos_ in NOUNS
@@ -588,6 +639,13 @@ def _noun_phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
+def _since(token: Token) -> bool:
+    """ "312 cases since January": the start of the count, not its date."""
+    while token.dep_ != "pobj" and token.head.i != token.i and token.ent_type_:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in ("since", "from")
+
+
 def _time(verb: Token | None, sent: Span) -> str | None:
     if verb is None:
         tokens = list(sent)
@@ -603,7 +661,7 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         ]
         if any(c.lower_ == "when" for c in verb.children):
             tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
-    dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME")]
+    dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t)]
     if not dates:
         return None
     for ent in sent.ents:

@@ -82,6 +82,7 @@ class ModalityCues(_Rules):
     negation_verbs: list[str] = Field(default_factory=list)
     negation_words: list[str] = Field(default_factory=list)
     negation_adjectives: list[str] = Field(default_factory=list)  # "reports ... were false"
+    report_nouns: list[str] = Field(default_factory=list)  # "claims", "reports", "rumours"
     recap_adverbs: list[str] = Field(default_factory=list)
     recap_dates: list[str] = Field(default_factory=list)
 
