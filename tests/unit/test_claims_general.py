@@ -18,7 +18,8 @@ def read(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no
 
 
 def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
-    return [(c.metric, c.value, c.bound, c.modality) for c in read(enricher, text, published).claims]
+    found = read(enricher, text, published).claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
 
 
 def test_n_plus_is_more_than_n() -> None:
