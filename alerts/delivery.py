@@ -1,4 +1,4 @@
-"""One HTTP delivery attempt and what it means: a pooled httpx client, per-endpoint
+"""One HTTP delivery attempt and what it means: pooled keep-alive connections, per-endpoint
 concurrency limits, rate limits and circuit breakers, the retry schedule.
 
 Outcomes: 2xx delivered; 410 gone (the subscription is disabled); 408, 425, 429, 5xx,
@@ -26,7 +26,7 @@ from .subscriptions import (
     UnsafeURLError,
     check_url,
 )
-from .transport import AiohttpTransport, PostError, PostTimeout
+from .transport import DeliveryClient, PostError, PostTimeout
 
 log = logging.getLogger(__name__)
 
@@ -187,11 +187,11 @@ class Deliverer:
     ) -> None:
         self.defaults = defaults
         self.clock = clock
-        # Deliveries post through aiohttp directly (alerts/transport.py: httpx's request
-        # and response objects cost more CPU than the request); an httpx client can be
-        # given instead (tests, custom transports).
+        # Deliveries post with DeliveryClient (alerts/transport.py: httpx's and aiohttp's
+        # request and response objects cost more CPU than the request); an httpx client
+        # can be given instead (tests, custom transports).
         self.client = client
-        self.transport = AiohttpTransport(max_connections=1000)
+        self.transport = DeliveryClient()
         self.endpoints: dict[str, Endpoint] = {}
 
     async def close(self) -> None:

@@ -168,9 +168,13 @@ class WebhookReceiver:
         self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        if request.path == "/_stats":
+        if request.path == "/_stats":  # ?since=N: only the requests after the first N
+            since = int(request.query.get("since", "0"))
             with self.changed:
-                stats = [[r.webhook_id, r.received_at, r.verified, r.status] for r in self.requests]
+                stats = [
+                    [r.webhook_id, r.received_at, r.verified, r.status]
+                    for r in self.requests[since:]
+                ]
             return web.json_response(stats)
         body = await request.read()
         headers = {k.lower(): v for k, v in request.headers.items()}
