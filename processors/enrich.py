@@ -1,15 +1,29 @@
-"""Enrichment: one spaCy parse per article, then entities, claims and events read
-from that same Doc."""
+"""Enrichment: one spaCy doc per article, then entities, claims and events read
+from that same Doc.
+
+Only the sentences that can hold a claim or an event (`processors.candidates`) get
+the statistical pipeline; the rest of the article is only tokenized and run through
+the gazetteer. The pieces are joined back into one Doc with the article's exact
+text, so character offsets, the gazetteer's entities and the words around a
+sentence are those of the whole article. `select=False` parses everything.
+"""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import cast
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
+from processors.candidates import CandidateFinder, Piece, model_lemmas
 from processors.claims import extract_claims
 from processors.events import extract_events
 from processors.models import Article, EnrichedArticle, Entity
@@ -20,18 +34,66 @@ class Enricher:
     """Parses articles in batches and reads entities, claims and events from them."""
 
     def __init__(
-        self, model: str | None = None, rules: RulePack | None = None, batch_size: int = 32
+        self,
+        model: str | None = None,
+        rules: RulePack | None = None,
+        batch_size: int = 32,
+        select: bool = True,
     ) -> None:
         self.rules = rules or RulePack.load()
         self.nlp = _pipeline(model)
         self.batch_size = batch_size
         self.reparse = lru_cache(maxsize=512)(self.nlp)  # headlines in sentence case
+        self.finder = CandidateFinder(self.rules, model_lemmas(self.nlp)) if select else None
+        self.stats = ParseStats()
 
     def enrich(self, articles: Iterable[Article]) -> list[EnrichedArticle]:
         """Enriched records for `articles`, in order, from a single `nlp.pipe` pass."""
         items = list(articles)
-        docs = self.nlp.pipe((a.text for a in items), batch_size=self.batch_size)
+        docs = self.parse([a.text for a in items])
         return [self.read(article, doc) for article, doc in zip(items, docs, strict=True)]
+
+    def parse(self, texts: list[str]) -> list[Doc]:
+        """One doc per text, the candidate sentences parsed (all of it without a finder)."""
+        if self.finder is None:
+            return list(self.nlp.pipe(texts, batch_size=self.batch_size))
+        light = [self._light(text) for text in texts]
+        cuts = [self.finder.pieces(doc) for doc in light]
+        wanted = [
+            doc[p.start : p.end].as_doc()
+            for doc, pieces in zip(light, cuts, strict=True)
+            for p in pieces
+            if p.parse
+        ]
+        parsed = iter(self.nlp.pipe(wanted, batch_size=self.batch_size))
+        docs = []
+        for doc, pieces in zip(light, cuts, strict=True):
+            parts = [next(parsed) if p.parse else self._unparsed(doc, p) for p in pieces]
+            docs.append(_joined(doc, parts))
+            self.stats.add(doc, pieces)
+        return docs
+
+    def _light(self, text: str) -> Doc:
+        """The text tokenized, with the gazetteer's entities and nothing else."""
+        doc = self.nlp.make_doc(text)
+        if "gazetteer" in self.nlp.pipe_names:
+            doc = self.nlp.get_pipe("gazetteer")(doc)
+        return doc
+
+    def _unparsed(self, doc: Doc, piece: Piece) -> Doc:
+        """A piece left unparsed, split into the finder's sentences: each is a flat tree
+        (its first token the root), so that the joined doc keeps these boundaries."""
+        assert self.finder is not None
+        part = doc[piece.start : piece.end].as_doc()
+        starts = [*self.finder.sentence_starts(part), len(part)]
+        heads = numpy.zeros(len(part), dtype="int64")
+        deps = numpy.full(len(part), part.vocab.strings.add("dep"), dtype="uint64")
+        for start, end in itertools.pairwise(starts):
+            heads[start:end] = start - numpy.arange(start, end)
+            deps[start] = part.vocab.strings.add("ROOT")
+        array = numpy.stack([heads.astype("uint64"), deps], axis=1)
+        part.from_array([HEAD, DEP], cast(Ints2d, array))
+        return part
 
     def read(self, article: Article, doc: Doc) -> EnrichedArticle:
         """Entities, claims and events of one already parsed article."""
@@ -53,6 +115,35 @@ class Enricher:
             claims=[c.model_copy(update={"sentence": clip(c.sentence)}) for c in claims],
             events=[e.model_copy(update={"sentence": clip(e.sentence)}) for e in events],
         )
+
+
+@dataclass
+class ParseStats:
+    """How much of the text the statistical pipeline saw (tokens)."""
+
+    tokens: int = 0
+    parsed: int = 0
+
+    def add(self, doc: Doc, pieces: list[Piece]) -> None:
+        self.tokens += len(doc)
+        self.parsed += sum(p.end - p.start for p in pieces if p.parse)
+
+    @property
+    def share(self) -> float:
+        return self.parsed / self.tokens if self.tokens else 0.0
+
+
+def _joined(doc: Doc, parts: list[Doc]) -> Doc:
+    """The pieces of `doc` as one Doc again (same text, same tokens)."""
+    if len(parts) == 1:
+        return parts[0]
+    # the parsed pieces have tensors and the others none; nothing downstream reads them
+    joined = Doc.from_docs(  # type: ignore[call-arg]  # (`exclude` is missing from the stub)
+        parts, ensure_whitespace=False, exclude=["tensor", "user_data"]
+    )
+    if joined.text != doc.text or len(joined) != len(doc):
+        raise ValueError("the parsed pieces do not join back into the article's text")
+    return joined
 
 
 MAX_SENTENCE_CHARS = 1000

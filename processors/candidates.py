@@ -1,0 +1,177 @@
+"""Which sentences of an article can hold a claim or an event, found without a
+statistical parse, so that only those are parsed.
+
+A claim starts from a number (digits, number words, ordinals, "a dozen", "half",
+fractions, "percent"), so a sentence without one holds no claim. An event needs one
+of its rule's trigger words (any inflection: "fell" is "fall"), or for an embassy
+event an embassy word ("embassy", "diplomats") in the sentence (see `rule_words`).
+Every word is taken from the rule pack, so a trigger added to the YAML is a
+candidate word at once.
+Sentences are split cheaply on the tokenizer's output: at line breaks (as the
+enrichment parse does) and after sentence-final punctuation followed by a word that
+does not start in lower case. The test is deliberately generous: a false candidate
+costs a parse, a missed one costs a claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from processors.numbers import (
+    COLLECTIVES,
+    DENOMINATORS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+    SCALES,
+    TENS,
+    UNITS,
+)
+from processors.rulepack import RulePack
+
+NUMBER_WORDS = frozenset(
+    {*UNITS, *TENS, *SCALES, *ORDINAL_UNITS, *ORDINAL_TENS, *DENOMINATORS, *COLLECTIVES}
+    | {"half", "dozen", "percent", "%"}
+)
+SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…"})
+# suffixes an inflected word may carry (events read `_forms` the same way)
+_SUFFIXES = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"),
+             ("ing", ""), ("ing", "e"), ("d", ""), ("en", ""), ("en", "e"), ("n", ""))  # fmt: skip
+
+Lemmas = Callable[[str], Iterable[str]]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Tokens `start` to `end` of an article's doc; `parse`: they hold candidates."""
+
+    start: int
+    end: int
+    parse: bool
+
+
+def rule_words(rules: RulePack) -> frozenset[str]:
+    """The lower-case lemmas that make a sentence a candidate for an event. An embassy
+    event needs one of its rule's actor nouns in the sentence ("embassy", "diplomats"),
+    so those words are enough: with none of them its trigger makes no event, and with
+    one the sentence is parsed (the first full embassy mention is also the context for
+    later ones). Any other event needs its trigger, noun verb or event noun."""
+    words: set[str] = set()
+    for rule in rules.events.events:
+        if rule.actor == "embassy":
+            words.update(rule.actor_nouns)
+        else:
+            words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)
+            words.update(n.split()[0] for n in rule.nouns if n.strip())
+    return frozenset(w.lower() for w in words if w.strip())
+
+
+def word_forms(word: str, lemmas: Lemmas | None = None) -> set[str]:
+    """The word, every lemma `lemmas` can give it under any part of speech, and the
+    word without each regular suffix (with a doubled consonant undone: "slipped")."""
+    forms = {word}
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            stem = word[: -len(suffix)]
+            forms.add(stem + repl)
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                forms.add(stem[:-1])
+    if lemmas is not None:
+        forms.update(lemmas(word))
+    return forms
+
+
+def model_lemmas(nlp: Language) -> Lemmas | None:
+    """All lemmas the model's rule lemmatizer could give a word, whatever its tag."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return None
+    exceptions = lookups.get_table("lemma_exc")
+    rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+    tables = [exceptions[key] for key in exceptions]
+    suffix_rules = [(old, new) for key in rules for old, new in rules[key] if old]
+
+    def lemmas(word: str) -> set[str]:
+        out: set[str] = set()
+        for table in tables:
+            out.update(table.get(word, ()))
+        for old, new in suffix_rules:
+            if word.endswith(old):
+                out.add(word[: -len(old)] + new)
+        return out
+
+    return lemmas
+
+
+class CandidateFinder:
+    """Splits a tokenized (unparsed) doc into sentences and says which to parse."""
+
+    def __init__(self, rules: RulePack, lemmas: Lemmas | None = None) -> None:
+        self.words = rule_words(rules)
+        self.lemmas = lemmas
+        self._cache: dict[int, bool] = {}
+
+    def is_candidate_word(self, token: Token) -> bool:
+        """A number, or a word one of whose forms is a rule word."""
+        known = self._cache.get(token.orth)
+        if known is None:
+            known = self._cache[token.orth] = self._test(token)
+        return known
+
+    def _test(self, token: Token) -> bool:
+        text = token.lower_
+        if token.like_num or any(c.isdigit() for c in text):
+            return True
+        parts = text.replace("-", " ").replace("/", " ").split()
+        if any(p in NUMBER_WORDS for p in parts):
+            return True  # "twenty-five", "one-third"
+        if not any(c.isalpha() for c in text):
+            return False
+        return any(word_forms(p, self.lemmas) & self.words for p in parts or [text])
+
+    def sentence_starts(self, doc: Doc) -> list[int]:
+        """Token indices where a sentence starts (always 0 for a non-empty doc)."""
+        starts = [0] if len(doc) else []
+        ended = False
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if previous.is_space and "\n" in previous.text:
+                if not token.is_space:
+                    starts.append(token.i)
+                ended = False
+                continue
+            if previous.text in SENTENCE_ENDS or previous.text.endswith(("!", "?")):
+                ended = True
+            if not ended or token.is_space:
+                continue
+            if token.is_punct:
+                # an opening quote after a space opens the next sentence: '. "We'
+                spaced = bool(previous.whitespace_) or previous.is_space
+                if spaced and (token.is_left_punct or token.is_quote):
+                    starts.append(token.i)
+                    ended = False
+                continue
+            ended = False
+            if not token.text[:1].islower():
+                starts.append(token.i)
+        return starts
+
+    def pieces(self, doc: Doc) -> list[Piece]:
+        """The doc cut into runs of sentences, each to parse or not, covering every token."""
+        if not len(doc):
+            return [Piece(0, 0, True)]  # nothing to split (an empty doc costs no parse)
+        starts = self.sentence_starts(doc)
+        bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
+        pieces: list[Piece] = []
+        for start, end in bounds:
+            parse = any(self.is_candidate_word(t) for t in doc[start:end])
+            if pieces and pieces[-1].parse == parse:
+                pieces[-1] = Piece(pieces[-1].start, end, parse)
+            else:
+                pieces.append(Piece(start, end, parse))
+        return pieces
