@@ -138,6 +138,27 @@ class SubscriptionMetrics:
         self.attempt_seconds.observe(seconds)
 
 
+class BatchAck:
+    """The acknowledgement of one batch, waited for by every sender of a record in it
+    (an Event: a waiter's cancellation touches nobody else)."""
+
+    __slots__ = ("event", "error")
+
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+        self.error: BaseException | None = None
+
+    def settle(self, error: BaseException | None) -> None:
+        if not self.event.is_set():
+            self.error = error
+            self.event.set()
+
+    async def wait(self) -> None:
+        await self.event.wait()
+        if self.error is not None:
+            raise KafkaError(f"the batch was not written: {self.error!r}") from self.error
+
+
 class BatchedTopic:
     """Records for partition 0 of one topic, sent in batches: `send` adds a record to the
     open batch and waits until its batch is acknowledged. One produce future per batch,
@@ -149,10 +170,10 @@ class BatchedTopic:
         self.producer = producer
         self.topic = topic
         self.linger = linger
-        self.batch: Any = None  # the open BatchBuilder, and the future of its acknowledgement
-        self.acked: asyncio.Future[None] | None = None
-        self.full: collections.deque[tuple[Any, asyncio.Future[None]]] = collections.deque()
-        self.unsettled: set[asyncio.Future[None]] = set()
+        self.batch: Any = None  # the open BatchBuilder, and its acknowledgement
+        self.ack: BatchAck | None = None
+        self.full: collections.deque[tuple[Any, BatchAck]] = collections.deque()
+        self.unsettled: set[BatchAck] = set()
         self.wakeup = asyncio.Event()
         self.closing = False
         self.sender: asyncio.Task[None] | None = None
@@ -164,17 +185,16 @@ class BatchedTopic:
             self.sender = asyncio.create_task(self._send_batches(), name=f"batches {self.topic}")
         if self.batch is None or self.batch.append(key=key, value=value, timestamp=None) is None:
             if self.batch is not None:
-                assert self.acked is not None
-                self.full.append((self.batch, self.acked))
+                assert self.ack is not None
+                self.full.append((self.batch, self.ack))
             self.batch = self.producer.create_batch()
-            self.acked = asyncio.get_running_loop().create_future()
-            self.unsettled.add(self.acked)
+            self.ack = BatchAck()
+            self.unsettled.add(self.ack)
             self.wakeup.set()
             if self.batch.append(key=key, value=value, timestamp=None) is None:
                 raise ValueError(f"a record of {len(value)} bytes is too big for a batch")
-        assert self.acked is not None
-        # Shielded: a waiter's cancellation must not cancel the others' batch.
-        await asyncio.shield(self.acked)
+        assert self.ack is not None
+        await self.ack.wait()
 
     async def _send_batches(self) -> None:
         while True:
@@ -183,33 +203,27 @@ class BatchedTopic:
                 await asyncio.sleep(self.linger)  # more records join the open batch
             self.wakeup.clear()
             if self.batch is not None:
-                assert self.acked is not None
-                self.full.append((self.batch, self.acked))
-                self.batch = self.acked = None
+                assert self.ack is not None
+                self.full.append((self.batch, self.ack))
+                self.batch = self.ack = None
             while self.full:
-                batch, acked = self.full.popleft()
+                batch, ack = self.full.popleft()
                 try:
                     sent = await self.producer.send_batch(batch, self.topic, partition=0)
                 except KafkaError as e:
-                    self._settle(acked, e)
+                    self._settle(ack, e)
                     continue
                 sent.add_done_callback(
-                    lambda f, acked=acked: self._settle(
-                        acked, None if f.cancelled() else f.exception()
+                    lambda f, ack=ack: self._settle(
+                        ack, KafkaError("cancelled") if f.cancelled() else f.exception()
                     )
                 )
             if self.closing:
                 return
 
-    def _settle(self, acked: asyncio.Future[None], error: BaseException | None) -> None:
-        self.unsettled.discard(acked)
-        if acked.done():
-            return
-        if error is None:
-            acked.set_result(None)
-        else:
-            acked.set_exception(error)
-            acked.exception()  # retrieved: no warning when nobody waits any more
+    def _settle(self, ack: BatchAck, error: BaseException | None) -> None:
+        self.unsettled.discard(ack)
+        ack.settle(error)
 
     async def close(self) -> None:
         """Send what is open and wait until every batch is acknowledged or failed."""
@@ -218,7 +232,10 @@ class BatchedTopic:
         if self.sender is not None:
             await asyncio.gather(self.sender, return_exceptions=True)
         if self.unsettled:
-            await asyncio.wait(self.unsettled, timeout=30)
+            waits = [asyncio.create_task(a.event.wait()) for a in self.unsettled]
+            _, late = await asyncio.wait(waits, timeout=30)
+            for task in late:
+                task.cancel()
 
 
 class AlertService:

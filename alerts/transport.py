@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import ssl
+from typing import cast
 from urllib.parse import quote, unquote, urlsplit
 
 import aiohttp
@@ -67,8 +68,8 @@ class _Connection(asyncio.Protocol):
             self.transport.close()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # A stream transport (uvloop's is not an asyncio.Transport subclass).
+        self.transport = cast(asyncio.Transport, transport)
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
