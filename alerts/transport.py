@@ -323,7 +323,8 @@ class DeliveryClient:
         stack = self.idle.get(origin)
         while stack:
             conn = stack.pop()  # the most recently used: least likely closed by the server
-            if not conn.closed and now - conn.idle_since < self.keepalive:
+            fresh = now - conn.idle_since < self.keepalive
+            if fresh and not conn.closed and conn.transport and not conn.transport.is_closing():
                 return conn
             conn.close()
         return None
