@@ -3,11 +3,15 @@ and p50/p99 latency from the alert on the `alerts` topic to the receiver.
 
 Baseline, measured in the same run: plain POSTs of an alert body to the same 50 endpoints
 with the service's HTTP client, DeliveryClient (no Kafka, no matching, no rendering, no
-signing); aiohttp's CPU per POST is printed beside it. Figures
-are printed, never asserted. CPU milliseconds per delivery (service, receivers) are
-printed too: unlike rates, they hardly move when other processes load the machine.
+signing); aiohttp's CPU per POST is printed beside it. Figures are printed, never
+asserted. CPU milliseconds per delivery (service, receivers, embedded broker) are printed
+too: they move far less than rates when other processes load the machine (though they
+grow too under heavy load; compare with aiohttp's CPU per POST from the same run).
+`estimated_deliveries_per_s_with_a_core` is an estimate (1 / service CPU per delivery),
+not a measurement.
 
     .venv/bin/python tests/bench/bench_delivery.py [--alerts 200] [--endpoints 50]
+        [--loop auto|asyncio|uvloop]
 
 `run() -> dict` gives the figures to `tocsin bench`. The receivers run in a child
 process (they verify every signature with `standardwebhooks`), so on a 2-core machine
