@@ -8,6 +8,8 @@ from typing import Any
 import faust
 from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.types import TP
+from mode.utils.objects import cached_property
+from mode.utils.queues import FlowControlEvent
 
 from .broker import bootstrap_servers, free_port
 from .settings import Settings
@@ -101,6 +103,23 @@ class _Transport(aiokafka_driver.Transport):
     Consumer = _Consumer
 
 
+class _FlowControl(FlowControlEvent):
+    """Resuming a flow that is already on keeps what the stream queues hold.
+
+    Faust's recovery resumes the flow to read changelogs, resumes the stream partitions,
+    seeks them to their committed offsets while the fetcher runs, then resumes the flow
+    again. That second resume cleared the queues, dropping records fetched after the
+    seek: their partition's position had moved past them, so they were never processed
+    and never committed, and the pipeline stalled after a kill -9 and restart. Clearing
+    is only needed when the flow was suspended (a rebalance): then queued records may
+    belong to partitions no longer ours, and the seek reads them again.
+    """
+
+    def resume(self) -> None:
+        if not self.is_active():
+            super().resume()
+
+
 class _App(faust.App):
     """A Faust app whose consumer is the _ConsumerThread above."""
 
@@ -108,6 +127,10 @@ class _App(faust.App):
 
     def _new_transport(self) -> Any:
         return _Transport(self.conf.broker_consumer, self)
+
+    @cached_property
+    def flow_control(self) -> FlowControlEvent:
+        return _FlowControl(loop=self.loop)
 
 
 def faust_topic(app: faust.App, settings: Settings, spec: TopicSpec) -> faust.TopicT:

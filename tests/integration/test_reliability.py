@@ -35,7 +35,7 @@ from reliability_harness import (
 from webhook_receiver import WebhookReceiver, dead_url
 
 from streams.broker import EmbeddedBroker
-from streams.replay import PipelineRun, PipelineTimeout, compare_alerts, read_inputs
+from streams.replay import PipelineRun, compare_alerts, read_inputs
 from streams.topics import DeliveredRecord
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -59,12 +59,6 @@ def _expected_so_far(run: PipelineRun) -> list[dict[str, Any]]:
     return [e for e in STORY_EXPECTED if e["evidence_article"] in sent]
 
 
-# Known stall, not fully fixed: streams/app.py now seeks partitions with nothing
-# committed back to the start, which removed most stalls, but now and then one record of
-# a partition WITH a commit (e.g. articles.clean[2] at 4/5) is still never processed by
-# the restarted worker, so the pipeline never goes idle. A stall is an expected failure
-# until that is fixed; a lost or repeated alert still fails the test.
-@pytest.mark.xfail(raises=PipelineTimeout, strict=False, reason="stream stall after kill -9")
 def test_a_worker_killed_mid_article_and_restarted_loses_and_repeats_no_alert(
     embedded_broker: EmbeddedBroker, tmp_path: Path, webhook_receiver: Any,
     request: pytest.FixtureRequest,

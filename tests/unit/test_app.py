@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from mode.utils.queues import FlowControlQueue
 
 from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, _ConsumerThread, create_app
 from streams.settings import load_settings
@@ -27,3 +28,18 @@ async def test_profiles_differ_only_in_settings(
         assert app.conf.producer_max_batch_size == batch
     finally:
         await consumer.stop()
+
+
+async def test_resuming_an_active_flow_keeps_queued_records_and_a_suspended_one_drops_them(
+    tmp_path: Path,
+) -> None:
+    settings = load_settings(broker="kafka://127.0.0.1:1", data_dir=tmp_path)
+    flow = create_app(settings, settings.broker or "").flow_control
+    queue: FlowControlQueue[str] = FlowControlQueue(flow_control=flow, clear_on_resume=True)
+    flow.resume()  # recovery: on to read changelogs
+    queue.put_nowait("fetched after the seek")
+    flow.resume()  # recovery done: still on
+    assert queue.qsize() == 1, "a record fetched after the seek was dropped"
+    flow.suspend()  # a rebalance: what is queued may not be ours any more
+    flow.resume()
+    assert queue.qsize() == 0
