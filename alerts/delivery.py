@@ -1,4 +1,4 @@
-"""One HTTP delivery attempt and what it means: pooled keep-alive connections, per-endpoint
+"""One HTTP delivery attempt and what it means: a pooled aiohttp session, per-endpoint
 concurrency limits, rate limits and circuit breakers, the retry schedule.
 
 Outcomes: 2xx delivered; 410 gone (the subscription is disabled); 408, 425, 429, 5xx,
@@ -26,7 +26,7 @@ from .subscriptions import (
     UnsafeURLError,
     check_url,
 )
-from .transport import DeliveryClient, PostError, PostTimeout
+from .transport import AiohttpTransport, PostError, PostTimeout
 
 log = logging.getLogger(__name__)
 
@@ -187,11 +187,11 @@ class Deliverer:
     ) -> None:
         self.defaults = defaults
         self.clock = clock
-        # Deliveries post with DeliveryClient (alerts/transport.py: httpx's and aiohttp's
-        # request and response objects cost more CPU than the request); an httpx client
-        # can be given instead (tests, custom transports).
+        # Deliveries post through one aiohttp session (alerts/transport.py: httpx's request
+        # and response objects cost more CPU than the request); an httpx client can be
+        # given instead (tests, custom transports).
         self.client = client
-        self.transport = DeliveryClient()
+        self.transport = AiohttpTransport()
         self.endpoints: dict[str, Endpoint] = {}
 
     async def close(self) -> None:
