@@ -2,11 +2,11 @@
 and p50/p99 latency from the alert on the `alerts` topic to the receiver.
 
 Baseline, measured in the same run: plain POSTs of an alert body to the same 50 endpoints
-with the service's HTTP client, DeliveryClient (no Kafka, no matching, no rendering, no
-signing); aiohttp's CPU per POST is printed beside it. Figures are printed, never
-asserted. CPU milliseconds per delivery (service, receivers, embedded broker) are printed
-too: they move far less than rates when other processes load the machine (though they
-grow too under heavy load; compare with aiohttp's CPU per POST from the same run).
+with the service's HTTP client, an `AiohttpTransport` session (no Kafka, no matching, no
+rendering, no signing). Figures are printed, never asserted. CPU milliseconds per
+delivery (service, receivers, embedded broker) are printed too: they move far less than
+rates when other processes load the machine (though they grow too under heavy load;
+compare with the baseline's CPU per POST from the same run).
 `estimated_deliveries_per_s_with_a_core` is an estimate (1 / service CPU per delivery),
 not a measurement.
 
@@ -45,7 +45,7 @@ from alerts.subscriptions import (
     SubscriptionsFile,
     SubscriptionStore,
 )
-from alerts.transport import AiohttpTransport, DeliveryClient
+from alerts.transport import AiohttpTransport
 from processors.models import Alert, Evidence
 from streams.broker import EmbeddedBroker, bootstrap_servers, create_topics
 from streams.settings import Settings, load_settings
@@ -90,9 +90,8 @@ async def _bench(
         assert receivers.stdout is not None
         urls: list[str] = json.loads(receivers.stdout.readline())
         cpu_before = _cpu_seconds(receivers.pid)
-        baseline = await _baseline(urls, alerts * endpoints // 4, DeliveryClient())
+        baseline = await _baseline(urls, alerts * endpoints // 4, AiohttpTransport())
         cpu_baseline = _cpu_seconds(receivers.pid)
-        aiohttp_baseline = await _baseline(urls, alerts * endpoints // 8, AiohttpTransport())
         figures = await _service(
             settings, urls, secret, alerts, paced_alerts, rate, receivers.pid, broker_pid
         )
@@ -102,7 +101,6 @@ async def _bench(
         receivers.wait(timeout=30)
     figures["baseline_plain_posts_per_s"] = round(baseline[0], 1)
     figures["baseline_client_cpu_ms_per_post"] = round(baseline[1] * 1000, 3)
-    figures["aiohttp_client_cpu_ms_per_post"] = round(aiohttp_baseline[1] * 1000, 3)
     if cpu_before is not None and cpu_baseline is not None:
         figures["baseline_receiver_cpu_ms_per_post"] = round(
             (cpu_baseline - cpu_before) / baseline[2] * 1000, 3
@@ -113,7 +111,7 @@ async def _bench(
 
 
 async def _baseline(
-    urls: list[str], requests: int, client: DeliveryClient | AiohttpTransport
+    urls: list[str], requests: int, client: AiohttpTransport
 ) -> tuple[float, float, int]:
     """Plain POSTs with an HTTP client, 8 in flight per endpoint as the service allows,
     no Kafka, no rendering, no signing: the HTTP ceiling. Returns posts per second, client
