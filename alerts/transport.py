@@ -16,6 +16,8 @@ import asyncio
 import aiohttp
 import httpx
 
+# An answer's body is read (and dropped) up to this size; past it the connection closes.
+MAX_ANSWER_BYTES = 64 * 1024
 # Requests in flight to one endpoint: the top of Subscription.concurrency, so the
 # connector never queues a request the endpoint's own limit let through.
 MAX_PER_HOST = 256
@@ -73,7 +75,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 url, data=body, headers=headers, allow_redirects=False,
                 timeout=self.timeout(timeout),
             ) as response:  # fmt: skip
-                await response.read()  # to its end, so the connection can serve the next
+                await _drain(response)
                 return response.status, response.headers.get("retry-after")
         except TimeoutError as e:
             raise PostTimeout(f"no answer within {timeout:g}s") from e
@@ -122,3 +124,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+
+async def _drain(response: aiohttp.ClientResponse) -> None:
+    """Read the answer's body to its end, so the connection can serve the next request;
+    a body over MAX_ANSWER_BYTES closes the connection instead of being read."""
+    read = 0
+    async for chunk in response.content.iter_any():
+        read += len(chunk)
+        if read > MAX_ANSWER_BYTES:
+            response.close()
+            return

@@ -175,6 +175,17 @@ async def test_a_body_ended_by_closing_the_connection_is_read(serve, client) -> 
     assert server.connections == 2
 
 
+async def test_a_huge_answer_body_is_not_read_and_its_connection_is_dropped(serve, client) -> None:
+    # 100 MB announced, 1 MB sent, then silence: reading it all would wait for the timeout.
+    huge = b"HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n" + b"x" * 1_000_000
+    server = await serve(ScriptedServer([huge, OK]))
+    start = time.monotonic()
+    assert (await client.post(server.url(), b"{}", {}, 5.0))[0] == 200
+    assert time.monotonic() - start < 2.0
+    assert (await client.post(server.url(), b"{}", {}, 5.0))[0] == 200
+    assert server.connections == 2, "a connection with an unread body is never reused"
+
+
 async def test_connection_close_opens_a_new_connection_next_time(serve, client) -> None:
     answer = b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n"
     server = await serve(ScriptedServer([answer], close_after=lambda n: True))
