@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -178,13 +179,17 @@ def _events_in(
     return events
 
 
-def _forms(token: Token) -> set[str]:
-    word = token.lower_
-    forms = {word, token.lemma_.lower()}
+def _forms(token: Token) -> frozenset[str]:
+    return _word_forms(token.lower_, token.lemma_.lower())
+
+
+@lru_cache(maxsize=65536)
+def _word_forms(word: str, lemma: str) -> frozenset[str]:
+    forms = {word, lemma}
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.add(word[: -len(suffix)] + repl)
-    return forms
+    return frozenset(forms)
 
 
 def _triggers(sent: Span, rule: EventRule) -> list[Token]:

@@ -64,9 +64,10 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
 def _line_so_far(sent: Span) -> str:
     """The sentence with what precedes it on its line: "READ NEXT: Toll rises" is
     parsed as two sentences, and the label of the first marks the second."""
-    text = sent.doc.text
-    start = text.rfind("\n", 0, sent.start_char) + 1
-    return text[start : sent.end_char]
+    doc, start = sent.doc, sent.start
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1  # walk tokens, never doc.text: that joins the whole article per call
+    return doc[start : sent.end].text
 
 
 def clause_verbs(token: Token) -> list[Token]:
