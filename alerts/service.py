@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import collections
 import contextlib
 import logging
 import random
@@ -138,106 +137,6 @@ class SubscriptionMetrics:
         self.attempt_seconds.observe(seconds)
 
 
-class BatchAck:
-    """The acknowledgement of one batch, waited for by every sender of a record in it
-    (an Event: a waiter's cancellation touches nobody else)."""
-
-    __slots__ = ("event", "error")
-
-    def __init__(self) -> None:
-        self.event = asyncio.Event()
-        self.error: BaseException | None = None
-
-    def settle(self, error: BaseException | None) -> None:
-        if not self.event.is_set():
-            self.error = error
-            self.event.set()
-
-    async def wait(self) -> None:
-        await self.event.wait()
-        if self.error is not None:
-            raise KafkaError(f"the batch was not written: {self.error!r}") from self.error
-
-
-class BatchedTopic:
-    """Records for partition 0 of one topic, sent in batches: `send` adds a record to the
-    open batch and waits until its batch is acknowledged. One produce future per batch,
-    not per record (aiokafka's per-record `send` hashes the key and resolves a future for
-    each: a large part of the service's CPU at a record per delivery). One task hands the
-    batches to the producer in order, so only it ever waits for a batch to drain."""
-
-    def __init__(self, producer: AIOKafkaProducer, topic: str, linger: float = 0.005) -> None:
-        self.producer = producer
-        self.topic = topic
-        self.linger = linger
-        self.batch: Any = None  # the open BatchBuilder, and its acknowledgement
-        self.ack: BatchAck | None = None
-        self.full: collections.deque[tuple[Any, BatchAck]] = collections.deque()
-        self.unsettled: set[BatchAck] = set()
-        self.wakeup = asyncio.Event()
-        self.closing = False
-        self.sender: asyncio.Task[None] | None = None
-
-    async def send(self, key: bytes, value: bytes) -> None:
-        if self.closing:
-            raise KafkaError(f"{self.topic}: closed")
-        if self.sender is None:
-            self.sender = asyncio.create_task(self._send_batches(), name=f"batches {self.topic}")
-        if self.batch is None or self.batch.append(key=key, value=value, timestamp=None) is None:
-            if self.batch is not None:
-                assert self.ack is not None
-                self.full.append((self.batch, self.ack))
-            self.batch = self.producer.create_batch()
-            self.ack = BatchAck()
-            self.unsettled.add(self.ack)
-            self.wakeup.set()
-            if self.batch.append(key=key, value=value, timestamp=None) is None:
-                raise ValueError(f"a record of {len(value)} bytes is too big for a batch")
-        assert self.ack is not None
-        await self.ack.wait()
-
-    async def _send_batches(self) -> None:
-        while True:
-            await self.wakeup.wait()
-            if not self.full and not self.closing:
-                await asyncio.sleep(self.linger)  # more records join the open batch
-            self.wakeup.clear()
-            if self.batch is not None:
-                assert self.ack is not None
-                self.full.append((self.batch, self.ack))
-                self.batch = self.ack = None
-            while self.full:
-                batch, ack = self.full.popleft()
-                try:
-                    sent = await self.producer.send_batch(batch, self.topic, partition=0)
-                except KafkaError as e:
-                    self._settle(ack, e)
-                    continue
-                sent.add_done_callback(
-                    lambda f, ack=ack: self._settle(
-                        ack, KafkaError("cancelled") if f.cancelled() else f.exception()
-                    )
-                )
-            if self.closing:
-                return
-
-    def _settle(self, ack: BatchAck, error: BaseException | None) -> None:
-        self.unsettled.discard(ack)
-        ack.settle(error)
-
-    async def close(self) -> None:
-        """Send what is open and wait until every batch is acknowledged or failed."""
-        self.closing = True
-        self.wakeup.set()
-        if self.sender is not None:
-            await asyncio.gather(self.sender, return_exceptions=True)
-        if self.unsettled:
-            waits = [asyncio.create_task(a.event.wait()) for a in self.unsettled]
-            _, late = await asyncio.wait(waits, timeout=30)
-            for task in late:
-                task.cancel()
-
-
 class AlertService:
     """Run with `async with AlertService(...) as service: await stop_event.wait()`."""
 
@@ -271,7 +170,6 @@ class AlertService:
         # subscriptions, its body differs only by format.
         self.rendered: dict[tuple[str, str], tuple[Alert, bytes, str]] = {}
         self.metrics: dict[str, SubscriptionMetrics] = {}
-        self.delivered_log: BatchedTopic | None = None
 
     # Lifecycle ---------------------------------------------------------------------
 
@@ -294,7 +192,6 @@ class AlertService:
             max_batch_size=PRODUCER_BATCH_BYTES,
         )  # fmt: skip
         await self.producer.start()
-        self.delivered_log = BatchedTopic(self.producer, self.settings.topic(ALERTS_DELIVERED.name))
         self.tasks.append(asyncio.create_task(self._tail_delivered(), name="delivered"))
         await self.caught_up.wait()
         self.tasks.append(asyncio.create_task(self._consume(ALERTS, self._on_alert), name="alerts"))
@@ -320,8 +217,6 @@ class AlertService:
             for job in self.jobs:
                 job.cancel()
             await asyncio.gather(*self.jobs, return_exceptions=True)
-        if self.delivered_log is not None:
-            await self.delivered_log.close()
         for consumer, tracker in self.consumers.items():
             await self._commit(consumer, tracker)
             with contextlib.suppress(KafkaError):
@@ -421,9 +316,12 @@ class AlertService:
         record = DeliveredRecord.model_construct(  # our own values: nothing to validate
             subscription_id=sub.id, alert_id=job.alert.id, attempts=attempts, delivered_at=now
         )
-        assert self.delivered_log is not None, "the service is not started"
-        key = delivered_key(sub.id, job.alert.id).encode()
-        await self.delivered_log.send(key, record.dumps())
+        assert self.producer is not None, "the service is not started"
+        # One partition: naming it spares aiokafka hashing the key in Python.
+        await self.producer.send_and_wait(
+            self.settings.topic(ALERTS_DELIVERED.name), value=record.dumps(),
+            key=delivered_key(sub.id, job.alert.id).encode(), partition=0,
+        )  # fmt: skip
 
     async def _schedule_retry(
         self, job: Job, sub: Subscription, attempts: int, attempt: Attempt
