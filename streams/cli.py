@@ -415,8 +415,8 @@ def ingest(
                         articles += 1
     except BrokerError as e:
         _fail(str(e))
-    except KafkaError as e:
-        _fail(f"cannot reach the broker at {settings.broker}: {e}")
+    except KafkaError as e:  # the broker answered (require_broker): it refused a record
+        _fail(f"the broker at {settings.broker} refused a record: {type(e).__name__}: {e}")
     reasons = ", ".join(f"{reason}: {n}" for reason, n in sorted(bad.items()))
     typer.echo(
         f"tocsin: {articles} article(s) to {settings.topic('articles.raw')}, "
