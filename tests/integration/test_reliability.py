@@ -59,7 +59,7 @@ def _expected_so_far(run: PipelineRun) -> list[dict[str, Any]]:
     return [e for e in STORY_EXPECTED if e["evidence_article"] in sent]
 
 
-# A rarer stall remains (1 run in 40 of the repro, on `observations`, see the README's
+# A rarer stall remains (2 runs in 271 of the repro, on `observations`, see the README's
 # reliability section): a stall is an expected failure until it is traced; a lost or
 # repeated alert still fails the test.
 @pytest.mark.xfail(raises=PipelineTimeout, strict=False, reason="rare stream stall after kill -9")
