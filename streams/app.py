@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import faust
+from faust.transport.consumer import ensure_TP
 from faust.transport.drivers import aiokafka as aiokafka_driver
 from faust.types import TP
 from mode.utils.objects import cached_property
@@ -95,8 +96,28 @@ class _ConsumerThread(aiokafka_driver.AIOKafkaConsumerThread):
 
 
 class _Consumer(aiokafka_driver.Consumer):
+    """Faust's consumer, whose seek keeps a commit made while the seek ran.
+
+    Faust's recovery seeks the stream partitions while the fetcher runs, so records can
+    be processed and committed during the seek. Faust's own perform_seek then set the
+    committed offsets it had read before that commit: the consumer believed 7 where the
+    broker had 9, the next ack (9) left a gap it waits for forever, and nothing more was
+    committed on that partition (a stall after a kill -9 and restart)."""
+
     def _new_consumer_thread(self) -> _ConsumerThread:
         return _ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+    async def perform_seek(self) -> None:
+        committed = await self.seek_to_committed()
+        for key, offset in committed.items():
+            tp = ensure_TP(key)
+            position = offset if offset is not None and offset >= 0 else None
+            newer = self._committed_offset.get(tp)  # committed while the seek ran
+            if newer is not None and (position is None or newer > position):
+                position = newer  # records below it were processed: drop their re-reads
+            self._read_offset[tp] = position
+            if position:
+                self._committed_offset[tp] = position
 
 
 class _Transport(aiokafka_driver.Transport):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from faust.types import TP
 from mode.utils.queues import FlowControlQueue
 
 from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, _ConsumerThread, create_app
@@ -43,3 +44,21 @@ async def test_resuming_an_active_flow_keeps_queued_records_and_a_suspended_one_
     flow.suspend()  # a rebalance: what is queued may not be ours any more
     flow.resume()
     assert queue.qsize() == 0
+
+
+async def test_a_commit_made_while_the_seek_ran_is_kept(tmp_path: Path) -> None:
+    # Recovery seeks while the fetcher runs: 7 and 8 were processed and 9 committed while
+    # the seek read the broker's older offset, 7. Keeping 7 left the ack of 9 waiting for
+    # a gap that never closes, and that partition never committed again.
+    settings = load_settings(broker="kafka://127.0.0.1:1", data_dir=tmp_path)
+    consumer = create_app(settings, settings.broker or "").consumer
+    tp = TP("observations", 0)
+
+    async def seek_to_committed() -> dict[TP, int]:
+        consumer._committed_offset[tp] = 9  # the commit lands while the seek runs
+        return {tp: 7}
+
+    consumer.seek_to_committed = seek_to_committed  # type: ignore[method-assign]
+    await consumer.perform_seek()
+    assert consumer._committed_offset[tp] == 9
+    assert consumer._read_offset[tp] == 9, "re-read records below the commit are dropped"
