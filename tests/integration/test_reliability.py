@@ -35,7 +35,7 @@ from reliability_harness import (
 from webhook_receiver import WebhookReceiver, dead_url
 
 from streams.broker import EmbeddedBroker
-from streams.replay import PipelineRun, PipelineTimeout, compare_alerts, read_inputs
+from streams.replay import PipelineRun, compare_alerts, read_inputs
 from streams.topics import DeliveredRecord
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -59,10 +59,6 @@ def _expected_so_far(run: PipelineRun) -> list[dict[str, Any]]:
     return [e for e in STORY_EXPECTED if e["evidence_article"] in sent]
 
 
-# A rarer stall remains (2 runs in 271 of the repro, on `observations`, see the README's
-# reliability section): a stall is an expected failure until it is traced; a lost or
-# repeated alert still fails the test.
-@pytest.mark.xfail(raises=PipelineTimeout, strict=False, reason="rare stream stall after kill -9")
 def test_a_worker_killed_mid_article_and_restarted_loses_and_repeats_no_alert(
     embedded_broker: EmbeddedBroker, tmp_path: Path, webhook_receiver: Any,
     request: pytest.FixtureRequest,
