@@ -316,12 +316,9 @@ class AlertService:
         record = DeliveredRecord.model_construct(  # our own values: nothing to validate
             subscription_id=sub.id, alert_id=job.alert.id, attempts=attempts, delivered_at=now
         )
-        assert self.producer is not None, "the service is not started"
         # One partition: naming it spares aiokafka hashing the key in Python.
-        await self.producer.send_and_wait(
-            self.settings.topic(ALERTS_DELIVERED.name), value=record.dumps(),
-            key=delivered_key(sub.id, job.alert.id).encode(), partition=0,
-        )  # fmt: skip
+        key = delivered_key(sub.id, job.alert.id)
+        await self._send(ALERTS_DELIVERED, key, record.dumps(), partition=0)
 
     async def _schedule_retry(
         self, job: Job, sub: Subscription, attempts: int, attempt: Attempt
@@ -367,10 +364,12 @@ class AlertService:
         self.pending_retries[subscription_id] = n
         metrics.DELIVERIES_PENDING.labels(subscription_id).set(n)
 
-    async def _send(self, spec: TopicSpec, key: str, value: bytes) -> None:
+    async def _send(
+        self, spec: TopicSpec, key: str, value: bytes, partition: int | None = None
+    ) -> None:
         assert self.producer is not None, "the service is not started"
         await self.producer.send_and_wait(
-            self.settings.topic(spec.name), value=value, key=key.encode()
+            self.settings.topic(spec.name), value=value, key=key.encode(), partition=partition
         )
 
     # Consumers ---------------------------------------------------------------------
