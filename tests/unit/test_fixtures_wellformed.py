@@ -4,6 +4,7 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
+heldout2.jsonl (split "test2") and heldout3.jsonl (split "test3"): the same lines.
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -24,6 +25,10 @@ from processors.models import Bound, Modality
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
+HELDOUT = {
+    "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
+    "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
+}
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 SAMPLES = ROOT / "streams" / "samples"
@@ -52,9 +57,18 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 ALERT_KINDS = {"new_event", "first_value", "increase", "level_crossed"}
 
 
-def load_devset() -> list[dict]:
-    lines = DEVSET.read_text(encoding="utf-8").splitlines()
+def load_jsonl(path: Path) -> list[dict]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_devset() -> list[dict]:
+    return load_jsonl(DEVSET)
+
+
+def load_all_labelled() -> list[dict]:
+    """devset.jsonl and every held-out file."""
+    return load_devset() + [item for path in HELDOUT.values() for item in load_jsonl(path)]
 
 
 def is_number(x: object) -> bool:
@@ -138,13 +152,13 @@ def test_devset_covers_every_modality_in_both_splits():
 
 
 def test_devset_sub_counts_carry_no_claims():
-    for item in load_devset():
+    for item in load_all_labelled():
         if item.get("note", "").startswith("sub-count"):
             assert item["claims"] == [], item["id"]
 
 
 def test_devset_event_dates_named_by_weekday_resolve_against_published():
-    for item in load_devset():
+    for item in load_all_labelled():
         text = item["text"].lower()
         named = [w for w in WEEKDAYS if re.search(rf"\b{w}\b", text)]
         if len(named) != 1 or "published" not in item:
@@ -157,6 +171,41 @@ def test_devset_event_dates_named_by_weekday_resolve_against_published():
         for event in item["events"]:
             if event["date"] is not None and event["modality"] != "recap":
                 assert event["date"] == expected, item["id"]
+
+
+# ---------- held-out files ----------
+
+
+@pytest.mark.parametrize("split", sorted(HELDOUT))
+def test_held_out_lines_parse_with_the_devset_shape_and_their_own_split(split: str):
+    items = load_jsonl(HELDOUT[split])
+    assert len(items) >= 60
+    for item in items:
+        assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
+        assert item["split"] == split, item["id"]
+        assert item["domain"] in DOMAIN_MINIMUM, item["id"]
+        assert item["text"].strip(), item["id"]
+        assert is_iso_date(item.get("published")), item["id"]
+        for claim in item["claims"]:
+            check_claim(claim, item["id"])
+        for event in item["events"]:
+            check_event(event, item["id"])
+
+
+def test_ids_are_unique_across_the_devset_and_every_held_out_file():
+    ids = [item["id"] for item in load_all_labelled()]
+    assert [i for i, n in Counter(ids).items() if n > 1] == []
+
+
+def test_test3_covers_every_modality_and_enough_asserted_claims_and_events():
+    items = load_jsonl(HELDOUT["test3"])
+    labels = [label for item in items for label in item["claims"] + item["events"]]
+    assert {label["modality"] for label in labels} == MODALITIES
+    asserted_claims = [c for item in items for c in item["claims"] if c["modality"] == "asserted"]
+    asserted_events = [e for item in items for e in item["events"] if e["modality"] == "asserted"]
+    assert len(asserted_claims) >= 60
+    assert len(asserted_events) >= 30
+    assert {e["type"] for e in asserted_events} == EVENT_TYPES
 
 
 # ---------- seed labels ----------
@@ -214,7 +263,7 @@ def test_devset_and_story_share_no_eight_word_run_with_the_seeds():
     seed_grams: set[tuple[str, ...]] = set()
     for path in SEEDS_DIR.glob("*.txt"):
         seed_grams |= word_ngrams(path.read_text(encoding="utf-8"), 8)
-    ours = [item["text"] for item in load_devset()]
+    ours = [item["text"] for item in load_all_labelled()]
     ours += [json.loads(p.read_text(encoding="utf-8"))["text"] for p in STORY.glob("*.json")]
     for text in ours:
         assert not word_ngrams(text, 8) & seed_grams, text[:80]
