@@ -5,6 +5,7 @@ devset.jsonl: one JSON object per line,
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
 heldout2.jsonl (split "test2") and heldout3.jsonl (split "test3"): the same lines.
+dev_fresh.jsonl (split "dev", ids wNNN): the same lines, written for rule writing.
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -25,6 +26,7 @@ from processors.models import Bound, Modality
 
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
+DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 HELDOUT = {
     "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
     "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
@@ -67,8 +69,9 @@ def load_devset() -> list[dict]:
 
 
 def load_all_labelled() -> list[dict]:
-    """devset.jsonl and every held-out file."""
-    return load_devset() + [item for path in HELDOUT.values() for item in load_jsonl(path)]
+    """devset.jsonl, dev_fresh.jsonl and every held-out file."""
+    held_out = [item for path in HELDOUT.values() for item in load_jsonl(path)]
+    return load_devset() + load_jsonl(DEV_FRESH) + held_out
 
 
 def is_number(x: object) -> bool:
@@ -171,6 +174,25 @@ def test_devset_event_dates_named_by_weekday_resolve_against_published():
         for event in item["events"]:
             if event["date"] is not None and event["modality"] != "recap":
                 assert event["date"] == expected, item["id"]
+
+
+# ---------- dev_fresh ----------
+
+
+def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev():
+    items = load_jsonl(DEV_FRESH)
+    assert len(items) >= 40
+    for item in items:
+        assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
+        assert re.fullmatch(r"w\d{3}", item["id"]), item["id"]
+        assert item["split"] == "dev", item["id"]
+        assert item["domain"] in DOMAIN_MINIMUM, item["id"]
+        assert item["text"].strip(), item["id"]
+        assert is_iso_date(item.get("published")), item["id"]
+        for claim in item["claims"]:
+            check_claim(claim, item["id"])
+        for event in item["events"]:
+            check_event(event, item["id"])
 
 
 # ---------- held-out files ----------
