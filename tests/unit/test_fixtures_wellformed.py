@@ -181,7 +181,7 @@ def test_devset_event_dates_named_by_weekday_resolve_against_published():
 
 def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev():
     items = load_jsonl(DEV_FRESH)
-    assert len(items) >= 40
+    assert len(items) >= 150
     for item in items:
         assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
         assert re.fullmatch(r"w\d{3}", item["id"]), item["id"]
@@ -193,6 +193,18 @@ def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev():
             check_claim(claim, item["id"])
         for event in item["events"]:
             check_event(event, item["id"])
+
+
+def test_dev_fresh_covers_every_modality_and_enough_asserted_claims_and_events():
+    items = load_jsonl(DEV_FRESH)
+    labels = [label for item in items for label in item["claims"] + item["events"]]
+    assert {label["modality"] for label in labels} == MODALITIES
+    asserted_claims = [c for item in items for c in item["claims"] if c["modality"] == "asserted"]
+    asserted_events = [e for item in items for e in item["events"] if e["modality"] == "asserted"]
+    assert len(asserted_claims) >= 100
+    assert len(asserted_events) >= 60
+    assert {c["metric"] for c in asserted_claims} == METRICS
+    assert {e["type"] for e in asserted_events} == EVENT_TYPES
 
 
 # ---------- held-out files ----------
