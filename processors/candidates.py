@@ -58,13 +58,18 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     event needs one of its rule's actor nouns in the sentence ("embassy", "diplomats"),
     so those words are enough: with none of them its trigger makes no event, and with
     one the sentence is parsed (the first full embassy mention is also the context for
-    later ones). Any other event needs its trigger, noun verb or event noun."""
+    later ones). Any other event needs its trigger, noun verb, event noun, a verb
+    with a place after a preposition, a loss verb or a control noun ("control")."""
     words: set[str] = set()
     for rule in rules.events.events:
         if rule.actor == "embassy":
             words.update(rule.actor_nouns)
         else:
             words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)
+            words.update(v for spec in rule.prep_triggers for v in spec.verbs)
+            # a control phrase needs its noun ("came under Taliban control")
+            # (loss and control-taking verbs act only with a control noun)
+            words.update(rule.control_nouns, rule.expel_triggers)
             words.update(n.split()[0] for n in rule.nouns if n.strip())
     return frozenset(w.lower() for w in words if w.strip())
 

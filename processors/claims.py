@@ -37,7 +37,7 @@ from processors.rulepack import MetricRule, ObjectRule, RulePack
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # bound words that are also prepositions of place: a bound only when they modify the number
-SPATIAL_BOUNDS = {"over", "under", "above", "below"}
+SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
 
 
@@ -142,6 +142,8 @@ def _claim(
             found = (noun, total_token, verb, match)
             break
     if found is None:
+        found = _bare_count(number, rules)
+    if found is None:
         return None
     noun, total_token, verb, metric = found
     if metric.subcounts and quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
@@ -186,6 +188,24 @@ def _claim(
         attributed_to=reading.attributed_to,
         sentence=sent.text.strip(),
     )
+
+
+def _bare_count(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "Floods kill over 5,000", "5,000 killed": a number with no noun as the object
+    of one of an object's `bare_predicates`; the number stands for the noun."""
+    root = number[-1]
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None  # "killed 12 of the 40 passengers": the count has a noun after all
+    for metric in rules.metrics:
+        for obj in metric.objects:
+            if _norm(verb) in obj.bare_predicates:
+                return root, None, verb, metric
+    return None
 
 
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
@@ -334,7 +354,10 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
         and parse_bound(head.lower_) != "exact"
         and head.head.pos_ in NOUNS
     ):
-        return [(head.head, None, False)]  # headline "Flood deaths near 3,000"
+        # headline "Flood deaths near 3,000"; "Death toll climbs past 300" (the verb
+        # read as the head noun of "death toll climbs")
+        compounds = [c for c in head.head.children if c.dep_ == "compound"]
+        return [(head.head, None, False), *((c, None, False) for c in compounds)]
     if (
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")
         and head.pos_ in NOUNS
@@ -369,6 +392,11 @@ def _is_total_of_other(number: Span, noun: Token) -> bool:
     root = number[-1]
     if root.dep_ != "nummod" or root.head.i != noun.i:
         return False
+    doc = number.doc
+    if number.start >= 2 and doc[number.start - 1].lower_ == "of":
+        before = doc[number.start - 2]  # "twenty-two out of thirty-four capitals"
+        if before.lower_ == "out" or before.like_num:
+            return True
     if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "out"):
         prep = noun.head.head if noun.head.head.lower_ == "out" else noun.head
         if prep.head.like_num or prep.i > 0 and prep.doc[prep.i - 1].like_num:
@@ -511,7 +539,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
         if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than"
     ]
     near = [*before, *doc[number.end : number.end + 2]]
-    near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
+    if not number.start <= noun.i < number.end:  # a bare count is its own noun
+        near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
     modifiers = set(rules.subcounts.modifiers)
     if any(t.lower_ in modifiers for t in near):
         return True
@@ -567,14 +596,22 @@ def _in_subclause(token: Token, scope: Token) -> bool:
 
 def _total(total_token: Token | None, noun: Token, number: Span) -> float | None:
     if total_token is not None:
-        q = parse_quantity(total_token.text)
+        q = parse_quantity(_hyphenated(total_token))
         return q.value if q else None
     for child in noun.children:
         if child.dep_ == "nummod" and child.i not in range(number.start, number.end):
-            q = parse_quantity(child.text)
+            q = parse_quantity(_hyphenated(child))
             if q is not None and q.kind == "cardinal":
                 return q.value
     return None
+
+
+def _hyphenated(token: Token) -> str:
+    """The whole number a token ends: "thirty-four" for "four"."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and doc[start - 2].like_num:
+        start -= 2
+    return doc[start : token.i + 1].text
 
 
 def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:

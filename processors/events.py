@@ -39,6 +39,16 @@ class Actor:
     name: str
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the whole article tells each sentence: its first full embassy mention, the
+    rule pack's default group for its captures, and the host city it names."""
+
+    embassy: Actor | None = None
+    group: Actor | None = None
+    host: str | None = None
+
+
 def extract_events(
     doc: Doc,
     rules: RulePack,
@@ -52,7 +62,7 @@ def extract_events(
     `published` is only the ingest date, so a bare weekday never makes a recap."""
     pub = published.date() if isinstance(published, datetime) else published
     cfg = rules.events
-    context = _embassy_context(doc, cfg)
+    context = _Context(_embassy_context(doc, cfg), _default_group(doc, cfg), _host_city(doc, cfg))
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
     for sent, original in sentences(doc, rules, reparse):
@@ -137,18 +147,15 @@ def _events_in(
     sent: Span,
     rule: EventRule,
     rules: RulePack,
-    context: Actor | None,
+    context: _Context,
     published: date | None,
     other: bool,
     dated: bool = True,
 ) -> list[Event]:
     cfg = rules.events
     events = []
-    for trigger in _triggers(sent, rule):
-        actor = _actor(sent, rule, cfg, context, trigger)
-        if actor is None:
-            continue
-        places: list[str | None] = list(_places(trigger, cfg)) if rule.needs_place else [None]
+    for trigger, actor, found in _occurrences(sent, rule, cfg, context):
+        places: list[str | None] = list(found) if rule.needs_place else [None]
         if not places:
             continue
         when, phrase = _date(sent, trigger, published, dated)
@@ -179,6 +186,208 @@ def _events_in(
     return events
 
 
+def _occurrences(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor, list[str]]]:
+    """Each trigger of `rule` in the sentence with its actor and (for a rule that
+    needs one) its places."""
+    out = []
+    for trigger in _triggers(sent, rule):
+        actor = _actor(sent, rule, cfg, context, trigger)
+        if actor is not None:
+            out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
+    if rule.actor != "group":
+        return out
+    seen = {t.i for t, _, places in out if places}
+    out = [o for o in out if o[2] or not rule.needs_place]
+    for trigger, actor, places in [
+        *_prep_captures(sent, rule, cfg),
+        *_control_captures(sent, rule, cfg, context),
+        *_loss_captures(sent, rule, cfg, context),
+    ]:
+        if trigger.i not in seen and places and actor is not None:
+            seen.add(trigger.i)
+            out.append((trigger, actor, places))
+    return out
+
+
+def _prep_captures(
+    sent: Span, rule: EventRule, cfg: EventRules
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "Taliban fighters rolled into X", "the rebels raised their flag over X": the
+    place follows a preposition; only the verb's own subject (or its flag's owner) is
+    the actor, since crowds and refugees pour into cities too."""
+    out = []
+    for spec in rule.prep_triggers:
+        verbs, preps, objects = set(spec.verbs), set(spec.preps), set(spec.objects)
+        for token in sent:
+            if token.pos_ not in ("VERB", "AUX") or not _forms(token) & verbs:
+                continue
+            flags = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+            flags = [c for c in flags if _forms(c) & objects]
+            if objects and not flags:
+                continue
+            holders = [token, *flags]
+            places = [
+                name
+                for pobj in _prep_objects(holders, preps)
+                for name in _places_under(pobj, token, cfg)
+            ]
+            phrases = [*_agent_phrases(token), *flags]
+            actor = next(
+                (
+                    g
+                    for p in phrases
+                    if (g := _group_in(" ".join(t.lower_ for t in p.subtree), cfg, True))
+                ),
+                None,
+            )
+            out.append((token, actor, places))
+    return out
+
+
+def _prep_objects(holders: Iterable[Token], preps: AbstractSet[str]) -> list[Token]:
+    """The objects of the prepositions in `preps` attached to `holders` ("out of X")."""
+    found: list[Token] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ not in ("prep", "prt", "advmod"):
+                continue
+            if prep.lower_ in preps:
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+            if prep.lower_ == "out" and "out of" in preps:
+                found.extend(c for p in prep.children if p.lower_ == "of" for c in p.children
+                             if c.dep_ == "pobj")  # fmt: skip
+                nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+                if nxt is not None and nxt.lower_ == "of" and nxt.head.i == holder.i:
+                    found.extend(c for c in nxt.children if c.dep_ == "pobj")
+    return found
+
+
+def _places_under(pobj: Token, trigger: Token, cfg: EventRules) -> list[str]:
+    """The place a prepositional object names: itself, or for a building or square a
+    place in it ("over the governor's office in X")."""
+    parts = set(cfg.part_nouns)
+    names = [n for t in _object_words(pobj, parts) if (n := _place_name(t, trigger, cfg))]
+    if not names and pobj.pos_ == "NOUN" and pobj.lower_ not in parts:
+        for prep in pobj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for inner in prep.children:
+                    if inner.dep_ == "pobj" and (n := _place_name(inner, trigger, cfg)):
+                        names.append(n)
+    return list(dict.fromkeys(names))
+
+
+def _control_captures(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "X came under Taliban control", "X is now in rebel hands", "X passed into the
+    hands of the militants": the group is named in the control phrase. "The militants
+    claimed control of X": the verb's actor."""
+    nouns, verbs = set(rule.control_nouns), set(rule.control_verbs)
+    takers = set(rule.control_takers)
+    out = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        taken = [c for c in token.children if c.dep_ == "dobj" and _forms(c) & nouns]
+        if taken and _forms(token) & takers:  # "the militants claimed control of X"
+            actor = _group_actor(sent, token, cfg, context)
+            out.append((token, actor, _places(token, cfg)))
+            continue
+        if not _forms(token) & verbs:
+            continue
+        if token.lemma_ == "be" and not any(c.lower_ == "now" for c in token.children):
+            continue  # "is in Taliban hands" may be old news; "is now in" is the change
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("under", "into", "in", "to"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or not _forms(noun) & nouns:
+                    continue
+                group = _group_in(" ".join(t.lower_ for t in noun.subtree), cfg, agent=True)
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+                places = [
+                    n
+                    for c in subjects
+                    for t in _object_words(c, set(cfg.part_nouns))
+                    if (n := _place_name(t, token, cfg))
+                ]
+                out.append((token, group, places))
+    return out
+
+
+def _loss_captures(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """The other side loses a place: "government forces were driven out of X", "the
+    army lost control of X", "the Taliban pushed the army out of X". The actor is the winner when
+    named, else the enemy of the loser: any armed group for a government loser (the
+    sentence's, the article's, the rule pack's default), government forces for a group."""
+    losers_verbs, expel_verbs = set(rule.loss_triggers), set(rule.expel_triggers)
+    controls = set(rule.control_nouns)
+    government = next((g for g in cfg.groups if g.only_as_agent), None)
+    out = []
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        forms = _forms(token)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        if forms & losers_verbs and not passive:
+            winner = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+            loser = [c for c in token.children if c.dep_ == "nsubj"]
+            holders = [c for c in token.children if c.dep_ == "dobj" and _forms(c) & controls]
+            places = [n for h in holders for t in _object_words(h, set(cfg.part_nouns))
+                      if (n := _place_name(t, token, cfg))]  # fmt: skip
+        elif forms & expel_verbs:
+            if passive:
+                winner = [c for c in token.children if c.dep_ == "agent"]
+                loser = [c for c in token.children if c.dep_ == "nsubjpass"]
+            else:
+                winner = [c for c in token.children if c.dep_ == "nsubj"]
+                loser = [c for c in token.children if c.dep_ == "dobj"]
+            places = [
+                n
+                for pobj in _prep_objects([token, *loser], {"out of", "from"})
+                for n in _places_under(pobj, token, cfg)
+            ]
+        else:
+            continue
+        if not places:
+            continue
+        actor = _named_group(winner, cfg)
+        if actor is None:
+            lost_by = _named_group(loser, cfg)
+            if lost_by is None:
+                continue
+            if government is not None and lost_by.id == government.id:
+                actor = _enemy_of_government(sent, cfg, context)
+            elif government is not None:
+                actor = Actor(government.id, government.name)
+        out.append((token, actor, places))
+    return out
+
+
+def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
+    for phrase in phrases:
+        group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
+        if group is not None:
+            return group
+    return None
+
+
+def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Actor | None:
+    """The armed group the sentence or the article names (nearest first), else the rule
+    pack's default group for the article."""
+    group = _group_in(" ".join(t.lower_ for t in sent), cfg, agent=False)
+    if group is not None:
+        return group
+    doc = sent.doc
+    before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
+    after = _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
+    return before or after or context.group
+
+
 def _forms(token: Token) -> frozenset[str]:
     return _word_forms(token.lower_, token.lemma_.lower())
 
@@ -204,10 +413,24 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             )
         else:
             is_trigger = bool(_forms(token) & triggers)
+        if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
+            is_trigger = True  # "repeated its call for Americans to depart"
+        if is_trigger and _imperative(token):
+            continue  # "Pull out now, the embassy told them": an instruction, not an act
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
     return out[:1] if rule.actor == "embassy" else out
+
+
+def _imperative(token: Token) -> bool:
+    """A base-form verb quoted before the verb that reports it, with no subject."""
+    return (
+        token.tag_ == "VB"
+        and token.head.i != token.i
+        and _fronted_quote(token, token.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
 
 
 def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
@@ -258,7 +481,7 @@ def _noun_trigger(sent: Span, token: Token, rule: EventRule) -> bool:
 
 def _event_noun(token: Token, rule: EventRule) -> bool:
     """ "the fall of Hesper", "with the capture of Kandahar": the noun names the event."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in rule.trigger_nouns:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in rule.trigger_nouns or rule.cues:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
 
@@ -276,7 +499,7 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
 
 
 def _actor(
-    sent: Span, rule: EventRule, cfg: EventRules, context: Actor | None, trigger: Token
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context, trigger: Token
 ) -> Actor | None:
     if rule.actor == "embassy":
         nouns = set(rule.actor_nouns)
@@ -284,26 +507,19 @@ def _actor(
         if not mentions:
             return None
         mention = min(mentions, key=lambda t: abs(t.i - trigger.i))
-        actor = _embassy_actor(sent, mention, cfg, context)
+        actor = _embassy_actor(sent, mention, cfg, context.embassy, context.host)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
-    return _group_actor(sent, trigger, cfg)
+    return _group_actor(sent, trigger, cfg, context)
 
 
-def _group_actor(sent: Span, trigger: Token, cfg: EventRules) -> Actor | None:
+def _group_actor(sent: Span, trigger: Token, cfg: EventRules, context: _Context) -> Actor | None:
     """The armed group of a capture: the grammatical actor ("rebels seized X", "fell
     to the army", "captured by the insurgents", "in Taliban hands"), else a group
-    named in the sentence, else the nearest group named in the article."""
-    for phrase in _agent_phrases(trigger):
-        group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
-        if group is not None:
-            return group
-    group = _group_in(" ".join(t.lower_ for t in sent), cfg, agent=False)
-    if group is not None:
-        return group
-    doc = sent.doc
-    before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
-    return before or _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
+    named in the sentence, else the nearest group named in the article, else the
+    rule pack's default group for the article (`default_in`)."""
+    group = _named_group(_agent_phrases(trigger), cfg)
+    return group or _enemy_of_government(sent, cfg, context)
 
 
 def _agent_phrases(trigger: Token) -> list[Token]:
@@ -333,15 +549,22 @@ def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Ac
     return best[1] if best else None
 
 
-def _embassy_actor(sent: Span, mention: Token, cfg: EventRules, context: Actor | None) -> Actor:
+def _embassy_actor(
+    sent: Span, mention: Token, cfg: EventRules, context: Actor | None, host: str | None = None
+) -> Actor:
     """Country and city of the embassy: next to the mention, else anywhere in the
     sentence ("Britain's ambassador ... from the embassy", "evacuated from Sudan"),
-    else the article's first full embassy mention."""
+    else the article's first full embassy mention, else the host city the article
+    names. An article naming no host keeps the city unknown ("embassy:us:?")."""
     code, city = _embassy_parts(mention, cfg)
     if code is None:
         code = _nearest_country(sent, mention, cfg)
     if city is None:
         city = _city_in(sent, cfg)
+    if city is None and (
+        context is None or context.id.endswith(":?") or code not in (None, context.id.split(":")[1])
+    ):
+        city = host  # the context would not give this embassy a city
     if context is not None:
         ctx_code, ctx_city = context.id.split(":")[1:3]
         if code in (None, ctx_code) and city in (None, ctx_city):
@@ -405,6 +628,23 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
+def _host_city(doc: Doc, cfg: EventRules) -> str | None:
+    """The embassy city the article names first, by name or by its country."""
+    return _city_in(doc[:], cfg)
+
+
+def _default_group(doc: Doc, cfg: EventRules) -> Actor | None:
+    """The group whose `default_in` words the article names first."""
+    text = doc.text.lower()
+    best: tuple[int, Actor] | None = None
+    for group in cfg.groups:
+        for word in group.default_in:
+            found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+            if found and (best is None or found.start() < best[0]):
+                best = (found.start(), Actor(group.id, group.name))
+    return best[1] if best else None
+
+
 def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:
     """The article's first embassy mention naming both country and city."""
     partial = None
@@ -456,8 +696,14 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.pos_ == "PROPN" and token.text[:1].isupper():
-        if ent is not None and ent.label_ == "PERSON" and trigger.lemma_ in ("capture", "take"):
-            return None  # people are captured and taken too
+        if (
+            ent is not None
+            and ent.label_ == "PERSON"
+            and len(ent) > 1
+            and trigger.lemma_ in ("capture", "take")
+        ):
+            return None  # people are captured and taken too (a one-word "person" is a
+            # place the model does not know: "took Gharna")
         if ent is not None and ent.label_ not in ("ORG", "PERSON", "NORP"):
             return None
         start = token.i
@@ -489,6 +735,12 @@ def _object_words(noun: Token, parts: AbstractSet[str] = frozenset()) -> list[To
     """The noun, its compounds and appositions, and for a common noun "X of <place>"
     ("control of X", "the river port of X"; not "the outskirts of X")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]
+    # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained
+    listed = [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    while listed:
+        word = listed.pop()
+        words.append(word)
+        listed.extend(c for c in word.children if c.dep_ == "conj")
     words += [c for w in words[1:] if w.dep_ == "conj" for c in w.children if c.dep_ == "conj"]
     if noun.pos_ == "NOUN" and noun.lemma_.lower() not in parts and noun.lower_ not in parts:
         for prep in noun.children:

@@ -31,6 +31,7 @@ PRIORITY: tuple[Modality, ...] = (
 _LABEL = re.compile(r"^([a-z]+(?: [a-z]+){0,2}):\s+\S")  # a short label and a colon
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
 VERBAL = {"VERB", "AUX"}
+FINITE = {"VBD", "VBZ", "VBP"}
 
 
 @dataclass(frozen=True)
@@ -70,19 +71,28 @@ def _line_so_far(sent: Span) -> str:
     return doc[start : sent.end].text
 
 
-def clause_verbs(token: Token) -> list[Token]:
-    """The verb that governs `token` and the verbs its clause is a complement of."""
+def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
+    """The verb that governs `token` and the verbs its clause is a complement of
+    (`reports`: nouns whose infinitive is a reported act, "claims to have taken X")."""
+    report_nouns = set(reports)
     verb = token
     while verb.pos_ not in VERBAL and verb.head.i != verb.i:
         verb = verb.head
     chain = [verb]
     while verb.head.i != verb.i:
+        if verb.dep_ == "conj" and verb.tag_ in FINITE and _modal(verb.head):
+            break  # "would cut its staff and urged citizens": the modal is not shared
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
             verb = verb.head.head  # "X would be the 16th capital taken": the copula governs
-        elif verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" and _has_that(verb):
-            # "denied reports that the toll had reached 5,000": the noun's verb governs
+        elif (
+            verb.dep_ in ("acl", "ccomp", "relcl")
+            and verb.head.pos_ == "NOUN"
+            and (_has_that(verb) or _infinitive(verb) and verb.head.lower_ in report_nouns)
+        ):
+            # "denied reports that the toll had reached 5,000", "rejected claims to
+            # have taken X": the noun's verb governs
             noun = verb.head
             if noun.head.pos_ not in VERBAL or noun.dep_ not in ("dobj", "nsubj", "pobj"):
                 break
@@ -91,6 +101,10 @@ def clause_verbs(token: Token) -> list[Token]:
             break
         chain.append(verb)
     return chain
+
+
+def _modal(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -114,7 +128,7 @@ def read_modality(
 def _cues(
     token: Token, cues: ModalityCues, extra_recap: set[str], tokens: list[Token]
 ) -> Iterator[Modality]:
-    chain = clause_verbs(token)
+    chain = clause_verbs(token, cues.report_nouns)
     own = chain[0]
     recap = set(cues.recap_adverbs) | extra_recap
     clause_text = " ".join(t.lower_ for t in own.subtree)
@@ -199,11 +213,12 @@ def _is_condition(clause: Token, cues: ModalityCues) -> bool:
 
 
 def _attribution(token: Token, cues: ModalityCues) -> str | None:
-    for verb in clause_verbs(token):
+    chain = clause_verbs(token, cues.report_nouns)
+    for verb in chain:
         for child in verb.children:
             if child.lower_ in cues.attribution_adverbs:
                 return child.lower_
-        if verb.lemma_ in cues.attribution_verbs and verb is not clause_verbs(token)[0]:
+        if verb.lemma_ in cues.attribution_verbs and verb is not chain[0]:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return " ".join(t.text for t in child.subtree)

@@ -54,6 +54,8 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("as many as", "at_most"),
     ("more than", "more_than"),
     ("over", "more_than"),
+    ("past", "more_than"),
+    ("beyond", "more_than"),
     ("above", "more_than"),
     ("below", "less_than"),
     ("upwards of", "more_than"),

@@ -35,6 +35,8 @@ class ObjectRule(_Rules):
 
     nouns: list[str]
     predicates: list[str] = Field(default_factory=lambda: ["*"])
+    # verbs whose bare number counts this object with no noun ("Floods kill over 5,000")
+    bare_predicates: list[str] = Field(default_factory=list)
 
     @property
     def any_predicate(self) -> bool:
@@ -99,6 +101,18 @@ class Group(_Rules):
     # true: only the grammatical actor ("Government troops retook X", "fell to the
     # army"), never a mention elsewhere in the sentence ("after the army pulled out")
     only_as_agent: bool = False
+    # the actor of a capture whose taker the article never names, in an article that
+    # names one of these words ("Kunduz fell on Sunday" in a story about Afghanistan)
+    default_in: list[str] = Field(default_factory=list)
+
+
+class PrepTrigger(_Rules):
+    """ "rolled into X", "raised their flag over X": a verb whose place is the object
+    of one of `preps`, with one of `objects` as its object when given."""
+
+    verbs: list[str]
+    preps: list[str]
+    objects: list[str] = Field(default_factory=list)
 
 
 class EventRule(_Rules):
@@ -117,6 +131,18 @@ class EventRule(_Rules):
     needs_place: bool = False
     # nouns that are the event with "of <place>": "the fall of Hesper", "capture of X"
     trigger_nouns: list[str] = Field(default_factory=list)
+    # verbs whose place follows a preposition; the actor must be their subject
+    prep_triggers: list[PrepTrigger] = Field(default_factory=list)
+    # "X came under Taliban control", "X is now in rebel hands": a place, one of
+    # `control_verbs`, a preposition and one of these nouns, the group its modifier
+    control_nouns: list[str] = Field(default_factory=list)
+    control_verbs: list[str] = Field(default_factory=list)
+    # "claimed control of X": these verbs with a control noun as object take the place
+    control_takers: list[str] = Field(default_factory=list)
+    # the subject gives up a control noun: "the army lost control of X"
+    loss_triggers: list[str] = Field(default_factory=list)
+    # the object is driven from the place: "troops were driven out of X"
+    expel_triggers: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):

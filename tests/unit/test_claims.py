@@ -264,3 +264,23 @@ def test_a_count_believed_reached_is_hedged(read) -> None:  # type: ignore[no-un
 def test_a_window_before_the_new_total_is_no_sub_count(read) -> None:  # type: ignore[no-untyped-def]
     c = only(read("The fire spread overnight to 9,300 acres."))
     assert (c.value, c.modality) == (9300, "asserted")
+
+
+def test_a_bare_count_of_the_killed_is_a_death_toll(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("Cyclone kills more than 900 along southern coast"))
+    assert (c.metric, c.value, c.bound, c.modality) == ("death_toll", 900, "more_than", "asserted")
+
+
+def test_a_toll_climbing_past_a_number_is_more_than_it(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("Landslide toll climbs past 140"))
+    assert (c.metric, c.value, c.bound) == ("death_toll", 140, "more_than")
+
+
+def test_hyphenated_number_words_give_value_and_total(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("Twenty-two out of thirty-four provincial capitals are now held by the Taliban."))
+    assert (c.metric, c.value, c.total) == ("provincial_capitals_captured", 22, 34)
+
+
+def test_an_inverted_count_takes_the_number_to_its_noun(read) -> None:  # type: ignore[no-untyped-def]
+    c = only(read("The fall of Taloqan took to nine the number of provincial capitals they hold."))
+    assert (c.metric, c.value) == ("provincial_capitals_captured", 9)

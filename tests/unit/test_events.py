@@ -233,3 +233,72 @@ def test_no_plans_to_close_is_a_negated_closure(read) -> None:  # type: ignore[n
 def test_an_alert_back_in_an_earlier_month_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
     text = "Back in June, the Canadian embassy in Kabul had told its citizens to leave."
     assert [e.modality for e in alerts(read(text))] == ["recap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "place"),
+    [
+        ("Insurgents hoisted their banner above the main square of Charikar.", "Taliban",
+         "Charikar"),
+        ("Taliban units overran Maymana after a two-day assault.", "Taliban", "Maymana"),
+        ("The militants seized control of Mahmud-i-Raqi on Thursday.", "Taliban", "Mahmud-i-Raqi"),
+        ("Rebel units swept into Carrow and raised their banner over the town hall.", "rebels",
+         "Carrow"),
+        ("The army lost control of Valmor to the rebels.", "rebels", "Valmor"),
+        ("Rebel fighters were driven out of Tessaly by government troops.", "government forces",
+         "Tessaly"),
+        ("Marlo passed into rebel hands after its garrison withdrew.", "rebels", "Marlo"),
+        ("Dunvale is now in rebel hands, residents told reporters.", "rebels", "Dunvale"),
+    ],
+)  # fmt: skip
+def test_capture_idioms_name_the_place_and_the_taker(read, text, taker, place) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read(text)) == [(taker, place, "asserted")]
+
+
+def test_a_capture_whose_taker_is_never_named_gets_the_rule_packs_default_group(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read("Sharana fell without a fight on Thursday.")) == [
+        ("Taliban", "Sharana", "asserted")
+    ]
+    # no default group for a place the pack does not tie to one: no actor, no event
+    assert captures(read("Palmyre fell without a fight on Thursday.")) == []
+
+
+def test_people_moving_into_a_city_or_a_city_held_are_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read("Thousands of families fleeing the fighting poured into Kabul.")) == []
+    assert captures(read("Kabul remains in government hands, the ministry said.")) == []
+    assert captures(read("Protesters raised the national flag over the square in Kabul.")) == []
+
+
+def test_rejected_claims_to_have_taken_a_city_are_negated(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(
+        read("Officials in Kabul dismissed militant claims to have seized Mihtarlam.")
+    ) == [("Taliban", "Mihtarlam", "negated")]
+
+
+def test_an_instruction_given_as_a_noun_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(read("The British embassy renewed its call for UK nationals to leave Kabul."))
+    assert (alert.actor, alert.modality) == ("UK Embassy Kabul", "asserted")
+
+
+def test_a_quoted_imperative_is_an_alert_and_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    events = read(
+        "Fly out on the first available flight and leave the country, "
+        "the Italian embassy in Kabul told Italians on Thursday."
+    )
+    assert [(e.type, e.actor) for e in events] == [
+        ("embassy_security_alert", "Italian Embassy Kabul")
+    ]
+
+
+def test_embassy_city_comes_from_the_article_or_stays_unknown(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(
+        read(
+            "Fighting reached Kabul on Thursday. The Canadian embassy urged its citizens to leave."
+        )
+    )
+    assert alert.key == "embassy_security_alert|embassy:ca:kabul|2021-08-12"
+    (alert,) = alerts(read("The Dutch embassy told its citizens on Thursday to leave at once."))
+    assert (alert.actor, alert.key) == (
+        "Dutch Embassy",
+        "embassy_security_alert|embassy:nl:?|2021-08-12",
+    )
