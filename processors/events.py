@@ -267,8 +267,8 @@ def _prep_objects(holders: Iterable[Token], preps: AbstractSet[str]) -> list[Tok
 def _places_under(pobj: Token, trigger: Token, cfg: EventRules) -> list[str]:
     """The place a prepositional object names: itself, or for a building or square a
     place in it ("over the governor's office in X")."""
-    parts = set(cfg.part_nouns)
-    names = [n for t in _object_words(pobj, parts) if (n := _place_name(t, trigger, cfg))]
+    parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
+    names = [n for t in _object_words(pobj, parts, seats) if (n := _place_name(t, trigger, cfg))]
     if not names and pobj.pos_ == "NOUN" and pobj.lower_ not in parts:
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
@@ -295,6 +295,10 @@ def _control_captures(
             actor = _group_actor(sent, token, cfg, context)
             out.append((token, actor, _places(token, cfg)))
             continue
+        if _forms(token) & nouns and any(c.lower_ == "now" for c in token.children):
+            # "the Taliban now control Herat": holding it now is the news
+            out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
+            continue
         if not _forms(token) & verbs:
             continue
         if token.lemma_ == "be" and not any(c.lower_ == "now" for c in token.children):
@@ -310,7 +314,7 @@ def _control_captures(
                 places = [
                     n
                     for c in subjects
-                    for t in _object_words(c, set(cfg.part_nouns))
+                    for t in _object_words(c, set(cfg.part_nouns), set(cfg.seat_modifiers))
                     if (n := _place_name(t, token, cfg))
                 ]
                 out.append((token, group, places))
@@ -332,17 +336,25 @@ def _loss_captures(
         if token.pos_ not in ("VERB", "AUX"):
             continue
         forms = _forms(token)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+            token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
+        )  # "Afghan Troops Driven Out Of X": a headline drops the auxiliary
         if forms & losers_verbs and not passive:
             winner = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
             loser = [c for c in token.children if c.dep_ == "nsubj"]
             holders = [c for c in token.children if c.dep_ == "dobj" and _forms(c) & controls]
-            places = [n for h in holders for t in _object_words(h, set(cfg.part_nouns))
-                      if (n := _place_name(t, token, cfg))]  # fmt: skip
+            places = [
+                n
+                for h in holders
+                for t in _object_words(h, set(cfg.part_nouns), set(cfg.seat_modifiers))
+                if (n := _place_name(t, token, cfg))
+            ]
         elif forms & expel_verbs:
             if passive:
                 winner = [c for c in token.children if c.dep_ == "agent"]
-                loser = [c for c in token.children if c.dep_ == "nsubjpass"]
+                loser = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
+                if token.dep_ == "acl":  # "troops driven out of X"
+                    loser.append(token.head)
             else:
                 winner = [c for c in token.children if c.dep_ == "nsubj"]
                 loser = [c for c in token.children if c.dep_ == "dobj"]
@@ -662,25 +674,25 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     """The named places that is the object (or, used intransitively, the subject) of
     the trigger: "seized Dorvik", "Velo Brin was overrun", "Ghazni fell", "the river
     port of Orvel", "control of Tarvin", "X became the ninth capital to fall"."""
-    parts = set(cfg.part_nouns)
+    parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
     candidates: list[Token] = []
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object
         ):
-            candidates.extend(_object_words(child, parts))
+            candidates.extend(_object_words(child, parts, seats))
         elif child.dep_ == "prep" and child.lower_ == "of":  # "in control of Ghazni"
-            candidates.extend(t for c in child.children for t in _object_words(c, parts))
+            candidates.extend(t for c in child.children for t in _object_words(c, parts, seats))
         elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < trigger.i:
             candidates.append(child)  # "Aybak, the capital of ..., was handed over"
-    if trigger.dep_ == "amod" and trigger.head.pos_ == "PROPN":
+    if trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "PROPN":
         candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
     if not candidates:
         verb = _verb_of_description(trigger)
         for child in verb.children if verb is not None else ():
             if child.dep_ in ("nsubj", "nsubjpass"):
-                candidates.extend(_object_words(child, parts))
+                candidates.extend(_object_words(child, parts, seats))
     names = (_place_name(token, trigger, cfg) for token in candidates)
     return list(dict.fromkeys(n for n in names if n is not None))
 
@@ -731,9 +743,12 @@ def _verb_of_description(trigger: Token) -> Token | None:
     return noun.head if noun.dep_ in ("attr", "prep", "oprd") else None
 
 
-def _object_words(noun: Token, parts: AbstractSet[str] = frozenset()) -> list[Token]:
+def _object_words(
+    noun: Token, parts: AbstractSet[str] = frozenset(), seats: AbstractSet[str] = frozenset()
+) -> list[Token]:
     """The noun, its compounds and appositions, and for a common noun "X of <place>"
-    ("control of X", "the river port of X"; not "the outskirts of X")."""
+    ("control of X", "the river port of X", "the provincial capital of X" with a
+    `seats` modifier; not "the outskirts of X", "the capital of X province")."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]
     # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained
     listed = [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
@@ -742,7 +757,9 @@ def _object_words(noun: Token, parts: AbstractSet[str] = frozenset()) -> list[To
         words.append(word)
         listed.extend(c for c in word.children if c.dep_ == "conj")
     words += [c for w in words[1:] if w.dep_ == "conj" for c in w.children if c.dep_ == "conj"]
-    if noun.pos_ == "NOUN" and noun.lemma_.lower() not in parts and noun.lower_ not in parts:
+    seat = any(c.dep_ == "amod" and c.lower_ in seats for c in noun.children)
+    part = noun.lemma_.lower() in parts or noun.lower_ in parts
+    if noun.pos_ == "NOUN" and (seat or not part):
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:

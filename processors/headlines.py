@@ -85,6 +85,10 @@ def known_words(rules: RulePack) -> frozenset[str]:
             phrases += obj.nouns + obj.predicates
     for event in rules.events.events:
         phrases += event.triggers + event.cues + event.nouns + event.noun_verbs
+        phrases += event.trigger_nouns + event.control_nouns + event.control_verbs
+        phrases += event.control_takers + event.loss_triggers + event.expel_triggers
+        for spec in event.prep_triggers:
+            phrases += spec.verbs + spec.preps + spec.objects
     for values in rules.modality.model_dump().values():
         phrases += values
     words = sorted({w for p in phrases for w in p.lower().split() if w.isalpha()})

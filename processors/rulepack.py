@@ -152,6 +152,8 @@ class EventRules(_Rules):
     countries: list[str] = Field(default_factory=list)
     # "the outskirts of X", "the capital of X province": X is not the place taken
     part_nouns: list[str] = Field(default_factory=list)
+    # ...except with one of these: "the provincial capital of X" names X
+    seat_modifiers: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)
     # recap adverbs that mean a repeat, not a recap, when a recent day is named ("again")

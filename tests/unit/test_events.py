@@ -249,6 +249,8 @@ def test_an_alert_back_in_an_earlier_month_is_a_recap(read) -> None:  # type: ig
          "Tessaly"),
         ("Marlo passed into rebel hands after its garrison withdrew.", "rebels", "Marlo"),
         ("Dunvale is now in rebel hands, residents told reporters.", "rebels", "Dunvale"),
+        ("Militants overran the provincial capital of Zaranj.", "Taliban", "Zaranj"),
+        ("The Taliban now control Herat after government forces withdrew.", "Taliban", "Herat"),
     ],
 )  # fmt: skip
 def test_capture_idioms_name_the_place_and_the_taker(read, text, taker, place) -> None:  # type: ignore[no-untyped-def]
@@ -302,3 +304,10 @@ def test_embassy_city_comes_from_the_article_or_stays_unknown(read) -> None:  # 
         "Dutch Embassy",
         "embassy_security_alert|embassy:nl:?|2021-08-12",
     )
+
+
+def test_a_headline_dropping_the_auxiliary_keeps_troops_as_the_loser(enricher) -> None:  # type: ignore[no-untyped-def]
+    from processors.models import Article
+
+    (article,) = enricher.enrich([Article(id="h", text="Afghan Troops Driven Out Of Faizabad")])
+    assert [(e.actor, e.location) for e in article.events] == [("Taliban", "Faizabad")]
