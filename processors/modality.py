@@ -46,8 +46,9 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     """A "Read Also"/"Related" line or one of the article's other-story headlines."""
     text = sentence if isinstance(sentence, str) else _line_so_far(sentence)
     lowered = text.strip().lstrip("(").lower()
-    if any(lowered.startswith(prefix) for prefix in cues.other_story_prefixes):
-        return True
+    own = lowered if isinstance(sentence, str) else sentence.text.strip().lstrip("(").lower()
+    if any(w.startswith(p) for w in (lowered, own) for p in cues.other_story_prefixes):
+        return True  # "... said. Read more: Helene hit" on one line: the sentence's own label
     label = _LABEL.match(lowered)
     if label and label.group(1).strip() not in cues.own_story_labels:
         # "Further reading: Toll Rises To 50": a short label and a Title Case headline
