@@ -201,7 +201,7 @@ def _occurrences(
     seen = {t.i for t, _, places in out if places}
     out = [o for o in out if o[2] or not rule.needs_place]
     for trigger, actor, places in [
-        *_prep_captures(sent, rule, cfg),
+        *_prep_captures(sent, rule, cfg, context),
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
     ]:
@@ -212,7 +212,7 @@ def _occurrences(
 
 
 def _prep_captures(
-    sent: Span, rule: EventRule, cfg: EventRules
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
 ) -> list[tuple[Token, Actor | None, list[str]]]:
     """ "Taliban fighters rolled into X", "the rebels raised their flag over X": the
     place follows a preposition; only the verb's own subject (or its flag's owner) is
@@ -242,6 +242,8 @@ def _prep_captures(
                 ),
                 None,
             )
+            if actor is None and any(_forms(p) & set(cfg.armed_nouns) for p in phrases):
+                actor = _enemy_of_government(sent, cfg, context)  # "they rolled into X"
             out.append((token, actor, places))
     return out
 
@@ -329,9 +331,8 @@ def _loss_captures(
     named, else the enemy of the loser: any armed group for a government loser (the
     sentence's, the article's, the rule pack's default), government forces for a group."""
     losers_verbs, expel_verbs = set(rule.loss_triggers), set(rule.expel_triggers)
-    controls = set(rule.control_nouns)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
-    out = []
+    out: list[tuple[Token, Actor | None, list[str]]] = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
@@ -340,15 +341,38 @@ def _loss_captures(
             token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
         )  # "Afghan Troops Driven Out Of X": a headline drops the auxiliary
         if forms & losers_verbs and not passive:
+            # "the army lost control of X", "the junta lost X to the rebels"
             winner = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
             loser = [c for c in token.children if c.dep_ == "nsubj"]
-            holders = [c for c in token.children if c.dep_ == "dobj" and _forms(c) & controls]
+            holders = [c for c in token.children if c.dep_ == "dobj"]
+            places = [
+                n
+                for h in holders
+                for t in _object_words(h, set(cfg.part_nouns), set(cfg.seat_modifiers))
+                if (n := _place_name(t, token, cfg))
+                or (t.i == h.i and (n := _city_before(t, token, cfg)))
+            ]
+            if not loser and not winner:
+                continue  # "losing X" with no side named
+        elif forms & losers_verbs:
+            # "X was abandoned by government troops", "X and Y were reported lost"
+            winner = []
+            loser = [c for c in token.children if c.dep_ == "agent"]
+            subject = token.head if token.dep_ in ("xcomp", "oprd", "acl") else token
+            holders = [c for c in subject.children if c.dep_ in ("nsubjpass", "nsubj")]
+            if token.dep_ == "acl":  # "the 11th provincial capital lost"
+                holders.append(token.head)
             places = [
                 n
                 for h in holders
                 for t in _object_words(h, set(cfg.part_nouns), set(cfg.seat_modifiers))
                 if (n := _place_name(t, token, cfg))
             ]
+            if not loser and government is not None:
+                actor = _enemy_of_government(sent, cfg, context)
+                if places and actor is not None:
+                    out.append((token, actor, places))
+                continue
         elif forms & expel_verbs:
             if passive:
                 winner = [c for c in token.children if c.dep_ == "agent"]
@@ -589,13 +613,16 @@ def _embassy_actor(
 def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | None]:
     doc = mention.doc
     start = max(mention.sent.start, mention.i - 4)
-    before = " " + doc[start : mention.i].text.lower() + " "
+    before = _words(doc[start : mention.i].text)
     country = None
     for code, spec in cfg.embassy_countries.items():
         if any(f" {w} " in before or f" {w}s " in before for w in spec.words):
             country = code  # "the American embassy", "the Americans shuttered their mission"
-    following = doc[mention.i + 1 : min(len(doc), mention.i + 4)]
-    after = " " + following.text.lower() + " "
+    end = min(len(doc), mention.i + 4)
+    while end < len(doc) and not doc[end - 1].whitespace_:
+        end += 1  # the whole of "Port-au-Prince"
+    following = doc[mention.i + 1 : end]
+    after = _words(following.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
     if (
         city is None
@@ -623,8 +650,14 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     return best[1] if best else None
 
 
+def _words(text: str) -> str:
+    """Lower-case words between spaces, hyphens and apostrophes kept ("port-au-prince")."""
+    text = re.sub(r"['’]s\b", " ", text.lower())  # "Afghanistan's" is "afghanistan"
+    return " " + " ".join(re.findall(r"(?:\w\.){2,}|\w[\w'\-]*", text)) + " "
+
+
 def _city_in(sent: Span, cfg: EventRules) -> str | None:
-    text = " " + " ".join(t.lower_ for t in sent) + " "
+    text = _words(sent.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in text), None)
     if city is None:
         city = next((c for w, c in cfg.capitals.items() if f" {w} " in text), None)
@@ -693,8 +726,27 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         for child in verb.children if verb is not None else ():
             if child.dep_ in ("nsubj", "nsubjpass"):
                 candidates.extend(_object_words(child, parts, seats))
-    names = (_place_name(token, trigger, cfg) for token in candidates)
+    for noun in list(candidates):  # "seized the presidential palace in X"
+        named = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1])
+        if noun.pos_ == "NOUN" and any(f"{b} " in f" {named} " for b in cfg.building_nouns):
+            for prep in noun.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
     return list(dict.fromkeys(n for n in names if n is not None))
+
+
+def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
+    """ "who handed the city over": "the city" is the last place named before it in
+    the sentence ("Ghazni's governor, who handed the city over")."""
+    if noun.lemma_.lower() not in cfg.city_nouns or not any(
+        c.lower_ == "the" for c in noun.children
+    ):
+        return None
+    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+        if token.pos_ == "PROPN" and (name := _place_name(token, trigger, cfg)):
+            return name
+    return None
 
 
 def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
@@ -704,7 +756,17 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     countries |= set(cfg.countries)
     groups = {a for g in cfg.groups for a in g.aliases}
     doc = token.doc
+    if token.i < _dateline_end(doc) or token.lower_ in MONTHS or token.lower_ in WEEKDAYS:
+        return None  # "KABUL, Aug 6 —": where the story was filed, not what was taken
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and (
+        any(c.isdigit() for c in ent.text)
+        or ent[-1].lower_ in cfg.not_place_words
+        or ent.label_ == "ORG"
+        and token.i < ent.end - 1
+        and ent[-1].pos_ == "NOUN"
+    ):
+        return None  # "the army's 16th Infantry Division", "Rapid Support Forces"
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.pos_ == "PROPN" and token.text[:1].isupper():
@@ -728,6 +790,17 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _dateline_end(doc: Doc) -> int:
+    """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
+    head = next((t.i for t in doc[:4] if t.text in (",", "(")), None)
+    if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head]):
+        return 0
+    for token in doc[head:12]:
+        if token.text in ("—", "–", "-", "--") and token.whitespace_:
+            return token.i + 1
+    return 0
 
 
 def _verb_of_description(trigger: Token) -> Token | None:

@@ -155,6 +155,15 @@ class EventRules(_Rules):
     # ...except with one of these: "the provincial capital of X" names X
     seat_modifiers: list[str] = Field(default_factory=list)
     groups: list[Group] = Field(default_factory=list)
+    # a name ending in one of these is a unit or a building, not a place ("16th Division")
+    not_place_words: list[str] = Field(default_factory=list)
+    # "handed the city over": "the city" is the last place named before it
+    city_nouns: list[str] = Field(default_factory=list)
+    # "seized the presidential palace in X": a building's place is taken with it
+    building_nouns: list[str] = Field(default_factory=list)
+    # "fighters rolled into X", "they rolled into X": the subject names no side, so the
+    # group is the one the sentence or the article names
+    armed_nouns: list[str] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)
     # recap adverbs that mean a repeat, not a recap, when a recent day is named ("again")
     repeat_adverbs: list[str] = Field(default_factory=list)
