@@ -132,7 +132,10 @@ def _cues(
     chain = clause_verbs(token, cues.report_nouns)
     own = chain[0]
     recap = set(cues.recap_adverbs) | extra_recap
-    clause_text = " ".join(t.lower_ for t in own.subtree)
+    # a relative clause dates its noun, not the clause ("the quake that struck last week")
+    relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i]
+    inner = {t.i for clause in relative for t in clause.subtree}
+    clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner)
     for t in tokens:
         for child in t.children:
             if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):

@@ -37,6 +37,9 @@ class ObjectRule(_Rules):
     predicates: list[str] = Field(default_factory=lambda: ["*"])
     # verbs whose bare number counts this object with no noun ("Floods kill over 5,000")
     bare_predicates: list[str] = Field(default_factory=list)
+    # ...only when this object was named just before ("cases climb to 198; New Mexico
+    # reports 30", "only about 3,000 have been confirmed")
+    elliptic_predicates: list[str] = Field(default_factory=list)
 
     @property
     def any_predicate(self) -> bool:
@@ -57,12 +60,23 @@ class MetricRule(_Rules):
     keywords: list[str] = Field(default_factory=list)  # "measles tally" -> this metric
     # other units of the object and the factor to `unit` ("hectare": 2.4710538)
     conversions: dict[str, float] = Field(default_factory=dict)
+    # the metric's place: an article naming none of these words, whose subject is no
+    # alias, counts with the `elsewhere` metric ("rebels took their fifth provincial
+    # capital" in Syria counts cities)
+    context: list[str] = Field(default_factory=list)
+    elsewhere: str | None = None
+    # verbs whose subject is the loser, not the subject the metric wants ("the army lost")
+    loser_predicates: list[str] = Field(default_factory=list)
+    # the value is a state, not a running total: "after ... as a Category 4" is older
+    state_value: bool = False
 
 
 class Subcounts(_Rules):
     modifiers: list[str] = Field(default_factory=list)
     windows: list[str] = Field(default_factory=list)
     time_nouns: list[str] = Field(default_factory=list)
+    # a number after one of these is a change, not a total ("grew by 4,000 acres")
+    prepositions: list[str] = Field(default_factory=list)
 
 
 class ModalityCues(_Rules):
@@ -87,6 +101,8 @@ class ModalityCues(_Rules):
     report_nouns: list[str] = Field(default_factory=list)  # "claims", "reports", "rumours"
     recap_adverbs: list[str] = Field(default_factory=list)
     recap_dates: list[str] = Field(default_factory=list)
+    # bound words that hedge the figure ("as high as 150,000")
+    hedge_bounds: list[str] = Field(default_factory=list)
 
 
 class Country(_Rules):
@@ -178,6 +194,8 @@ class MetricRules(_Rules):
     count_nouns: list[str] = Field(default_factory=list)
     bound_verbs: dict[str, Bound] = Field(default_factory=dict)
     rank_possessors: list[str] = Field(default_factory=list)
+    # entity labels whose plural nouns count as this noun ("25,105 Palestinians": people)
+    entity_nouns: dict[str, str] = Field(default_factory=dict)
 
 
 class RulePack(BaseModel):
@@ -189,6 +207,7 @@ class RulePack(BaseModel):
     count_nouns: list[str] = Field(default_factory=list)
     bound_verbs: dict[str, Bound] = Field(default_factory=dict)
     rank_possessors: list[str] = Field(default_factory=list)
+    entity_nouns: dict[str, str] = Field(default_factory=dict)
     modality: ModalityCues
     events: EventRules
     thresholds: list[Any] = Field(default_factory=list)
@@ -212,6 +231,7 @@ class RulePack(BaseModel):
             count_nouns=metrics.count_nouns,
             bound_verbs=metrics.bound_verbs,
             rank_possessors=metrics.rank_possessors,
+            entity_nouns=metrics.entity_nouns,
             modality=modality,
             events=events,
             thresholds=_thresholds(folder),
