@@ -10,6 +10,7 @@ are dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +24,7 @@ from spacy.vocab import Vocab
 from processors.events import is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import Reading, is_other_story, read_modality
-from processors.models import Claim
+from processors.models import Bound, Claim
 from processors.numbers import (
     DENOMINATORS,
     ORDINAL_TENS,
@@ -55,23 +56,42 @@ def extract_claims(
     headlines = tuple(other_story_headlines)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    state = _State(published=published, dated=dated)
+    words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
+    state = _State(published=published, dated=dated, text=f" {words} ")
     for sent, original in sentences(doc, rules, reparse):
         if not _may_hold_claim(sent):
             continue
         other_story = is_other_story(original, rules.modality, headlines)
         matcher = _number_matcher(sent.doc.vocab)
         spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
+        found: list[tuple[Claim, bool]] = []
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
-            if claim is None:
-                continue
-            claim = claim.model_copy(update={"sentence": original.text.strip()})
+            if claim is not None:
+                q = parse_quantity(number.text)
+                claim = claim.model_copy(update={"sentence": original.text.strip()})
+                found.append((claim, q is not None and q.kind == "ordinal"))
+        for claim, _ in _totals_over_ordinals(found):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             if ident not in seen:
                 seen.add(ident)
                 claims.append(claim)
     return claims
+
+
+def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "the third capital to go on a day that saw the tally climb to 12": where a
+    sentence gives an ordinal and a count of the same metric, the count is the total."""
+    counts = {
+        (c.metric, c.value) for c, ordinal in found if not ordinal and c.modality == "asserted"
+    }
+    return [
+        (c, ordinal)
+        for c, ordinal in found
+        if not ordinal
+        or c.modality != "asserted"
+        or not any(m == c.metric and v != c.value for m, v in counts)
+    ]
 
 
 @dataclass
@@ -82,6 +102,7 @@ class _State:
     dated: bool = True
     subjects: dict[str, str] = field(default_factory=dict)
     last_metric: str | None = None
+    text: str = ""  # the article in lower case, spaced at both ends
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -128,9 +149,10 @@ def _claim(
     state: _State,
 ) -> Claim | None:
     quantity = _quantity(number)
-    if quantity is None or _superlative(number):
+    if quantity is None or _superlative(number) or _is_year(number):
         return None
     found = None
+    moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     for noun, total_token, modifies in _counted_nouns(number):
         if _is_total_of_other(number, noun):
             return None
@@ -138,40 +160,55 @@ def _claim(
             return None
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
+        if match is not None and match.elsewhere and _elsewhere(verb, noun, match, state):
+            match, moved = rules.metric(match.elsewhere), True
         if match is not None:
             found = (noun, total_token, verb, match)
             break
     if found is None:
-        found = _bare_count(number, rules)
+        found = _bare_count(number, rules, state)
     if found is None:
         return None
     noun, total_token, verb, metric = found
-    if metric.subcounts and quantity.kind == "cardinal" and _is_subcount(number, noun, verb, rules):
+    if (
+        metric.subcounts
+        and quantity.kind == "cardinal"
+        and _is_subcount(number, noun, verb, rules)
+        and not _other_subject(verb, noun, metric, state)
+    ):
         return None
     total = _total(total_token, noun, number)
     value = quantity.value
     if quantity.kind in ("fraction", "percent"):
-        base = total if total is not None else metric.default_total
-        if base is None:
-            return None
-        value, total = round(quantity.value * base, 2), base
+        if total is None:
+            return None  # "nearly half of the provincial capitals": a share, no count
+        value = round(quantity.value * total, 2)
+    if total is None and _all_of(number):
+        total = value  # "all 34 of the country's provincial capitals"
     if total is None:
         total = metric.default_total
     value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
-    if metric.subject_required and subject == "unknown":
+    if metric.subject_required and subject == "unknown" and not moved:
         return None
     state.last_metric = metric.name
     reading = _reading(noun, number, verb, rules)
     time = _time(verb, sent)
     modality = "other_story" if other_story else reading.modality
     if modality == "asserted" and (
-        _is_old(time, state, rules) or _is_earlier_value(number) or _past_perfect(verb, time, state)
+        _is_old(time, state, rules)
+        or _is_earlier_value(number)
+        or _past_perfect(verb, time, state)
+        or (metric.state_value and _after_clause(number))
     ):
         modality = "recap"
     if modality == "asserted" and _discredited(number, sent, rules):
         modality = "negated"
     bound = quantity.bound
+    if bound == "exact":
+        bound = _bracketed_bound(number)
+    if modality == "asserted" and _hedging_bound(number, rules):
+        modality = "hedged"
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
         bound = rules.bound_verbs[_norm(verb)]
     return Claim(
@@ -191,21 +228,136 @@ def _claim(
 
 
 def _bare_count(
-    number: Span, rules: RulePack
+    number: Span, rules: RulePack, state: _State
 ) -> tuple[Token, Token | None, Token, MetricRule] | None:
     """ "Floods kill over 5,000", "5,000 killed": a number with no noun as the object
-    of one of an object's `bare_predicates`; the number stands for the noun."""
+    of one of an object's `bare_predicates`; the number stands for the noun. With an
+    `elliptic_predicates` verb the object must have been named just before ("cases
+    climb to 198; New Mexico reports 30")."""
     root = number[-1]
     verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if root.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         return None  # "killed 12 of the 40 passengers": the count has a noun after all
     for metric in rules.metrics:
         for obj in metric.objects:
-            if _norm(verb) in obj.bare_predicates:
+            if _norm(verb) in obj.bare_predicates and root.dep_ != "nsubj":
                 return root, None, verb, metric
+    topic = _topic(number, rules)
+    if topic is not None:
+        metric, objs = topic
+        if any(_norm(verb) in obj.elliptic_predicates for obj in objs):
+            return root, None, verb, metric
     return None
+
+
+def _plain(token: Token) -> str:
+    """The word without a plural ending, read without the parse (earlier sentences of
+    the article may be unparsed)."""
+    word = token.lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _topic(
+    number: Span, rules: RulePack, span: int = 60
+) -> tuple[MetricRule, list[ObjectRule]] | None:
+    """The metric and objects named last before the number in the article (by head
+    noun; a noun that two metrics count, like "people", names none)."""
+    heads: dict[str, list[tuple[MetricRule, ObjectRule]]] = {}
+    for metric in rules.metrics:
+        for obj in metric.objects:
+            for phrase in obj.nouns:
+                heads.setdefault(phrase.split()[-1], []).append((metric, obj))
+    doc = number.doc
+    for token in reversed(doc[max(0, number.start - span) : number.start]):
+        found = heads.get(_plain(token)) or heads.get(token.lower_)
+        if found and len({m.name for m, _ in found}) == 1:
+            return found[0][0], [obj for _, obj in found]
+    return None
+
+
+def _is_year(number: Span) -> bool:
+    """ "In 1999, a quake ..." names a year, not a count."""
+    token = number[-1]
+    return (
+        len(number) == 1
+        and token.ent_type_ == "DATE"
+        and token.text.isdigit()
+        and len(token.text) == 4
+        and 1800 <= int(token.text) <= 2100
+    )
+
+
+def _all_of(number: Span) -> bool:
+    """ "all 34 of the country's provincial capitals", "all three of": total = value."""
+    doc = number.doc
+    return (
+        number.start > 0
+        and doc[number.start - 1].lower_ == "all"
+        and number.end < len(doc)
+        and doc[number.end].lower_ == "of"
+    )
+
+
+def _after_clause(number: Span) -> bool:
+    """ "after tearing through the Grenadines as a Category 4": an earlier state."""
+    token = number[-1]
+    while token.head.i != token.i:
+        token = token.head
+        if token.lower_ == "after" and token.dep_ in ("prep", "mark"):
+            return True
+        if any(c.lower_ == "after" and c.dep_ == "mark" for c in token.children):
+            return True
+    return False
+
+
+def _bracketed_bound(number: Span) -> Bound:
+    """ "about 32,000 hectares (79,000 acres)": the bracketed figure restates the one
+    before it, with its bound."""
+    doc = number.doc
+    i = number.start - 1
+    if i < 1 or doc[i].text != "(":
+        return "exact"
+    for j in range(i - 1, max(number.sent.start, i - 4) - 1, -1):
+        if doc[j].like_num:
+            quantity = _quantity(doc[j : j + 1])
+            return quantity.bound if quantity is not None else "exact"
+    return "exact"
+
+
+def _hedging_bound(number: Span, rules: RulePack) -> bool:
+    """ "as high as 150,000": the bound itself says the figure is uncertain."""
+    doc = number.doc
+    before = " " + doc[max(number.sent.start, number.start - 4) : number.start].text.lower()
+    return any(before.endswith(" " + phrase) for phrase in rules.modality.hedge_bounds)
+
+
+def _elsewhere(verb: Token | None, noun: Token, metric: MetricRule, state: _State) -> bool:
+    """The metric is counted elsewhere: the article names none of its `context` words,
+    the subject is none of its aliases, and the article names some place or group."""
+    if any(f" {w} " in state.text for w in metric.context):
+        return False
+    found = _subject_token(verb, noun) or _taker(noun)
+    if found is not None:
+        words = {t.lower_ for t in found.subtree} | {_norm(t) for t in found.subtree}
+        if words & {a.lower() for a in metric.subject_aliases}:
+            return False
+    return any(e.label_ in ("GPE", "NORP", "ORG", "LOC") for e in noun.doc.ents)
+
+
+def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _State) -> bool:
+    """ "The neighbouring Windy Deuce Fire has burned another 144,000 acres": a named
+    subject other than the one counted before; "another" is that subject's total."""
+    found = _subject_token(verb, noun)
+    before = state.subjects.get(metric.name)
+    if found is None or before is None or found.pos_ != "PROPN":
+        return False
+    return _noun_phrase(found) != before
 
 
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
@@ -374,9 +526,17 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
     if verb is root or verb.pos_ not in ("VERB", "AUX") and not has_subject:
         return []  # (a root with a subject is a verb the tagger missed: "toll climbs")
     out: list[tuple[Token, Token | None, bool]] = []
+    if verb.dep_ in ("advcl", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
+    ):
+        verb = verb.head  # "put the number of capitals lost so far at seven"
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
+        elif child.dep_ == "ccomp" and child.i < root.i:
+            # "a day that saw the insurgents' tally climb to 12" ("to 12" on "saw")
+            subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+            out.extend((_of_object(c) or c, None, False) for c in subjects)
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i < root.i:
             if root.dep_ not in ("dobj", "attr", "pobj"):
                 continue
@@ -455,11 +615,18 @@ def _metric_for(
 ) -> MetricRule | None:
     """The metric whose object nouns (longest phrase first) and predicates fit."""
     words = [*_modifiers(noun), _norm(noun)]
+    if noun.ent_type_ in rules.entity_nouns and noun.tag_ in ("NNS", "NNPS"):
+        words = [rules.entity_nouns[noun.ent_type_]]  # "25,105 Palestinians"
+    if any(c.lower_ == "such" for c in noun.children):
+        topic = _topic(noun.doc[noun.i : noun.i + 1], rules, span=80)
+        if topic is not None:  # "the sixth such city": the object named before
+            return topic[0]
+    described = _described_by(noun, number)
     candidates: list[tuple[int, MetricRule, ObjectRule]] = []
     for metric in rules.metrics:
         if modifies and metric.number_after != (noun.i < number.start):
             continue
-        if any(w in metric.exclude for w in words[:-1]):
+        if described & set(metric.exclude):
             continue
         for obj in metric.objects:
             for phrase in obj.nouns:
@@ -475,16 +642,50 @@ def _metric_for(
     return None
 
 
+def _described_by(noun: Token, number: Span) -> set[str]:
+    """The words before the noun that describe it ("more than 17,000 suspected mpox
+    cases"); in "48 confirmed and 9 probable cases" only those of this number."""
+    others = [c.i for c in noun.children if c.dep_ == "nummod" and c.i >= number.end]
+    stop = min(others) if others else noun.i
+    words = {t for left in noun.lefts if left.i < stop for t in left.subtree}
+    return {_norm(t) for t in words} | {t.lower_ for t in words}
+
+
 def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule | None:
-    """ "the measles tally", "the outbreak total" -> the metric of the keyword;
-    "that figure" -> the metric of the claim before."""
+    """ "the measles tally", "the outbreak total" -> the metric of the keyword; "the
+    insurgents' tally" -> the metric of that subject; "bringing the total to 18 - more
+    than half of the provincial capitals" -> the metric named in the sentence; "that
+    figure", "the state's count" -> the metric of the claim before."""
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
     for metric in rules.metrics:
         if near & set(metric.keywords):
             return metric
-    if state.last_metric and any(c.lower_ in ("that", "this", "the") for c in noun.lefts):
+    owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    for metric in rules.metrics:
+        if owners & {a.lower() for a in metric.subject_aliases}:
+            return metric
+    named = _named_in(noun.sent, rules)
+    if named is not None:
+        return named
+    if state.last_metric and any(
+        c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts
+    ):
         return rules.metric(state.last_metric)
     return None
+
+
+def _named_in(sent: Span, rules: RulePack) -> MetricRule | None:
+    """The one metric whose object phrase (of two words or more, or a noun no other
+    metric counts) the sentence names."""
+    words = [_plain(t) for t in sent]
+    text = " " + " ".join(words) + " "
+    found = set()
+    for metric in rules.metrics:
+        for obj in metric.objects:
+            for phrase in obj.nouns:
+                if " " in phrase and f" {phrase} " in text:
+                    found.add(metric.name)
+    return rules.metric(found.pop()) if len(found) == 1 else None
 
 
 def _governing_verb(noun: Token, number: Span) -> Token | None:
@@ -544,6 +745,9 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     modifiers = set(rules.subcounts.modifiers)
     if any(t.lower_ in modifiers for t in near):
         return True
+    token = noun if number[-1].head.i == noun.i else number[-1]
+    if token.dep_ == "pobj" and token.head.lower_ in rules.subcounts.prepositions:
+        return True  # "grew by 4,000 acres"
     scope = verb if verb is not None else noun
     if _is_new_total(number, noun, scope):
         return False  # "grew overnight to 45,000 acres": the window dates the new total
@@ -616,6 +820,15 @@ def _hyphenated(token: Token) -> str:
 
 def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:
     found = _subject_token(verb, noun)
+    if (
+        found is not None
+        and verb is not None
+        and _norm(verb) in metric.loser_predicates
+        and any(c.i == found.i and c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return "unknown"  # "the government lost its third major city": not the taker
+    if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
+        found = _taker(noun) or found  # "the third major town to fall to the group"
     aliases = {a.lower() for a in metric.subject_aliases}
     if found is not None:
         text = _noun_phrase(found)
@@ -633,11 +846,26 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
     return last.get(metric.name) or metric.subject or "unknown"
 
 
+def _taker(noun: Token) -> Token | None:
+    """ "the fifth provincial capital to fall to the rebels": the pobj of "to" after a
+    verb describing the counted noun."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "relcl") and clause.pos_ in ("VERB", "AUX"):
+            for prep in clause.children:
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    return _pobj(prep)
+    return None
+
+
 def _subject_token(verb: Token | None, noun: Token) -> Token | None:
     token = verb
     while token is not None:
+        reported = False
         for child in token.children:
             if child.dep_ == "nsubj" and child.i != noun.i:
+                if child.pos_ == "PRON" and token.dep_ == "ccomp" and token.head.i != token.i:
+                    reported = True  # "the alliance said it had captured 16 towns": the sayer
+                    break
                 return child
             if child.dep_ == "agent":
                 return _pobj(child)
@@ -646,10 +874,8 @@ def _subject_token(verb: Token | None, noun: Token) -> Token | None:
             for prep in noun.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("from", "in", "of"):
                     return _pobj(prep)
-        if token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i:
-            token = token.head
-        else:
-            token = None
+        climbs = token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i
+        token = token.head if reported or climbs else None
     return None
 
 
@@ -687,8 +913,11 @@ def _time(verb: Token | None, sent: Span) -> str | None:
     if verb is None:
         tokens = list(sent)
     else:
-        earlier = [  # "up from 74 a week ago" dates the older value
-            c for c in verb.children if c.lower_ in ("up", "down", "from", "compared")
+        earlier = [  # "up from 74 a week ago" dates the older value; "since launching the
+            # operation on October 27", "after Friday's floods" date what came before
+            c
+            for c in verb.children
+            if c.lower_ in ("up", "down", "from", "compared", "since", "after")
         ]
         skip = {t.i for c in earlier for t in c.subtree}
         tokens = [
@@ -698,7 +927,12 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         ]
         if any(c.lower_ == "when" for c in verb.children):
             tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
+    if verb is not None and verb.dep_ == "relcl":
+        # "the 2018 Camp Fire, which burned 153,336 acres": the antecedent's date
+        tokens += [t for left in verb.head.lefts for t in left.subtree]
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t)]
+    if not dates and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return _time(verb.head, sent)  # "In 2019 an epidemic infected 5,700 and killed 83"
     if not dates:
         return None
     for ent in sent.ents:

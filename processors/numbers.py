@@ -52,6 +52,7 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("at most", "at_most"),
     ("up to", "at_most"),
     ("as many as", "at_most"),
+    ("as high as", "at_most"),
     ("more than", "more_than"),
     ("over", "more_than"),
     ("past", "more_than"),
