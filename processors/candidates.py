@@ -69,7 +69,7 @@ def rule_words(rules: RulePack) -> frozenset[str]:
             words.update(v for spec in rule.prep_triggers for v in spec.verbs)
             # a control phrase needs its noun ("came under Taliban control")
             # (loss and control-taking verbs act only with a control noun)
-            words.update(rule.control_nouns, rule.expel_triggers, rule.loss_triggers)
+            words.update(rule.control_nouns, rule.expel_triggers)
             words.update(n.split()[0] for n in rule.nouns if n.strip())
     return frozenset(w.lower() for w in words if w.strip())
 
