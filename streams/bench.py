@@ -17,6 +17,7 @@ against bare spaCy's (`cpu_ratio_*`): a cost that other load on the machine bare
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import resource
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kafka import KafkaAdminClient
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 
 from processors.clean import EmptyArticle, clean_article
 from processors.dedup import NearDuplicateIndex, mark_duplicate
@@ -44,7 +45,14 @@ from .demo import PrintingReceiver
 from .replay import PipelineRun
 from .settings import Settings
 from .sources import Item
-from .topics import ARTICLES_ENRICHED
+from .topics import (
+    ALERTS,
+    ARTICLES_CLEAN,
+    ARTICLES_ENRICHED,
+    ARTICLES_RAW,
+    OBSERVATIONS,
+    TopicSpec,
+)
 
 REQUIRED = (
     "baseline_articles_per_s", "pipeline_articles_per_s_1w", "pipeline_articles_per_s_2w",
@@ -389,7 +397,13 @@ def _latency(
             latencies.append((arrived - sent_at[article_id]) * 1000)
     if not latencies:
         raise BenchError("no alert of the latency phase reached the receiver")
+    arrived_at = {
+        alert["evidence"][0]["article_id"]: arrived
+        for arrived, alert in arrivals.alerts.values()
+        if (alert.get("evidence") or [{}])[0].get("article_id") in alerting
+    }
     return {
+        "latency_ms_by_stage": _stage_latencies(run, sent_at, arrived_at),
         "latency_offered_articles_per_s": round(offered, 2),
         "latency_samples": len(latencies),
         "latency_alerting_articles": len(alerting),
@@ -398,6 +412,55 @@ def _latency(
         "latency_ms_p99": _percentile(latencies, 99),
         "latency_ms_max": round(max(latencies), 1),
     }
+
+
+# The hops of an alerting article: each topic's record time, then the receiver's.
+_STAGES = (
+    ("ingest", ARTICLES_RAW), ("clean", ARTICLES_CLEAN), ("enrich", ARTICLES_ENRICHED),
+    ("observe", OBSERVATIONS), ("thresholds", ALERTS),
+)  # fmt: skip
+
+
+def _stage_latencies(
+    run: PipelineRun, sent_at: dict[str, float], arrived_at: dict[str, float]
+) -> dict[str, dict[str, float]]:
+    """p50/p99 per stage, in ms, for the alerting articles: from the record an article
+    (or its observation or alert) put on one topic to the next, then to the receiver.
+    Each stage's figure includes the hop to it (Tansu answers a fetch only when its wait
+    runs out)."""
+    times: dict[str, dict[str, float]] = {name: {} for name, _ in _STAGES}
+    consumer = KafkaConsumer(
+        bootstrap_servers=bootstrap_servers(run.broker_url), enable_auto_commit=False,
+        consumer_timeout_ms=2000,
+    )  # fmt: skip
+    try:
+        for name, spec in _STAGES:
+            topic = run.settings.topic(spec.name)
+            partitions = [TopicPartition(topic, p) for p in range(spec.partitions(run.settings))]
+            consumer.assign(partitions)
+            consumer.seek_to_beginning(*partitions)
+            for message in consumer:
+                article_id = _article_of(spec, message.key, message.value)
+                if article_id in arrived_at:
+                    times[name].setdefault(article_id, message.timestamp / 1000)
+    finally:
+        consumer.close()
+    chain = [("ingest", sent_at)] + [(n, times[n]) for n, _ in _STAGES[1:]]
+    chain.append(("delivery", arrived_at))
+    figures = {}
+    for (_, before), (name, after) in zip(chain, chain[1:], strict=False):
+        gaps = [1000 * (after[a] - before[a]) for a in arrived_at if a in before and a in after]
+        if gaps:
+            figures[name] = {"p50": _percentile(gaps, 50), "p99": _percentile(gaps, 99)}
+    return figures
+
+
+def _article_of(spec: TopicSpec, key: bytes | None, value: bytes) -> str | None:
+    if spec in (OBSERVATIONS, ALERTS):
+        record = json.loads(value)
+        evidence = record.get("evidence") or [record]
+        return evidence[0].get("article_id")
+    return key.decode() if key else None
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -512,6 +575,12 @@ def format_table(figures: dict[str, Any]) -> str:
         f" p50 {f['latency_ms_p50']:.0f} ms, p95 {f['latency_ms_p95']:.0f} ms,"
         f" p99 {f['latency_ms_p99']:.0f} ms (goal p99 <= 500 ms)"
     )
+    stages = f.get("latency_ms_by_stage") or {}
+    if stages:
+        lines.append(
+            "  by stage (p50/p99 ms, each with its hop): "
+            + ", ".join(f"{k} {v['p50']:.0f}/{v['p99']:.0f}" for k, v in stages.items())
+        )
     peaks = ", ".join(f"{k} {v:.0f}" for k, v in f["peak_rss_mb_by_process"].items())
     lines.append(f"peak RSS (MB): {peaks}")
     return "\n".join(lines)
