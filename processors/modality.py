@@ -142,8 +142,12 @@ def _cues(
                 yield "negated"
             if child.lower_ in cues.hedge_adverbs:
                 yield "hedged"
+    noun = None
     if own.dep_ == "acl" and own.head.pos_ == "NOUN" and _infinitive(own):
         noun = own.head  # "had no plans to close", "plans to evacuate"
+    elif own.dep_ == "pcomp" and own.head.lower_ == "of" and own.head.head.pos_ == "NOUN":
+        noun = own.head.head  # "has no intention of evacuating"
+    if noun is not None:
         if any(c.dep_ == "det" and c.lower_ in cues.negation_words for c in noun.children):
             yield "negated"
         elif noun.lemma_ in cues.forecast_verbs:
@@ -159,6 +163,11 @@ def _cues(
                 yield "negated"
             if verb.lemma_ in cues.hedge_verbs:
                 yield "hedged"
+            if verb.lemma_ in cues.attribution_verbs and any(
+                c.dep_ == "nsubj" and any(a.lower_ in cues.hedge_adverbs for a in c.children)
+                for c in verb.children
+            ):
+                yield "hedged"  # "unconfirmed reports said X had fallen"
         for child in verb.children:
             word = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
