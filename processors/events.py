@@ -199,14 +199,19 @@ def _occurrences(
     if rule.actor != "group":
         return out
     seen = {t.i for t, _, places in out if places}
+    taken = {p for _, _, places in out for p in places}
     out = [o for o in out if o[2] or not rule.needs_place]
     for trigger, actor, places in [
         *_prep_captures(sent, rule, cfg, context),
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
     ]:
+        # a place the sentence's capture verb took is not taken again in an aside
+        # ("recaptured X, a year after losing the city to the RSF")
+        places = [p for p in places if p not in taken]
         if trigger.i not in seen and places and actor is not None:
             seen.add(trigger.i)
+            taken.update(places)
             out.append((trigger, actor, places))
     return out
 
@@ -758,6 +763,8 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     doc = token.doc
     if token.i < _dateline_end(doc) or token.lower_ in MONTHS or token.lower_ in WEEKDAYS:
         return None  # "KABUL, Aug 6 —": where the story was filed, not what was taken
+    if token.dep_ == "compound" and token.head.lower_ in cfg.not_place_words:
+        return None  # "Rakhine state", "the Kharkiv region"
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and (
         any(c.isdigit() for c in ent.text)
