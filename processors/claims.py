@@ -154,7 +154,7 @@ def _claim(
     found = None
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     for noun, total_token, modifies in _counted_nouns(number):
-        if _is_total_of_other(number, noun):
+        if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
             return None
@@ -211,6 +211,9 @@ def _claim(
         modality = "hedged"
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
         bound = rules.bound_verbs[_norm(verb)]
+    before = number.doc[number.start - 1] if number.start > sent.start else None
+    if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
+        bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
     return Claim(
         metric=metric.name,
         subject=subject,
@@ -342,7 +345,7 @@ def _elsewhere(verb: Token | None, noun: Token, metric: MetricRule, state: _Stat
     the subject is none of its aliases, and the article names some place or group."""
     if any(f" {w} " in state.text for w in metric.context):
         return False
-    found = _subject_token(verb, noun) or _taker(noun)
+    found = _subject_token(verb, noun) or _taker(noun, verb)
     if found is not None:
         words = {t.lower_ for t in found.subtree} | {_norm(t) for t in found.subtree}
         if words & {a.lower() for a in metric.subject_aliases}:
@@ -517,6 +520,8 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
         return [(head, None, True)]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         return []
+    if root.dep_ == "npadvmod" and head.dep_ == "ROOT" and head.pos_ in NOUNS and head.i < root.i:
+        return [(head, None, False)]  # headline "Chikungunya cases in Foshan top 7,000"
     # "the death toll rose to 57", "cases reached 1,500", "puts deaths at 11,300",
     # "Of the 34 capitals, the Taliban hold 22": a noun of the verb is counted.
     verb = root
@@ -568,6 +573,23 @@ def _is_total_of_other(number: Span, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.head.lower_ in {*DENOMINATORS, "%", "percent"}:
         return True
     return any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in noun.children)
+
+
+def _whole_of_other_count(number: Span, noun: Token, rules: RulePack) -> bool:
+    """ "Of the 505 confirmed cases, 57 have required hospital care": the part is no
+    count of the metric (its verb is none of the object's predicates), so the whole is
+    a claim of its own; "Of the 34 capitals, the Taliban hold 22" keeps 34 a total."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i or number[-1].head.i != noun.i:
+        return False
+    metric = _metric_for(noun, number, rules, True, None, _State())
+    if metric is None:
+        return False
+    lemmas = {p for obj in metric.objects for p in obj.predicates}
+    return "*" in lemmas or _norm(verb) not in lemmas
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -734,12 +756,14 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
 
 def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
     doc = number.doc
-    before = [
+    near = [  # "more than 35,000", "18 - more than half" bound a number, not add to one
         t
-        for t in doc[max(number.sent.start, number.start - 2) : number.start]
+        for t in [
+            *doc[max(number.sent.start, number.start - 2) : number.start],
+            *doc[number.end : min(number.end + 2, number.sent.end)],
+        ]
         if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than"
     ]
-    near = [*before, *doc[number.end : number.end + 2]]
     if not number.start <= noun.i < number.end:  # a bare count is its own noun
         near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
     modifiers = set(rules.subcounts.modifiers)
@@ -828,7 +852,7 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
     ):
         return "unknown"  # "the government lost its third major city": not the taker
     if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
-        found = _taker(noun) or found  # "the third major town to fall to the group"
+        found = _taker(noun, verb) or found  # "the third major town to fall to the group"
     aliases = {a.lower() for a in metric.subject_aliases}
     if found is not None:
         text = _noun_phrase(found)
@@ -846,11 +870,14 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
     return last.get(metric.name) or metric.subject or "unknown"
 
 
-def _taker(noun: Token) -> Token | None:
-    """ "the fifth provincial capital to fall to the rebels": the pobj of "to" after a
-    verb describing the counted noun."""
-    for clause in noun.children:
-        if clause.dep_ in ("acl", "relcl") and clause.pos_ in ("VERB", "AUX"):
+def _taker(noun: Token, verb: Token | None = None) -> Token | None:
+    """ "the fifth provincial capital to fall to the rebels", "it is the third town to
+    fall to the group": the pobj of "to" after a verb describing the counted noun."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if verb is not None and noun.dep_ == "attr":
+        clauses += [c for c in verb.children if c.dep_ == "xcomp"]
+    for clause in clauses:
+        if clause.pos_ in ("VERB", "AUX"):
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     return _pobj(prep)
