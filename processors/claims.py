@@ -160,7 +160,7 @@ def _claim(
             return None
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
-        if match is not None and match.elsewhere and _elsewhere(verb, noun, match, state):
+        if match is not None and match.elsewhere and _elsewhere(verb, noun, match, rules, state):
             match, moved = rules.metric(match.elsewhere), True
         if match is not None:
             found = (noun, total_token, verb, match)
@@ -284,12 +284,12 @@ def _topic(
     return None
 
 
-def _is_year(number: Span) -> bool:
-    """ "In 1999, a quake ..." names a year, not a count."""
+def _is_year(number: Span, tagged: bool = True) -> bool:
+    """ "In 1999, a quake ..." names a year, not a count (`tagged`: the model says so)."""
     token = number[-1]
     return (
         len(number) == 1
-        and token.ent_type_ == "DATE"
+        and (token.ent_type_ == "DATE" or not tagged)
         and token.text.isdigit()
         and len(token.text) == 4
         and 1800 <= int(token.text) <= 2100
@@ -340,17 +340,31 @@ def _hedging_bound(number: Span, rules: RulePack) -> bool:
     return any(before.endswith(" " + phrase) for phrase in rules.modality.hedge_bounds)
 
 
-def _elsewhere(verb: Token | None, noun: Token, metric: MetricRule, state: _State) -> bool:
+def _elsewhere(
+    verb: Token | None, noun: Token, metric: MetricRule, rules: RulePack, state: _State
+) -> bool:
     """The metric is counted elsewhere: the article names none of its `context` words,
-    the subject is none of its aliases, and the article names some place or group."""
+    the subject is none of its aliases, and the sentence names some place or group, or
+    the subject is another group of the rule pack ("fell to the rebels")."""
     if any(f" {w} " in state.text for w in metric.context):
         return False
-    found = _subject_token(verb, noun) or _taker(noun, verb)
+    found = _subject_token(verb, noun)
+    if found is None or found.pos_ == "PRON":
+        found = _taker(noun, verb) or found  # "it was the fifth to fall to the rebels"
+    words: set[str] = set()
     if found is not None:
         words = {t.lower_ for t in found.subtree} | {_norm(t) for t in found.subtree}
         if words & {a.lower() for a in metric.subject_aliases}:
             return False
-    return any(e.label_ in ("GPE", "NORP", "ORG", "LOC") for e in noun.doc.ents)
+    others = {
+        a.lower()
+        for g in rules.events.groups
+        if g.name != metric.subject and not g.only_as_agent
+        for a in g.aliases
+    }
+    return bool(words & others) or any(
+        e.label_ in ("GPE", "NORP", "ORG", "LOC") for e in noun.sent.ents
+    )
 
 
 def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _State) -> bool:
@@ -535,6 +549,12 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
         c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children
     ):
         verb = verb.head  # "put the number of capitals lost so far at seven"
+    if (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in NOUNS
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    ):
+        out.append((verb.head, None, False))  # "the number of people killed as high as N"
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
@@ -956,7 +976,11 @@ def _time(verb: Token | None, sent: Span) -> str | None:
             tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
     if verb is not None and verb.dep_ == "relcl":
         # "the 2018 Camp Fire, which burned 153,336 acres": the antecedent's date
-        tokens += [t for left in verb.head.lefts for t in left.subtree]
+        lefts = [t for left in verb.head.lefts for t in left.subtree]
+        years = [t for t in lefts if _is_year(t.doc[t.i : t.i + 1], tagged=False)]
+        if years and not any(t.ent_type_ in ("DATE", "TIME") for t in lefts):
+            return years[0].text
+        tokens += lefts
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t)]
     if not dates and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         return _time(verb.head, sent)  # "In 2019 an epidemic infected 5,700 and killed 83"
