@@ -449,19 +449,30 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
     for token in sent:
         if token.pos_ in ("NOUN", "DET", "ADP") and not token.is_title:
             # "Velo Brin was overrun": a participle the tagger read as a noun
-            is_trigger = (
-                token.dep_ == "attr" and token.head.lemma_ == "be" and token.lower_ in triggers
+            after_be = token.i > sent.start and token.doc[token.i - 1].lemma_ == "be"
+            is_trigger = token.lower_ in triggers and (
+                token.dep_ == "attr" and token.head.lemma_ == "be" or after_be
             )
         else:
             is_trigger = bool(_forms(token) & triggers)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
+        if is_trigger and _undated_state(token):
+            continue  # "With X gone, ...": the state the news starts from
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
     return out[:1] if rule.actor == "embassy" else out
+
+
+def _undated_state(token: Token) -> bool:
+    """ "With X gone": a state the sentence starts from, not news ("With X taken on
+    Tuesday" dates the news)."""
+    return any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in token.subtree
+    )
 
 
 def _imperative(token: Token) -> bool:
@@ -524,7 +535,7 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
     """ "the fall of Hesper", "with the capture of Kandahar": the noun names the event."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in rule.trigger_nouns or rule.cues:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in token.children)
 
 
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
@@ -724,6 +735,17 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             candidates.extend(t for c in child.children for t in _object_words(c, parts, seats))
         elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < trigger.i:
             candidates.append(child)  # "Aybak, the capital of ..., was handed over"
+        elif child.dep_ == "conj" and child.pos_ == "PROPN":
+            candidates.append(child)  # "swept into X ... and Y": Y read as a verb's conjunct
+        elif child.dep_ == "compound" and child.pos_ == "PROPN" and trigger.pos_ == "PROPN":
+            candidates.append(child)  # the headline "Ghazni Falls to Taliban"
+        elif child.dep_ == "poss" and trigger.pos_ == "NOUN":
+            candidates.extend(_object_words(child, parts, seats))  # "the town's handover"
+        elif child.dep_ == "conj" and child.lemma_ in cfg.follow_verbs:
+            # "X was handed over, and Y and Z followed"
+            for subject in child.children:
+                if subject.dep_ == "nsubj":
+                    candidates.extend(_object_words(subject, parts, seats))
     if trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "PROPN":
         candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
     if not candidates:
@@ -749,7 +771,7 @@ def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
     ):
         return None
     for token in reversed(noun.doc[noun.sent.start : noun.i]):
-        if token.pos_ == "PROPN" and (name := _place_name(token, trigger, cfg)):
+        if token.ent_type_ in PLACE_LABELS and (name := _place_name(token, trigger, cfg)):
             return name
     return None
 
@@ -776,7 +798,9 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
         return None  # "the army's 16th Infantry Division", "Rapid Support Forces"
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
-    elif token.pos_ == "PROPN" and token.text[:1].isupper():
+    elif token.text[:1].isupper() and (
+        token.pos_ == "PROPN" or ent is not None and len(ent) == 1 and token.pos_ == "NOUN"
+    ):  # "Homs" tagged as the plural of "hom"
         if (
             ent is not None
             and ent.label_ == "PERSON"
@@ -813,8 +837,11 @@ def _dateline_end(doc: Doc) -> int:
 def _verb_of_description(trigger: Token) -> Token | None:
     """The verb whose subject a trigger describes: "X became the ninth capital to fall",
     "X and Y were among the latest to fall", "X was overrun" (read as a noun)."""
-    if trigger.dep_ == "attr":
-        return trigger.head
+    if trigger.dep_ in ("attr", "acomp"):
+        return trigger.head  # "Sar-e-Pul is gone"
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if trigger.pos_ == "NOUN" and before is not None and before.lemma_ == "be":
+        return before  # "X was overrun" with "overrun" tagged as a noun
     if trigger.dep_ not in ("acl", "relcl"):
         return None
     noun = trigger.head
@@ -829,14 +856,15 @@ def _object_words(
     """The noun, its compounds and appositions, and for a common noun "X of <place>"
     ("control of X", "the river port of X", "the provincial capital of X" with a
     `seats` modifier; not "the outskirts of X", "the capital of X province")."""
-    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "appos", "conj"))]
-    # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained
-    listed = [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained (through
+    # appositions and conjuncts, "Chaghcharan, Pul-e-Alam, Tarinkot and Qalat")
+    listed = [c for c in noun.children if c.dep_ in ("appos", "conj")]
+    listed += [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     while listed:
         word = listed.pop()
         words.append(word)
-        listed.extend(c for c in word.children if c.dep_ == "conj")
-    words += [c for w in words[1:] if w.dep_ == "conj" for c in w.children if c.dep_ == "conj"]
+        listed.extend(c for c in word.children if c.dep_ in ("conj", "appos"))
     seat = any(c.dep_ == "amod" and c.lower_ in seats for c in noun.children)
     part = noun.lemma_.lower() in parts or noun.lower_ in parts
     if noun.pos_ == "NOUN" and (seat or not part):

@@ -180,6 +180,8 @@ class EventRules(_Rules):
     # "fighters rolled into X", "they rolled into X": the subject names no side, so the
     # group is the one the sentence or the article names
     armed_nouns: list[str] = Field(default_factory=list)
+    # "X was handed over, and Y followed": Y is taken too
+    follow_verbs: list[str] = Field(default_factory=list)
     recap_adverbs: list[str] = Field(default_factory=list)
     # recap adverbs that mean a repeat, not a recap, when a recent day is named ("again")
     repeat_adverbs: list[str] = Field(default_factory=list)
