@@ -231,7 +231,9 @@ def build_pipeline(app: faust.App, settings: Settings) -> Pipeline:
         return agent
 
     async def enrich(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(settings.nlp_batch, within=0.05):
+        # Faust's take waits `within` before every batch that is not full, even when
+        # records are there: keep it short, so an article is not held back for a batch.
+        async for events in stream.take_events(settings.nlp_batch, within=0.01):
             await pipeline.on_clean_batch([(e.key, e.value) for e in events])
 
     app.agent(topics[ARTICLES_RAW.name], name="clean")(each(pipeline.on_raw))

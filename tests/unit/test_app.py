@@ -8,7 +8,7 @@ import pytest
 from faust.types import TP
 from mode.utils.queues import FlowControlQueue
 
-from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, _ConsumerThread, create_app
+from streams.app import EMBEDDED_FETCH_MAX_WAIT_MS, FetchWait, _ConsumerThread, create_app
 from streams.settings import load_settings
 
 
@@ -29,6 +29,26 @@ async def test_profiles_differ_only_in_settings(
         assert app.conf.producer_max_batch_size == batch
     finally:
         await consumer.stop()
+
+
+def test_fetch_wait_is_short_while_records_flow_and_long_after_a_quiet_second() -> None:
+    wait = FetchWait(idle_ms=100, active_ms=10, active_for=1.0)
+    assert wait.wait_ms(got_records=False, now=0.0) == 100
+    assert wait.wait_ms(got_records=True, now=5.0) == 10
+    assert wait.wait_ms(got_records=False, now=5.9) == 10
+    assert wait.wait_ms(got_records=False, now=6.1) == 100
+
+
+def test_fetch_wait_sets_the_wait_the_fetcher_reads_for_its_next_fetch() -> None:
+    class Fetcher:
+        _fetch_max_wait_ms = 100
+
+    class Consumer:
+        _fetcher = Fetcher()
+
+    consumer = Consumer()
+    FetchWait(idle_ms=100, active_ms=10).after_fetch(consumer, got_records=True)
+    assert consumer._fetcher._fetch_max_wait_ms == 10
 
 
 async def test_resuming_an_active_flow_keeps_queued_records_and_a_suspended_one_drops_them(
