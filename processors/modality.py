@@ -133,7 +133,10 @@ def _cues(
     own = chain[0]
     recap = set(cues.recap_adverbs) | extra_recap
     # a relative clause dates its noun, not the clause ("the quake that struck last week")
-    relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i]
+    # ...and "up from 74 a week ago" dates the older figure
+    relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i] + [
+        c for c in own.children if c.lower_ in ("up", "down", "compared")
+    ]
     inner = {t.i for clause in relative for t in clause.subtree}
     clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner)
     for t in tokens:
