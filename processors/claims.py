@@ -972,8 +972,8 @@ def _time(verb: Token | None, sent: Span) -> str | None:
             for t in verb.subtree
             if (not _in_subclause(t, verb) or _when(t, verb)) and t.i not in skip
         ]
-        if any(c.lower_ == "when" for c in verb.children):
-            tokens.insert(0, verb.head)  # "since 1960, when some 12,000 people died"
+        if any(c.lower_ == "when" for c in verb.children) and verb.head.ent_type_ == "DATE":
+            return _entity_text(verb.head, sent)  # "since 1960, when some 12,000 people died"
     if verb is not None and verb.dep_ == "relcl":
         # "the 2018 Camp Fire, which burned 153,336 acres": the antecedent's date
         lefts = [t for left in verb.head.lefts for t in left.subtree]
@@ -986,7 +986,11 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         return _time(verb.head, sent)  # "In 2019 an epidemic infected 5,700 and killed 83"
     if not dates:
         return None
+    return _entity_text(dates[0], sent)
+
+
+def _entity_text(token: Token, sent: Span) -> str | None:
     for ent in sent.ents:
-        if ent.label_ in ("DATE", "TIME") and ent.start <= dates[0].i < ent.end:
+        if ent.label_ in ("DATE", "TIME") and ent.start <= token.i < ent.end:
             return ent.text
     return None
