@@ -78,3 +78,10 @@ def test_plain_numbers_are_ints_when_integral() -> None:
     assert plain_number(10.0) == 10 and isinstance(plain_number(10.0), int)
     assert plain_number(22.5) == 22.5
     assert plain_number(None) is None
+
+
+def test_as_high_as_is_an_upper_bound() -> None:
+    from processors.numbers import parse_quantity as read
+
+    q = read("150,000", "some estimates as high as")
+    assert q is not None and (q.value, q.bound) == (150000, "at_most")
