@@ -198,7 +198,6 @@ def _occurrences(
             out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
     if rule.actor != "group":
         return out
-    seen = {t.i for t, _, places in out if places}
     taken = {p for _, _, places in out for p in places}
     out = [o for o in out if o[2] or not rule.needs_place]
     for trigger, actor, places in [
@@ -209,8 +208,7 @@ def _occurrences(
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
         places = [p for p in places if p not in taken]
-        if trigger.i not in seen and places and actor is not None:
-            seen.add(trigger.i)
+        if places and actor is not None:
             taken.update(places)
             out.append((trigger, actor, places))
     return out
@@ -540,6 +538,9 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
 
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     objects = set(rule.object_veto)
+    ahead = " " + sent.doc[token.i + 1 : min(sent.end, token.i + 8)].text.lower() + " "
+    if any(f" {w}" in ahead for w in rule.object_veto_unless):
+        objects = set()  # "staff were told to shelter in place": an alert all the same
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and _forms(child) & objects:
             return True

@@ -143,6 +143,8 @@ class EventRule(_Rules):
     veto: list[str] = Field(default_factory=list)
     # the trigger's object is one of these: another event ("ordered staff to depart")
     object_veto: list[str] = Field(default_factory=list)
+    # ...unless one of these follows the trigger ("staff were told to shelter in place")
+    object_veto_unless: list[str] = Field(default_factory=list)
     keyed_location: bool = False
     needs_place: bool = False
     # nouns that are the event with "of <place>": "the fall of Hesper", "capture of X"

@@ -311,3 +311,53 @@ def test_a_headline_dropping_the_auxiliary_keeps_troops_as_the_loser(enricher) -
 
     (article,) = enricher.enrich([Article(id="h", text="Afghan Troops Driven Out Of Faizabad")])
     assert [(e.actor, e.location) for e in article.events] == [("Taliban", "Faizabad")]
+
+
+def test_a_dateline_city_is_not_the_place_taken(read) -> None:  # type: ignore[no-untyped-def]
+    text = "KABUL, Aug 12 — Ghazni fell to the Taliban on Thursday, officials said."
+    assert captures(read(text)) == [("Taliban", "Ghazni", "asserted")]
+
+
+def test_an_invading_army_is_russian_forces_and_a_named_group_is_rebels(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read("Russian troops seized Melitopol on Thursday.")) == [
+        ("Russian forces", "Melitopol", "asserted")
+    ]
+    assert captures(read("The M23 seized Goma on Thursday.")) == [("rebels", "Goma", "asserted")]
+
+
+def test_the_city_refers_back_to_the_place_named_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The mayor of Kunduz, who surrendered the city to the Taliban, fled."
+    assert captures(read(text)) == [("Taliban", "Kunduz", "asserted")]
+
+
+def test_a_place_lost_to_a_named_group_is_captured_by_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The junta lost Hsenwi to the Arakan Army on Thursday, the fourth town to fall."
+    assert captures(read(text)) == [("rebels", "Hsenwi", "asserted")]
+
+
+def test_every_place_of_a_list_is_taken(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Farah, Pul-e-Alam, Tarinkot and Qalat were all overrun on Thursday."
+    assert {place for _, place, _ in captures(read(text))} == {
+        "Farah", "Pul-e-Alam", "Tarinkot", "Qalat"
+    }  # fmt: skip
+
+
+def test_an_embassy_in_a_hyphenated_city_keeps_its_whole_name(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Port-au-Prince urged Americans to leave on Thursday."
+    assert [e.actor for e in alerts(read(text))] == ["US Embassy Port-Au-Prince"]
+
+
+def test_evacuating_private_citizens_is_no_embassy_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Italy began evacuating its citizens from Niger on Thursday, near its embassy in Niamey."
+    assert [e for e in read(text) if e.type == "embassy_evacuation"] == []
+
+
+def test_staff_told_to_shelter_in_place_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Baghdad said staff had been told to shelter in place on Thursday."
+    assert [e.modality for e in alerts(read(text))] == ["asserted"]
+
+
+def test_an_undated_state_after_with_is_no_capture_but_a_dated_one_is(read) -> None:  # type: ignore[no-untyped-def]
+    assert captures(read("With Idlib gone, the rebels now hold five cities.")) == []
+    got = captures(read("With Idlib taken on Thursday, the rebels now hold five cities."))
+    assert got == [("rebels", "Idlib", "asserted")]
