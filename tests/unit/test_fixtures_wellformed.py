@@ -5,7 +5,8 @@ devset.jsonl: one JSON object per line,
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
 heldout2.jsonl (split "test2") and heldout3.jsonl (split "test3"): the same lines.
-dev_fresh.jsonl (split "dev", ids wNNN): the same lines, written for rule writing.
+dev_fresh.jsonl (split "dev", ids wNNN) and dev_fresh2.jsonl (split "dev", ids vNNN): the
+same lines, written for rule writing.
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -27,6 +28,9 @@ from processors.models import Bound, Modality
 ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
+DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
+# each fresh development file, the pattern of its ids and its least number of passages
+FRESH = {"dev_fresh": (DEV_FRESH, r"w\d{3}", 150), "dev_fresh2": (DEV_FRESH2, r"v\d{3}", 50)}
 HELDOUT = {
     "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
     "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
@@ -69,9 +73,10 @@ def load_devset() -> list[dict]:
 
 
 def load_all_labelled() -> list[dict]:
-    """devset.jsonl, dev_fresh.jsonl and every held-out file."""
+    """devset.jsonl, the fresh development files and every held-out file."""
     held_out = [item for path in HELDOUT.values() for item in load_jsonl(path)]
-    return load_devset() + load_jsonl(DEV_FRESH) + held_out
+    fresh = [item for path, _, _ in FRESH.values() for item in load_jsonl(path)]
+    return load_devset() + fresh + held_out
 
 
 def is_number(x: object) -> bool:
@@ -179,12 +184,14 @@ def test_devset_event_dates_named_by_weekday_resolve_against_published():
 # ---------- dev_fresh ----------
 
 
-def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev():
-    items = load_jsonl(DEV_FRESH)
-    assert len(items) >= 150
+@pytest.mark.parametrize("name", sorted(FRESH))
+def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev(name: str):
+    path, id_pattern, minimum = FRESH[name]
+    items = load_jsonl(path)
+    assert len(items) >= minimum
     for item in items:
         assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
-        assert re.fullmatch(r"w\d{3}", item["id"]), item["id"]
+        assert re.fullmatch(id_pattern, item["id"]), item["id"]
         assert item["split"] == "dev", item["id"]
         assert item["domain"] in DOMAIN_MINIMUM, item["id"]
         assert item["text"].strip(), item["id"]
