@@ -30,7 +30,7 @@ DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
 # each fresh development file, the pattern of its ids and its least number of passages
-FRESH = {"dev_fresh": (DEV_FRESH, r"w\d{3}", 150), "dev_fresh2": (DEV_FRESH2, r"v\d{3}", 50)}
+FRESH = {"dev_fresh": (DEV_FRESH, r"w\d{3}", 150), "dev_fresh2": (DEV_FRESH2, r"v\d{3}", 100)}
 HELDOUT = {
     "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
     "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
