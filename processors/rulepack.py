@@ -120,6 +120,9 @@ class Group(_Rules):
     # the actor of a capture whose taker the article never names, in an article that
     # names one of these words ("Kunduz fell on Sunday" in a story about Afghanistan)
     default_in: list[str] = Field(default_factory=list)
+    # the group (id) its generic aliases ("militants", "insurgents") mean in an article
+    # naming none of `default_in` ("militants swept into Tikrit" in a story on Iraq)
+    elsewhere: str | None = None
 
 
 class PrepTrigger(_Rules):
