@@ -193,7 +193,7 @@ def _occurrences(
     needs one) its places."""
     out = []
     for trigger in _triggers(sent, rule):
-        actor = _actor(sent, rule, cfg, context, trigger)
+        actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
         if actor is not None:
             out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
     if rule.actor != "group":
@@ -208,10 +208,23 @@ def _occurrences(
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
         places = [p for p in places if p not in taken]
+        actor = _local(actor, cfg, context)
         if places and actor is not None:
             taken.update(places)
             out.append((trigger, actor, places))
     return out
+
+
+def _local(actor: Actor | None, cfg: EventRules, context: _Context) -> Actor | None:
+    """A group read from a generic alias ("militants") outside its own country is the
+    group the rule pack names for elsewhere ("rebels" in a story on Iraq)."""
+    group = next((g for g in cfg.groups if actor is not None and g.id == actor.id), None)
+    if group is None or group.elsewhere is None or not group.default_in:
+        return actor
+    if context.group is not None and context.group.id == group.id:
+        return actor
+    other = next((g for g in cfg.groups if g.id == group.elsewhere), None)
+    return Actor(other.id, other.name) if other is not None else actor
 
 
 def _prep_captures(
