@@ -551,15 +551,16 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
 
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     objects = set(rule.object_veto)
-    ahead = " " + sent.doc[token.i + 1 : min(sent.end, token.i + 8)].text.lower() + " "
+    reach = min(sent.end, token.i + max(rule.window, 12))  # the instruction's own words
+    ahead = " " + sent.doc[token.i + 1 : reach].text.lower() + " "
     if any(f" {w}" in ahead for w in rule.object_veto_unless):
         objects = set()  # "staff were told to shelter in place": an alert all the same
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and _forms(child) & objects:
+    for child in token.children:  # "evacuated civilians", "as foreign troops withdraw"
+        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and _forms(child) & objects:
             return True
     if not rule.veto:
         return False
-    scope = sent.doc[max(sent.start, token.i - 4) : min(sent.end, token.i + rule.window)]
+    scope = sent.doc[max(sent.start, token.i - 4) : reach]
     text = " " + scope.text.lower() + " "
     return any(f" {v} " in text for v in rule.veto)
 
@@ -885,9 +886,18 @@ def _object_words(
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "of the city of X"
+                        words.extend(_object_words(pobj, parts, seats))
+                    elif pobj.dep_ == "pobj":
                         words.extend([pobj, *(c for c in pobj.children if c.dep_ == "conj")])
     return words
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the token is in (itself for a verb)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date | None]:
@@ -907,7 +917,11 @@ def _date(
     gives the publication date, or no date when the article is undated (its ingest
     day may be days after the news)."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
-    dates.sort(key=lambda e: abs(e.start - trigger.i))
+    # a date in the trigger's own clause first ("the embassy, which was closed on
+    # Monday, urged Americans on Tuesday"), then the nearest
+    dates.sort(
+        key=lambda e: (_clause_verb(e.root) != _clause_verb(trigger), abs(e.start - trigger.i))
+    )
     for ent in dates:
         when = resolve_date(ent.text, published)
         if when is not None:
