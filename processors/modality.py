@@ -137,7 +137,20 @@ def _cues(
     relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i] + [
         c for c in own.children if c.lower_ in ("up", "down", "compared")
     ]
+    # "since Katrina in 2005", "since March last year", "last week's floods" date the
+    # start of a count or name an event, not the clause
+    relative += [
+        t
+        for t in own.subtree
+        if t.lower_ == "since"
+        and t.dep_ in ("prep", "mark")
+        or t.dep_ == "poss"
+        and t.ent_type_
+        and t.head.dep_ == "pobj"  # "the toll from last week's floods"
+    ]
     inner = {t.i for clause in relative for t in clause.subtree}
+    spans = [range(e.start, e.end) for e in token.doc.ents]
+    inner |= {i for span in spans if inner.intersection(span) for i in span}
     clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner)
     for t in tokens:
         for child in t.children:
