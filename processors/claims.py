@@ -69,9 +69,12 @@ def extract_claims(
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
                 q = parse_quantity(number.text)
+                current = id(claim) in state.current
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
+                if current:
+                    state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
-        for claim, _ in _totals_over_ordinals(found):
+        for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             if ident not in seen:
                 seen.add(ident)
@@ -94,6 +97,36 @@ def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, 
     ]
 
 
+def _older_values(found: list[tuple[Claim, bool]], state: _State) -> list[tuple[Claim, bool]]:
+    """ "On Wednesday they held nine; by Friday the count stood at 17", "a Category 3 on
+    Wednesday, has since weakened to a Category 2": where one sentence gives two values
+    of a metric, the one dated earlier, or the one beside a value said to hold "since"
+    or "now", is a recap."""
+    asserted = [c for c, _ in found if c.modality == "asserted"]
+    when = {
+        id(c): resolve_date(c.time, state.published, latest=True)
+        if c.time and state.published
+        else None
+        for c in asserted
+    }
+    out = []
+    for claim, ordinal in found:
+        older = any(
+            other.metric == claim.metric
+            and other.value != claim.value
+            and (
+                (when[id(other)] or date.min) > (when.get(id(claim)) or date.max)
+                or id(other) in state.current
+                and id(claim) not in state.current
+            )
+            for other in asserted
+        )
+        if claim.modality == "asserted" and older:
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append((claim, ordinal))
+    return out
+
+
 @dataclass
 class _State:
     """What earlier sentences of the article tell later ones."""
@@ -103,6 +136,7 @@ class _State:
     subjects: dict[str, str] = field(default_factory=dict)
     last_metric: str | None = None
     text: str = ""  # the article in lower case, spaced at both ends
+    current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -214,7 +248,7 @@ def _claim(
     before = number.doc[number.start - 1] if number.start > sent.start else None
     if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
         bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
-    return Claim(
+    claim = Claim(
         metric=metric.name,
         subject=subject,
         predicate=verb.lemma_ if verb is not None else None,
@@ -228,6 +262,13 @@ def _claim(
         attributed_to=reading.attributed_to,
         sentence=sent.text.strip(),
     )
+    if (
+        verb is not None
+        and any(c.dep_ == "advmod" and c.lower_ in ("since", "now") for c in verb.children)
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in _path(number[-1], verb))
+    ):
+        state.current.add(id(claim))
+    return claim
 
 
 def _bare_count(
@@ -294,6 +335,15 @@ def _is_year(number: Span, tagged: bool = True) -> bool:
         and len(token.text) == 4
         and 1800 <= int(token.text) <= 2100
     )
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """`token` and its heads up to `top` (excluded)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
 
 
 def _all_of(number: Span) -> bool:
@@ -509,8 +559,9 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
             if pobj is None:
                 continue
             if pobj.like_num:
-                head = pobj.head if pobj.dep_ == "nummod" else None
-                return [(head, pobj, True)] if head is not None else []
+                if pobj.dep_ != "nummod":
+                    break  # "stood at 17 out of 34": the verb's noun is counted
+                return [(pobj.head, pobj, True)]
             return [(_of_object(pobj) or pobj, None, True)]
     if number.start >= 2 and doc[number.start - 1].text == "-":
         noun = doc[number.start - 2]  # "a category-four storm"
@@ -575,9 +626,11 @@ def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
 def _is_total_of_other(number: Span, noun: Token) -> bool:
     """ "34" in "10 of Afghanistan's 34 provincial capitals" is the total, not a claim."""
     root = number[-1]
+    doc = number.doc
+    if number.start >= 2 and doc[number.start - 2].lower_ == "out" and root.head.lower_ == "of":
+        return True  # "a 10th provincial seat out of 34", "stood at 17 out of 34"
     if root.dep_ != "nummod" or root.head.i != noun.i:
         return False
-    doc = number.doc
     if number.start >= 2 and doc[number.start - 1].lower_ == "of":
         before = doc[number.start - 2]  # "twenty-two out of thirty-four capitals"
         if before.lower_ == "out" or before.like_num:
@@ -846,6 +899,11 @@ def _total(total_token: Token | None, noun: Token, number: Span) -> float | None
     if total_token is not None:
         q = parse_quantity(_hyphenated(total_token))
         return q.value if q else None
+    doc = number.doc
+    after = doc[max(number.end, noun.i + 1) : number.sent.end]
+    if len(after) >= 3 and [t.lower_ for t in after[:2]] == ["out", "of"] and after[2].like_num:
+        q = parse_quantity(_hyphenated(after[2]))  # "17 out of 34", "a 10th seat out of 34"
+        return q.value if q else None
     for child in noun.children:
         if child.dep_ == "nummod" and child.i not in range(number.start, number.end):
             q = parse_quantity(_hyphenated(child))
@@ -950,10 +1008,25 @@ def _noun_phrase(token: Token) -> str:
 
 
 def _since(token: Token) -> bool:
-    """ "312 cases since January": the start of the count, not its date."""
-    while token.dep_ != "pobj" and token.head.i != token.i and token.ent_type_:
+    """ "312 cases since January", "since Katrina in 2005": the start of the count, not
+    its date; "last week's floods": a date naming an event, not the claim's."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is not None and len(ent) > 1:
+        return any(_since_one(t) for t in ent)
+    return _since_one(token)
+
+
+def _since_one(token: Token) -> bool:
+    possessor = token if token.dep_ == "poss" else token.head
+    if possessor.dep_ == "poss" and possessor.ent_type_ and possessor.head.dep_ == "pobj":
+        return True  # "the toll from last week's floods" (but "last year's floods killed")
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ in ("pobj", "prep", "pcomp") and token.head.lower_ in ("since", "from"):
+            return True
+        if token.lower_ == "since" and token.dep_ in ("prep", "mark"):
+            return True
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in ("since", "from")
+    return False
 
 
 def _time(verb: Token | None, sent: Span) -> str | None:
