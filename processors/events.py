@@ -319,6 +319,21 @@ def _control_captures(
             continue
         if not _forms(token) & verbs:
             continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:  # "while in the east X and Y came under Taliban control"
+            subjects = [
+                p for c in token.children if c.dep_ == "prep" and c.i < token.i
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+        if taken and subjects:  # "X changed hands": taken by the government's enemy
+            places = [
+                n
+                for c in subjects
+                for t in _object_words(c, set(cfg.part_nouns), set(cfg.seat_modifiers))
+                if (n := _place_name(t, token, cfg))
+            ]
+            out.append((token, _enemy_of_government(sent, cfg, context), places))
+            continue
         if token.lemma_ == "be" and not any(c.lower_ == "now" for c in token.children):
             continue  # "is in Taliban hands" may be old news; "is now in" is the change
         for prep in token.children:
@@ -328,7 +343,6 @@ def _control_captures(
                 if noun.dep_ != "pobj" or not _forms(noun) & nouns:
                     continue
                 group = _group_in(" ".join(t.lower_ for t in noun.subtree), cfg, agent=True)
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
                 places = [
                     n
                     for c in subjects
@@ -462,7 +476,11 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             # "Velo Brin was overrun": a participle the tagger read as a noun
             after_be = token.i > sent.start and token.doc[token.i - 1].lemma_ == "be"
             is_trigger = token.lower_ in triggers and (
-                token.dep_ == "attr" and token.head.lemma_ == "be" or after_be
+                token.dep_ == "attr"
+                and token.head.lemma_ == "be"
+                or after_be
+                # "the Levant overran Mosul": a verb with an object, whatever its tag
+                or any(c.dep_ == "dobj" for c in token.children)
             )
         else:
             is_trigger = bool(_forms(token) & triggers)
