@@ -203,6 +203,9 @@ class MetricRules(_Rules):
     rank_possessors: list[str] = Field(default_factory=list)
     # entity labels whose plural nouns count as this noun ("25,105 Palestinians": people)
     entity_nouns: dict[str, str] = Field(default_factory=dict)
+    scale_nouns: list[str] = Field(default_factory=list)  # "passed the 1,000 mark"
+    shortfall_words: list[str] = Field(default_factory=list)  # "just shy of Category 5"
+    hedge_modifiers: list[str] = Field(default_factory=list)  # "eight suspected deaths"
 
 
 class RulePack(BaseModel):
@@ -215,6 +218,9 @@ class RulePack(BaseModel):
     bound_verbs: dict[str, Bound] = Field(default_factory=dict)
     rank_possessors: list[str] = Field(default_factory=list)
     entity_nouns: dict[str, str] = Field(default_factory=dict)
+    scale_nouns: list[str] = Field(default_factory=list)
+    shortfall_words: list[str] = Field(default_factory=list)
+    hedge_modifiers: list[str] = Field(default_factory=list)
     modality: ModalityCues
     events: EventRules
     thresholds: list[Any] = Field(default_factory=list)
@@ -239,6 +245,9 @@ class RulePack(BaseModel):
             bound_verbs=metrics.bound_verbs,
             rank_possessors=metrics.rank_possessors,
             entity_nouns=metrics.entity_nouns,
+            scale_nouns=metrics.scale_nouns,
+            shortfall_words=metrics.shortfall_words,
+            hedge_modifiers=metrics.hedge_modifiers,
             modality=modality,
             events=events,
             thresholds=_thresholds(folder),
