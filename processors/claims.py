@@ -185,9 +185,13 @@ def _claim(
     quantity = _quantity(number)
     if quantity is None or _superlative(number) or _is_year(number):
         return None
+    if any(
+        t.lower_ == "of" and t.head.lower_ in rules.shortfall_words for t in number[-1].ancestors
+    ):
+        return None  # "just shy of Category 5"
     found = None
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
-    for noun, total_token, modifies in _counted_nouns(number):
+    for noun, total_token, modifies in _counted_nouns(number, rules.scale_nouns):
         if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
@@ -204,6 +208,8 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if verb is not None and verb.lower_ in metric.exclude:
+        return None  # "200-plus still missing"
     if (
         metric.subcounts
         and quantity.kind == "cardinal"
@@ -241,7 +247,9 @@ def _claim(
     bound = quantity.bound
     if bound == "exact":
         bound = _bracketed_bound(number)
-    if modality == "asserted" and _hedging_bound(number, rules):
+    if modality == "asserted" and (
+        _hedging_bound(number, rules) or _hedged_report(noun, number, verb, rules)
+    ):
         modality = "hedged"
     if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
         bound = rules.bound_verbs[_norm(verb)]
@@ -381,6 +389,16 @@ def _bracketed_bound(number: Span) -> Bound:
             quantity = _quantity(doc[j : j + 1])
             return quantity.bound if quantity is not None else "exact"
     return "exact"
+
+
+def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> bool:
+    """ "eight suspected deaths", "unconfirmed reports put the number at 27": a word
+    that makes the count, or the report giving it, uncertain."""
+    words = _described_by(noun, number)
+    if verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words |= {_norm(t) for c in subjects for t in c.subtree}
+    return bool(words & set(rules.hedge_modifiers))
 
 
 def _hedging_bound(number: Span, rules: RulePack) -> bool:
@@ -546,10 +564,14 @@ def _superlative(number: Span) -> bool:
     )
 
 
-def _counted_nouns(number: Span) -> list[tuple[Token, Token | None, bool]]:
+def _counted_nouns(
+    number: Span, scale_nouns: Iterable[str] = ()
+) -> list[tuple[Token, Token | None, bool]]:
     """Candidate nouns the number counts, best first: (noun, token holding the total
     if any, whether the number modifies the noun directly)."""
     root = number[-1]
+    if root.dep_ in ("nummod", "compound", "amod") and root.head.lemma_ in scale_nouns:
+        root = root.head  # "passed the 1,000 mark": the mark stands for the number
     doc = number.doc
     after = [doc[number.end]] if number.end < len(doc) else []
     for child in [*root.children, *after]:
