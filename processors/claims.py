@@ -886,7 +886,16 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     # "in overnight raids" describes the raids; it is no window of the count
     words = [t.lower_ for t in clause if not (t.dep_ == "amod" and t.lower_ == "overnight")]
     text = " " + " ".join(words) + " "
-    return any(f" {w} " in text for w in rules.subcounts.windows) or " alone " in text
+    if any(f" {w} " in text for w in rules.subcounts.windows):
+        return True
+    # "202 of them in the Valencia region alone", "on Friday alone", "Kerr County alone
+    # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
+    own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
+    part = any(c.dep_ == "prep" and c.lower_ == "of" for c in number[-1].children)
+    return any(
+        t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
+        for t in clause
+    )
 
 
 def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
