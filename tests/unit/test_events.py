@@ -361,3 +361,37 @@ def test_an_undated_state_after_with_is_no_capture_but_a_dated_one_is(read) -> N
     assert captures(read("With Idlib gone, the rebels now hold five cities.")) == []
     got = captures(read("With Idlib taken on Thursday, the rebels now hold five cities."))
     assert got == [("rebels", "Idlib", "asserted")]
+
+
+def taken(events: list[Event]) -> list[tuple[str, str | None]]:
+    return [(e.actor, e.location) for e in events if e.type == "city_captured"]
+
+
+def test_militants_outside_afghanistan_are_rebels(read) -> None:  # type: ignore[no-untyped-def]
+    iraq = read("Militants swept into Tikrit on Wednesday, officials in Baghdad said.")
+    afghan = read("Insurgents swept into Ghazni on Wednesday, Afghan officials said.")
+    assert taken(iraq) == [("rebels", "Tikrit")]
+    assert taken(afghan) == [("Taliban", "Ghazni")]
+
+
+def test_places_that_changed_hands_go_to_the_governments_enemy(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Kunduz and Taloqan changed hands on Sunday, Afghan officials said.")
+    assert sorted(taken(found)) == [("Taliban", "Kunduz"), ("Taliban", "Taloqan")]
+
+
+def test_the_date_of_the_triggers_own_clause_wins(read) -> None:  # type: ignore[no-untyped-def]
+    (alert,) = alerts(
+        read(
+            "The US embassy in Kabul, which was closed on Monday, urged Americans on "
+            "Tuesday to shelter in place."
+        )
+    )
+    assert alert.date == date(2021, 8, 10)
+
+
+def test_staff_told_to_stay_home_is_an_alert_not_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The US embassy in Kabul ordered its staff and their families on Thursday night "
+        "to stay home until further notice."
+    )
+    assert [e.type for e in found if e.modality == "asserted"] == ["embassy_security_alert"]
