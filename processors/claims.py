@@ -397,7 +397,7 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
     words = _described_by(noun, number)
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        words |= {_norm(t) for c in subjects for t in c.subtree}
+        words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
     return bool(words & set(rules.hedge_modifiers))
 
 
@@ -751,12 +751,30 @@ def _metric_for(
                 if words[-len(wanted) :] == wanted:
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
+    counted = _counted_by_owner(noun, number, verb, rules)
     for _, metric, obj in candidates:
-        if _predicate_ok(obj, noun, number, verb):
+        if counted or _predicate_ok(obj, noun, number, verb):
             return metric
     if words[-1] in rules.count_nouns and not modifies:
         return _metric_of_count(noun, rules, state)
     return None
+
+
+def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> bool:
+    """No predicate needed where a tally or an owner counts the noun: "the Taliban's
+    tally reaches 16 capitals", "the seventh provincial capital by our count", "their
+    ninth provincial capital"."""
+    nouns = [c for c in noun.children if c.dep_ == "prep" for c in c.children]
+    if verb is not None:
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(_norm(t) in rules.count_nouns for t in nouns):
+        return True
+    ordinal = parse_quantity(number.text)
+    return (
+        ordinal is not None
+        and ordinal.kind == "ordinal"
+        and any(c.dep_ == "poss" and c.ent_type_ not in ("GPE", "LOC") for c in noun.children)
+    )
 
 
 def _described_by(noun: Token, number: Span) -> set[str]:
@@ -778,9 +796,11 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         if near & set(metric.keywords):
             return metric
     owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    said = {t.lower_ for t in noun.sent} if owners else set()
     for metric in rules.metrics:
-        if owners & {a.lower() for a in metric.subject_aliases}:
-            return metric
+        aliases = {a.lower() for a in metric.subject_aliases}
+        if owners & aliases or said & aliases:
+            return metric  # "the insurgents' tally"; "the group's tally" beside "Taliban"
     named = _named_in(noun.sent, rules)
     if named is not None:
         return named
