@@ -448,6 +448,13 @@ def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
     """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
     statement; otherwise the clause of the verb decides."""
+    if noun.dep_ in ("compound", "amod") and noun.head.pos_ in NOUNS:
+        return Reading("asserted")  # "the 20,000-acre fire could spread": a description
+    if verb is not None and any(
+        t.dep_ == "prep" and (t.lower_ == "despite" or t.lower_ == "with" and t.i < verb.i)
+        for t in _path(noun, verb)
+    ):
+        return Reading("asserted")  # "despite the fall of nine capitals", "With 900 cases, ..."
     if noun.dep_ != "appos" and number[-1].head.dep_ == "appos":
         noun = number[-1].head  # "Mira, now a category-three hurricane, is expected ..."
     if (

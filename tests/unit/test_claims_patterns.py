@@ -102,3 +102,13 @@ def test_a_since_phrase_or_an_event_named_by_a_date_does_not_date_the_claim(enri
         ("confirmed_cases", 5000.0, None, "more_than", "asserted"),
         ("death_toll", 300.0, None, "more_than", "asserted"),
     ]
+
+
+def test_a_size_describing_a_noun_or_beside_despite_is_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Crews fear the 48,000-acre Dixie Fire could jump the highway.")
+    assert found == [("acres_burned", 48000.0, None, "exact", "asserted")]
+    found = claims(
+        enricher,
+        "The embassy will not close despite the fall of 12 provincial capitals to the Taliban.",
+    )
+    assert (CAPS, 12.0, 34.0, "exact", "asserted") in found
