@@ -1,7 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from split "dev" only; "test" is held out.
+the extractor improves. Rules are written from "dev", "dev2" and "dev3" only; "test",
+"test2" and "test3" are held out.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), just under the
-# figures measured when the rules were last changed. "test2" is tests/fixtures/heldout2.jsonl,
-# written before the rules were tuned against it (see processors.evaluate).
+# figures measured when the rules were last changed. "dev2" and "dev3" are the fresh dev
+# sets (rules are written from them); "test2" and "test3" are held-out files written before
+# the rules were tuned (see processors.evaluate); test3 was never used to write rules.
 FLOORS = {
-    "dev": (0.98, 0.95, 0.97, 0.94),
-    "test": (0.99, 0.84, 0.99, 0.46),
+    "dev": (0.99, 0.96, 0.97, 0.95),
+    "dev2": (0.99, 0.97, 0.98, 0.83),
+    "dev3": (0.97, 0.79, 0.93, 0.70),
+    "test": (0.99, 0.87, 0.99, 0.66),
     "test2": (0.99, 0.99, 0.99, 0.93),
+    "test3": (0.95, 0.73, 0.90, 0.69),
 }
 # Held-out forecasts, threats, conditions and other stories read as asserted: none now.
 KNOWN_TEST_LEAKS = 0
@@ -48,11 +53,14 @@ def test_precision_and_recall_stay_above_the_floor(reports, split: str) -> None:
     assert report.events.recall >= event_r, report.events.errors
 
 
-def test_no_forecast_threat_condition_or_other_story_reads_as_asserted_on_dev(reports) -> None:  # type: ignore[no-untyped-def]
-    assert _leaks(reports["dev"]) == []
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3"])
+def test_no_forecast_threat_condition_or_other_story_reads_as_asserted_on_dev(  # type: ignore[no-untyped-def]
+    reports, split: str
+) -> None:
+    assert _leaks(reports[split]) == []
 
 
-@pytest.mark.parametrize("split", ["test", "test2"])
+@pytest.mark.parametrize("split", ["test", "test2", "test3"])
 def test_held_out_leaks_do_not_grow(reports, split: str) -> None:  # type: ignore[no-untyped-def]
     assert len(_leaks(reports[split])) <= KNOWN_TEST_LEAKS, _leaks(reports[split])
 
