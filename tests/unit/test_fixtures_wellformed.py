@@ -190,16 +190,8 @@ def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev(name: str):
     items = load_jsonl(path)
     assert len(items) >= minimum
     for item in items:
-        assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
         assert re.fullmatch(id_pattern, item["id"]), item["id"]
-        assert item["split"] == "dev", item["id"]
-        assert item["domain"] in DOMAIN_MINIMUM, item["id"]
-        assert item["text"].strip(), item["id"]
-        assert is_iso_date(item.get("published")), item["id"]
-        for claim in item["claims"]:
-            check_claim(claim, item["id"])
-        for event in item["events"]:
-            check_event(event, item["id"])
+        check_labelled_line(item, "dev")
 
 
 @pytest.mark.parametrize("name", sorted(FRESH))
@@ -223,15 +215,20 @@ def test_held_out_lines_parse_with_the_devset_shape_and_their_own_split(split: s
     items = load_jsonl(HELDOUT[split])
     assert len(items) >= 60
     for item in items:
-        assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
-        assert item["split"] == split, item["id"]
-        assert item["domain"] in DOMAIN_MINIMUM, item["id"]
-        assert item["text"].strip(), item["id"]
-        assert is_iso_date(item.get("published")), item["id"]
-        for claim in item["claims"]:
-            check_claim(claim, item["id"])
-        for event in item["events"]:
-            check_event(event, item["id"])
+        check_labelled_line(item, split)
+
+
+def check_labelled_line(item: dict, split: str) -> None:
+    """A line of a fresh dev or held-out file: the devset shape, in `split`."""
+    assert {"id", "split", "domain", "text", "claims", "events"} <= item.keys(), item["id"]
+    assert item["split"] == split, item["id"]
+    assert item["domain"] in DOMAIN_MINIMUM, item["id"]
+    assert item["text"].strip(), item["id"]
+    assert is_iso_date(item.get("published")), item["id"]
+    for claim in item["claims"]:
+        check_claim(claim, item["id"])
+    for event in item["events"]:
+        check_event(event, item["id"])
 
 
 def test_ids_are_unique_across_the_devset_and_every_held_out_file():
