@@ -196,15 +196,21 @@ def test_dev_fresh_lines_parse_with_the_devset_shape_and_split_dev(name: str):
 
 @pytest.mark.parametrize("name", sorted(FRESH))
 def test_dev_fresh_covers_every_modality_and_enough_asserted_claims_and_events(name: str):
-    items = load_jsonl(FRESH[name][0])
+    asserted_claims = check_coverage(load_jsonl(FRESH[name][0]), claims=100, events=60)
+    assert {c["metric"] for c in asserted_claims} == METRICS
+
+
+def check_coverage(items: list[dict], claims: int, events: int) -> list[dict]:
+    """Every modality labelled, enough asserted claims and events, every event type;
+    returns the asserted claims."""
     labels = [label for item in items for label in item["claims"] + item["events"]]
     assert {label["modality"] for label in labels} == MODALITIES
     asserted_claims = [c for item in items for c in item["claims"] if c["modality"] == "asserted"]
     asserted_events = [e for item in items for e in item["events"] if e["modality"] == "asserted"]
-    assert len(asserted_claims) >= 100
-    assert len(asserted_events) >= 60
-    assert {c["metric"] for c in asserted_claims} == METRICS
+    assert len(asserted_claims) >= claims
+    assert len(asserted_events) >= events
     assert {e["type"] for e in asserted_events} == EVENT_TYPES
+    return asserted_claims
 
 
 # ---------- held-out files ----------
@@ -237,14 +243,7 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
 
 
 def test_test3_covers_every_modality_and_enough_asserted_claims_and_events():
-    items = load_jsonl(HELDOUT["test3"])
-    labels = [label for item in items for label in item["claims"] + item["events"]]
-    assert {label["modality"] for label in labels} == MODALITIES
-    asserted_claims = [c for item in items for c in item["claims"] if c["modality"] == "asserted"]
-    asserted_events = [e for item in items for e in item["events"] if e["modality"] == "asserted"]
-    assert len(asserted_claims) >= 60
-    assert len(asserted_events) >= 30
-    assert {e["type"] for e in asserted_events} == EVENT_TYPES
+    check_coverage(load_jsonl(HELDOUT["test3"]), claims=60, events=30)
 
 
 # ---------- seed labels ----------
