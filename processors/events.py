@@ -479,29 +479,20 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
                 token.dep_ == "attr"
                 and token.head.lemma_ == "be"
                 or after_be
-                # "the Levant overran Mosul": a verb with an object, whatever its tag
-                or any(c.dep_ == "dobj" for c in token.children)
+                # "the Levant overran Mosul": a verb with an object, whatever its tag;
+                # "With Idlib gone": a noun has no subject
+                or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
             )
         else:
             is_trigger = bool(_forms(token) & triggers)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
-        if is_trigger and _undated_state(token):
-            continue  # "With X gone, ...": the state the news starts from
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
     return out[:1] if rule.actor == "embassy" else out
-
-
-def _undated_state(token: Token) -> bool:
-    """ "With X gone": a state the sentence starts from, not news ("With X taken on
-    Tuesday" dates the news)."""
-    return any(c.dep_ == "mark" and c.lower_ == "with" for c in token.children) and not any(
-        t.ent_type_ in ("DATE", "TIME") for t in token.subtree
-    )
 
 
 def _imperative(token: Token) -> bool:
