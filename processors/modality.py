@@ -214,7 +214,8 @@ def _cues(
         yield "threatened"
     if any(phrase in clause_text.replace(" to ", " to ") for phrase in cues.forecast_words):
         yield "forecast"
-    if any(phrase in clause_text for phrase in cues.recap_dates):
+    # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
+    if any(f" {phrase}" in f" {clause_text}" for phrase in cues.recap_dates):
         yield "recap"
 
 
