@@ -238,7 +238,7 @@ def _claim(
     if modality == "asserted" and (
         _is_old(time, state, rules)
         or _is_earlier_value(number)
-        or _past_perfect(verb, time, state)
+        or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number))
     ):
         modality = "recap"
@@ -469,7 +469,13 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
 
 
-def _past_perfect(verb: Token | None, time: str | None, state: _State) -> bool:
+def _past_perfect(
+    verb: Token | None,
+    time: str | None,
+    state: _State,
+    reports: Iterable[str] = (),
+    state_value: bool = False,
+) -> bool:
     """ "By Monday the militants had taken six": the past perfect with a day before
     publication tells where the count stood then, not now."""
     if verb is None or not time or state.published is None:
@@ -478,8 +484,12 @@ def _past_perfect(verb: Token | None, time: str | None, state: _State) -> bool:
         return False
     if not state.dated and is_weekday_phrase(time):
         return False  # against an ingest date a weekday cannot tell (see events.is_old)
+    if verb.dep_ == "ccomp" and _norm(verb.head) in reports:
+        return False  # "rebels said they had seized X on Saturday": a reported past tense
     when = resolve_date(time, state.published, latest=True)
-    return when is not None and when < state.published
+    # "had scorched 463,000 acres by Saturday evening" in Sunday's paper is the latest count
+    # (a running total only grows); a state ("had still been a Category 3") may have changed
+    return when is not None and (state.published - when).days > (0 if state_value else 1)
 
 
 def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
@@ -611,7 +621,25 @@ def _counted_nouns(
         root.dep_ in ("nummod", "amod", "compound", "quantmod", "nmod", "appos")
         and head.pos_ in NOUNS
     ):
+        if root.dep_ == "appos" and head.i < root.i and root.i == number.end - 1:
+            # "Death toll: 89", "Taliban-held provincial capitals: 24 and counting": the
+            # figure restates the noun before it (it does not follow it as a name does)
+            return [(head, None, False)]
+        before = doc[number.start - 1] if number.start > number.sent.start else None
+        if before is not None and before.pos_ in NOUNS and before.head.i == head.i != before.i:
+            # "a Cat 5 monster": the noun before the number names it, the one after is
+            # what it describes
+            return [(head, None, True), (before, None, True)]
         return [(head, None, True)]
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "at"
+        and head.head.pos_ in NOUNS
+        and root.ent_type_ not in ("DATE", "TIME")
+        and not any(c.dep_ == "nummod" for c in head.head.children)
+    ):
+        # headline "Toll at 112", "New Mexico count at 10": the noun stands at the number
+        return [(head.head, None, False)]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         return []
     if root.dep_ == "npadvmod" and head.dep_ == "ROOT" and head.pos_ in NOUNS and head.i < root.i:
@@ -864,6 +892,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                     lemmas.update(_norm(c) for c in prep.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
             lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
+    if number[-1].head.lower_ == "at" and number[-1].head.head.i == noun.i:
+        lemmas.add("stand")  # "Cases in Texas at 198": the noun stands at the number
     if verb is not None:
         lemmas.add(_norm(verb))
         for child in verb.children:
@@ -1039,6 +1069,11 @@ def _subject_token(verb: Token | None, noun: Token) -> Token | None:
                     return _pobj(prep)
         climbs = token.dep_ in ("xcomp", "conj", "advcl", "pcomp") and token.head.i != token.i
         token = token.head if reported or climbs else None
+    for participle in noun.children:  # "Rebel-held towns", "Taliban-controlled capitals"
+        if participle.dep_ == "amod" and participle.tag_ == "VBN":
+            holder = [c for c in participle.children if c.dep_ in ("npadvmod", "compound")]
+            if holder:
+                return holder[0]
     return None
 
 

@@ -1,0 +1,62 @@
+"""Claims of round six: verbless fragments and headlines, figures restating a noun,
+reported and yesterday's past perfect, descriptions of a subject, running totals with a
+duration. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from processors.models import Article
+
+
+def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cholera deaths: 57", ("death_toll", 57.0, "exact", "asserted")),
+        ("Flood toll at 140 as divers search the river",
+         ("death_toll", 140.0, "exact", "asserted")),
+        ("Dengue cases in Lagos at 3,210 as clinics fill",
+         ("confirmed_cases", 3210.0, "exact", "asserted")),
+        ("Rebel-held towns: 12 and counting, after Ostro fell on Friday.",
+         ("cities_captured", 12.0, "exact", "asserted")),
+        ("Mara, a Cat 4 beast, is churning toward the islands.",
+         ("hurricane_category", 4.0, "exact", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_verbless_headline_or_label_gives_the_figure_of_its_noun(  # type: ignore[no-untyped-def]
+    enricher, text, expected
+) -> None:
+    assert expected in claims(enricher, text)
+
+
+def test_a_time_of_day_after_at_is_no_figure_of_the_noun(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Mara, a Cat 2 with 90 mph winds at 11 a.m., is moving north.")
+    assert [c for c in found if c[1] == 11.0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "modality"),
+    [
+        # the running total reached yesterday is the latest one
+        ("By Thursday night the blaze had charred 81,200 acres.", "2024-04-05", "asserted"),
+        # a past perfect reported by a speaker is the speaker's past tense
+        ("Insurgents said they had captured four towns on Monday.", "2024-04-02", "asserted"),
+        # a running total dated days before is background
+        ("By Monday the blaze had charred 81,200 acres.", "2024-04-05", "recap"),
+        # a state dated yesterday may have changed since
+        ("On Thursday, Mara had briefly been a Category 4.", "2024-04-05", "recap"),
+    ],
+)
+def test_past_perfect_is_background_only_when_dated_before_the_latest_news(  # type: ignore[no-untyped-def]
+    enricher, text, published, modality
+) -> None:
+    found = claims(enricher, text, published)
+    assert found and found[0][3] == modality, found
