@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from processors.headlines import Reparse, sentences
-from processors.modality import is_other_story, read_modality
+from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.rulepack import EventRule, EventRules, RulePack
 
@@ -168,6 +168,10 @@ def _events_in(
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
+        if modality == "asserted" and _denied_report(trigger, rules):
+            modality = "negated"
+        if modality == "asserted" and _long_after(trigger):
+            modality = "recap"
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
         for place in places:
@@ -184,6 +188,35 @@ def _events_in(
                 )
             )
     return events
+
+
+def _denied_report(trigger: Token, rules: RulePack) -> bool:
+    """ "dismissed as baseless posts claiming the capture of X", "rejected claims that X
+    had been surrendered": the event hangs on a report noun that a negation verb governs."""
+    cues = rules.modality
+    reports = set(cues.report_nouns)
+    node = clause_verbs(trigger, reports)[-1]
+    for _ in range(2):
+        named = node.lower_ in reports or node.lemma_.lower() in reports
+        if named and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+            head = node.head.head if node.dep_ == "pobj" else node.head
+            return head.lemma_.lower() in cues.negation_verbs
+        if node.dep_ not in ("acl", "ccomp", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _long_after(trigger: Token) -> bool:
+    """ "three years after it fell", "seven months after losing the city": an event
+    weeks or years before the clause it is told beside is background."""
+    durations: list[Token] = []
+    for verb in (trigger, _clause_verb(trigger)):
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            durations += [c for c in verb.children if c.dep_ == "npadvmod"]
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
+            durations += [c for c in verb.head.children if c.dep_ == "npadvmod"]
+    return any(d.lemma_.lower() in ("week", "month", "year", "decade") for d in durations)
 
 
 def _occurrences(
@@ -605,6 +638,9 @@ def _agent_phrases(trigger: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("to", "by"):
             out.append(child)  # "fell to the army", "surrendered to the militants"
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
+        # "congratulated the army on retaking X": the verb's object did it
+        out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
     if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
         out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
@@ -790,8 +826,10 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
 def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
     """ "who handed the city over": "the city" is the last place named before it in
     the sentence ("Ghazni's governor, who handed the city over")."""
-    if noun.lemma_.lower() not in cfg.city_nouns or not any(
-        c.lower_ == "the" for c in noun.children
+    pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass")  # "after it fell"
+    if not pronoun and (
+        noun.lemma_.lower() not in cfg.city_nouns
+        or not any(c.lower_ == "the" for c in noun.children)
     ):
         return None
     for token in reversed(noun.doc[noun.sent.start : noun.i]):

@@ -33,3 +33,27 @@ def asserted(events: list[Event], kind: str = "city_captured") -> list[tuple[str
 def test_places_gone_after_with_are_asserted_captures(read) -> None:  # type: ignore[no-untyped-def]
     text = "With Kismayo and Baidoa gone, the militants now hold most of the south."
     assert asserted(read(text)) == [("rebels", "Baidoa"), ("rebels", "Kismayo")]
+
+
+def events_of(
+    events: list[Event], kind: str = "city_captured"
+) -> list[tuple[str, str | None, str]]:
+    return sorted((e.actor, e.location, e.modality) for e in events if e.type == kind)
+
+
+def test_posts_or_claims_dismissed_by_officials_report_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    posts = "The governor on Friday dismissed as fake rebel posts claiming the seizure of Kidal."
+    claims = "A ministry spokesman rejected claims spreading online that Gao had been overrun."
+    assert asserted(read(posts)) == []
+    assert asserted(read(claims)) == []
+
+
+def test_a_fall_years_before_the_news_is_background(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The president flew to Raqqa on Friday to praise the army for recapturing the city, "
+        "four years after it fell to the jihadists."
+    )
+    assert events_of(read(text)) == [
+        ("government forces", "Raqqa", "asserted"),
+        ("rebels", "Raqqa", "recap"),
+    ]
