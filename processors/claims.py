@@ -154,7 +154,8 @@ def _number_matcher(vocab: Vocab) -> Matcher:
         [
             [{"LIKE_NUM": True, "OP": "+"}],
             [num, {"ORTH": "-"}, num],
-            [num, {"ORTH": "-", "OP": "?"}, {"LOWER": "plus"}],  # "20-plus"
+            # "20-plus", "1 million-plus"
+            [{"LIKE_NUM": True, "OP": "+"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "plus"}],
             [num, {"ORTH": "+"}],
             [{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "dozen"}],
             [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "dozen"}],
@@ -455,6 +456,23 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
         for t in _path(noun, verb)
     ):
         return Reading("asserted")  # "despite the fall of nine capitals", "With 900 cases, ..."
+    if verb is not None:
+        for t in [*_path(number[-1], verb), verb]:
+            if (
+                (t.dep_ == "appos" or t.dep_ == "acl" and t.tag_ == "VBN")
+                and t.head.dep_ in ("nsubj", "nsubjpass")
+                and t.head.i < t.head.head.i
+                and not {w.lower_ for w in t.subtree} & set(rules.modality.hedge_adverbs)
+                # "projected at 50,000 acres" looks ahead; "estimated at" is a bound
+                and (
+                    t.lemma_ not in rules.modality.forecast_verbs
+                    or parse_bound(t.lower_) != "exact"
+                )
+            ):
+                # "the fire, estimated at 32,000 hectares, could keep burning", "the fire,
+                # already the largest at 299,565 acres, could double": a description of
+                # the subject is stated, whatever the clause says of it
+                return Reading("asserted")
     if noun.dep_ != "appos" and number[-1].head.dep_ == "appos":
         noun = number[-1].head  # "Mira, now a category-three hurricane, is expected ..."
     if (
@@ -587,6 +605,8 @@ def _counted_nouns(
     """Candidate nouns the number counts, best first: (noun, token holding the total
     if any, whether the number modifies the noun directly)."""
     root = number[-1]
+    if root.lower_ in ("plus", "+") and number.start <= root.head.i < number.end:
+        root = number.root  # "9,000-plus cases": "plus" hangs on the number
     if root.dep_ in ("nummod", "compound", "amod") and root.head.lemma_ in scale_nouns:
         root = root.head  # "passed the 1,000 mark": the mark stands for the number
     doc = number.doc

@@ -74,6 +74,7 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("almost", "about"),
     ("some", "about"),
     ("an estimated", "about"),
+    ("estimated at", "about"),
     ("estimated", "about"),
 )
 

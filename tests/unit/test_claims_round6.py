@@ -60,3 +60,27 @@ def test_past_perfect_is_background_only_when_dated_before_the_latest_news(  # t
 ) -> None:
     found = claims(enricher, text, published)
     assert found and found[0][3] == modality, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ridge Fire, estimated at 12,000 hectares, could burn for another month.",
+         ("acres_burned", 29653.0, "about", "asserted")),
+        ("The Ridge Fire, already the biggest this year at 88,000 acres, may merge with "
+         "another blaze if winds shift.", ("acres_burned", 88000.0, "exact", "asserted")),
+        ("The Ridge Fire, at 2 million-plus acres, is the largest on record.",
+         ("acres_burned", 2000000.0, "more_than", "asserted")),
+        ("With 4,000-plus measles cases reported, officials say the count may double.",
+         ("confirmed_cases", 4000.0, "more_than", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_figure_describing_the_subject_is_stated_whatever_the_clause_says(  # type: ignore[no-untyped-def]
+    enricher, text, expected
+) -> None:
+    assert expected in claims(enricher, text)
+
+
+def test_a_projection_describing_the_subject_is_no_present_figure(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The Ridge Fire, projected at 50,000 acres by Friday, may spread.")
+    assert ("acres_burned", 50000.0, "exact", "asserted") not in found
