@@ -152,6 +152,19 @@ def _cues(
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}
     clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner)
+    # a date inside a clause of its own ("an epidemic introduced in 2010", "making it the
+    # deadliest since Katrina in 2005") dates that clause, unless it says when the
+    # clause happened ("died when the dam burst in 2019")
+    dated = {
+        t.i
+        for c in own.subtree
+        if c.i != own.i
+        and c.dep_ in ("ccomp", "advcl", "acl", "csubj")
+        and c.pos_ in VERBAL
+        and not any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in c.children)
+        for t in c.subtree
+    }
+    recap_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | dated)
     for t in tokens:
         for child in t.children:
             if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):
@@ -215,7 +228,7 @@ def _cues(
     if any(phrase in clause_text.replace(" to ", " to ") for phrase in cues.forecast_words):
         yield "forecast"
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
-    if any(f" {phrase}" in f" {clause_text}" for phrase in cues.recap_dates):
+    if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
         yield "recap"
 
 
