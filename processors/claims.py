@@ -1168,7 +1168,13 @@ def _time(verb: Token | None, sent: Span) -> str | None:
             return years[0].text
         tokens += lefts
     dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t)]
-    if not dates and verb is not None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+    if (
+        not dates
+        and verb is not None
+        and verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
         return _time(verb.head, sent)  # "In 2019 an epidemic infected 5,700 and killed 83"
     if not dates:
         return None

@@ -84,3 +84,24 @@ def test_a_figure_describing_the_subject_is_stated_whatever_the_clause_says(  # 
 def test_a_projection_describing_the_subject_is_no_present_figure(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "The Ridge Fire, projected at 50,000 acres by Friday, may spread.")
     assert ("acres_burned", 50000.0, "exact", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The storm's death toll passed 90 on Friday, making it the deadliest since the "
+         "great flood in 1998.", ("death_toll", 90.0, "more_than", "asserted")),
+        ("The previous outbreak, first seen in 2016, sickened 3,000 people; in the current "
+         "one, officials have so far confirmed 87 cases.",
+         ("confirmed_cases", 87.0, "exact", "asserted")),
+        ("Cholera cases in Lagos at 410 as clinics fill",
+         ("confirmed_cases", 410.0, "exact", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_past_date_in_a_clause_of_its_own_makes_no_recap(enricher, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in claims(enricher, text, "2024-04-06")
+
+
+def test_a_date_saying_when_the_count_happened_still_makes_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "About 400 people died when the dam burst in 2009.")
+    assert ("death_toll", 400.0, "about", "recap") in found
