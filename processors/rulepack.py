@@ -164,6 +164,12 @@ class EventRule(_Rules):
     loss_triggers: list[str] = Field(default_factory=list)
     # the object is driven from the place: "troops were driven out of X"
     expel_triggers: list[str] = Field(default_factory=list)
+    # holding a place now is the news: "the rebels now hold X", "X is now held by G"
+    hold_verbs: list[str] = Field(default_factory=list)
+    # "the army declared X liberated": the declarer is the actor of its complement
+    declare_verbs: list[str] = Field(default_factory=list)
+    # the subject leaves the place to the enemy: "the army withdrew from X"
+    withdraw_triggers: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):
