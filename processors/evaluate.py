@@ -1,13 +1,13 @@
 """Precision and recall of asserted claims and events on the labelled development set
 (tests/fixtures/devset.jsonl) and on the seed articles (tests/fixtures/seeds_labels.json).
 
-    python -m processors.evaluate [--split dev|dev2|dev3|test|test2|test3|all]
+    python -m processors.evaluate [--split dev|dev2|dev3|dev4|test|test2|test3|all]
         [--seeds DIR] [--json]
 
 Splits: "dev" (rules are written from it), "dev2" (tests/fixtures/dev_fresh.jsonl: more
 passages to write rules from, by a writer who had not read the rules), "dev3"
-(tests/fixtures/dev_fresh2.jsonl: the same, written later and independently), "test" (held out
-in devset.jsonl),
+(tests/fixtures/dev_fresh2.jsonl: the same, written later and independently), "dev4"
+(tests/fixtures/dev_fresh3.jsonl: a third, likewise), "test" (held out in devset.jsonl),
 "test2" (tests/fixtures/heldout2.jsonl: a fresh held-out set written in one go before
 the rules were tuned against it, scored once at the end of that round) and "test3"
 (tests/fixtures/heldout3.jsonl: the same, written by someone who had not read the rules).
@@ -38,10 +38,17 @@ HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2.jsonl"
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
+DEV_FRESH3 = ROOT / "tests" / "fixtures" / "dev_fresh3.jsonl"
 # splits kept in their own files; the dev_fresh files' lines say "dev" but are scored as
-# "dev2" and "dev3"
-SPLIT_FILES = {"dev2": DEV_FRESH, "dev3": DEV_FRESH2, "test2": HELDOUT2, "test3": HELDOUT3}
-SPLITS = ("dev", "dev2", "dev3", "test", "test2", "test3")
+# "dev2", "dev3" and "dev4"
+SPLIT_FILES = {
+    "dev2": DEV_FRESH,
+    "dev3": DEV_FRESH2,
+    "dev4": DEV_FRESH3,
+    "test2": HELDOUT2,
+    "test3": HELDOUT3,
+}
+SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "test3")
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 

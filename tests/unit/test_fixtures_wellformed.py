@@ -5,7 +5,7 @@ devset.jsonl: one JSON object per line,
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
 heldout2.jsonl (split "test2") and heldout3.jsonl (split "test3"): the same lines.
-dev_fresh.jsonl (split "dev", ids wNNN) and dev_fresh2.jsonl (split "dev", ids vNNN): the
+dev_fresh.jsonl, dev_fresh2.jsonl and dev_fresh3.jsonl (split "dev", ids wNNN, vNNN, uNNN): the
 same lines, written for rule writing.
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
@@ -29,8 +29,13 @@ ROOT = Path(__file__).resolve().parents[2]
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
+DEV_FRESH3 = ROOT / "tests" / "fixtures" / "dev_fresh3.jsonl"
 # each fresh development file, the pattern of its ids and its least number of passages
-FRESH = {"dev_fresh": (DEV_FRESH, r"w\d{3}", 150), "dev_fresh2": (DEV_FRESH2, r"v\d{3}", 150)}
+FRESH = {
+    "dev_fresh": (DEV_FRESH, r"w\d{3}", 150),
+    "dev_fresh2": (DEV_FRESH2, r"v\d{3}", 150),
+    "dev_fresh3": (DEV_FRESH3, r"u\d{3}", 150),
+}
 HELDOUT = {
     "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
     "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
