@@ -42,11 +42,13 @@ class NlpRunner:
         if not self.process:
             return await loop.run_in_executor(self._executor, self._enrich_here, articles)
         values = [a.dumps() for a in articles]
+        executor = self._executor
         try:
-            enriched = await loop.run_in_executor(self._executor, _enrich_in_child, values)
+            enriched = await loop.run_in_executor(executor, _enrich_in_child, values)
         except BrokenProcessPool as e:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = self._start()
+            if executor is self._executor:  # batches queued behind it fail too: start one
+                executor.shutdown(wait=False, cancel_futures=True)
+                self._executor = self._start()
             raise NlpProcessDied(f"the NLP process stopped: {e}") from e
         return [EnrichedArticle.loads(value) for value in enriched]
 

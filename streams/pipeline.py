@@ -10,6 +10,7 @@ agent goes on with the next record.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -115,32 +116,50 @@ class Pipeline:
             parse.append(not (article.duplicate_of and (article.similarity or 0) >= 1.0))
         if not articles:
             return
+        # Small spaCy batches, all queued at once, each sent on as soon as it is parsed:
+        # an article waits for the ones before it, not for the whole batch.
         to_parse = [a for a, p in zip(articles, parse, strict=True) if p]
+        size = self.settings.nlp_batch
+        chunks = [to_parse[i : i + size] for i in range(0, len(to_parse), size)]
+        tasks = [asyncio.ensure_future(self._enrich_chunk(c, articles, sources)) for c in chunks]
+        try:
+            chunk_of = {a.id: n for n, chunk in enumerate(chunks) for a in chunk}
+            done: dict[str, EnrichedArticle] = {}
+            for article, wanted in zip(articles, parse, strict=True):
+                if wanted:
+                    done.update((e.article.id, e) for e in await tasks[chunk_of[article.id]])
+                enriched = done.get(article.id) if wanted else EnrichedArticle(article=article)
+                if enriched is None:
+                    continue
+                _count(enriched)
+                await self.send(ARTICLES_ENRICHED, article.id, enriched.dumps())
+        finally:
+            for task in tasks:
+                task.cancel()
+
+    async def _enrich_chunk(
+        self, chunk: list[Article], articles: list[Article],
+        sources: list[tuple[bytes | None, bytes]],
+    ) -> list[EnrichedArticle]:
+        """One spaCy batch; when it fails, its articles one by one, the failing ones
+        to the dead-letter topic."""
         started = time.perf_counter()
         try:
-            parsed = await self.nlp.enrich(to_parse) if to_parse else []
+            parsed = await self.nlp.enrich(chunk)
         except Exception:
-            # Find the record that failed; the others go on.
             parsed = []
-            for article, (key, value) in zip(
-                to_parse, _sources(to_parse, articles, sources), strict=True
-            ):
+            originals = _sources(chunk, articles, sources)
+            for article, (key, value) in zip(chunk, originals, strict=True):
                 try:
                     parsed += await self.nlp.enrich([article])
                 except Exception as e:
                     await self.dead_letter(
                         ARTICLES_CLEAN, "enrich", "error", repr(e), value, key
                     )
-        per_article = (time.perf_counter() - started) / len(articles)
-        for _ in articles:
+        per_article = (time.perf_counter() - started) / len(chunk)
+        for _ in chunk:
             metrics.STAGE_SECONDS.labels(stage="enrich").observe(per_article)
-        by_id = {e.article.id: e for e in parsed}
-        for article, wanted in zip(articles, parse, strict=True):
-            enriched = by_id.get(article.id) if wanted else EnrichedArticle(article=article)
-            if enriched is None:
-                continue
-            _count(enriched)
-            await self.send(ARTICLES_ENRICHED, article.id, enriched.dumps())
+        return parsed
 
     async def on_enriched(self, key: bytes | None, value: bytes) -> None:
         enriched = await self._decode(EnrichedArticle, ARTICLES_ENRICHED, "observe", key, value)
@@ -198,6 +217,8 @@ class Pipeline:
             return None
 
 
+# records the enrich agent takes at once (cut into `nlp_batch` batches)
+_TAKE = 32
 _SPECS = {s.name: s for s in (ARTICLES_RAW, ARTICLES_CLEAN, ARTICLES_ENRICHED, OBSERVATIONS)}
 
 
@@ -233,7 +254,7 @@ def build_pipeline(app: faust.App, settings: Settings) -> Pipeline:
     async def enrich(stream: faust.StreamT) -> None:
         # Faust's take waits `within` before every batch that is not full, even when
         # records are there: keep it short, so an article is not held back for a batch.
-        async for events in stream.take_events(settings.nlp_batch, within=0.01):
+        async for events in stream.take_events(_TAKE, within=0.01):
             await pipeline.on_clean_batch([(e.key, e.value) for e in events])
 
     app.agent(topics[ARTICLES_RAW.name], name="clean")(each(pipeline.on_raw))

@@ -46,7 +46,9 @@ class Settings(BaseSettings):
     spacy_model: str | None = Field(None, description="spaCy model package to load")
     rule_pack: Path | None = Field(None, description="rule pack folder; unset: the default")
     subscriptions: Path | None = Field(None, description="subscriptions YAML file")
-    nlp_batch: int = Field(32, ge=1, description="articles per spaCy batch")
+    nlp_batch: int = Field(
+        2, ge=1, description="articles per spaCy batch; each goes on once parsed"
+    )
     nlp_process: bool = Field(
         True, description="spaCy in a child process of each worker (false: in a thread)"
     )
