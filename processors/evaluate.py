@@ -1,7 +1,7 @@
 """Precision and recall of asserted claims and events on the labelled development set
 (tests/fixtures/devset.jsonl) and on the seed articles (tests/fixtures/seeds_labels.json).
 
-    python -m processors.evaluate [--split dev|dev2|dev3|dev4|test|test2|test3|all]
+    python -m processors.evaluate [--split dev|dev2|dev3|dev4|test|test2|test3|test4|all]
         [--seeds DIR] [--json]
 
 Splits: "dev" (rules are written from it), "dev2" (tests/fixtures/dev_fresh.jsonl: more
@@ -9,8 +9,9 @@ passages to write rules from, by a writer who had not read the rules), "dev3"
 (tests/fixtures/dev_fresh2.jsonl: the same, written later and independently), "dev4"
 (tests/fixtures/dev_fresh3.jsonl: a third, likewise), "test" (held out in devset.jsonl),
 "test2" (tests/fixtures/heldout2.jsonl: a fresh held-out set written in one go before
-the rules were tuned against it, scored once at the end of that round) and "test3"
-(tests/fixtures/heldout3.jsonl: the same, written by someone who had not read the rules).
+the rules were tuned against it, scored once at the end of that round), "test3"
+(tests/fixtures/heldout3.jsonl: the same, written by someone who had not read the rules) and
+"test4" (tests/fixtures/heldout4.jsonl: likewise, later, never shown to a rule writer).
 
 A claim matches a label on metric, value, bound and, where the label gives one, total.
 An event matches on type, actor and date. Only asserted items count as predictions
@@ -36,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
 HELDOUT2 = ROOT / "tests" / "fixtures" / "heldout2.jsonl"
 HELDOUT3 = ROOT / "tests" / "fixtures" / "heldout3.jsonl"
+HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
 DEV_FRESH3 = ROOT / "tests" / "fixtures" / "dev_fresh3.jsonl"
@@ -47,8 +49,9 @@ SPLIT_FILES = {
     "dev4": DEV_FRESH3,
     "test2": HELDOUT2,
     "test3": HELDOUT3,
+    "test4": HELDOUT4,
 }
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "test3")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4")
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 
@@ -97,7 +100,7 @@ class Report:
 
 
 def load_devset(path: Path = DEVSET, split: str = "all") -> list[dict[str, Any]]:
-    """Labelled passages of `split` ("dev2", "test2" and "test3" are their own files)."""
+    """Labelled passages of `split` (the numbered splits are their own files)."""
     if path == DEVSET and split in SPLIT_FILES:
         path = SPLIT_FILES[split]
         split = "all"

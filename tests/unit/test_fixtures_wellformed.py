@@ -4,7 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl (split "test2") and heldout3.jsonl (split "test3"): the same lines.
+heldout2.jsonl, heldout3.jsonl and heldout4.jsonl (splits "test2", "test3", "test4"): the same
+lines.
 dev_fresh.jsonl, dev_fresh2.jsonl and dev_fresh3.jsonl (split "dev", ids wNNN, vNNN, uNNN): the
 same lines, written for rule writing.
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
@@ -39,6 +40,7 @@ FRESH = {
 HELDOUT = {
     "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
     "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
+    "test4": ROOT / "tests" / "fixtures" / "heldout4.jsonl",
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -247,8 +249,11 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
     assert [i for i, n in Counter(ids).items() if n > 1] == []
 
 
-def test_test3_covers_every_modality_and_enough_asserted_claims_and_events():
-    check_coverage(load_jsonl(HELDOUT["test3"]), claims=60, events=30)
+@pytest.mark.parametrize("split", ["test3", "test4"])
+def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
+    split: str,
+):
+    check_coverage(load_jsonl(HELDOUT[split]), claims=60, events=30)
 
 
 # ---------- seed labels ----------
