@@ -603,7 +603,27 @@ def _counted_nouns(
     number: Span, scale_nouns: Iterable[str] = ()
 ) -> list[tuple[Token, Token | None, bool]]:
     """Candidate nouns the number counts, best first: (noun, token holding the total
-    if any, whether the number modifies the noun directly)."""
+    if any, whether the number modifies the noun directly); the parse's first, then
+    the words around the number where the parse reads them oddly."""
+    doc, root = number.doc, number[-1]
+    found: list[tuple[Token, Token | None, bool]] = []
+    after = doc[number.end] if number.end < number.sent.end else None
+    if after is not None and after.head.i == root.i and after.dep_ in ("amod", "acomp"):
+        found.append((after, None, True))  # "counts 92 dead"
+    found += _parsed_nouns(number, scale_nouns)
+    if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
+        found.append((after, None, True))  # "Eaton 13,690 acres": the name took the number
+    if number.start - 2 >= number.sent.start and doc[number.start - 1].text == ":":
+        label = doc[number.start - 2]
+        if label.pos_ in NOUNS:
+            found.append((label, None, False))  # "Maui death toll: 93 and counting"
+    return found
+
+
+def _parsed_nouns(
+    number: Span, scale_nouns: Iterable[str] = ()
+) -> list[tuple[Token, Token | None, bool]]:
+    """The nouns the parse says the number counts."""
     root = number[-1]
     if root.lower_ in ("plus", "+") and number.start <= root.head.i < number.end:
         root = number.root  # "9,000-plus cases": "plus" hangs on the number
@@ -810,7 +830,7 @@ def _metric_for(
     for _, metric, obj in candidates:
         if counted or _predicate_ok(obj, noun, number, verb):
             return metric
-    if words[-1] in rules.count_nouns and not modifies:
+    if words[-1] in rules.count_nouns and (not modifies or noun.i < number.start):
         return _metric_of_count(noun, rules, state)
     return None
 
@@ -847,6 +867,10 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     than half of the provincial capitals" -> the metric named in the sentence; "that
     figure", "the state's count" -> the metric of the claim before."""
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "the confirmed dead in Lahaina now number 106": a bare count noun is a verb the
+        # tagger missed, and what it counts stands before it
+        near |= {_norm(t) for t in noun.sent if t.i < noun.i}
     for metric in rules.metrics:
         if near & set(metric.keywords):
             return metric

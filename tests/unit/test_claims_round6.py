@@ -105,3 +105,22 @@ def test_a_past_date_in_a_clause_of_its_own_makes_no_recap(enricher, text, expec
 def test_a_date_saying_when_the_count_happened_still_makes_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "About 400 people died when the dam burst in 2009.")
     assert ("death_toll", 400.0, "about", "recap") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guerrero state now counts 41 dead from the storm, up from 30 on Monday.",
+         ("death_toll", 41.0, "exact", "asserted")),
+        ("The confirmed dead in Hilo now number 58, and searchers expect to find more.",
+         ("death_toll", 58.0, "exact", "asserted")),
+        ("Valley fires, noon update: Creek 8,100 acres; Ridge 2,450 acres.",
+         ("acres_burned", 2450.0, "exact", "asserted")),
+        ("Flood death toll: 61 and counting — now the worst disaster in decades",
+         ("death_toll", 61.0, "exact", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_number_the_parser_attaches_oddly_still_counts_the_noun_beside_it(  # type: ignore[no-untyped-def]
+    enricher, text, expected
+) -> None:
+    assert expected in claims(enricher, text)
