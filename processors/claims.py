@@ -76,8 +76,10 @@ def extract_claims(
                 found.append((claim, q is not None and q.kind == "ordinal"))
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
-            if ident not in seen:
-                seen.add(ident)
+            # the headline's figure restated in the body is one claim
+            restated = (claim.metric, claim.value, claim.total, claim.bound, claim.modality)
+            if ident not in seen and restated not in seen:
+                seen.update((ident, restated))
                 claims.append(claim)
     return claims
 
@@ -252,8 +254,16 @@ def _claim(
         _hedging_bound(number, rules) or _hedged_report(noun, number, verb, rules)
     ):
         modality = "hedged"
-    if bound == "exact" and verb is not None and _norm(verb) in rules.bound_verbs:
-        bound = rules.bound_verbs[_norm(verb)]
+    if (
+        bound == "exact"
+        and verb is not None
+        and _norm(verb) in rules.bound_verbs
+        and not any(
+            t.dep_ == "prep" and t.lower_ not in ("to", "past", "beyond", "above")
+            for t in _path(number[-1], verb)
+        )
+    ):
+        bound = rules.bound_verbs[_norm(verb)]  # not "crossed the coast as a Category 4"
     before = number.doc[number.start - 1] if number.start > sent.start else None
     if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
         bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
@@ -396,6 +406,13 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
     """ "eight suspected deaths", "unconfirmed reports put the number at 27": a word
     that makes the count, or the report giving it, uncertain."""
     words = _described_by(noun, number)
+    token = number[-1] if number[-1].dep_ == "pobj" else noun
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lemma_.lower() in rules.modality.forecast_verbs
+    ):
+        return True  # "the agency's estimate of 670": an estimate, not a count
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
@@ -514,6 +531,12 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     """ "reports that the rebels held 11 cities were false", "called claims of 20
     capitals baseless": a report noun before the number and a falsity word."""
     cues = rules.modality
+    # a clause after a semicolon is a statement of its own ("... are false; the agency's
+    # latest mapping puts it at 23,713 acres")
+    marks = [t.i for t in sent if t.text == ";"]
+    start = max([i for i in marks if i < number.start], default=sent.start)
+    end = min([i for i in marks if i >= number.end], default=sent.end)
+    sent = sent.doc[start:end]
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     if not words & set(cues.negation_adjectives):
         return False
@@ -652,6 +675,10 @@ def _parsed_nouns(
         and head.dep_ == "prep"
         and parse_bound(head.lower_) != "exact"
         and head.head.pos_ in NOUNS
+        # "a patient over 65" is an age
+        and not (
+            head.head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.head.children)
+        )
     ):
         # headline "Flood deaths near 3,000"; "Death toll climbs past 300" (the verb
         # read as the head noun of "death toll climbs")
@@ -952,6 +979,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
 
 def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
     doc = number.doc
+    if number[-1].dep_ == "npadvmod" and number[-1].head.lower_ in ("up", "down"):
+        return True  # "505 cases, up 24 since Friday": the change
     near = [  # "more than 35,000", "18 - more than half" bound a number, not add to one
         t
         for t in [

@@ -124,3 +124,37 @@ def test_a_number_the_parser_attaches_oddly_still_counts_the_noun_beside_it(  # 
     enricher, text, expected
 ) -> None:
     assert expected in claims(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Ohio now has 212 flu cases, up 19 since Monday.", ("confirmed_cases", 19.0)),
+        ("Ohio reported its first flu death on Monday, a patient over 70 with asthma.",
+         ("death_toll", 70.0)),
+        ("Officials said the flood agency's estimate of 900 deaths was a guess; 40 bodies "
+         "have been recovered.", ("death_toll", 900.0)),
+    ],
+)  # fmt: skip
+def test_changes_ages_and_estimates_are_no_asserted_count(enricher, text, unwanted) -> None:  # type: ignore[no-untyped-def]
+    asserted = [(m, v) for m, v, _, modality in claims(enricher, text) if modality == "asserted"]
+    assert unwanted not in asserted
+
+
+def test_a_storm_crossing_the_coast_as_a_category_keeps_its_category_exact(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Mara crossed the coast on Friday as a Category 3.")
+    assert ("hurricane_category", 3.0, "exact", "asserted") in found
+
+
+def test_a_figure_in_the_headline_restated_in_the_body_is_one_claim(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Quake deaths pass 4,000\nThe toll climbed past 4,000 on Tuesday as crews dug."
+    found = claims(enricher, text, "2024-04-02")
+    assert found.count(("death_toll", 4000.0, "more_than", "asserted")) == 1
+
+
+def test_a_false_report_does_not_discredit_the_clause_after_a_semicolon(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rumours that the blaze has burned 50,000 acres are false, firefighters said; "
+        "their mapping puts it at 9,800 acres."
+    )
+    assert ("acres_burned", 9800.0, "exact", "asserted") in claims(enricher, text)
