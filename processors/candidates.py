@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -74,6 +75,27 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w.strip())
 
 
+def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Pairs of word sets that make a sentence a candidate together, though neither does
+    alone (too common): a verb of losing, holding, leaving or declaring beside a word of
+    an armed side ("X was abandoned by the army", "X is now held by the Taliban"), and a
+    phrasal verb's two words ("X was given up")."""
+    sides = {w for g in rules.events.groups for a in g.aliases for w in a.split() if w.isalpha()}
+    sides -= STOP_WORDS  # "the" of "the army"
+    pairs: list[tuple[frozenset[str], frozenset[str]]] = []
+    for rule in rules.events.events:
+        if rule.actor == "embassy":
+            continue
+        verbs = [*rule.loss_triggers, *rule.hold_verbs, *rule.withdraw_triggers,
+                 *rule.declare_verbs]  # fmt: skip
+        single = frozenset(v for v in verbs if " " not in v)
+        if single:
+            pairs.append((single, frozenset(sides)))
+        for phrase in (v.split() for v in verbs if " " in v):
+            pairs.append((frozenset({phrase[0]}), frozenset({phrase[-1]})))
+    return pairs
+
+
 def word_forms(word: str, lemmas: Lemmas | None = None) -> set[str]:
     """The word, every lemma `lemmas` can give it under any part of speech, and the
     word without each regular suffix (with a doubled consonant undone: "slipped")."""
@@ -118,8 +140,11 @@ class CandidateFinder:
 
     def __init__(self, rules: RulePack, lemmas: Lemmas | None = None) -> None:
         self.words = rule_words(rules)
+        self.pairs = rule_pairs(rules)
+        self._paired = frozenset(w for pair in self.pairs for part in pair for w in part)
         self.lemmas = lemmas
         self._cache: dict[int, bool] = {}
+        self._pair_cache: dict[int, frozenset[str]] = {}
 
     def is_candidate_word(self, token: Token) -> bool:
         """A number, or a word one of whose forms is a rule word."""
@@ -138,6 +163,18 @@ class CandidateFinder:
         if not any(c.isalpha() for c in text):
             return False
         return any(word_forms(p, self.lemmas) & self.words for p in parts or [text])
+
+    def pair_words(self, token: Token) -> frozenset[str]:
+        """The words of `rule_pairs` one of the token's forms is."""
+        known = self._pair_cache.get(token.orth)
+        if known is None:
+            forms = word_forms(token.lower_, self.lemmas) if token.is_alpha else set()
+            known = self._pair_cache[token.orth] = frozenset(forms & self._paired)
+        return known
+
+    def _paired_candidate(self, tokens: Iterable[Token]) -> bool:
+        found = {w for t in tokens for w in self.pair_words(t)}
+        return any(found & first and found & second for first, second in self.pairs)
 
     def sentence_starts(self, doc: Doc) -> list[int]:
         """Token indices where a sentence starts (always 0 for a non-empty doc)."""
@@ -175,6 +212,7 @@ class CandidateFinder:
         pieces: list[Piece] = []
         for start, end in bounds:
             parse = any(self.is_candidate_word(t) for t in doc[start:end])
+            parse = parse or self._paired_candidate(doc[start:end])
             if pieces and pieces[-1].parse == parse:
                 pieces[-1] = Piece(pieces[-1].start, end, parse)
             else:
