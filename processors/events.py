@@ -31,6 +31,7 @@ MONTHS = {
     for m in names.split()
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CITY", "PROVINCE", "PLACE"}
+PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
 
 
 @dataclass(frozen=True)
@@ -336,7 +337,7 @@ def _control_captures(
     hands of the militants": the group is named in the control phrase. "The militants
     claimed control of X": the verb's actor."""
     nouns, verbs = set(rule.control_nouns), set(rule.control_verbs)
-    takers = set(rule.control_takers)
+    takers, holds = set(rule.control_takers), set(rule.hold_verbs)
     out = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
@@ -346,8 +347,9 @@ def _control_captures(
             actor = _group_actor(sent, token, cfg, context)
             out.append((token, actor, _places(token, cfg)))
             continue
-        if _forms(token) & nouns and any(c.lower_ == "now" for c in token.children):
-            # "the Taliban now control Herat": holding it now is the news
+        if _forms(token) & (nouns | holds) and any(c.lower_ == "now" for c in token.children):
+            # "the Taliban now control Herat", "X is now held by the rebels": holding it
+            # now is the news
             out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
             continue
         if not _forms(token) & verbs:
@@ -394,12 +396,18 @@ def _loss_captures(
     named, else the enemy of the loser: any armed group for a government loser (the
     sentence's, the article's, the rule pack's default), government forces for a group."""
     losers_verbs, expel_verbs = set(rule.loss_triggers), set(rule.expel_triggers)
+    leave_verbs = set(rule.withdraw_triggers)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
     out: list[tuple[Token, Actor | None, list[str]]] = []
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        forms = _forms(token)
+        # "was given up", "pulled out": a verb and its particle
+        forms = _forms(token) | {
+            f"{token.lemma_} {c.lower_}"
+            for c in token.children
+            if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == token.i + 1
+        }
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
             token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
         )  # "Afghan Troops Driven Out Of X": a headline drops the auxiliary
@@ -436,6 +444,19 @@ def _loss_captures(
                 if places and actor is not None:
                     out.append((token, actor, places))
                 continue
+        elif forms & leave_verbs and not passive:
+            # "the army withdrew from X", "government forces pulled out of X": only a
+            # government leaving gives the place to its enemy
+            winner = []
+            loser = [c for c in token.children if c.dep_ == "nsubj"]
+            lost_by = _named_group(loser, cfg)
+            if lost_by is None or government is None or lost_by.id != government.id:
+                continue
+            places = [
+                n
+                for pobj in _prep_objects([token], {"out of", "from"})
+                for n in _places_under(pobj, token, cfg)
+            ]
         elif forms & expel_verbs:
             if passive:
                 winner = [c for c in token.children if c.dep_ == "agent"]
@@ -457,6 +478,13 @@ def _loss_captures(
         actor = _named_group(winner, cfg)
         if actor is None:
             lost_by = _named_group(loser, cfg)
+            if lost_by is None and any(c.lower_ == "we" for c in loser):
+                # "'We have lost X,' an official said as the insurgents stormed ...": the
+                # speaker's side lost it to the group the sentence names
+                actor = _group_in(" ".join(t.lower_ for t in sent), cfg, agent=False)
+                if actor is not None:
+                    out.append((token, actor, places))
+                continue
             if lost_by is None:
                 continue
             if government is not None and lost_by.id == government.id:
@@ -619,15 +647,25 @@ def _actor(
         actor = _embassy_actor(sent, mention, cfg, context.embassy, context.host)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
-    return _group_actor(sent, trigger, cfg, context)
+    return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
 
 
-def _group_actor(sent: Span, trigger: Token, cfg: EventRules, context: _Context) -> Actor | None:
+def _group_actor(
+    sent: Span,
+    trigger: Token,
+    cfg: EventRules,
+    context: _Context,
+    declarers: AbstractSet[str] = frozenset(),
+) -> Actor | None:
     """The armed group of a capture: the grammatical actor ("rebels seized X", "fell
     to the army", "captured by the insurgents", "in Taliban hands"), else a group
     named in the sentence, else the nearest group named in the article, else the
     rule pack's default group for the article (`default_in`)."""
-    group = _named_group(_agent_phrases(trigger), cfg)
+    phrases = _agent_phrases(trigger)
+    if trigger.dep_ in ("ccomp", "xcomp", "oprd") and trigger.head.lemma_.lower() in declarers:
+        # "the army declared X liberated": the declarer did it
+        phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    group = _named_group(phrases, cfg)
     return group or _enemy_of_government(sent, cfg, context)
 
 
@@ -790,13 +828,16 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object
         ):
-            candidates.extend(_object_words(child, parts, seats))
+            candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "prep" and child.lower_ == "of":  # "in control of Ghazni"
             candidates.extend(t for c in child.children for t in _object_words(c, parts, seats))
         elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < trigger.i:
             candidates.append(child)  # "Aybak, the capital of ..., was handed over"
         elif child.dep_ == "conj" and child.pos_ == "PROPN":
             candidates.append(child)  # "swept into X ... and Y": Y read as a verb's conjunct
+        elif child.dep_ == "conj" and child.lemma_.lower() in cfg.city_nouns:
+            # "took X and the nearby town of Y" with the town read as the verb's conjunct
+            candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "compound" and child.pos_ == "PROPN" and trigger.pos_ == "PROPN":
             candidates.append(child)  # the headline "Ghazni Falls to Taliban"
         elif child.dep_ == "poss" and trigger.pos_ == "NOUN":
@@ -833,7 +874,14 @@ def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
     ):
         return None
     for token in reversed(noun.doc[noun.sent.start : noun.i]):
-        if token.ent_type_ in PLACE_LABELS and (name := _place_name(token, trigger, cfg)):
+        # a place entity, or a name after a preposition of place ("units outside Hama"
+        # with "Hama" typed as an organisation)
+        located = (
+            token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+        )
+        if (token.ent_type_ in PLACE_LABELS or located) and (
+            name := _place_name(token, trigger, cfg)
+        ):
             return name
     return None
 
@@ -861,7 +909,11 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.text[:1].isupper() and (
-        token.pos_ == "PROPN" or ent is not None and len(ent) == 1 and token.pos_ == "NOUN"
+        token.pos_ == "PROPN"
+        or ent is not None
+        and len(ent) == 1
+        and token.pos_ == "NOUN"
+        or _named_by_city_noun(token, cfg)
     ):  # "Homs" tagged as the plural of "hom"
         if (
             ent is not None
@@ -883,6 +935,17 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
+    """ "the nearby town of Sake": a capitalised word a city noun names, whatever its tag."""
+    of = token.head
+    return (
+        token.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lemma_.lower() in cfg.city_nouns
+        and token.i > token.sent.start
+    )
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -913,12 +976,18 @@ def _verb_of_description(trigger: Token) -> Token | None:
 
 
 def _object_words(
-    noun: Token, parts: AbstractSet[str] = frozenset(), seats: AbstractSet[str] = frozenset()
+    noun: Token,
+    parts: AbstractSet[str] = frozenset(),
+    seats: AbstractSet[str] = frozenset(),
+    towns: AbstractSet[str] = frozenset(),
 ) -> list[Token]:
     """The noun, its compounds and appositions, and for a common noun "X of <place>"
     ("control of X", "the river port of X", "the provincial capital of X" with a
     `seats` modifier; not "the outskirts of X", "the capital of X province")."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    seat = any(c.dep_ == "amod" and c.lower_ in seats for c in noun.children)
+    part = noun.lemma_.lower() in parts or noun.lower_ in parts
+    # "the Gezira state capital" names a province's seat, not the province
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound" and (seat or not part))]
     # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained (through
     # appositions and conjuncts, "Chaghcharan, Pul-e-Alam, Tarinkot and Qalat")
     listed = [c for c in noun.children if c.dep_ in ("appos", "conj")]
@@ -927,16 +996,24 @@ def _object_words(
         word = listed.pop()
         words.append(word)
         listed.extend(c for c in word.children if c.dep_ in ("conj", "appos"))
-    seat = any(c.dep_ == "amod" and c.lower_ in seats for c in noun.children)
-    part = noun.lemma_.lower() in parts or noun.lower_ in parts
+        if word.pos_ == "NOUN" and word.lemma_.lower() in towns:
+            # "X and the nearby town of Y"
+            listed.extend(
+                p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"
+            )  # fmt: skip
     if noun.pos_ == "NOUN" and (seat or not part):
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":  # "of the city of X"
-                        words.extend(_object_words(pobj, parts, seats))
+                        words.extend(_object_words(pobj, parts, seats, towns))
                     elif pobj.dep_ == "pobj":
-                        words.extend([pobj, *(c for c in pobj.children if c.dep_ == "conj")])
+                        conjs = [c for c in pobj.children if c.dep_ == "conj"]
+                        words.extend([pobj, *conjs])
+                        for town in conjs:  # "of X and the nearby town of Y"
+                            if town.pos_ == "NOUN" and town.lemma_.lower() in towns:
+                                words.extend(_object_words(town, parts, seats, towns))
     return words
 
 

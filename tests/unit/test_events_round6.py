@@ -57,3 +57,68 @@ def test_a_fall_years_before_the_news_is_background(read) -> None:  # type: igno
         ("government forces", "Raqqa", "asserted"),
         ("rebels", "Raqqa", "recap"),
     ]
+
+
+def test_a_place_now_held_by_a_group_is_captured(read) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(read("Residents said Kidal is now held by the rebels.")) == [
+        ("rebels", "Kidal")
+    ]
+    assert asserted(read("In Mali the rebels now hold Kidal, a spokesman said.")) == [
+        ("rebels", "Kidal")
+    ]
+
+
+def test_a_place_held_without_now_is_no_news(read) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(read("The rebels hold Kidal and Tessalit.")) == []
+
+
+def test_a_place_given_up_goes_to_the_group_the_sentence_names(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Tessalit was given up without a fight on Friday as the rebels closed in."
+    assert asserted(read(text)) == [("rebels", "Tessalit")]
+
+
+def test_a_place_declared_liberated_is_taken_by_the_declarer(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The army declared Fallujah fully liberated on Thursday."
+    assert asserted(read(text)) == [("government forces", "Fallujah")]
+
+
+def test_a_town_the_army_abandoned_or_withdrew_from_goes_to_its_enemy(read) -> None:  # type: ignore[no-untyped-def]
+    abandoned = "Gao was abandoned by the army on Friday, the jihadists said."
+    withdrew = "The army withdrew from Gao on Friday as the jihadists advanced."
+    assert asserted(read(abandoned)) == [("rebels", "Gao")]
+    assert asserted(read(withdrew)) == [("rebels", "Gao")]
+
+
+def test_rebels_withdrawing_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(read("The rebels withdrew from Gao on Friday.")) == []
+
+
+def test_a_nearby_town_of_a_list_is_taken_too(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels seized Goma and the nearby town of Sake on Friday."
+    assert asserted(read(text)) == [("rebels", "Goma"), ("rebels", "Sake")]
+
+
+def test_a_speaker_who_says_we_lost_a_city_lost_it_to_the_named_group(read) -> None:  # type: ignore[no-untyped-def]
+    text = '"We have lost Gao," an official said on Friday as the jihadists stormed the base.'
+    assert asserted(read(text)) == [("rebels", "Gao")]
+
+
+def test_conceding_the_city_named_before_by_a_preposition(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army said on Friday it had moved its units outside Gao, in effect conceding "
+        "the city to the jihadists."
+    )
+    assert asserted(read(text)) == [("rebels", "Gao")]
+
+
+def test_a_loss_verb_is_a_candidate_only_beside_an_armed_side_or_its_particle(enricher) -> None:  # type: ignore[no-untyped-def]
+    finder = enricher.finder
+
+    def parsed(text: str) -> bool:
+        return any(p.parse for p in finder.pieces(enricher.nlp.make_doc(text)))
+
+    assert parsed("Gao was abandoned by the army.")
+    assert parsed("Gao is now held by the rebels.")
+    assert parsed("Tessalit was given up without a fight.")
+    assert not parsed("The old ship was abandoned at sea.")
+    assert not parsed("The concert was held in the park.")
