@@ -83,6 +83,8 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
     while verb.head.i != verb.i:
         if verb.dep_ == "conj" and verb.tag_ in FINITE and _modal(verb.head):
             break  # "would cut its staff and urged citizens": the modal is not shared
+        if _semicolon_between(verb, verb.head):
+            break  # "...; organisers expect 400 million visitors": a statement of its own
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
@@ -102,6 +104,11 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break
         chain.append(verb)
     return chain
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    low, high = sorted((a.i, b.i))
+    return any(t.text == ";" and low < t.i < high for t in (*a.children, *b.children))
 
 
 def _modal(verb: Token) -> bool:
@@ -165,6 +172,15 @@ def _cues(
         for t in c.subtree
     }
     recap_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | dated)
+    # "weakened to a Category 4 and is expected to come ashore as a 3": the later
+    # conjunct's forecast words are its own
+    later = {
+        t.i
+        for c in own.children
+        if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > token.i
+        for t in c.subtree
+    }
+    forecast_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | later)
     for t in tokens:
         for child in t.children:
             if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):
@@ -225,7 +241,7 @@ def _cues(
             yield "hedged"  # "300 are believed dead"
     if any(phrase in clause_text for phrase in cues.threat_phrases):
         yield "threatened"
-    if any(phrase in clause_text.replace(" to ", " to ") for phrase in cues.forecast_words):
+    if any(phrase in forecast_text for phrase in cues.forecast_words):
         yield "forecast"
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
     if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
