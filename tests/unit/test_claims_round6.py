@@ -158,3 +158,17 @@ def test_a_false_report_does_not_discredit_the_clause_after_a_semicolon(enricher
         "their mapping puts it at 9,800 acres."
     )
     assert ("acres_burned", 9800.0, "exact", "asserted") in claims(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 people were killed in an avalanche on Tuesday, police said; resort "
+         "owners expect 2 million visitors this winter.",
+         ("death_toll", 12.0, "at_least", "asserted")),
+        ("Mara weakened to a Category 2 on Friday and is expected to make landfall as a "
+         "Category 1 tonight.", ("hurricane_category", 2.0, "exact", "asserted")),
+    ],
+)  # fmt: skip
+def test_a_forecast_in_the_next_clause_is_not_the_claims(enricher, text, expected) -> None:  # type: ignore[no-untyped-def]
+    assert expected in claims(enricher, text)
