@@ -163,7 +163,7 @@ def test_a_false_report_does_not_discredit_the_clause_after_a_semicolon(enricher
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("At least 12 people were killed in an avalanche on Tuesday, police said; resort "
+        ("At least 12 people were killed in an avalanche on Thursday, police said; resort "
          "owners expect 2 million visitors this winter.",
          ("death_toll", 12.0, "at_least", "asserted")),
         ("Mara weakened to a Category 2 on Friday and is expected to make landfall as a "
