@@ -66,10 +66,12 @@ def extract_events(
     context = _Context(_embassy_context(doc, cfg), _default_group(doc, cfg), _host_city(doc, cfg))
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
+    headline_end, lede = _lede(doc)
     for sent, original in sentences(doc, rules, reparse):
         other = is_other_story(original, rules.modality, headlines)
+        below = lede if original.start_char < headline_end else None
         for rule in cfg.events:
-            for event in _events_in(sent, rule, rules, context, pub, other, dated):
+            for event in _events_in(sent, rule, rules, context, pub, other, dated, below):
                 event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
     return list(found.values())
@@ -152,7 +154,9 @@ def _events_in(
     published: date | None,
     other: bool,
     dated: bool = True,
+    lede: str | None = None,
 ) -> list[Event]:
+    """`lede`: the first sentence under the headline `sent` is, which dates its news."""
     cfg = rules.events
     events = []
     for trigger, actor, found in _occurrences(sent, rule, cfg, context):
@@ -160,6 +164,11 @@ def _events_in(
         if not places:
             continue
         when, phrase = _date(sent, trigger, published, dated)
+        if phrase is None and lede is not None:
+            # "Kabul Falls" over "... left the country on Sunday afternoon, and ...":
+            # the lede dates the headline's news
+            phrase = _day_phrase(lede)
+            when = resolve_date(phrase, published) if phrase else when
         if phrase is None and when in (published, None):
             phrase, age = _month_phrase(sent, published)  # "back in April"
         else:
@@ -189,6 +198,28 @@ def _events_in(
                 )
             )
     return events
+
+
+def _lede(doc: Doc) -> tuple[int, str | None]:
+    """The end of the article's headline (its first line, one sentence without a full
+    stop) and the first sentence of the next line; (0, None) without a headline."""
+    text = doc.text
+    first, _, rest = text.lstrip().partition("\n")
+    if not rest.strip() or first.rstrip().endswith((".", '"', "”")) or len(first) > 160:
+        return 0, None
+    end = len(text) - len(text.lstrip()) + len(first)
+    body = rest.strip()
+    lede = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", body, maxsplit=1)[0]
+    return end, lede.split("\n")[0]
+
+
+def _day_phrase(text: str) -> str | None:
+    """The first weekday or "Month day" phrase of a text ("on Sunday afternoon")."""
+    months = "|".join(m for m in MONTHS if m != "may")
+    found = re.search(
+        rf"\b(?:{'|'.join(WEEKDAYS)}|yesterday|(?:{months})\.? \d{{1,2}})\b", text.lower()
+    )
+    return found.group(0) if found else None
 
 
 def _denied_report(trigger: Token, rules: RulePack) -> bool:
@@ -322,6 +353,9 @@ def _places_under(pobj: Token, trigger: Token, cfg: EventRules) -> list[str]:
     parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
     names = [n for t in _object_words(pobj, parts, seats) if (n := _place_name(t, trigger, cfg))]
     if not names and pobj.pos_ == "NOUN" and pobj.lower_ not in parts:
+        for owner in pobj.children:  # "over Kupiansk's city council"
+            if owner.dep_ == "poss" and (n := _place_name(owner, trigger, cfg)):
+                names.append(n)
         for prep in pobj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
                 for inner in prep.children:
@@ -369,8 +403,14 @@ def _control_captures(
             ]
             out.append((token, _enemy_of_government(sent, cfg, context), places))
             continue
-        if token.lemma_ == "be" and not any(c.lower_ == "now" for c in token.children):
-            continue  # "is in Taliban hands" may be old news; "is now in" is the change
+        under = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
+        if (
+            token.lemma_ == "be"
+            and not under
+            and not any(c.lower_ == "now" for c in token.children)
+        ):
+            continue  # "is in Taliban hands" may be old news; "is now in" or "is under
+            # rebel control" (news tells a change of control so) is the change
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("under", "into", "in", "to"):
                 continue
@@ -544,6 +584,9 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
                 # "With Idlib gone": a noun has no subject
                 or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
             )
+        elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
+            # "keep close to shelters": nearness, not a closure
+            is_trigger = bool(_forms(token) & triggers) and token.nbor().lower_ not in ("to", "by")
         else:
             is_trigger = bool(_forms(token) & triggers)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
@@ -682,6 +725,13 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
     if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
         out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    owned = any(
+        c.dep_ == "nsubj"
+        and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        for c in trigger.children
+    )
+    if owned and trigger.dep_ == "ccomp":  # "the ministry said its forces had taken X"
+        out = [c for c in trigger.head.children if c.dep_ == "nsubj"] + out
     return out
 
 
@@ -823,7 +873,7 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     port of Orvel", "control of Tarvin", "X became the ninth capital to fall"."""
     parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
     candidates: list[Token] = []
-    has_object = any(c.dep_ == "dobj" for c in trigger.children)
+    has_object = any(c.dep_ == "dobj" and not _aside(c, cfg) for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object
@@ -867,7 +917,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
 def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
     """ "who handed the city over": "the city" is the last place named before it in
     the sentence ("Ghazni's governor, who handed the city over")."""
-    pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass")  # "after it fell"
+    # "after it fell", "abandoned it without a fight"
+    pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
     if not pronoun and (
         noun.lemma_.lower() not in cfg.city_nouns
         or not any(c.lower_ == "the" for c in noun.children)
@@ -959,6 +1010,19 @@ def _dateline_end(doc: Doc) -> int:
     return 0
 
 
+def _aside(noun: Token, cfg: EventRules) -> bool:
+    """ "Hama has fallen — the second big city the rebels have taken": a description of
+    the subject after a dash or comma, read as the verb's object."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    return (
+        bool(words & ({*cfg.city_nouns, "capital"}))
+        and before is not None
+        and before.is_punct
+        and before.i > noun.head.i
+    )
+
+
 def _verb_of_description(trigger: Token) -> Token | None:
     """The verb whose subject a trigger describes: "X became the ninth capital to fall",
     "X and Y were among the latest to fall", "X was overrun" (read as a noun)."""
@@ -967,6 +1031,13 @@ def _verb_of_description(trigger: Token) -> Token | None:
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if trigger.pos_ == "NOUN" and before is not None and before.lemma_ == "be":
         return before  # "X was overrun" with "overrun" tagged as a noun
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.head.lemma_ in ("become", "be")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "attr" for c in trigger.head.children)
+    ):
+        return trigger.head  # "X became the third capital to fall" with "to fall" as a clause
     if trigger.dep_ not in ("acl", "relcl"):
         return None
     noun = trigger.head

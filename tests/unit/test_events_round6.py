@@ -122,3 +122,47 @@ def test_a_loss_verb_is_a_candidate_only_beside_an_armed_side_or_its_particle(en
     assert parsed("Tessalit was given up without a fight.")
     assert not parsed("The old ship was abandoned at sea.")
     assert not parsed("The concert was held in the park.")
+
+
+def dated(
+    events: list[Event], kind: str = "city_captured"
+) -> list[tuple[str, str | None, date | None]]:
+    return sorted(
+        (e.actor, e.location, e.date) for e in events if e.type == kind and e.modality == "asserted"
+    )
+
+
+def test_a_description_after_a_dash_is_not_the_object_of_fallen(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Kismayo has fallen — the third big town the militants have taken this month."
+    assert asserted(read(text)) == [("rebels", "Kismayo")]
+
+
+def test_became_the_capital_to_fall_with_to_fall_read_as_a_clause(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Gao became the second regional capital to fall to the separatists on Friday."
+    assert asserted(read(text)) == [("rebels", "Gao")]
+
+
+def test_its_forces_in_a_reported_clause_are_the_speakers(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia's defence ministry said on Friday its forces had taken Marinka."
+    assert asserted(read(text)) == [("Russian forces", "Marinka")]
+
+
+def test_a_flag_over_a_towns_hall_takes_the_town(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels raised their flag over Kidal's town hall on Friday."
+    assert asserted(read(text)) == [("rebels", "Kidal")]
+
+
+def test_a_place_under_rebel_control_is_captured(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Goma is under rebel control, residents said on Friday."
+    assert asserted(read(text)) == [("rebels", "Goma")]
+
+
+def test_keeping_close_to_shelters_closes_no_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The French embassy in Beirut told citizens on Friday to keep close to shelters."
+    kinds = {e.type for e in read(text) if e.modality == "asserted"}
+    assert kinds == {"embassy_security_alert"}
+
+
+def test_an_undated_headline_takes_the_day_of_its_lede(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Kidal Falls To Rebels\nThe governor fled the town on Friday night as columns arrived."
+    assert dated(read(text)) == [("rebels", "Kidal", date(2021, 8, 13))]
