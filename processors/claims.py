@@ -228,6 +228,9 @@ def _claim(
         value = round(quantity.value * total, 2)
     if total is None and _all_of(number):
         total = value  # "all 34 of the country's provincial capitals"
+    before = [t.lower_ for t in number.doc[max(number.sent.start, number.start - 2) : number.start]]
+    if total is not None and before == ["all", "but"] and quantity.kind == "cardinal":
+        value = total - value  # "all but one of the 34 provincial capitals"
     if total is None:
         total = metric.default_total
     value = _converted(value, noun, metric)
@@ -237,6 +240,11 @@ def _claim(
     state.last_metric = metric.name
     reading = _reading(noun, number, verb, rules)
     time = _time(verb, sent)
+    description = _subject_description(noun, number, verb)
+    if time is not None and description is not None:
+        # "Ida, now a Category 1, is forecast to ... on Sunday": the description's own date
+        own = [t for t in description.subtree if t.ent_type_ in ("DATE", "TIME")]
+        time = _entity_text(own[0], sent) if own else None
     modality = "other_story" if other_story else reading.modality
     if modality == "asserted" and (
         _is_old(time, state, rules)
@@ -478,7 +486,7 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             if (
                 (t.dep_ == "appos" or t.dep_ == "acl" and t.tag_ == "VBN")
                 and t.head.dep_ in ("nsubj", "nsubjpass")
-                and t.head.i < t.head.head.i
+                and t.i < t.head.head.i
                 and not {w.lower_ for w in t.subtree} & set(rules.modality.hedge_adverbs)
                 # "projected at 50,000 acres" looks ahead; "estimated at" is a bound
                 and (
@@ -502,6 +510,21 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _subject_description(noun: Token, number: Span, verb: Token | None) -> Token | None:
+    """The apposition or participle describing the subject that holds the number
+    ("Ida, now a Category 1, is ...", "the fire, estimated at 32,000 hectares, could")."""
+    if verb is None:
+        return None
+    for t in [number[-1], *_path(number[-1], verb), verb]:
+        if (
+            (t.dep_ == "appos" or t.dep_ == "acl" and t.tag_ == "VBN")
+            and t.head.dep_ in ("nsubj", "nsubjpass")
+            and t.i < t.head.head.i
+        ):
+            return t
+    return None
 
 
 def _past_perfect(
@@ -675,10 +698,15 @@ def _parsed_nouns(
         and head.dep_ == "prep"
         and parse_bound(head.lower_) != "exact"
         and head.head.pos_ in NOUNS
-        # "a patient over 65" is an age
-        and not (
-            head.head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.head.children)
-        )
+        and head.head.tag_ == "NN"
+        and any(c.lower_ in ("a", "an") for c in head.head.children)
+    ):
+        return []  # "a patient over 65": an age, a size, no count
+    if (
+        root.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and parse_bound(head.lower_) != "exact"
+        and head.head.pos_ in NOUNS
     ):
         # headline "Flood deaths near 3,000"; "Death toll climbs past 300" (the verb
         # read as the head noun of "death toll climbs")
@@ -1014,7 +1042,13 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
         ):
             return True
     # "in overnight raids" describes the raids; it is no window of the count
-    words = [t.lower_ for t in clause if not (t.dep_ == "amod" and t.lower_ == "overnight")]
+    # "up from 84 a day earlier": the window of the older value
+    older = {t.i for c in scope.children if c.lower_ in ("up", "down", "from") for t in c.subtree}
+    words = [
+        t.lower_
+        for t in clause
+        if not (t.dep_ == "amod" and t.lower_ == "overnight") and t.i not in older
+    ]
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):
         return True
@@ -1220,7 +1254,9 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         if years and not any(t.ent_type_ in ("DATE", "TIME") for t in lefts):
             return years[0].text
         tokens += lefts
-    dates = [t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t)]
+    dates = [
+        t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t) and not _in_name(t)
+    ]
     if (
         not dates
         and verb is not None
@@ -1232,6 +1268,15 @@ def _time(verb: Token | None, sent: Span) -> str | None:
     if not dates:
         return None
     return _entity_text(dates[0], sent)
+
+
+def _in_name(token: Token) -> bool:
+    """ "The August Complex": a date word without digits naming a thing is no date."""
+    return (
+        token.dep_ in ("compound", "nmod")
+        and token.head.ent_type_ not in ("DATE", "TIME")
+        and not any(c.isdigit() for c in token.text)
+    )
 
 
 def _entity_text(token: Token, sent: Span) -> str | None:

@@ -172,3 +172,27 @@ def test_a_false_report_does_not_discredit_the_clause_after_a_semicolon(enricher
 )  # fmt: skip
 def test_a_forecast_in_the_next_clause_is_not_the_claims(enricher, text, expected) -> None:  # type: ignore[no-untyped-def]
     assert expected in claims(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("By dusk the rebels held all but two of the region's 12 towns.", "2024-04-05",
+         ("cities_captured", 10.0, "exact", "asserted")),
+        ("The March Complex crossed 400,000 acres on Thursday.", "2024-04-05",
+         ("acres_burned", 400000.0, "more_than", "asserted")),
+        ("Mara, now a Category 2, is forecast to strengthen before landfall on Sunday.",
+         "2024-04-05", ("hurricane_category", 2.0, "exact", "asserted")),
+        ("Oaxaca now counts 64 dead, up from 51 a day earlier.", "2024-04-05",
+         ("death_toll", 64.0, "exact", "asserted")),
+    ],
+)  # fmt: skip
+def test_totals_names_and_descriptions_keep_their_own_value_and_date(  # type: ignore[no-untyped-def]
+    enricher, text, published, expected
+) -> None:
+    assert expected in claims(enricher, text, published)
+
+
+def test_an_indefinite_person_over_a_number_is_an_age_not_a_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Ohio confirmed a flu death on Friday, in a man over 80.")
+    assert [c for c in found if c[1] == 80.0] == []
