@@ -170,6 +170,13 @@ class EventRule(_Rules):
     declare_verbs: list[str] = Field(default_factory=list)
     # the subject leaves the place to the enemy: "the army withdrew from X"
     withdraw_triggers: list[str] = Field(default_factory=list)
+    # after a verbless label naming the actor and a colon, one of these verbs is the
+    # event: "US Embassy in X to Americans: leave now", "Security alert from ...: shelter"
+    headline_cues: list[str] = Field(default_factory=list)
+    # one of these after an actor noun is the event: "diplomats on their way home"
+    subject_phrases: list[str] = Field(default_factory=list)
+    # reporting verbs whose fronted quote holds a cue: '"Leave now," the embassy said'
+    quote_triggers: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):
