@@ -228,8 +228,10 @@ def _claim(
         value = round(quantity.value * total, 2)
     if total is None and _all_of(number):
         total = value  # "all 34 of the country's provincial capitals"
-    before = [t.lower_ for t in number.doc[max(number.sent.start, number.start - 2) : number.start]]
-    if total is not None and before == ["all", "but"] and quantity.kind == "cardinal":
+    preceding = [
+        t.lower_ for t in number.doc[max(number.sent.start, number.start - 2) : number.start]
+    ]
+    if total is not None and preceding == ["all", "but"] and quantity.kind == "cardinal":
         value = total - value  # "all but one of the 34 provincial capitals"
     if total is None:
         total = metric.default_total
