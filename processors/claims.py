@@ -241,6 +241,14 @@ def _claim(
         return None
     state.last_metric = metric.name
     reading = _reading(noun, number, verb, rules)
+    opening = number.doc[max(number.sent.start, number.start - 3) : number.start].text.lower()
+    if (
+        reading.modality == "negated"
+        and parse_bound(opening).startswith("at_")
+        and " no " in (f" {opening} ")
+    ):
+        # "no fewer than 14" bounds the number; its "no" negates nothing
+        reading = read_modality(verb or noun, rules.modality, tokens=[noun])
     time = _time(verb, sent)
     description = _subject_description(noun, number, verb)
     if time is not None and description is not None:

@@ -196,3 +196,8 @@ def test_totals_names_and_descriptions_keep_their_own_value_and_date(  # type: i
 def test_an_indefinite_person_over_a_number_is_an_age_not_a_count(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "Ohio confirmed a flu death on Friday, in a man over 80.")
     assert [c for c in found if c[1] == 80.0] == []
+
+
+def test_no_fewer_than_bounds_a_count_without_negating_it(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The rebels now hold no fewer than 9 towns, a monitor says.")
+    assert ("cities_captured", 9.0, "at_least", "asserted") in found
