@@ -257,10 +257,16 @@ def _occurrences(
     """Each trigger of `rule` in the sentence with its actor and (for a rule that
     needs one) its places."""
     out = []
-    for trigger in _triggers(sent, rule):
+    triggers = _triggers(sent, rule)
+    if rule.actor == "embassy":
+        triggers += _label_triggers(sent, rule) + _phrase_triggers(sent, rule)
+        triggers += _quote_triggers(sent, rule)
+    for trigger in triggers:
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
         if actor is not None:
             out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
+            if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
+                out.extend((trigger, other, []) for other in _coordinated(sent, actor, cfg))
     if rule.actor != "group":
         return out
     taken = {p for _, _, places in out for p in places}
@@ -596,7 +602,109 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
-    return out[:1] if rule.actor == "embassy" else out
+    if rule.actor != "embassy":
+        return out
+    # one trigger per embassy mention: "the US mission shut ...; the Spanish and Italian
+    # embassies closed as well"
+    nouns = set(rule.actor_nouns)
+    mentions = [t.i for t in sent if t.lower_ in nouns]
+    first: dict[int, Token] = {}
+    for token in out:
+        near = min(mentions, key=lambda i: abs(i - token.i), default=-1)
+        first.setdefault(near, token)
+    return list(first.values())
+
+
+def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
+    """ "US Embassy in X to Americans: leave on any flight", "Security alert from the
+    American mission (Aug. 7): citizens should get out": a verbless label naming the
+    actor, a colon, and one of `headline_cues` at the head of what follows."""
+    colon = next((t for t in sent if t.text.endswith(":")), None)
+    if not rule.headline_cues or colon is None:
+        return []
+    label = sent.doc[sent.start : colon.i]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in label):
+        return []  # "The embassy said: ..." is a clause, not a label
+    if not any(t.lower_ in rule.actor_nouns for t in label):
+        return []
+    cues = set(rule.headline_cues)
+    for token in sent.doc[colon.i + 1 : min(sent.end, colon.i + 7)]:
+        pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
+        if token.pos_ in ("VERB", "AUX") and (_forms(token) & cues or pair in cues):
+            return [token]
+    return []
+
+
+def _phrase_triggers(sent: Span, rule: EventRule) -> list[Token]:
+    """ "its diplomats are on their way home": a phrase after an actor noun."""
+    nouns = set(rule.actor_nouns)
+    out = []
+    words = [t.lower_ for t in sent]
+    for phrase in (p.split() for p in rule.subject_phrases):
+        for i in range(len(words) - len(phrase) + 1):
+            if words[i : i + len(phrase)] == phrase and any(
+                w in nouns for w in words[max(0, i - 4) : i]
+            ):
+                out.append(sent[i])
+    return out
+
+
+def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
+    """'"Citizens should leave now," the embassy said': a reporting verb whose subject
+    is an actor noun and whose fronted quote holds a cue (not the speaker's own staff)."""
+    nouns, verbs = set(rule.actor_nouns), set(rule.quote_triggers)
+    out = []
+    for token in sent:
+        if token.pos_ != "VERB" or not _forms(token) & verbs:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not any(t.lower_ in nouns for s in subjects for t in s.subtree):
+            continue
+        for quote in token.children:
+            if not _fronted_quote(quote, token):
+                continue
+            speakers = [c for c in quote.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(_forms(c) & set(rule.object_veto) or c.lower_ in ("we", "i", "it")
+                   for c in speakers):  # fmt: skip
+                continue
+            text = " " + " ".join(t.lower_ for t in quote.subtree) + " "
+            if any(_cue(t, set(rule.cues)) for t in quote.subtree) or any(
+                f" {c} " in text for c in rule.cues if " " in c
+            ):
+                out.append(token)
+    return out
+
+
+def _coordinated(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
+    """The other countries coordinated with the actor's ("the United States and Britain",
+    "the Spanish, Italian and Greek embassies"), each with the same city."""
+    _, code, city = actor.id.split(":")
+    named: dict[int, str] = {}
+    words = [t.lower_ for t in sent]
+    for other, spec in cfg.embassy_countries.items():
+        for phrase in spec.words:
+            parts = phrase.split()
+            for i in range(len(words) - len(parts) + 1):
+                last = sent[i + len(parts) - 1]
+                if words[i : i + len(parts)] == parts and sent[i].text[0].isupper():
+                    named[last.i] = other
+
+    def root(token: Token) -> Token:
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        # "the Spanish, Italian and Greek embassies": modifiers of one noun
+        return token.head if token.dep_ in ("amod", "compound", "nmod") else token
+
+    groups: dict[int, set[str]] = {}
+    for i, other in named.items():
+        groups.setdefault(root(sent.doc[i]).i, set()).add(other)
+    found = next((g for g in groups.values() if code in g and len(g) > 1), set())
+    out = []
+    for other in sorted(found - {code}):
+        name = cfg.embassy_countries[other].name
+        label = " ".join(p for p in (name, "Embassy", city.title() if city != "?" else "") if p)
+        out.append(Actor(f"embassy:{other}:{city}", label))
+    return out
 
 
 def _imperative(token: Token) -> bool:

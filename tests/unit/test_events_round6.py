@@ -166,3 +166,42 @@ def test_keeping_close_to_shelters_closes_no_embassy(read) -> None:  # type: ign
 def test_an_undated_headline_takes_the_day_of_its_lede(read) -> None:  # type: ignore[no-untyped-def]
     text = "Kidal Falls To Rebels\nThe governor fled the town on Friday night as columns arrived."
     assert dated(read(text)) == [("rebels", "Kidal", date(2021, 8, 13))]
+
+
+def actors(events: list[Event], kind: str) -> list[str]:
+    return sorted(e.actor for e in events if e.type == kind and e.modality == "asserted")
+
+
+def test_a_verbless_embassy_label_and_an_instruction_after_the_colon_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    one = "French Embassy in Niamey to citizens: leave the country on the first flight"
+    two = "Security alert from the British embassy in Juba (Aug. 13): nationals should shelter."
+    assert actors(read(one), "embassy_security_alert") == ["French Embassy Niamey"]
+    assert actors(read(two), "embassy_security_alert") == ["UK Embassy Juba"]
+
+
+def test_an_embassy_quoted_telling_citizens_to_leave_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    told = '"German nationals should leave Sudan now," the German embassy in Khartoum said.'
+    own = '"We will leave on Friday," the German embassy in Khartoum said.'
+    assert actors(read(told), "embassy_security_alert") == ["German Embassy Khartoum"]
+    assert actors(read(own), "embassy_security_alert") == []
+
+
+def test_coordinated_countries_each_close_their_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = "France and Germany have shut their embassies in Bamako, officials said on Friday."
+    assert actors(read(text), "embassy_closure") == [
+        "French Embassy Bamako",
+        "German Embassy Bamako",
+    ]
+    text = "The Swedish, Polish and Dutch embassies in Kyiv closed on Friday."
+    assert actors(read(text), "embassy_closure") == [
+        "Dutch Embassy Kyiv",
+        "Polish Embassy Kyiv",
+        "Swedish Embassy Kyiv",
+    ]
+
+
+def test_diplomats_on_their_way_home_or_an_emptied_embassy_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    home = "Australia closed its embassy in Kabul and its diplomats are on their way home."
+    emptied = "The Dutch embassy in Tripoli was emptied on Friday."
+    assert actors(read(home), "embassy_evacuation") == ["Australian Embassy Kabul"]
+    assert actors(read(emptied), "embassy_evacuation") == ["Dutch Embassy Tripoli"]
