@@ -1220,6 +1220,8 @@ def _date(
     gives the publication date, or no date when the article is undated (its ingest
     day may be days after the news)."""
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    # "the capitals they have taken since Friday": the start of a count, not the day
+    dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
     # a date in the trigger's own clause first ("the embassy, which was closed on
     # Monday, urged Americans on Tuesday"), then the nearest
     dates.sort(

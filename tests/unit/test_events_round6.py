@@ -205,3 +205,8 @@ def test_diplomats_on_their_way_home_or_an_emptied_embassy_is_an_evacuation(read
     emptied = "The Dutch embassy in Tripoli was emptied on Friday."
     assert actors(read(home), "embassy_evacuation") == ["Australian Embassy Kabul"]
     assert actors(read(emptied), "embassy_evacuation") == ["Dutch Embassy Tripoli"]
+
+
+def test_a_since_date_starts_a_count_and_dates_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels have raised their flag over Kidal, the third town taken since Friday."
+    assert dated(read(text)) == [("rebels", "Kidal", SATURDAY)]
