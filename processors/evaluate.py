@@ -1,13 +1,14 @@
 """Precision and recall of asserted claims and events on the labelled development set
 (tests/fixtures/devset.jsonl) and on the seed articles (tests/fixtures/seeds_labels.json).
 
-    python -m processors.evaluate [--split dev|dev2|dev3|dev4|test|test2|test3|test4|all]
+    python -m processors.evaluate [--split dev|dev2|dev3|dev4|dev5|test|test2|test3|test4|all]
         [--seeds DIR] [--json]
 
 Splits: "dev" (rules are written from it), "dev2" (tests/fixtures/dev_fresh.jsonl: more
 passages to write rules from, by a writer who had not read the rules), "dev3"
 (tests/fixtures/dev_fresh2.jsonl: the same, written later and independently), "dev4"
-(tests/fixtures/dev_fresh3.jsonl: a third, likewise), "test" (held out in devset.jsonl),
+and "dev5" (tests/fixtures/dev_fresh3.jsonl, dev_fresh4.jsonl: a third and a fourth,
+likewise), "test" (held out in devset.jsonl),
 "test2" (tests/fixtures/heldout2.jsonl: a fresh held-out set written in one go before
 the rules were tuned against it, scored once at the end of that round), "test3"
 (tests/fixtures/heldout3.jsonl: the same, written by someone who had not read the rules) and
@@ -41,17 +42,19 @@ HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4.jsonl"
 DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
 DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
 DEV_FRESH3 = ROOT / "tests" / "fixtures" / "dev_fresh3.jsonl"
+DEV_FRESH4 = ROOT / "tests" / "fixtures" / "dev_fresh4.jsonl"
 # splits kept in their own files; the dev_fresh files' lines say "dev" but are scored as
-# "dev2", "dev3" and "dev4"
+# "dev2" to "dev5"
 SPLIT_FILES = {
     "dev2": DEV_FRESH,
     "dev3": DEV_FRESH2,
     "dev4": DEV_FRESH3,
+    "dev5": DEV_FRESH4,
     "test2": HELDOUT2,
     "test3": HELDOUT3,
     "test4": HELDOUT4,
 }
-SPLITS = ("dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "test4")
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 
