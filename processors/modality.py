@@ -29,6 +29,8 @@ PRIORITY: tuple[Modality, ...] = (
     "asserted",
 )
 _LABEL = re.compile(r"^([a-z]+(?: [a-z]+){0,2}):\s+\S")  # a short label and a colon
+# "ALSO ON THIS STORY: ...", "Also in the news: ...": a label pointing to more reading
+_ALSO_LABEL = re.compile(r"^(?:see |read )?also(?: [a-z']+){0,4}:\s+\S")
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
 VERBAL = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ", "VBP"}
@@ -49,6 +51,8 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     own = lowered if isinstance(sentence, str) else sentence.text.strip().lstrip("(").lower()
     if any(w.startswith(p) for w in (lowered, own) for p in cues.other_story_prefixes):
         return True  # "... said. Read more: Helene hit" on one line: the sentence's own label
+    if _ALSO_LABEL.match(lowered):
+        return True
     label = _LABEL.match(lowered)
     if label and label.group(1).strip() not in cues.own_story_labels:
         # "Further reading: Toll Rises To 50": a short label and a Title Case headline
