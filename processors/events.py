@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,14 +40,25 @@ class Actor:
     name: str
 
 
-@dataclass(frozen=True)
 class _Context:
     """What the whole article tells each sentence: its first full embassy mention, the
-    rule pack's default group for its captures, and the host city it names."""
+    rule pack's default group for its captures, and the host city it names (each read
+    from the whole article the first time a sentence asks)."""
 
-    embassy: Actor | None = None
-    group: Actor | None = None
-    host: str | None = None
+    def __init__(self, doc: Doc, cfg: EventRules) -> None:
+        self._doc, self._cfg = doc, cfg
+
+    @cached_property
+    def embassy(self) -> Actor | None:
+        return _embassy_context(self._doc, self._cfg)
+
+    @cached_property
+    def group(self) -> Actor | None:
+        return _default_group(self._doc, self._cfg)
+
+    @cached_property
+    def host(self) -> str | None:
+        return _host_city(self._doc, self._cfg)
 
 
 def extract_events(
@@ -63,14 +74,20 @@ def extract_events(
     `published` is only the ingest date, so a bare weekday never makes a recap."""
     pub = published.date() if isinstance(published, datetime) else published
     cfg = rules.events
-    context = _Context(_embassy_context(doc, cfg), _default_group(doc, cfg), _host_city(doc, cfg))
+    context = _Context(doc, cfg)
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
     headline_end, lede = _lede(doc)
     for sent, original in sentences(doc, rules, reparse):
+        if not sent[0].tag_:
+            continue  # a sentence the candidate finder left unparsed holds no event
+        forms = frozenset().union(*(_forms(t) for t in sent))
+        rules_here = [r for r in cfg.events if forms & _rule_words(r)]
+        if not rules_here:
+            continue
         other = is_other_story(original, rules.modality, headlines)
         below = lede if original.start_char < headline_end else None
-        for rule in cfg.events:
+        for rule in rules_here:
             for event in _events_in(sent, rule, rules, context, pub, other, dated, below):
                 event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
@@ -559,6 +576,29 @@ def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Acto
     before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
     after = _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
     return before or after or context.group
+
+
+_RULE_WORDS: dict[int, tuple[EventRule, frozenset[str]]] = {}
+
+
+def _rule_words(rule: EventRule) -> frozenset[str]:
+    """Every word one of the rule's paths needs a token's form to be: without one of them
+    in a sentence the rule finds nothing there (an embassy event needs an actor noun)."""
+    cached = _RULE_WORDS.get(id(rule))
+    if cached is not None and cached[0] is rule:
+        return cached[1]
+    if rule.actor == "embassy":
+        phrases = list(rule.actor_nouns)
+    else:
+        phrases = [
+            *rule.triggers, *rule.trigger_nouns, *rule.noun_verbs, *rule.control_nouns,
+            *rule.control_verbs, *rule.control_takers, *rule.hold_verbs, *rule.loss_triggers,
+            *rule.expel_triggers, *rule.withdraw_triggers,
+            *(v for spec in rule.prep_triggers for v in spec.verbs),
+        ]  # fmt: skip
+    words = frozenset(w.lower() for p in phrases for w in p.split())
+    _RULE_WORDS[id(rule)] = (rule, words)
+    return words
 
 
 def _forms(token: Token) -> frozenset[str]:
