@@ -39,6 +39,7 @@ NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # bound words that are also prepositions of place: a bound only when they modify the number
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
+EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
 
 
@@ -211,8 +212,12 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if metric.context and metric.elsewhere is None and not _in_context(metric, state):
+        return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
     if verb is not None and verb.lower_ in metric.exclude:
         return None  # "200-plus still missing"
+    if _own_state_excluded(number, metric):
+        return None  # "and 140 were unaccounted for", "two crew members survived"
     if (
         metric.subcounts
         and quantity.kind == "cardinal"
@@ -263,7 +268,7 @@ def _claim(
         or (metric.state_value and _after_clause(number))
     ):
         modality = "recap"
-    if modality == "asserted" and _discredited(number, sent, rules):
+    if modality == "asserted" and (_discredited(number, sent, rules) or _retracted(number)):
         modality = "negated"
     bound = quantity.bound
     if bound == "exact":
@@ -471,6 +476,11 @@ def _elsewhere(
     )
 
 
+def _in_context(metric: MetricRule, state: _State) -> bool:
+    """The article names one of the metric's `context` words."""
+    return any(f" {w} " in state.text for w in metric.context)
+
+
 def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _State) -> bool:
     """ "The neighbouring Windy Deuce Fire has burned another 144,000 acres": a named
     subject other than the one counted before; "another" is that subject's total."""
@@ -479,6 +489,20 @@ def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _
     if found is None or before is None or found.pos_ != "PROPN":
         return False
     return _noun_phrase(found) != before
+
+
+def _own_state_excluded(number: Span, metric: MetricRule) -> bool:
+    """The number's own clause says what the metric excludes: "and 140 were unaccounted
+    for", "three fishermen survived" (its verb or the adjective after it)."""
+    verb = number[-1]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = [verb] if verb.pos_ in ("VERB", "AUX") else []
+    doc = number.doc
+    if number.end < number.sent.end and doc[number.end].pos_ in ("VERB", "AUX"):
+        verbs.append(doc[number.end])  # "... and 242 were unaccounted for" parsed apart
+    words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
+    return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
 
 
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
@@ -577,6 +601,20 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     return any(
         (t.lower_ in reports or t.lemma_.lower() in reports) and t.i < number.start for t in sent
     )
+
+
+def _retracted(number: Span) -> bool:
+    """ "An earlier version of this article said 12 ...", "a previous version cited a
+    tally of 900": a correction names the figure it withdraws."""
+    for verb in number[-1].ancestors:
+        for subject in verb.children:
+            if (
+                subject.dep_ in ("nsubj", "nsubjpass")
+                and subject.lemma_.lower() == "version"
+                and any(c.lower_ in EARLIER_VERSION for c in subject.children)
+            ):
+                return True
+    return False
 
 
 def _converted(value: float, noun: Token, metric: MetricRule) -> float:

@@ -1,0 +1,50 @@
+"""Claims of round seven: precision on unseen text (labels pointing to more reading,
+corrections, areas that are not burned land, people who survived or are unaccounted for).
+Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from processors.models import Article
+
+
+def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
+
+
+def test_a_label_with_also_marks_another_story(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "ALSO ON THIS STORY: Militants take fifth provincial capital, Zaranj")
+    assert found and {c[3] for c in found} == {"other_story"}
+
+
+def test_a_fronted_also_with_a_date_is_no_label(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Also on Friday, the flood toll rose to 61.")
+    assert ("death_toll", 61.0, "exact", "asserted") in found
+
+
+def test_people_unaccounted_for_or_surviving_are_no_deaths(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher,
+        "Officials said 37 people were confirmed dead in the landslide and 58 were "
+        "unaccounted for; four hikers survived.",
+    )
+    assert [c[1] for c in found if c[0] == "death_toll"] == [37.0]
+
+
+def test_the_figure_a_correction_withdraws_is_negated(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher,
+        "An earlier version of this report cited a ministry tally of 4,100 deaths; "
+        "the ministry now puts the toll at 2,870.",
+    )
+    assert ("death_toll", 4100.0, "exact", "negated") in found
+    assert ("death_toll", 2870.0, "exact", "asserted") in found
+
+
+def test_an_area_in_an_article_about_no_fire_is_no_burned_land(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert claims(enricher, "The army says it has regained 1,200 square miles since May.") == []
+    found = claims(enricher, "The blaze has scorched 1,200 square miles since May.")
+    assert [c[0] for c in found] == ["acres_burned"]
