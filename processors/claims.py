@@ -39,6 +39,26 @@ NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # bound words that are also prepositions of place: a bound only when they modify the number
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
+# verbs of a count growing: "past"/"beyond"/"above" after them bound the figure
+GROWTH_VERBS = {
+    "grow",
+    "climb",
+    "rise",
+    "jump",
+    "surge",
+    "soar",
+    "spread",
+    "swell",
+    "balloon",
+    "creep",
+    "edge",
+    "inch",
+    "tick",
+    "mount",
+    "increase",
+    "burn",
+    "expand",
+}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
 
@@ -640,6 +660,8 @@ def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
     if not time or state.published is None:
         return False
     when = resolve_date(time, state.published, latest=True)
+    if when is None and re.search(r"\blast year\b", time.lower()):
+        when = date(state.published.year - 1, 12, 31)  # "last year's fire, which burned ..."
     days = rules.events.recap_after_days
     return is_old(when, time, state.published, days, state.dated)
 
@@ -673,8 +695,15 @@ def _bound_attached(before: Span, number: Span) -> bool:
         return True  # "close to a dozen", "near 35,000 acres": only ever a bound here
     if number[-1].head.i == token.i:
         return True  # the number is the object of "near", "above", "over"
+    prep = token
     while before.start <= token.head.i < before.end and token.head.i != token.i:
         token = token.head
+    if (
+        prep.lower_ in ("past", "beyond", "above")
+        and prep.head.lemma_.lower() in GROWTH_VERBS
+        and number[-1].head.head.i == prep.i
+    ):
+        return True  # "grew past 463,000 acres": the figure the count went beyond
     return number.start <= token.head.i < number.end
 
 

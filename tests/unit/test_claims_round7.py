@@ -48,3 +48,20 @@ def test_an_area_in_an_article_about_no_fire_is_no_burned_land(enricher) -> None
     assert claims(enricher, "The army says it has regained 1,200 square miles since May.") == []
     found = claims(enricher, "The blaze has scorched 1,200 square miles since May.")
     assert [c[0] for c in found] == ["acres_burned"]
+
+
+def test_past_after_a_verb_of_growth_bounds_the_figure(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The Ridge Fire grew past 52,000 acres on Friday.")
+    assert ("acres_burned", 52000.0, "more_than", "asserted") in found
+
+
+def test_a_figure_of_last_years_event_in_a_relative_clause_is_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher, "It now trails only last year's Creek Fire, which burned more than 379,000 acres."
+    )
+    assert found == [("acres_burned", 379000.0, "more_than", "recap")]
+
+
+def test_the_toll_of_last_years_event_rising_now_is_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The death toll from last year's quake has risen to 5,100.")
+    assert found == [("death_toll", 5100.0, "exact", "asserted")]
