@@ -992,14 +992,21 @@ def _host_city(doc: Doc, cfg: EventRules) -> str | None:
 
 def _default_group(doc: Doc, cfg: EventRules) -> Actor | None:
     """The group whose `default_in` words the article names first."""
-    text = doc.text.lower()
-    best: tuple[int, Actor] | None = None
-    for group in cfg.groups:
-        for word in group.default_in:
-            found = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-            if found and (best is None or found.start() < best[0]):
-                best = (found.start(), Actor(group.id, group.name))
-    return best[1] if best else None
+    words = tuple((w, g.id, g.name) for g in cfg.groups for w in g.default_in)
+    if not words:
+        return None
+    # the leftmost word wins, the first group listed among words found at one place
+    found = _default_words(tuple(w for w, _, _ in words)).search(doc.text.lower())
+    if found is None:
+        return None
+    _, ident, name = words[found.lastindex - 1 if found.lastindex else 0]
+    return Actor(ident, name)
+
+
+@lru_cache(maxsize=8)
+def _default_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(f"({re.escape(w)})" for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
 def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:
