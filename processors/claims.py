@@ -465,7 +465,10 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
 def _hedging_bound(number: Span, rules: RulePack) -> bool:
     """ "as high as 150,000": the bound itself says the figure is uncertain."""
     doc = number.doc
-    before = " " + doc[max(number.sent.start, number.start - 4) : number.start].text.lower()
+    span = doc[max(number.sent.start, number.start - 4) : number.start]
+    if len(span) and _verb_particle(span):
+        return False  # "ticked up to 231" is where the count went
+    before = " " + span.text.lower()
     return any(before.endswith(" " + phrase) for phrase in rules.modality.hedge_bounds)
 
 

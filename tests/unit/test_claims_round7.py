@@ -65,3 +65,13 @@ def test_a_figure_of_last_years_event_in_a_relative_clause_is_a_recap(enricher) 
 def test_the_toll_of_last_years_event_rising_now_is_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "The death toll from last year's quake has risen to 5,100.")
     assert found == [("death_toll", 5100.0, "exact", "asserted")]
+
+
+def test_up_to_before_a_figure_is_an_upper_estimate_so_hedged(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Officials said up to 300 people were killed in the raid.")
+    assert found == [("death_toll", 300.0, "at_most", "hedged")]
+
+
+def test_a_verb_with_up_to_says_where_the_count_went(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The death toll ticked up to 231 on Friday.")
+    assert found == [("death_toll", 231.0, "exact", "asserted")]
