@@ -31,6 +31,8 @@ MONTHS = {
     for m in names.split()
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CITY", "PROVINCE", "PLACE"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "last", "latest"}  # fmt: skip
 PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
 
 
@@ -197,6 +199,8 @@ def _events_in(
         modality: Modality = "other_story" if other else reading.modality
         if modality == "asserted" and _denied_report(trigger, rules):
             modality = "negated"
+        if modality == "asserted" and _disputed(trigger, rules):
+            modality = "hedged"
         if modality == "asserted" and _long_after(trigger):
             modality = "recap"
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
@@ -253,6 +257,26 @@ def _denied_report(trigger: Token, rules: RulePack) -> bool:
         if node.dep_ not in ("acl", "ccomp", "relcl") or node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+def _disputed(trigger: Token, rules: RulePack) -> bool:
+    """ "a spokesman said fighters had entered X, but residents said troops still held
+    it": a report that another report, set against it with "but", contradicts."""
+    verb = _clause_verb(trigger)
+    report = verb.head
+    said = set(rules.modality.attribution_verbs) | set(rules.modality.negation_verbs)
+    if verb.dep_ != "ccomp" or report.lemma_.lower() not in said:
+        return False
+    pair = [c for c in report.children if c.dep_ == "conj"]
+    if report.dep_ == "conj":
+        pair.append(report.head)
+    for other in pair:
+        first, second = sorted((report, other), key=lambda t: t.i)
+        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in first.children)
+        but = but or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in second.children)
+        if but and other.lemma_.lower() in said:
+            return True
     return False
 
 
@@ -817,7 +841,12 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     if any(f" {w}" in ahead for w in rule.object_veto_unless):
         objects = set()  # "staff were told to shelter in place": an alert all the same
     for child in token.children:  # "evacuated civilians", "as foreign troops withdraw"
-        if child.dep_ in ("dobj", "nsubjpass", "nsubj") and _forms(child) & objects:
+        if child.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            continue
+        # "ordered family members and non-emergency staff to leave"
+        nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
+        words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
+        if any(_forms(w) & objects for w in words):
             return True
     if not rule.veto:
         return False
@@ -1079,6 +1108,10 @@ def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
         or not any(c.lower_ == "the" for c in noun.children)
     ):
         return None
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return None  # "recaptured Gwoza, the town where ...": the name is the place
+    if any(c.tag_ == "JJS" or c.lemma_ in ORDINALS for c in noun.children):
+        return None  # "the largest city to fall": a rank that describes, not a reference
     for token in reversed(noun.doc[noun.sent.start : noun.i]):
         # a place entity, or a name after a preposition of place ("units outside Hama"
         # with "Hama" typed as an organisation)
@@ -1112,6 +1145,8 @@ def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
         and ent[-1].pos_ == "NOUN"
     ):
         return None  # "the army's 16th Infantry Division", "Rapid Support Forces"
+    if token.pos_ == "ADJ":
+        return None  # "the largest Ukrainian city": a nationality, not a place
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.text[:1].isupper() and (
