@@ -817,6 +817,26 @@ def _parsed_nouns(
         return [(head.head, None, False)]
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         return []
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "at")
+        and head.head.pos_ in NOUNS
+        and head.head.dep_ == "conj"
+        and head.head.head.pos_ == "VERB"
+    ):
+        # "cases rose to 412 and the death toll to 9": the gapped clause's own noun
+        return [(head.head, None, False)]
+    gapped = doc[head.i - 1] if head.i > number.sent.start else None
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in ("to", "at")
+        and head.head.pos_ == "VERB"
+        and gapped is not None
+        and gapped.pos_ in NOUNS
+        and gapped.dep_ == "conj"
+        and gapped.head.i < gapped.i
+    ):
+        return [(gapped, None, False)]  # the same, parsed "climbed to 880 and deaths | to 31"
     if root.dep_ == "npadvmod" and head.dep_ == "ROOT" and head.pos_ in NOUNS and head.i < root.i:
         return [(head, None, False)]  # headline "Chikungunya cases in Foshan top 7,000"
     # "the death toll rose to 57", "cases reached 1,500", "puts deaths at 11,300",

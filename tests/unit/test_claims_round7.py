@@ -75,3 +75,11 @@ def test_up_to_before_a_figure_is_an_upper_estimate_so_hedged(enricher) -> None:
 def test_a_verb_with_up_to_says_where_the_count_went(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "The death toll ticked up to 231 on Friday.")
     assert found == [("death_toll", 231.0, "exact", "asserted")]
+
+
+def test_a_gapped_clause_counts_its_own_noun(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Confirmed infections climbed to 880 and deaths to 31.")
+    assert ("confirmed_cases", 880.0, "exact", "asserted") in found
+    assert ("death_toll", 31.0, "exact", "asserted") in found
+    found = claims(enricher, "Cholera cases in the city rose to 412 and the death toll to 9.")
+    assert ("death_toll", 9.0, "exact", "asserted") in found
