@@ -1353,6 +1353,8 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         years = [t for t in lefts if _is_year(t.doc[t.i : t.i + 1], tagged=False)]
         if years and not any(t.ent_type_ in ("DATE", "TIME") for t in lefts):
             return years[0].text
+        if " last year " in f" {' '.join(t.lower_ for t in lefts)} ":
+            return "last year"  # "last year's August Complex, which burned ..."
         tokens += lefts
     dates = [
         t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t) and not _in_name(t)

@@ -83,3 +83,11 @@ def test_a_gapped_clause_counts_its_own_noun(enricher) -> None:  # type: ignore[
     assert ("death_toll", 31.0, "exact", "asserted") in found
     found = claims(enricher, "Cholera cases in the city rose to 412 and the death toll to 9.")
     assert ("death_toll", 9.0, "exact", "asserted") in found
+
+
+def test_a_named_fire_of_last_year_in_a_relative_clause_is_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher,
+        "It is second only to last year's July Complex, which burned more than 900,000 acres.",
+    )
+    assert found == [("acres_burned", 900000.0, "more_than", "recap")]
