@@ -939,11 +939,7 @@ def _of_object(noun: Token) -> Token | None:
 def _norm(token: Token) -> str:
     lemma = token.lemma_.lower()
     if token.pos_ == "PROPN" or lemma == token.lower_:
-        word = token.lower_
-        if word.endswith("ies"):
-            return word[:-3] + "y"
-        if word.endswith("s") and not word.endswith("ss"):
-            return word[:-1]
+        return _plain(token)
     return lemma
 
 

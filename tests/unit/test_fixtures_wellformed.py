@@ -24,14 +24,19 @@ from typing import get_args
 
 import pytest
 
+from processors.evaluate import (
+    DEV_FRESH,
+    DEV_FRESH2,
+    DEV_FRESH3,
+    DEV_FRESH4,
+    DEVSET,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+)
 from processors.models import Bound, Modality
 
 ROOT = Path(__file__).resolve().parents[2]
-DEVSET = ROOT / "tests" / "fixtures" / "devset.jsonl"
-DEV_FRESH = ROOT / "tests" / "fixtures" / "dev_fresh.jsonl"
-DEV_FRESH2 = ROOT / "tests" / "fixtures" / "dev_fresh2.jsonl"
-DEV_FRESH3 = ROOT / "tests" / "fixtures" / "dev_fresh3.jsonl"
-DEV_FRESH4 = ROOT / "tests" / "fixtures" / "dev_fresh4.jsonl"
 # each fresh development file, the pattern of its ids and its least number of passages
 FRESH = {
     "dev_fresh": (DEV_FRESH, r"w\d{3}", 150),
@@ -39,11 +44,7 @@ FRESH = {
     "dev_fresh3": (DEV_FRESH3, r"u\d{3}", 150),
     "dev_fresh4": (DEV_FRESH4, r"t\d{3}", 120),
 }
-HELDOUT = {
-    "test2": ROOT / "tests" / "fixtures" / "heldout2.jsonl",
-    "test3": ROOT / "tests" / "fixtures" / "heldout3.jsonl",
-    "test4": ROOT / "tests" / "fixtures" / "heldout4.jsonl",
-}
+HELDOUT = {"test2": HELDOUT2, "test3": HELDOUT3, "test4": HELDOUT4}
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 SAMPLES = ROOT / "streams" / "samples"
