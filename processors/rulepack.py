@@ -170,6 +170,9 @@ class EventRule(_Rules):
     declare_verbs: list[str] = Field(default_factory=list)
     # the subject leaves the place to the enemy: "the army withdrew from X"
     withdraw_triggers: list[str] = Field(default_factory=list)
+    # an armed group's being in a place: "by evening the rebels were inside X" (with
+    # "in" only beside a time of day: "before dawn rebel fighters were in X")
+    presence_preps: list[str] = Field(default_factory=list)
     # after a verbless label naming the actor and a colon, one of these verbs is the
     # event: "US Embassy in X to Americans: leave now", "Security alert from ...: shelter"
     headline_cues: list[str] = Field(default_factory=list)
