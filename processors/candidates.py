@@ -87,7 +87,7 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
         if rule.actor == "embassy":
             continue
         verbs = [*rule.loss_triggers, *rule.hold_verbs, *rule.withdraw_triggers,
-                 *rule.declare_verbs]  # fmt: skip
+                 *rule.declare_verbs, *rule.presence_preps]  # fmt: skip
         single = frozenset(v for v in verbs if " " not in v)
         if single:
             pairs.append((single, frozenset(sides)))
