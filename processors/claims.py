@@ -344,18 +344,27 @@ def _bare_count(
     verb = root.head
     if root.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not _pronoun_object(c) for c in root.children):
         return None  # "killed 12 of the 40 passengers": the count has a noun after all
+    # "and 15 died", "12 of them perished": the bare subject of a verb with no object
+    intransitive = root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
     for metric in rules.metrics:
         for obj in metric.objects:
-            if _norm(verb) in obj.bare_predicates and root.dep_ != "nsubj":
+            if _norm(verb) in obj.bare_predicates and (root.dep_ != "nsubj" or intransitive):
                 return root, None, verb, metric
     topic = _topic(number, rules)
-    if topic is not None:
+    if topic is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        # ("2,009 cases, 189 of them reported since Thursday": a part of the count)
         metric, objs = topic
         if any(_norm(verb) in obj.elliptic_predicates for obj in objs):
             return root, None, verb, metric
     return None
+
+
+def _pronoun_object(prep: Token) -> bool:
+    """ "of them", "of those": a part of a group named before, not a noun of its own."""
+    pobj = _pobj(prep)
+    return pobj is not None and pobj.pos_ == "PRON"
 
 
 def _plain(token: Token) -> str:
@@ -907,6 +916,8 @@ def _whole_of_other_count(number: Span, noun: Token, rules: RulePack) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return False
+    if prep.head.lower_ == "out":
+        return _whole_of_other_metric(number, noun, prep.head.head, rules)
     verb = prep.head
     if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i or number[-1].head.i != noun.i:
         return False
@@ -915,6 +926,27 @@ def _whole_of_other_count(number: Span, noun: Token, rules: RulePack) -> bool:
         return False
     lemmas = {p for obj in metric.objects for p in obj.predicates}
     return "*" in lemmas or _norm(verb) not in lemmas
+
+
+def _whole_of_other_metric(number: Span, noun: Token, verb: Token, rules: RulePack) -> bool:
+    """ "has killed 2,100 people out of 3,900 recorded infections": the part's verb counts
+    another metric (deaths), so the whole is a count of its own (infections)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False  # "17 out of 34 capitals": the whole of the same count
+    if _norm(verb) in rules.modality.attribution_verbs and verb.dep_ in ("conj", "parataxis"):
+        verb = verb.head  # "has killed 2,100, the agency said, out of 3,900 infections"
+    whole = _metric_for(noun, number, rules, True, None, _State())
+    if whole is None:
+        return False
+    own = {p for obj in whole.objects for p in obj.predicates}
+    others = {
+        p
+        for metric in rules.metrics
+        if metric.name != whole.name
+        for obj in metric.objects
+        for p in (*obj.predicates, *obj.bare_predicates)
+    }
+    return _norm(verb) not in own and _norm(verb) in others
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -1,0 +1,55 @@
+"""Claims of round eight: general rules for unseen text (bare subjects of verbs of dying,
+parts of a count, wholes of another count, dates of a comparison). Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from processors.models import Article
+
+
+def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
+
+
+def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]
+
+
+def test_the_bare_subject_of_a_verb_of_dying_counts_the_dead(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "Some 230 villagers fell ill with cholera and 41 died.")
+    assert ("death_toll", 41.0, "exact") in found
+    found = asserted(enricher, "The ferry carried 90 passengers; at least 27 perished.")
+    assert ("death_toll", 27.0, "at_least") in found
+
+
+def test_a_part_of_those_named_before_who_died_counts_the_dead(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "In total 118 miners were trapped, and 33 of them died.")
+    assert ("death_toll", 33.0, "exact") in found
+
+
+def test_a_part_of_a_count_named_before_is_no_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "The dengue outbreak has reached 3,450 cases, 610 of them recorded this month."
+    )
+    assert [c[1] for c in found] == [3450.0]
+
+
+def test_a_subject_with_an_object_is_no_bare_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, "Three gunmen killed a guard at the gate.") == []
+
+
+def test_the_whole_of_a_part_counting_another_metric_is_a_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "Cholera has killed 312 people in the region out of 5,870 confirmed infections."
+    )
+    assert ("death_toll", 312.0, "exact") in found
+    assert ("confirmed_cases", 5870.0, "exact") in found
+
+
+def test_the_whole_of_the_same_count_is_only_its_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "The rebels now hold 19 out of 27 regional capitals.")
+    assert [c[1] for c in found] == [19.0]
