@@ -123,6 +123,9 @@ class Group(_Rules):
     # the group (id) its generic aliases ("militants", "insurgents") mean in an article
     # naming none of `default_in` ("militants swept into Tikrit" in a story on Iraq)
     elsewhere: str | None = None
+    # true: a front-line army whose withdrawal leaves the place to the host government
+    # ("Russian troops were pulled out of X"); insurgents who withdraw just melt away
+    cedes_on_withdrawal: bool = False
 
 
 class PrepTrigger(_Rules):
