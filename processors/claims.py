@@ -59,6 +59,8 @@ GROWTH_VERBS = {
     "burn",
     "expand",
 }
+# spans of time over which an ordinal ranks ("the first ... in a decade")
+PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
 
@@ -220,6 +222,8 @@ def _claim(
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
             return None
+        if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _record(noun):
+            return None  # "the first death from the disease in a decade": a record
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
         if match is not None and match.elsewhere and _elsewhere(verb, noun, match, rules, state):
@@ -280,6 +284,9 @@ def _claim(
         # "Ida, now a Category 1, is forecast to ... on Sunday": the description's own date
         own = [t for t in description.subtree if t.ent_type_ in ("DATE", "TIME")]
         time = _entity_text(own[0], sent) if own else None
+    if time is None and description is not None:
+        # "The 1961 storm, a Category 5, is still ...": the described subject's year
+        time = _year_of(description.head)
     modality = "other_story" if other_story else reading.modality
     if modality == "asserted" and (
         _is_old(time, state, rules)
@@ -394,6 +401,13 @@ def _topic(
         if found and len({m.name for m, _ in found}) == 1:
             return found[0][0], [obj for _, obj in found]
     return None
+
+
+def _year_of(noun: Token) -> str | None:
+    """The year among the words before a noun ("the 1961 storm"), if any."""
+    lefts = [t for left in noun.lefts for t in left.subtree]
+    years = [t for t in lefts if _is_year(t.doc[t.i : t.i + 1], tagged=False)]
+    return years[0].text if years else None
 
 
 def _is_year(number: Span, tagged: bool = True) -> bool:
@@ -533,6 +547,15 @@ def _own_state_excluded(number: Span, metric: MetricRule) -> bool:
     doc = number.doc
     if number.end < number.sent.end and doc[number.end].pos_ in ("VERB", "AUX"):
         verbs.append(doc[number.end])  # "... and 242 were unaccounted for" parsed apart
+    # "two crew members pulled from the wreck survived", parsed with "pulled" as the verb
+    verbs += [
+        c
+        for v in list(verbs)
+        for c in v.children
+        if c.dep_ == "advcl"
+        and c.i > v.i
+        and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
+    ]
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
 
@@ -676,6 +699,20 @@ def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
         when = date(state.published.year - 1, 12, 31)  # "last year's fire, which burned ..."
     days = rules.events.recap_after_days
     return is_old(when, time, state.published, days, state.dated)
+
+
+def _record(noun: Token) -> bool:
+    """ "the first such death in a decade", "the third deadliest since 1990": an ordinal
+    ranking the noun over years, not counting it."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "since", "for"):
+            continue
+        pobj = _pobj(prep)
+        if pobj is None:
+            continue
+        if _norm(pobj) in PERIODS or _is_year(pobj.doc[pobj.i : pobj.i + 1], tagged=False):
+            return True
+    return False
 
 
 def _is_rank(noun: Token, rules: RulePack) -> bool:
@@ -1150,6 +1187,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     modifiers = set(rules.subcounts.modifiers)
     if any(t.lower_ in modifiers for t in near):
         return True
+    if _part_of_count(number, noun, rules):
+        return True  # "with at least 60 of the dead in one county"
     token = noun if number[-1].head.i == noun.i else number[-1]
     if token.dep_ == "pobj" and token.head.lower_ in rules.subcounts.prepositions:
         return True  # "grew by 4,000 acres"
@@ -1188,6 +1227,26 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
         t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
         for t in clause
     )
+
+
+def _part_of_count(number: Span, noun: Token, rules: RulePack) -> bool:
+    """ "60 of the dead", "most of the cases": a part of the count itself (the noun is
+    what the metric counts, given with no total), not the count."""
+    root = number[-1]
+    if noun.head.lower_ != "of" or noun.head.head.i != root.i or noun.dep_ != "pobj":
+        return False
+    if any(c.dep_ == "nummod" for c in noun.children) or _all_of(number):
+        return False  # "12 of the 40 deaths": a share with its total; "all 60 of the dead"
+    if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False
+    counted = {
+        phrase.split()[-1]
+        for metric in rules.metrics
+        for obj in metric.objects
+        if obj.any_predicate or obj.elliptic_predicates
+        for phrase in obj.nouns
+    }
+    return _norm(noun) in counted or noun.lower_ in counted
 
 
 def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
@@ -1395,6 +1454,10 @@ def _time(verb: Token | None, sent: Span) -> str | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return _time(verb.head, sent)  # "In 2019 an epidemic infected 5,700 and killed 83"
+    if not dates and verb is not None:
+        # "The 1961 storm, a Category 5, is ...", "the 2018 fire burned ...": the subject's year
+        named = [_year_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return next((y for y in named if y is not None), None)
     if not dates:
         return None
     return _entity_text(dates[0], sent)

@@ -53,3 +53,41 @@ def test_the_whole_of_a_part_counting_another_metric_is_a_count(enricher) -> Non
 def test_the_whole_of_the_same_count_is_only_its_total(enricher) -> None:  # type: ignore[no-untyped-def]
     found = asserted(enricher, "The rebels now hold 19 out of 27 regional capitals.")
     assert [c[1] for c in found] == [19.0]
+
+
+def test_a_part_of_the_dead_in_one_place_is_no_toll(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The storm's death toll climbed to 212 on Sunday, with at least 150 of the dead in "
+        "the coastal district.",
+        "2024-04-08",
+    )
+    assert found == [("death_toll", 212.0, "exact")]
+
+
+def test_all_of_the_dead_is_the_whole_toll(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "All 64 of the dead were recovered from the river.")
+    assert ("death_toll", 64.0, "exact") in found
+
+
+def test_survivors_of_a_misread_clause_are_no_deaths(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "Fifty-one of the 53 people aboard were killed; three fishermen pulled from the "
+        "water survived.",
+    )
+    assert [c[1] for c in found if c[0] == "death_toll"] == [51.0]
+
+
+def test_an_ordinal_ranked_over_years_is_a_record_not_a_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "A farmer has died of anthrax in the valley, the first such death in a decade."
+    )
+    assert [c for c in found if c[0] == "death_toll"] == []
+
+
+def test_a_subject_named_with_a_past_year_is_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The 1961 Carla storm, a Category 4, remains the benchmark there.")
+    assert ("hurricane_category", 4.0, "exact", "recap") in found
+    found = claims(enricher, "The 2017 Thomas Fire burned 281,893 acres in two counties.")
+    assert ("acres_burned", 281893.0, "exact", "recap") in found
