@@ -34,6 +34,11 @@ PLACE_LABELS = {"GPE", "LOC", "FAC", "CITY", "PROVINCE", "PLACE"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last", "latest"}  # fmt: skip
 PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
+TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "evening",
+                "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
+TOWARDS = {"to", "into", "toward", "towards"}
+# words that open a list of the items a count holds ("five fell, among them X and Y")
+LIST_MARKERS = {"including", "among", "such", "notably"}
 
 
 @dataclass(frozen=True)
@@ -316,6 +321,7 @@ def _occurrences(
         *_prep_captures(sent, rule, cfg, context),
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
+        *_presence_captures(sent, rule, cfg),
     ]:
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
@@ -448,13 +454,22 @@ def _control_captures(
                 for t in _object_words(c, set(cfg.part_nouns), set(cfg.seat_modifiers))
                 if (n := _place_name(t, token, cfg))
             ]
+            # "capitals: 24, after X, Y and Z changed hands" with the names hung elsewhere
+            places = places or [
+                n
+                for c in _stray_subject(token)
+                for t in _object_words(c)
+                if (n := _place_name(t, token, cfg))
+            ]
             out.append((token, _enemy_of_government(sent, cfg, context), places))
             continue
         under = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
+        # "officials now confirm that X is in Taliban hands": the report's "now" too
+        reporters = [token, token.head] if token.dep_ == "ccomp" else [token]
         if (
             token.lemma_ == "be"
             and not under
-            and not any(c.lower_ == "now" for c in token.children)
+            and not any(c.lower_ == "now" for v in reporters for c in v.children)
         ):
             continue  # "is in Taliban hands" may be old news; "is now in" or "is under
             # rebel control" (news tells a change of control so) is the change
@@ -473,6 +488,60 @@ def _control_captures(
                 ]
                 out.append((token, group, places))
     return out
+
+
+def _presence_captures(
+    sent: Span, rule: EventRule, cfg: EventRules
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "By evening the Taliban were inside X", "before dawn rebel fighters were in X":
+    an armed group (never the host's own forces) the subject of "be" with a place after
+    one of `presence_preps`, or after "in" when a time of day or "now" says it is new."""
+    preps = set(rule.presence_preps)
+    government = {g.id for g in cfg.groups if g.only_as_agent}
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    if not preps:
+        return out
+    for token in sent:
+        if token.lemma_ != "be" or token.pos_ not in ("AUX", "VERB"):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        group = _named_group(subjects[-1:], cfg)  # the subject nearest the verb
+        if group is None or group.id in government:
+            continue
+        timed = any(
+            c.dep_ == "advmod"
+            and c.lower_ in ("now", "already")
+            or c.dep_ == "prep"
+            and c.lower_ in ("by", "before")
+            and c.i + 1 < len(c.doc)
+            and c.nbor().lemma_.lower() in TIMES_OF_DAY  # "by evening", "before dawn"
+            for c in token.children
+        )
+        inside = [
+            c for c in token.children
+            if c.dep_ == "prep" and (c.lower_ in preps or timed and c.lower_ in ("in", "into"))
+        ]  # fmt: skip
+        places = [
+            n
+            for pobj in _prep_objects([token], {c.lower_ for c in inside})
+            for n in _places_under(pobj, token, cfg)
+        ]
+        if places:
+            out.append((token, group, places))
+    return out
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """The subject of a finite verb the parser hung elsewhere: the name right before it, with
+    the list it ends ("after X, Y and Z changed hands", with the names hung on "after")."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == verb.sent.start:
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head.i == verb.i:
+        return []
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and name.head.i != name.i:
+        name = name.head
+    return [name]
 
 
 def _loss_captures(
@@ -531,13 +600,17 @@ def _loss_captures(
                 if places and actor is not None:
                     out.append((token, actor, places))
                 continue
-        elif forms & leave_verbs and not passive:
-            # "the army withdrew from X", "government forces pulled out of X": only a
-            # government leaving gives the place to its enemy
+        elif forms & leave_verbs:
+            # "the army withdrew from X", "government forces pulled out of X": a
+            # government leaving gives the place to its enemy; "its troops had been
+            # pulled out of X" (the reporting ministry's): an army that cedes ground on
+            # withdrawal leaves it to the government (insurgents melt away)
             winner = []
-            loser = [c for c in token.children if c.dep_ == "nsubj"]
+            loser = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            loser = _owners(loser, token)
             lost_by = _named_group(loser, cfg)
-            if lost_by is None or government is None or lost_by.id != government.id:
+            cedes = {g.id for g in cfg.groups if g.only_as_agent or g.cedes_on_withdrawal}
+            if lost_by is None or government is None or lost_by.id not in cedes:
                 continue
             places = [
                 n
@@ -580,6 +653,19 @@ def _loss_captures(
                 actor = Actor(government.id, government.name)
         out.append((token, actor, places))
     return out
+
+
+def _owners(phrases: list[Token], verb: Token) -> list[Token]:
+    """ "the ministry said its troops had withdrawn": a side named only by "its" or
+    "their" in a reported clause is the reporter's."""
+    owned = any(
+        p.lower_ in ("they", "it")
+        or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in p.children)
+        for p in phrases
+    )
+    if owned and verb.dep_ == "ccomp":
+        return [c for c in verb.head.children if c.dep_ == "nsubj"] + phrases
+    return phrases
 
 
 def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
@@ -863,7 +949,9 @@ def _actor(
         mentions = [t for t in sent if t.lower_ in nouns]
         if not mentions:
             return None
-        mention = min(mentions, key=lambda t: abs(t.i - trigger.i))
+        # "staff were relocated to the consulates in X": a destination is not the actor
+        origins = [t for t in mentions if not (t.dep_ == "pobj" and t.head.lower_ in TOWARDS)]
+        mention = min(origins or mentions, key=lambda t: abs(t.i - trigger.i))
         actor = _embassy_actor(sent, mention, cfg, context.embassy, context.host)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
@@ -1059,14 +1147,18 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     candidates: list[Token] = []
     has_object = any(c.dep_ == "dobj" and not _aside(c, cfg) for c in trigger.children)
     for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr") or (
+        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" and trigger.dep_ == "relcl":
+            candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which fell"
+        elif child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object
         ):
             candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "prep" and child.lower_ == "of":  # "in control of Ghazni"
             candidates.extend(t for c in child.children for t in _object_words(c, parts, seats))
-        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < trigger.i:
-            candidates.append(child)  # "Aybak, the capital of ..., was handed over"
+        elif child.dep_ in ("npadvmod", "advmod") and child.pos_ == "PROPN" and child.i < trigger.i:
+            # "Aybak, the capital of ..., was handed over"; "X is now occupied" with the
+            # name read as an adverb
+            candidates.append(child)
         elif child.dep_ == "conj" and child.pos_ == "PROPN":
             candidates.append(child)  # "swept into X ... and Y": Y read as a verb's conjunct
         elif child.dep_ == "conj" and child.lemma_.lower() in cfg.city_nouns:
@@ -1083,6 +1175,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                     candidates.extend(_object_words(subject, parts, seats))
     if trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "PROPN":
         candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
+    if not candidates and _ranked_infinitive(trigger):
+        candidates.append(trigger.head.head)  # "X, the 11th of the capitals to fall"
     if not candidates:
         verb = _verb_of_description(trigger)
         for child in verb.children if verb is not None else ():
@@ -1095,7 +1189,76 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
-    return list(dict.fromkeys(n for n in names if n is not None))
+    found = list(dict.fromkeys(n for n in names if n is not None))
+    if not found and any(_counted(t) for t in candidates):
+        # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
+        found = _listed_places(trigger, candidates, cfg)
+    return found
+
+
+def _ranked_infinitive(trigger: Token) -> bool:
+    """ "to fall" describing a rank in apposition to a name: "X, the 11th to fall"."""
+    rank = trigger.head
+    return (
+        trigger.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and rank.dep_ == "appos"
+        and rank.head.pos_ == "PROPN"
+        and (
+            _is_rank(rank)
+            or any(c.dep_ in ("amod", "advmod") and _is_rank(c) for c in rank.children)
+        )
+    )
+
+
+def _is_rank(token: Token) -> bool:
+    return token.ent_type_ == "ORDINAL" or token.tag_ == "JJS" or token.lower_ in ORDINALS
+
+
+def _counted(noun: Token) -> bool:
+    """A plural noun or a number: what a list of names can spell out."""
+    return noun.tag_ in ("NNS", "CD") and noun.pos_ != "PROPN"
+
+
+def _listed_places(trigger: Token, counted: list[Token], cfg: EventRules) -> list[str]:
+    """The names after "including", "among them" or "such as" hung on the trigger or
+    its counted noun, up to the next verb; a name after a preposition ("X in the
+    north", "Y in Z province") only says where a listed one lies."""
+    markers = [
+        t
+        for t in trigger.sent
+        if t.lower_ in LIST_MARKERS
+        and t.i > trigger.i
+        and (t.head in counted or _clause_verb(t.head) == trigger)
+    ]
+    if not markers:
+        return []
+    doc, names = trigger.doc, []
+    start = min(m.i for m in markers) + 1
+    for token in doc[start : trigger.sent.end]:
+        if token.pos_ == "VERB" or token.text == ";":
+            break
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (
+            token.pos_ != "PROPN"
+            or after is not None
+            and (after.pos_ == "PROPN" or after.tag_ == "POS")
+        ):
+            continue  # a name is read at its last word; a possessor is no item
+        first = token.i  # back over the name's own words ("Pul-e-Khumri") and "the"
+        while first > start and (
+            doc[first - 1].pos_ in ("PROPN", "DET")
+            or doc[first - 1].tag_ == "HYPH"
+            or not doc[first - 1].whitespace_
+        ):
+            first -= 1
+        if first > start and doc[first - 1].pos_ == "ADP":
+            continue
+        if any(_is_rank(t) or t.tag_ == "POS" for t in doc[first : token.i + 1]):
+            continue  # "Including Country's Second City": a description in title case
+        if (name := _place_name(token, trigger, cfg)) is not None:
+            names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
