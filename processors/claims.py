@@ -236,6 +236,7 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    verb = _contact_clause(noun, number) or verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
         return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
     if verb is not None and verb.lower_ in metric.exclude:
@@ -587,6 +588,10 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
                 # already the largest at 299,565 acres, could double": a description of
                 # the subject is stated, whatever the clause says of it
                 return Reading("asserted")
+    if _presupposed(noun, number, rules):
+        # "may be several times the official figure of 1,700", "far above the 9,692
+        # confirmed cases reported so far": a definite count the clause compares with
+        return Reading("asserted")
     if noun.dep_ != "appos" and number[-1].head.dep_ == "appos":
         noun = number[-1].head  # "Mira, now a category-three hurricane, is expected ..."
     if (
@@ -599,6 +604,47 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _contact_clause(noun: Token, number: Span) -> Token | None:
+    """ "the 9,692 cases China reported on Friday": a relative clause with its own subject
+    states the count ("China reported 9,692 cases on Friday") with its own date."""
+    if number[-1].head.i != noun.i or number[-1].dep_ != "nummod":
+        return None
+    for clause in noun.children:
+        if (
+            clause.dep_ == "relcl"
+            and clause.i > noun.i
+            and any(c.dep_ == "nsubj" and c.pos_ in NOUNS for c in clause.children)
+        ):
+            return clause
+    return None
+
+
+def _presupposed(noun: Token, number: Span, rules: RulePack) -> bool:
+    """The number sits in a definite noun phrase that a verb's clause takes as its object
+    or compares with ("exceed the official count of 900", "above the 400 cases recorded"):
+    the phrase states the count whatever the clause says of it."""
+    root = number[-1]
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and _norm(root.head.head) in (rules.count_nouns)
+    ):
+        phrase = root.head.head  # "the official figure of 1,700"
+    elif root.dep_ == "nummod" and root.head.i == noun.i:
+        phrase = noun  # "the 9,692 confirmed cases"
+    else:
+        return False
+    if phrase.dep_ not in ("dobj", "pobj", "attr", "npadvmod") or phrase.head.lower_ == "to":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return False
+    cues = rules.modality
+    doubt = {*cues.forecast_verbs, *cues.hedge_modals, *cues.forecast_modals, *cues.hedge_verbs}
+    doubt |= {*cues.conditional_modals, *rules.hedge_modifiers, *rules.scale_nouns}
+    words = {t.lower_ for t in phrase.subtree} | {_norm(t) for t in phrase.subtree}
+    return not words & doubt
 
 
 def _subject_description(noun: Token, number: Span, verb: Token | None) -> Token | None:
@@ -997,7 +1043,7 @@ def _pobj(prep: Token) -> Token | None:
 
 def _of_object(noun: Token) -> Token | None:
     """ "the number of confirmed cases" -> cases."""
-    if noun.lemma_.lower() not in ("number", "tally", "count", "total"):
+    if noun.lemma_.lower() not in ("number", "tally", "count", "total", "haul"):
         return None
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -1064,6 +1110,12 @@ def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: Rule
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_norm(t) in rules.count_nouns for t in nouns):
         return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and _norm(noun.head.head) in rules.count_nouns
+    ):
+        return True  # "brings their count of provincial capitals to 17"
     ordinal = parse_quantity(number.text)
     return (
         ordinal is not None
@@ -1163,6 +1215,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         for child in verb.children:
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
+            elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i == verb.i + 1:
+                lemmas.add(_norm(child))  # "were confirmed killed", "reported drowned"
             elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun

@@ -91,3 +91,59 @@ def test_a_subject_named_with_a_past_year_is_a_recap(enricher) -> None:  # type:
     assert ("hurricane_category", 4.0, "exact", "recap") in found
     found = claims(enricher, "The 2017 Thomas Fire burned 281,893 acres in two counties.")
     assert ("acres_burned", 281893.0, "exact", "recap") in found
+
+
+def test_people_confirmed_or_reported_killed_are_counted(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "The ministry said that 640 people had been confirmed killed by the cyclone."
+    )
+    assert ("death_toll", 640.0, "exact") in found
+
+
+def test_a_count_of_the_noun_brought_to_a_figure_is_counted(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The rebels entered two more towns, which brings their count of provincial capitals "
+        "in the east to 9.",
+    )
+    assert [c[1] for c in found if c[0] == "provincial_capitals_captured"] == [9.0]
+
+
+def test_a_haul_of_the_noun_is_its_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The Taliban's haul of provincial capitals had reached seven by Monday evening.",
+        "2021-08-09",
+    )
+    assert ("provincial_capitals_captured", 7.0, "exact") in found
+
+
+def test_a_tally_of_a_deadly_event_is_a_death_toll(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "The official tally from the mudslide stood at 57 on Monday.", "2024-04-08"
+    )
+    assert found == [("death_toll", 57.0, "exact")]
+
+
+def test_a_definite_figure_a_hedged_clause_compares_with_is_stated(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher,
+        "Aid workers said the true number of dead could be double the official figure of 2,300.",
+    )
+    assert ("death_toll", 2300.0, "exact", "asserted") in found
+
+
+def test_a_count_in_a_relative_clause_with_its_own_subject_is_stated_there(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher,
+        "Researchers estimated that 40,000 people might have been infected, far more than "
+        "the 1,870 confirmed cases the ministry reported on Monday.",
+        "2024-04-08",
+    )
+    assert ("confirmed_cases", 1870.0, "exact", "asserted") in found
+    assert ("confirmed_cases", 40000.0, "exact", "asserted") not in found
+
+
+def test_a_figure_the_count_may_reach_stays_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Officials fear the toll could pass the 5,000 mark this week.")
+    assert [c for c in found if c[3] == "asserted"] == []
