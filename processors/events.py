@@ -36,6 +36,7 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
 PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
 TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "evening",
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
+INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
 TOWARDS = {"to", "into", "toward", "towards"}
 # words that open a list of the items a count holds ("five fell, among them X and Y")
 LIST_MARKERS = {"including", "among", "such", "notably"}
@@ -749,6 +750,8 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             is_trigger = True  # "repeated its call for Americans to depart"
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
+        if is_trigger and rule.actor == "embassy" and _instructed(token):
+            continue  # "staff were told to shred files and lower the flag": not done yet
         cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
@@ -857,6 +860,17 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
     return out
 
 
+def _instructed(token: Token) -> bool:
+    """An infinitive (or its conjunct) that a verb of telling governs: "were told to
+    destroy files and lower the flag", "asked the mission to close"."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() in INSTRUCTING
+    )
+
+
 def _imperative(token: Token) -> bool:
     """A base-form verb quoted before the verb that reports it, with no subject."""
     return (
@@ -884,9 +898,32 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
                 return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     text = " " + window.text.lower() + " "
-    return any(_cue(t, cues) for t in window) or any(
-        f" {c} " in text for c in rule.cues if " " in c
+    return (
+        any(_cue(t, cues) for t in window)
+        or any(f" {c} " in text for c in rule.cues if " " in c)
+        or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+def _complement_cue(token: Token, cues: set[str], beyond: int) -> bool:
+    """A cue as the trigger's own infinitive however far it stands: "told Americans
+    waiting at the north and east gates of the airport to leave" (no verb with a
+    subject of its own between them)."""
+    for verb in token.subtree:
+        if verb.i <= beyond or verb.pos_ != "VERB" or not _cue(verb, cues):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        step = verb.head
+        while (
+            step.i != token.i
+            and step.head.i != step.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in step.children)
+        ):
+            step = step.head
+        if step.i == token.i:
+            return True
+    return False
 
 
 def _fronted_quote(child: Token, trigger: Token) -> bool:

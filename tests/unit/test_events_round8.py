@@ -180,3 +180,45 @@ def test_the_consulates_staff_are_moved_to_are_not_the_embassy_moving_them(read)
         "consulates in Lviv and Odesa."
     )
     assert embassy_events(read(text)) == [("embassy_evacuation", "Canadian Embassy Kyiv")]
+
+
+# --- embassy closure by its flag; instructions in any length ---------------------------------
+
+
+def test_the_flag_lowered_at_an_embassy_closes_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch flag was lowered at the embassy in Tripoli on Monday."
+    assert ("embassy_closure", "Dutch Embassy Tripoli") in embassy_events(read(text))
+
+
+def test_marines_hauling_down_the_flag_over_a_mission_close_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Marines hauled down the flag over the Dutch embassy in Tripoli on Monday."
+    assert embassy_events(read(text)) == [("embassy_closure", "Dutch Embassy Tripoli")]
+
+
+def test_a_flag_at_half_mast_closes_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British embassy in Kyiv lowered its flag to half-mast on Monday."
+    assert embassy_events(read(text)) == []
+
+
+def test_staff_told_to_lower_the_flag_have_not_closed_the_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Staff at the Dutch embassy in Tripoli were told on Monday to burn their files "
+        "and lower the flag."
+    )
+    assert ("embassy_closure", "Dutch Embassy Tripoli") not in embassy_events(read(text))
+
+
+def test_a_leave_instruction_far_after_its_verb_is_still_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Canadian embassy in Kyiv on Monday told Canadians queuing at the northern, "
+        "southern and western checkpoints of the main railway station to leave at once."
+    )
+    assert ("embassy_security_alert", "Canadian Embassy Kyiv") in embassy_events(read(text))
+
+
+def test_a_far_leave_that_others_do_is_no_instruction(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Canadian embassy in Kyiv on Monday told reporters about the crowds at the "
+        "northern, southern and western checkpoints, where trains were waiting to leave."
+    )
+    assert ("embassy_security_alert", "Canadian Embassy Kyiv") not in embassy_events(read(text))
