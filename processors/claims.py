@@ -59,6 +59,8 @@ GROWTH_VERBS = {
     "burn",
     "expand",
 }
+# words of a comparison: a date beside them dates the figure compared with
+COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "treble"}
 # spans of time over which an ordinal ranks ("the first ... in a decade")
 PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
@@ -279,7 +281,7 @@ def _claim(
     ):
         # "no fewer than 14" bounds the number; its "no" negates nothing
         reading = read_modality(verb or noun, rules.modality, tokens=[noun])
-    time = _time(verb, sent)
+    time = _time(verb, sent, number)
     description = _subject_description(noun, number, verb)
     if time is not None and description is not None:
         # "Ida, now a Category 1, is forecast to ... on Sunday": the description's own date
@@ -1234,7 +1236,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
             *doc[max(number.sent.start, number.start - 2) : number.start],
             *doc[number.end : min(number.end + 2, number.sent.end)],
         ]
-        if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than"
+        # ("35 more than on Friday" right after the number is an increment)
+        if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than" or t.i == number.end
     ]
     if not number.start <= noun.i < number.end:  # a bare count is its own noun
         near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
@@ -1470,7 +1473,7 @@ def _since_one(token: Token) -> bool:
     return False
 
 
-def _time(verb: Token | None, sent: Span) -> str | None:
+def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | None:
     if verb is None:
         tokens = list(sent)
     else:
@@ -1480,6 +1483,18 @@ def _time(verb: Token | None, sent: Span) -> str | None:
             for c in verb.children
             if c.lower_ in ("up", "down", "from", "compared", "since", "after")
         ]
+        if number is not None:
+            # "35 more than on Friday", "double the 1,400 of last year": a comparison
+            # beside the number dates the figure it compares with
+            earlier += [
+                c
+                for w in verb.subtree
+                if w.lower_ in COMPARISONS
+                for c in (w.head if w.lower_ == "than" else w, *verb.children)
+                if c.i != verb.i
+                and any(t.i == w.i for t in c.subtree)
+                and not any(t.i == number[-1].i for t in c.subtree)
+            ]
         skip = {t.i for c in earlier for t in c.subtree}
         tokens = [
             t

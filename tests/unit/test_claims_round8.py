@@ -147,3 +147,22 @@ def test_a_count_in_a_relative_clause_with_its_own_subject_is_stated_there(enric
 def test_a_figure_the_count_may_reach_stays_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "Officials fear the toll could pass the 5,000 mark this week.")
     assert [c for c in found if c[3] == "asserted"] == []
+
+
+def test_a_date_in_a_comparison_dates_the_figure_compared_with(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(
+        enricher, "The outbreak has grown to 420 cases, 35 more than on Friday.", "2024-04-08"
+    )
+    assert found == [("confirmed_cases", 420.0, "exact", "asserted")]
+    found = claims(
+        enricher,
+        "Cases reached 3,100, more than double the 1,400 recorded in the same period last year.",
+        "2024-04-08",
+    )
+    assert ("confirmed_cases", 3100.0, "exact", "asserted") in found
+    assert ("confirmed_cases", 1400.0, "exact", "recap") in found
+
+
+def test_a_count_dated_days_ago_stays_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The toll rose to more than 400 on Friday.", "2024-04-08")
+    assert found == [("death_toll", 400.0, "more_than", "recap")]
