@@ -162,7 +162,6 @@ def _cues(
     inner = {t.i for clause in relative for t in clause.subtree}
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}
-    clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner)
     # a date inside a clause of its own ("an epidemic introduced in 2010", "making it the
     # deadliest since Katrina in 2005") dates that clause, unless it says when the
     # clause happened ("died when the dam burst in 2019")
@@ -243,6 +242,17 @@ def _cues(
             yield "forecast"  # "is expected to", "is projected"
         if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
             yield "hedged"  # "300 are believed dead"
+    # "ordered staff to leave, as rebels threatened to march on the capital": a threat in
+    # an adverbial clause of its own is the clause's background, not the act's modality
+    aside = {
+        t.i
+        for c in own.subtree
+        if c.dep_ == "advcl"
+        and token not in c.subtree
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "after") for m in c.children)
+        for t in c.subtree
+    }
+    clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | aside)
     if any(phrase in clause_text for phrase in cues.threat_phrases):
         yield "threatened"
     if any(phrase in forecast_text for phrase in cues.forecast_words):
