@@ -1305,8 +1305,8 @@ def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
     pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
     if not pronoun and (
         noun.lemma_.lower() not in cfg.city_nouns
-        or not any(c.lower_ == "the" for c in noun.children)
-    ):
+        or not any(c.lower_ in ("the", "his", "its", "their", "her") for c in noun.children)
+    ):  # "the governor handed over his city"
         return None
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return None  # "recaptured Gwoza, the town where ...": the name is the place

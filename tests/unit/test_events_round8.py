@@ -222,3 +222,30 @@ def test_a_far_leave_that_others_do_is_no_instruction(read) -> None:  # type: ig
         "northern, southern and western checkpoints, where trains were waiting to leave."
     )
     assert ("embassy_security_alert", "Canadian Embassy Kyiv") not in embassy_events(read(text))
+
+
+# --- a threat in an adverbial clause is background; possessive city nouns; movement names -----
+
+
+def test_a_threat_in_an_as_clause_does_not_make_the_evacuation_a_threat(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Canada ordered its diplomats and their families out of Kyiv on Monday, as rebel "
+        "columns threatened to encircle the city."
+    )
+    evacuations = {e.modality for e in read(text) if e.type == "embassy_evacuation"}
+    assert evacuations == {"asserted"}
+
+
+def test_a_threat_of_the_clause_itself_still_counts(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels threatened on Monday to seize Orvanto."
+    assert taken(read(text)) == []
+
+
+def test_his_city_handed_over_is_the_place_named_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Orvanto's governor handed over his city to the rebels on Monday."
+    assert taken(read(text)) == [("rebels", "Orvanto")]
+
+
+def test_a_liberation_front_is_a_rebel_movement(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Vostran National Liberation Front said on Monday its fighters had seized Orvanto."
+    assert taken(read(text)) == [("rebels", "Orvanto")]
