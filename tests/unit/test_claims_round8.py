@@ -166,3 +166,29 @@ def test_a_date_in_a_comparison_dates_the_figure_compared_with(enricher) -> None
 def test_a_count_dated_days_ago_stays_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
     found = claims(enricher, "The toll rose to more than 400 on Friday.", "2024-04-08")
     assert found == [("death_toll", 400.0, "more_than", "recap")]
+
+
+def test_a_bare_figure_after_capitals_were_named_counts_them(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "Taliban fighters pushed into two more provincial capitals overnight. By noon the "
+        "Taliban had seized 13, officials in Kabul said.",
+    )
+    assert ("provincial_capitals_captured", 13.0, "exact") in found
+
+
+def test_a_part_of_the_capitals_named_before_is_no_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The Taliban hold 13 provincial capitals. They seized four of them without a fight.",
+    )
+    assert [c[1] for c in found] == [13.0]
+
+
+def test_a_district_centre_is_a_town(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The army said the rebels had seized Kalpa, the fifth district centre captured since "
+        "the truce collapsed.",
+    )
+    assert [(c[0], c[1]) for c in found] == [("cities_captured", 5.0)]
