@@ -265,6 +265,8 @@ def _claim(
     ]
     if total is not None and preceding == ["all", "but"] and quantity.kind == "cardinal":
         value = total - value  # "all but one of the 34 provincial capitals"
+    if total is not None and total < value:
+        total = None  # "18 soldiers were among the 230 killed": a part is no total
     if total is None:
         total = metric.default_total
     value = _converted(value, noun, metric)

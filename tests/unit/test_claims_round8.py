@@ -192,3 +192,16 @@ def test_a_district_centre_is_a_town(enricher) -> None:  # type: ignore[no-untyp
         "the truce collapsed.",
     )
     assert [(c[0], c[1]) for c in found] == [("cities_captured", 5.0)]
+
+
+def test_a_part_smaller_than_the_count_is_no_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "At least 18 soldiers were among the 230 killed.")
+    [toll] = [c for c in found if c[0] == "death_toll"]
+    assert toll[1] == 230.0
+    article = Article(
+        id="x",
+        text="At least 18 soldiers were among the 230 killed.",
+        published=datetime.fromisoformat("2024-04-05"),
+    )
+    [claim] = enricher.enrich([article])[0].claims
+    assert claim.total is None
