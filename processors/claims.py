@@ -809,7 +809,14 @@ def _bound_attached(before: Span, number: Span) -> bool:
 def _verb_particle(before: Span) -> bool:
     """ "rose up to", "crept up to": the "up" belongs to the verb."""
     ups = [t for t in before if t.lower_ == "up"]
-    return any(t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i for t in ups)
+    if any(t.head.pos_ in ("VERB", "AUX") and t.head.i < t.i for t in ups):
+        return True
+    # "crept up to 26,000 acres", parsed with "up to" on the number
+    doc = before.doc
+    return any(
+        t.i > 0 and doc[t.i - 1].lemma_.lower() in GROWTH_VERBS and doc[t.i - 1].pos_ == "VERB"
+        for t in ups
+    )
 
 
 def _superlative(number: Span) -> bool:
@@ -1311,7 +1318,16 @@ def _part_of_count(number: Span, noun: Token, rules: RulePack) -> bool:
 def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
     """ "rose to 57", "grew to more than 45,000 acres": the number the verb reached."""
     token = noun if number[-1].head.i == noun.i else number[-1]
-    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == scope.i
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == scope.i:
+        return True
+    # "crept up to 26,000 acres overnight", parsed with "up to" on the number
+    doc = number.doc
+    return (
+        number.start > scope.i
+        and doc[number.start - 1].lower_ == "to"
+        and _norm(scope) in GROWTH_VERBS
+        and all(t.lower_ in ("up", "to") for t in doc[scope.i + 1 : number.start])
+    )
 
 
 def _when(token: Token, scope: Token) -> bool:

@@ -205,3 +205,16 @@ def test_a_part_smaller_than_the_count_is_no_total(enricher) -> None:  # type: i
     )
     [claim] = enricher.enrich([article])[0].claims
     assert claim.total is None
+
+
+def test_a_count_that_crept_up_to_a_figure_overnight_is_the_new_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher,
+        "The scorched area crept up to 18,300 acres overnight as winds eased.",
+        "2024-04-08",
+    )
+    assert found == [("acres_burned", 18300.0, "exact")]
+
+
+def test_a_fire_that_grew_by_a_figure_overnight_is_no_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, "The fire grew by 2,500 acres overnight.") == []
