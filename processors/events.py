@@ -38,6 +38,10 @@ TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "e
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
 TOWARDS = {"to", "into", "toward", "towards"}
+# verbs of a speaker setting another account against a report ("but the ministry insisted")
+COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
+# verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
+CONFIRMING = {"confirm", "verify", "corroborate"}
 # words that open a list of the items a count holds ("five fell, among them X and Y")
 LIST_MARKERS = {"including", "among", "such", "notably"}
 
@@ -205,7 +209,9 @@ def _events_in(
         modality: Modality = "other_story" if other else reading.modality
         if modality == "asserted" and _denied_report(trigger, rules):
             modality = "negated"
-        if modality == "asserted" and _disputed(trigger, rules):
+        if modality == "asserted" and (
+            _disputed(trigger, rules) or _countered(trigger, rules) or _unconfirmed(trigger, rules)
+        ):
             modality = "hedged"
         if modality == "asserted" and _long_after(trigger):
             modality = "recap"
@@ -281,7 +287,55 @@ def _disputed(trigger: Token, rules: RulePack) -> bool:
         first, second = sorted((report, other), key=lambda t: t.i)
         but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in first.children)
         but = but or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in second.children)
-        if but and other.lemma_.lower() in said:
+        speakers = [c for c in second.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if but and other.lemma_.lower() in said and speakers:  # not "said X, but said Y"
+            return True
+    return False
+
+
+def _reported(trigger: Token, rules: RulePack) -> Token | None:
+    """The verb of saying or claiming the trigger's clause is the complement of."""
+    verb = _clause_verb(trigger)
+    said = set(rules.modality.attribution_verbs)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in said:
+        return verb.head
+    return None
+
+
+def _countered(trigger: Token, rules: RulePack) -> bool:
+    """ "X said its troops had taken Y, but the other side insisted fighting went on": a
+    report followed in its sentence by "but" and another speaker's verb of saying."""
+    report = _reported(trigger, rules)
+    if report is None or report.lemma_.lower() == "confirm":
+        return False
+    said = {*rules.modality.attribution_verbs, *rules.modality.negation_verbs, *COUNTERING}
+    speaker = {c.lemma_.lower() for c in report.children if c.dep_ == "nsubj"}
+    but = next((t for t in trigger.sent if t.i > trigger.i and t.lower_ in ("but", "yet")), None)
+    if but is None:
+        return False
+    for verb in trigger.sent[but.i + 1 - trigger.sent.start :]:
+        subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in said and subjects - speaker:
+            return True
+    return False
+
+
+def _unconfirmed(trigger: Token, rules: RulePack) -> bool:
+    """ "the group claimed X had fallen; officials could not be reached to confirm": a
+    report its sentence says no one could confirm or verify."""
+    if _reported(trigger, rules) is None:
+        return False
+    for verb in trigger.sent:
+        if verb.lemma_.lower() not in CONFIRMING or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.pos_ == "NOUN" and o.lower_ not in rules.modality.report_nouns for o in objects):
+            continue  # "could not confirm the number of dead": something else
+        chain = [verb, verb.head] if verb.dep_ in ("xcomp", "advcl") else [verb]
+        negated = any(
+            c.dep_ == "neg" or c.lower_ in ("unable", "no") for v in chain for c in v.children
+        )
+        if negated or verb.head.lower_ == "unable":
             return True
     return False
 
@@ -1227,6 +1281,14 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
     found = list(dict.fromkeys(n for n in names if n is not None))
+    if not found and _dateline_end(trigger.doc):
+        # "MOSUL, June 10 — The city fell on Tuesday": with no other name, the dateline's
+        names = (
+            _place_name(t, trigger, cfg, dateline=True)
+            or _city_before(t, trigger, cfg, dateline=True)
+            for t in candidates
+        )
+        found = list(dict.fromkeys(n for n in names if n is not None))
     if not found and any(_counted(t) for t in candidates):
         # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
         found = _listed_places(trigger, candidates, cfg)
@@ -1298,7 +1360,9 @@ def _listed_places(trigger: Token, counted: list[Token], cfg: EventRules) -> lis
     return list(dict.fromkeys(names))
 
 
-def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
+def _city_before(
+    noun: Token, trigger: Token, cfg: EventRules, dateline: bool = False
+) -> str | None:
     """ "who handed the city over": "the city" is the last place named before it in
     the sentence ("Ghazni's governor, who handed the city over")."""
     # "after it fell", "abandoned it without a fight"
@@ -1319,20 +1383,25 @@ def _city_before(noun: Token, trigger: Token, cfg: EventRules) -> str | None:
             token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         )
         if (token.ent_type_ in PLACE_LABELS or located) and (
-            name := _place_name(token, trigger, cfg)
+            name := _place_name(token, trigger, cfg, dateline)
         ):
             return name
     return None
 
 
-def _place_name(token: Token, trigger: Token, cfg: EventRules) -> str | None:
+def _place_name(
+    token: Token, trigger: Token, cfg: EventRules, dateline: bool = False
+) -> str | None:
     """The name of a place: a place entity, or a proper noun the model typed as
-    something else ("Dorvik" as an organisation), never a country or an armed group."""
+    something else ("Dorvik" as an organisation), never a country or an armed group
+    (nor the dateline's city, unless `dateline`)."""
     countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
     countries |= set(cfg.countries)
     groups = {a for g in cfg.groups for a in g.aliases}
     doc = token.doc
-    if token.i < _dateline_end(doc) or token.lower_ in MONTHS or token.lower_ in WEEKDAYS:
+    if token.lower_ in MONTHS or token.lower_ in WEEKDAYS:
+        return None
+    if not dateline and token.i < _dateline_end(doc):
         return None  # "KABUL, Aug 6 —": where the story was filed, not what was taken
     if token.dep_ == "compound" and token.head.lower_ in cfg.not_place_words:
         return None  # "Rakhine state", "the Kharkiv region"
@@ -1391,9 +1460,9 @@ def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
 
 def _dateline_end(doc: Doc) -> int:
     """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
-    head = next((t.i for t in doc[:4] if t.text in (",", "(")), None)
-    if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head]):
-        return 0
+    head = next((t.i for t in doc[:6] if t.text in (",", "(")), None)
+    if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head] if not t.is_punct):
+        return 0  # "FLASH — KABUL, Aug 6 —": a label before the dateline is upper case too
     for token in doc[head:12]:
         if token.text in ("—", "–", "-", "--") and token.whitespace_:
             return token.i + 1

@@ -1,0 +1,91 @@
+"""Events, round 9: reports left unconfirmed or countered, labels before a dateline, and
+other general shapes. Our own example sentences (invented places)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from processors.models import Article, Event
+
+MONDAY = date(2022, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def read(enricher):  # type: ignore[no-untyped-def]
+    """Events of one passage through the whole enrichment (candidate gate, headlines)."""
+
+    def events(text: str, published: date = MONDAY) -> list[Event]:
+        when = datetime(published.year, published.month, published.day)
+        (enriched,) = enricher.enrich([Article(id="t", text=text, published=when)])
+        return enriched.events
+
+    return events
+
+
+def captures(events: list[Event]) -> list[tuple[str | None, str]]:
+    """(place, modality) of each capture."""
+    return sorted({(e.location, e.modality) for e in events if e.type == "city_captured"}, key=str)
+
+
+def asserted(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    return sorted(
+        {(e.type, e.actor, e.location) for e in events if e.modality == "asserted"}, key=str
+    )
+
+
+# --- a report no one could confirm, or one another speaker counters ----------------------
+
+
+def test_a_claimed_capture_no_one_could_be_reached_to_confirm_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebel commanders said on Monday that Orvanto had fallen; local officials could not "
+        "be reached to confirm."
+    )
+    assert captures(read(text)) == [("Orvanto", "hedged")]
+
+
+def test_a_claimed_capture_that_could_not_be_verified_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels claimed they had seized Belmira on Monday, but the claim could not be "
+        "independently verified."
+    )
+    assert captures(read(text)) == [("Belmira", "hedged")]
+
+
+def test_a_capture_told_beside_an_unconfirmed_other_figure_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials said the rebels seized Castrel on Monday, though they could not confirm "
+        "the number of dead."
+    )
+    assert captures(read(text)) == [("Castrel", "asserted")]
+
+
+def test_a_capture_one_side_reports_and_another_insists_is_contested_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebel command said on Monday its fighters had taken Orvanto, but the defence "
+        "ministry insisted that its troops were still holding the town."
+    )
+    assert captures(read(text)) == [("Orvanto", "hedged")]
+
+
+def test_a_capture_its_own_reporter_adds_detail_to_after_but_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army said on Monday it had retaken Belmira, but said mines still lined the "
+        "roads around it."
+    )
+    assert captures(read(text)) == [("Belmira", "asserted")]
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+
+def test_a_flash_label_before_the_dateline_keeps_the_dateline_city_out(read) -> None:  # type: ignore[no-untyped-def]
+    text = "FLASH — VELDRA, May 16 — Orvanto falls to rebels, a local official says"
+    assert asserted(read(text)) == [("city_captured", "rebels", "Orvanto")]
+
+
+def test_the_dateline_city_is_the_city_a_sentence_names_no_other_way(read) -> None:  # type: ignore[no-untyped-def]
+    text = "BELMIRA, May 16 — The largest town in the south fell to rebels on Monday evening."
+    assert asserted(read(text)) == [("city_captured", "rebels", "BELMIRA")]
