@@ -65,6 +65,14 @@ COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "trebl
 PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
 PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
+# places smaller than a town: listed beside cities or towns, the text itself says they
+# are not among them ("five cities, four settlements and 286 villages")
+LESSER_PLACES = {"village", "settlement", "hamlet"}
+TOWNS = {"city", "town"}
+# marks after which figures break a total down ("240 — 180 in the port and 60 ...")
+BREAK_MARKS = {"—", "–", ":", "--"}
+# words that make a count noun an older figure ("an earlier figure of 174")
+SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
 
 def extract_claims(
@@ -90,6 +98,7 @@ def extract_claims(
         matcher = _number_matcher(sent.doc.vocab)
         spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
         found: list[tuple[Claim, bool]] = []
+        where: dict[int, Span] = {}
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
@@ -99,6 +108,8 @@ def extract_claims(
                 if current:
                     state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
+                where[id(claim)] = number
+        found = _breakdowns(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             # the headline's figure restated in the body is one claim
@@ -107,6 +118,27 @@ def extract_claims(
                 seen.update((ident, restated))
                 claims.append(claim)
     return claims
+
+
+def _breakdowns(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "rose to 240 — 180 in the port and 60 in the delta", "reached 3,100: 2,400 in the
+    capital ...": figures after a dash or colon that split a larger one are its parts."""
+    out = []
+    for claim, ordinal in found:
+        span = where[id(claim)]
+        whole = any(
+            other.metric == claim.metric
+            and other.modality == "asserted"
+            and other.value > claim.value
+            and where[id(other)].end <= span.start
+            and any(t.text in BREAK_MARKS for t in span.doc[where[id(other)].end : span.start])
+            for other, _ in found
+        )
+        if not (whole and claim.modality == "asserted" and not ordinal):
+            out.append((claim, ordinal))
+    return out
 
 
 def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
@@ -238,6 +270,8 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if _lesser_place(noun):
+        return None  # "liberated five cities and 286 villages": villages are no cities
     verb = _contact_clause(noun, number) or verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
         return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
@@ -296,6 +330,7 @@ def _claim(
     if modality == "asserted" and (
         _is_old(time, state, rules)
         or _is_earlier_value(number)
+        or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number))
     ):
@@ -730,6 +765,34 @@ def _converted(value: float, noun: Token, metric: MetricRule) -> float:
         if words[-len(wanted) :] == wanted:
             return float(round(value * factor))
     return value
+
+
+def _lesser_place(noun: Token) -> bool:
+    """ "six towns, 14 villages and two hamlets": a place smaller than a town counted
+    beside towns or cities is set apart from them."""
+    if _norm(noun) not in LESSER_PLACES:
+        return False
+    top = noun
+    while top.dep_ in ("conj", "appos") and top.head.pos_ == "NOUN":
+        top = top.head  # "six towns, 14 villages and ...": a list read as an apposition
+    listed, queue = [], [top]
+    while queue:  # the conjuncts of the list: "cities, settlements and villages"
+        item = queue.pop()
+        listed.append(item)
+        queue += [c for c in item.children if c.dep_ in ("conj", "appos")]
+    return any(_norm(t) in TOWNS for t in listed)
+
+
+def _superseded(number: Span) -> bool:
+    """ "an earlier figure of 174", "a previous count of 54": an older figure the
+    article replaces."""
+    token = number[-1]
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in noun.children
+    )
 
 
 def _is_earlier_value(number: Span) -> bool:
@@ -1255,6 +1318,11 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
         return True
     if _part_of_count(number, noun, rules):
         return True  # "with at least 60 of the dead in one county"
+    if any(
+        c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in PRONOUNS for o in c.children)
+        for c in (*noun.children, *number[-1].children)
+    ):
+        return True  # "37 people, among them five children": a part of those named
     token = noun if number[-1].head.i == noun.i else number[-1]
     if token.dep_ == "pobj" and token.head.lower_ in rules.subcounts.prepositions:
         return True  # "grew by 4,000 acres"
