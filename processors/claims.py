@@ -71,6 +71,8 @@ LESSER_PLACES = {"village", "settlement", "hamlet"}
 TOWNS = {"city", "town"}
 # marks after which figures break a total down ("240 — 180 in the port and 60 ...")
 BREAK_MARKS = {"—", "–", ":", "--"}
+# verbs of denial: said beside a figure given by someone else, they contest it
+DENIALS = {"deny", "refute"}
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -341,7 +343,9 @@ def _claim(
     if bound == "exact":
         bound = _bracketed_bound(number)
     if modality == "asserted" and (
-        _hedging_bound(number, rules) or _hedged_report(noun, number, verb, rules)
+        _hedging_bound(number, rules)
+        or _hedged_report(noun, number, verb, rules)
+        or _denied_beside(number, sent)
     ):
         modality = "hedged"
     if (
@@ -472,13 +476,18 @@ def _path(token: Token, top: Token) -> list[Token]:
 
 
 def _all_of(number: Span) -> bool:
-    """ "all 34 of the country's provincial capitals", "all three of": total = value."""
+    """ "all 34 of the country's provincial capitals", "all three of", "all three
+    regional capitals": total = value."""
     doc = number.doc
     return (
         number.start > 0
         and doc[number.start - 1].lower_ == "all"
         and number.end < len(doc)
-        and doc[number.end].lower_ == "of"
+        and (
+            doc[number.end].lower_ == "of"
+            or number[-1].dep_ == "nummod"
+            and number[-1].head.pos_ == "NOUN"
+        )
     )
 
 
@@ -523,6 +532,19 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
     return bool(words & set(rules.hedge_modifiers))
+
+
+def _denied_beside(number: Span, sent: Span) -> bool:
+    """ "Rebels said they held two towns; the army denied that either had fallen": a
+    figure one side gives and another denies in the same sentence is contested."""
+    return any(
+        t.lemma_.lower() in DENIALS
+        and t.pos_ == "VERB"
+        and not any(  # what it denies follows it ("denied that 40 had died")
+            c.i > t.i and number[-1] in c.subtree for c in t.children if c.dep_ != "punct"
+        )
+        for t in sent
+    )
 
 
 def _hedging_bound(number: Span, rules: RulePack) -> bool:
@@ -1353,6 +1375,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):
         return True
+    if _days_record(number.sent, times):
+        return True  # "killed 210 on Tuesday, the bloodiest day of the war": a day's count
     # "202 of them in the Valencia region alone", "on Friday alone", "Kerr County alone
     # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
     own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
@@ -1360,6 +1384,21 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     return any(
         t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
         for t in clause
+    )
+
+
+def _days_record(sent: Span, times: set[str]) -> bool:
+    """ "..., the deadliest single day since 1990", "the worst night of the war": the
+    sentence calls its figure the record of one day, so the figure is that day's."""
+    return any(
+        _norm(t) in times
+        and t.dep_ in ("npadvmod", "appos", "attr")
+        and any(
+            c.dep_ == "amod"
+            and (c.tag_ == "JJS" or c.lower_.endswith("iest") or c.lower_ == "worst")
+            for c in t.children
+        )
+        for t in sent
     )
 
 

@@ -48,3 +48,40 @@ def test_figures_after_a_colon_that_split_a_total_are_its_parts(enricher) -> Non
 def test_a_part_among_those_counted_is_no_count(enricher) -> None:  # type: ignore[no-untyped-def]
     found = asserted(enricher, "The bus crash killed 37 people, among them five children.")
     assert found == [("death_toll", 37.0, "exact")]
+
+
+def test_a_count_one_side_gives_and_another_denies_is_hedged(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels now hold four market towns in the east, their commander said on Friday; an "
+        "army spokesman denied that any of them had fallen."
+    )
+    found = claims(enricher, text)
+    assert ("cities_captured", 4.0, "exact", "hedged") in found
+    assert asserted(enricher, text) == []
+
+
+def test_a_denial_of_the_figure_itself_still_negates(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The ministry denied that the flood toll had reached 900.")
+    assert ("death_toll", 900.0, "exact", "negated") in found
+
+
+def test_all_n_of_a_noun_is_the_whole_set(enricher) -> None:  # type: ignore[no-untyped-def]
+    article = Article(
+        id="x",
+        text="The rebels now control all four regional capitals of the north.",
+        published=datetime(2024, 4, 5),
+    )
+    found = [(c.value, c.total) for c in enricher.enrich([article])[0].claims]
+    assert found == [(4.0, 4.0)]
+
+
+def test_a_figure_called_the_deadliest_day_is_that_days_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Shelling killed 210 people across the country on Friday, the bloodiest day of the war."
+    assert asserted(enricher, text) == []
+    text = "Air raids killed 64 civilians on Friday, the worst night the city has seen."
+    assert asserted(enricher, text) == []
+
+
+def test_a_days_record_said_of_something_else_keeps_the_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The quake's death toll rose to 1,240 on Friday as rescuers reached the last villages."
+    assert asserted(enricher, text) == [("death_toll", 1240.0, "exact")]
