@@ -34,6 +34,8 @@ _ALSO_LABEL = re.compile(r"^(?:see |read )?also(?: [a-z']+){0,4}:\s+\S")
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
 VERBAL = {"VERB", "AUX"}
 FINITE = {"VBD", "VBZ", "VBP"}
+# forecast verbs that, over a past tense, measure what happened ("estimate ... burned")
+MEASURING = {"estimate", "calculate", "reckon"}
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,12 @@ def _cues(
             # Cues carried by the verbs our clause is the complement of.
             if verb.lemma_ in cues.threat_verbs:
                 yield "threatened"
-            if verb.lemma_ in cues.forecast_verbs:
+            if verb.lemma_ in cues.forecast_verbs and _past(chain[depth - 1]):
+                # "officials estimate the fire burned 2,170 acres": a measure of the past;
+                # "fear 300 died": an uncertain present value, no forecast
+                if verb.lemma_ not in MEASURING:
+                    yield "hedged"
+            elif verb.lemma_ in cues.forecast_verbs:
                 yield "forecast"
             if verb.lemma_ in cues.negation_verbs:
                 yield "negated"
@@ -260,6 +267,15 @@ def _cues(
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
     if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
         yield "recap"
+
+
+def _past(verb: Token) -> bool:
+    """A clause in the past tense with no modal: "burned", "has burned", "had died"."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _has_horizon(verb: Token, cues: ModalityCues) -> bool:
