@@ -393,7 +393,11 @@ def _bare_count(
     climb to 198; New Mexico reports 30")."""
     root = number[-1]
     verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+    # "14 cases, three of them fatal": a verbless clause whose adjective is the predicate
+    verbless = root.dep_ == "nsubj" and verb.pos_ == "ADJ"
+    if root.dep_ not in ("dobj", "nsubjpass", "nsubj") or (
+        verb.pos_ not in ("VERB", "AUX") and not verbless
+    ):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _pronoun_object(c) for c in root.children):
         return None  # "killed 12 of the 40 passengers": the count has a noun after all
@@ -541,7 +545,9 @@ def _denied_beside(number: Span, sent: Span) -> bool:
         t.lemma_.lower() in DENIALS
         and t.pos_ == "VERB"
         and not any(  # what it denies follows it ("denied that 40 had died")
-            c.i > t.i and number[-1] in c.subtree for c in t.children if c.dep_ != "punct"
+            c.i > t.i and number[-1] in c.subtree
+            for c in t.children
+            if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
         )
         for t in sent
     )
@@ -924,6 +930,8 @@ def _counted_nouns(
     after = doc[number.end] if number.end < number.sent.end else None
     if after is not None and after.head.i == root.i and after.dep_ in ("amod", "acomp"):
         found.append((after, None, True))  # "counts 92 dead"
+    elif after is not None and root.head.i == after.i and after.pos_ == "ADJ":
+        found.append((after, None, True))  # "crash: 288 dead in ...": the adjective took it
     found += _parsed_nouns(number, scale_nouns)
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
         found.append((after, None, True))  # "Eaton 13,690 acres": the name took the number
@@ -1049,6 +1057,10 @@ def _parsed_nouns(
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
+            if child.ent_type_ == "DATE":
+                # "ANKARA, Feb 8 — The death toll ... passed 11,000": the dateline read as
+                # the subject, and the subject as its apposition
+                out.extend((c, None, False) for c in child.children if c.dep_ == "appos")
         elif child.dep_ == "ccomp" and child.i < root.i:
             # "a day that saw the insurgents' tally climb to 12" ("to 12" on "saw")
             subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -85,3 +85,34 @@ def test_a_figure_called_the_deadliest_day_is_that_days_count(enricher) -> None:
 def test_a_days_record_said_of_something_else_keeps_the_total(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The quake's death toll rose to 1,240 on Friday as rescuers reached the last villages."
     assert asserted(enricher, text) == [("death_toll", 1240.0, "exact")]
+
+
+def test_an_estimate_of_what_burned_is_no_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials estimate the canyon fire scorched roughly 5,400 acres before crews held it."
+    assert asserted(enricher, text) == [("acres_burned", 5400.0, "about")]
+
+
+def test_a_fear_about_the_past_is_hedged_not_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Rescuers fear 80 people died when the ferry overturned.")
+    assert ("death_toll", 80.0, "exact", "hedged") in found
+
+
+def test_a_fear_about_the_future_stays_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "Officials fear the toll will climb to 300.")
+    assert ("death_toll", 300.0, "exact", "forecast") in found
+
+
+def test_a_dateline_read_as_the_subject_leaves_the_count_to_its_apposition(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "LIMA, Mar 4 — The death toll from the floods in the north passed 1,300 on Monday."
+    assert asserted(enricher, text, "2024-03-05") == [("death_toll", 1300.0, "more_than")]
+
+
+def test_a_number_the_adjective_dead_took_is_a_toll(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Peru bus crash: 41 dead in the Andes as search ends"
+    assert asserted(enricher, text) == [("death_toll", 41.0, "exact")]
+
+
+def test_a_part_called_fatal_counts_the_dead(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "The region has recorded 14 cholera cases, three of them fatal.")
+    assert ("confirmed_cases", 14.0, "exact") in found
+    assert ("death_toll", 3.0, "exact") in found
