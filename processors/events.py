@@ -38,6 +38,9 @@ TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "e
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
 TOWARDS = {"to", "into", "toward", "towards"}
+# nouns a country word describes without naming whose embassy acts
+NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
+             "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
 # verbs of a speaker setting another account against a report ("but the ministry insisted")
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
@@ -367,7 +370,8 @@ def _occurrences(
         if actor is not None:
             out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
-                out.extend((trigger, other, []) for other in _coordinated(sent, actor, cfg))
+                others = _coordinated(sent, actor, cfg, trigger)
+                out.extend((trigger, other, []) for other in others)
     if rule.actor != "group":
         return out
     taken = {p for _, _, places in out for p in places}
@@ -802,6 +806,8 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             is_trigger = bool(_forms(token) & triggers)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
+        if is_trigger and rule.actor == "embassy" and _inward(token):
+            continue  # "as fighting closed in on the city": nearing, not leaving or closing
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         if is_trigger and rule.actor == "embassy" and _instructed(token):
@@ -882,9 +888,18 @@ def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
     return out
 
 
-def _coordinated(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
+def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> list[Actor]:
     """The other countries coordinated with the actor's ("the United States and Britain",
-    "the Spanish, Italian and Greek embassies"), each with the same city."""
+    "the Spanish, Italian and Greek embassies"), each with the same city, in the
+    trigger's clause or a clause it completes (not "X attacked the French and US
+    embassies; the US Embassy told ...")."""
+    verbs = [_clause_verb(trigger)]
+    while verbs[-1].head.i != verbs[-1].i and (
+        verbs[-1].dep_ in ("ccomp", "xcomp", "advcl")
+        or verbs[-1].dep_ == "conj"  # "closed their embassies and pulled staff out"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verbs[-1].children)
+    ):
+        verbs.append(_clause_verb(verbs[-1].head))
     _, code, city = actor.id.split(":")
     named: dict[int, str] = {}
     words = [t.lower_ for t in sent]
@@ -905,13 +920,32 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
     groups: dict[int, set[str]] = {}
     for i, other in named.items():
         groups.setdefault(root(sent.doc[i]).i, set()).add(other)
-    found = next((g for g in groups.values() if code in g and len(g) > 1), set())
+    found = next(
+        (
+            g
+            for i, g in groups.items()
+            if code in g and len(g) > 1 and _clause_verb(sent.doc[i]) in verbs
+        ),
+        set(),
+    )
     out = []
     for other in sorted(found - {code}):
         name = cfg.embassy_countries[other].name
         label = " ".join(p for p in (name, "Embassy", city.title() if city != "?" else "") if p)
         out.append(Actor(f"embassy:{other}:{city}", label))
     return out
+
+
+def _inward(token: Token) -> bool:
+    """ "closed in on", "flew in": a verb with "in" right after it moves towards."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.pos_ == "VERB"
+        and after is not None
+        and after.lower_ == "in"
+        and after.head == token
+        and after.dep_ in ("prt", "advmod")
+    )
 
 
 def _instructed(token: Token) -> bool:
@@ -951,7 +985,7 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
             ):
                 return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
-    text = " " + window.text.lower() + " "
+    text = " " + " ".join(t.lower_ for t in window) + " "  # "to stay indoors." ends a cue too
     return (
         any(_cue(t, cues) for t in window)
         or any(f" {c} " in text for c in rule.cues if " " in c)
@@ -1042,11 +1076,24 @@ def _actor(
             return None
         # "staff were relocated to the consulates in X": a destination is not the actor
         origins = [t for t in mentions if not (t.dep_ == "pobj" and t.head.lower_ in TOWARDS)]
+        # "pulled diplomats out of its consulate in X": the mission names the embassy
         mention = min(origins or mentions, key=lambda t: abs(t.i - trigger.i))
+        if mention.lower_ not in cfg.embassy_nouns:
+            missions = [t for t in origins if t.lower_ in cfg.embassy_nouns and _under(t, trigger)]
+            mention = min(missions, key=lambda t: abs(t.i - trigger.i), default=mention)
         actor = _embassy_actor(sent, mention, cfg, context.embassy, context.host)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
+
+
+def _under(token: Token, verb: Token) -> bool:
+    """`token` is in `verb`'s own clause or below it, not in a verb conjoined to it."""
+    while token.head.i != token.i and token.i != verb.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return token.i == verb.i
 
 
 def _group_actor(
@@ -1126,8 +1173,14 @@ def _embassy_actor(
         if code in (None, ctx_code) and city in (None, ctx_city):
             return context
     name = cfg.embassy_countries[code].name if code else ""
-    label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
+    label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _mission(mention: Token) -> str:
+    """ "Consulate" for a consulate ("its consulate in X": the mission named as it is),
+    else "Embassy"."""
+    return "Consulate" if mention.lower_ in ("consulate", "consulates") else "Embassy"
 
 
 def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | None]:
@@ -1152,11 +1205,33 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         and following[1].lower_ not in cfg.countries
     ):
         city = following[1].lower_  # "the embassy in Aldmere"
+    if city is None and following and following[0].lower_ == "there":
+        city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
     return country, city
+
+
+def _place_before(token: Token, cfg: EventRules) -> str | None:
+    """The last place named before `token` in its sentence, whole ("Pul-e-Khumri")."""
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        place = before.ent_type_ in ("GPE", "LOC") or (
+            before.pos_ == "PROPN" and before.dep_ == "pobj" and not before.ent_type_
+        )
+        if not place or before.dep_ == "compound":
+            continue
+        name = token.doc[before.left_edge.i : before.i + 1]
+        if all(t.pos_ == "PROPN" or t.is_punct for t in name):
+            words = name.text.lower()
+            if words not in cfg.countries and not any(
+                words in spec.words for spec in cfg.embassy_countries.values()
+            ):
+                return words
+        return None
+    return None
 
 
 def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     best: tuple[int, str] | None = None
+    chain = [mention, *mention.ancestors]
     words = [t.lower_ for t in sent]
     for code, spec in cfg.embassy_countries.items():
         for phrase in spec.words:
@@ -1164,7 +1239,13 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
             plural = [*parts[:-1], parts[-1] + "s"]  # "Americans", "Canadians"
             for i in range(len(words) - len(parts) + 1):
                 if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
-                    distance = abs(sent[i].i - mention.i)
+                    if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
+                        continue  # "near the Polish border", "as Russian troops massed"
+                    # a country whose clause governs the mention first ("Britain said it
+                    # had withdrawn its diplomatic staff; France said ...")
+                    verb = _clause_verb(sent[i])
+                    depth = chain.index(verb) if verb in chain else len(chain)
+                    distance = depth * 1000 + abs(sent[i].i - mention.i)
                     if best is None or distance < best[0]:
                         best = (distance, code)
     return best[1] if best else None

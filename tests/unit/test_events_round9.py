@@ -89,3 +89,69 @@ def test_a_flash_label_before_the_dateline_keeps_the_dateline_city_out(read) -> 
 def test_the_dateline_city_is_the_city_a_sentence_names_no_other_way(read) -> None:  # type: ignore[no-untyped-def]
     text = "BELMIRA, May 16 — The largest town in the south fell to rebels on Monday evening."
     assert asserted(read(text)) == [("city_captured", "rebels", "BELMIRA")]
+
+
+# --- whose mission, and which ---------------------------------------------------------------
+
+
+def test_a_consulate_is_named_as_a_consulate_with_its_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada pulled its diplomats out of its consulate in Orvanto on Monday."
+    assert asserted(read(text)) == [("embassy_evacuation", "Canadian Consulate Orvanto", None)]
+
+
+def test_a_consulate_there_is_in_the_place_named_before(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japan ran a flight out of Belmira on Monday for staff of its consulate there and told "
+        "Japanese citizens in the city to leave."
+    )
+    alerts = [a for a in asserted(read(text)) if a[0] == "embassy_security_alert"]
+    assert alerts == [("embassy_security_alert", "Japanese Consulate Belmira", None)]
+
+
+def test_fighting_that_closes_in_on_a_city_closes_no_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Dutch embassy in Kyiv flew its staff out on Monday as fighting closed in on the city."
+    )
+    assert [a[0] for a in asserted(read(text))] == ["embassy_evacuation"]
+
+
+def test_a_country_word_on_a_border_names_no_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The State Department said on Monday it was moving its embassy operations from Kyiv "
+        "to a city near the Polish border."
+    )
+    actors = {a[1] for a in asserted(read(text))}
+    assert actors == {"US Embassy Kyiv"}
+
+
+def test_a_second_country_in_a_later_statement_takes_no_part_in_the_first(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Spain said on Monday it had closed its embassy in Tripoli and withdrawn its "
+        "diplomatic staff; Italy said its own mission would shut next week."
+    )
+    found = asserted(read(text))
+    assert ("embassy_evacuation", "Spanish Embassy Tripoli", None) in found
+    assert all(actor != "Italian Embassy Tripoli" for _, actor, _ in found)
+
+
+def test_embassies_attacked_in_one_clause_do_not_share_another_embassys_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crowds stormed the Swiss and Dutch embassies in Bamako on Monday; the Dutch embassy "
+        "told its citizens to stay indoors."
+    )
+    alerts = [a[1] for a in asserted(read(text)) if a[0] == "embassy_security_alert"]
+    assert alerts == ["Dutch Embassy Bamako"]
+
+
+def test_coordinated_countries_share_a_second_verb_with_no_subject_of_its_own(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sweden and Norway suspended operations at their embassies in Kabul on Monday and "
+        "pulled their diplomats out."
+    )
+    evacuated = {a[1] for a in asserted(read(text)) if a[0] == "embassy_evacuation"}
+    assert evacuated == {"Norwegian Embassy Kabul", "Swedish Embassy Kabul"}
+
+
+def test_a_two_word_instruction_that_ends_the_sentence_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch embassy in Kabul told Dutch citizens on Monday to stay indoors."
+    assert asserted(read(text)) == [("embassy_security_alert", "Dutch Embassy Kabul", None)]
