@@ -251,6 +251,8 @@ def _claim(
         t.lower_ == "of" and t.head.lower_ in rules.shortfall_words for t in number[-1].ancestors
     ):
         return None  # "just shy of Category 5"
+    if _remainder(number):
+        return None  # "12 capitals down, 22 to go"
     found = None
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     for noun, total_token, modifies in _counted_nouns(number, rules.scale_nouns):
@@ -795,6 +797,12 @@ def _converted(value: float, noun: Token, metric: MetricRule) -> float:
     return value
 
 
+def _remainder(number: Span) -> bool:
+    """ "22 to go", "16 still to go": the number of what is left."""
+    after = [t.lower_ for t in number.doc[number.end : min(number.end + 3, number.sent.end)]]
+    return after[:2] == ["to", "go"] or after == ["still", "to", "go"]
+
+
 def _lesser_place(noun: Token) -> bool:
     """ "six towns, 14 villages and two hamlets": a place smaller than a town counted
     beside towns or cities is set apart from them."""
@@ -1329,6 +1337,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
             lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
+        if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
+            lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
 
 

@@ -116,3 +116,14 @@ def test_a_part_called_fatal_counts_the_dead(enricher) -> None:  # type: ignore[
     found = asserted(enricher, "The region has recorded 14 cholera cases, three of them fatal.")
     assert ("confirmed_cases", 14.0, "exact") in found
     assert ("death_toll", 3.0, "exact") in found
+
+
+def test_a_capital_to_go_is_a_capital_that_fell(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Kunduz changed hands on Sunday, the seventh provincial capital to go since Friday."
+    found = asserted(enricher, text, "2021-08-08")
+    assert [c[:2] for c in found] == [("provincial_capitals_captured", 7.0)]
+
+
+def test_what_is_left_to_go_is_not_what_went(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, "The Taliban offensive: 12 capitals down, 22 to go.", "2021-08-11")
+    assert all(c[1] != 22.0 for c in found)
