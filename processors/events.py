@@ -41,6 +41,8 @@ TOWARDS = {"to", "into", "toward", "towards"}
 # nouns a country word describes without naming whose embassy acts
 NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
+# a day told from the date before it in the sentence
+NEXT_DAY = re.compile(r"(?:the )?(?:next|following) day|a day later|the day after")
 # verbs of a speaker setting another account against a report ("but the ministry insisted")
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
@@ -420,7 +422,9 @@ def _prep_captures(
             flags = [c for c in flags if _forms(c) & objects]
             if objects and not flags:
                 continue
-            holders = [token, *flags]
+            # "marched back into X": the preposition hangs on the adverb
+            back = [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"]
+            holders = [token, *flags, *back]
             places = [
                 name
                 for pobj in _prep_objects(holders, preps)
@@ -1510,7 +1514,7 @@ def _place_name(
             ent is not None
             and ent.label_ == "PERSON"
             and len(ent) > 1
-            and trigger.lemma_ in ("capture", "take")
+            and trigger.lemma_ in ("capture", "take", "control", "hold")
         ):
             return None  # people are captured and taken too (a one-word "person" is a
             # place the model does not know: "took Gharna")
@@ -1660,6 +1664,13 @@ def _date(
         key=lambda e: (_clause_verb(e.root) != _clause_verb(trigger), abs(e.start - trigger.i))
     )
     for ent in dates:
+        if NEXT_DAY.fullmatch(ent.text.lower()):
+            # "on Sunday ...; Britain began withdrawing staff the next day"
+            base = (resolve_date(e.text, published) for e in dates if e.start < ent.start)
+            day = next((d for d in base if d is not None), None)
+            if day is not None:
+                return day + timedelta(days=1), ent.text
+            continue
         when = resolve_date(ent.text, published)
         if when is not None:
             return when, ent.text

@@ -155,3 +155,34 @@ def test_coordinated_countries_share_a_second_verb_with_no_subject_of_its_own(re
 def test_a_two_word_instruction_that_ends_the_sentence_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Dutch embassy in Kabul told Dutch citizens on Monday to stay indoors."
     assert asserted(read(text)) == [("embassy_security_alert", "Dutch Embassy Kabul", None)]
+
+
+# --- captures and dates ---------------------------------------------------------------------
+
+
+def test_an_alliance_named_democratic_forces_is_rebels(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Allied Democratic Forces seized Orvanto on Monday."
+    assert asserted(read(text)) == [("city_captured", "rebels", "Orvanto")]
+
+
+def test_fighters_who_march_back_into_a_town_take_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebel forces marched back into Orvanto on Monday as government troops withdrew."
+    assert asserted(read(text)) == [("city_captured", "rebels", "Orvanto")]
+
+
+def test_refugees_who_stream_back_into_a_town_take_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(read("Refugees streamed back into Orvanto on Monday.")) == []
+
+
+def test_the_mayor_named_beside_a_held_town_is_no_place(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian forces now control Orvanto, its mayor Ivan Petrov said on Monday."
+    assert asserted(read(text)) == [("city_captured", "Russian forces", "Orvanto")]
+
+
+def test_the_next_day_is_the_day_after_the_date_named_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Norway on Saturday told its citizens to leave; Sweden began withdrawing its "
+        "embassy staff in Kyiv the next day."
+    )
+    days = {e.date for e in read(text) if e.type == "embassy_evacuation"}
+    assert days == {date(2022, 5, 15)}
