@@ -1115,6 +1115,15 @@ def _group_actor(
     if trigger.dep_ in ("ccomp", "xcomp", "oprd") and trigger.head.lemma_.lower() in declarers:
         # "the army declared X liberated": the declarer did it
         phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if (
+        trigger.lemma_.lower() == "liberate"
+        and trigger.dep_ == "ccomp"
+        and not phrases
+        and any(c.dep_ == "nsubjpass" for c in trigger.children)
+    ):
+        # "the army's spokesman announced that X had been liberated": the side that
+        # calls it liberated took it
+        phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     group = _named_group(phrases, cfg)
     return group or _enemy_of_government(sent, cfg, context)
 

@@ -186,3 +186,17 @@ def test_the_next_day_is_the_day_after_the_date_named_before_it(read) -> None:  
     )
     days = {e.date for e in read(text) if e.type == "embassy_evacuation"}
     assert days == {date(2022, 5, 15)}
+
+
+def test_a_town_the_armys_spokesman_announces_liberated_is_taken_by_the_government(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The army spokesman announced on Monday that Orvanto had been liberated."
+    assert asserted(read(text)) == [("city_captured", "government forces", "Orvanto")]
+
+
+def test_a_town_residents_call_liberated_names_no_taker_of_their_own(read) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(read("Residents said on Monday that Orvanto had been liberated.")) == []
+
+
+def test_telling_citizens_not_to_travel_somewhere_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch embassy in Kabul told Dutch citizens on Monday not to travel to the airport."
+    assert asserted(read(text)) == [("embassy_security_alert", "Dutch Embassy Kabul", None)]
