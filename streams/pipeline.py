@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -46,8 +45,6 @@ log = logging.getLogger(__name__)
 
 class Pipeline:
     """The processors one worker holds, and the agents' per-record steps."""
-
-    _parsed_at = 0.0  # when the last spaCy batch came back (perf_counter)
 
     def __init__(self, app: faust.App, settings: Settings) -> None:
         self.settings = settings
@@ -145,7 +142,6 @@ class Pipeline:
     ) -> list[EnrichedArticle]:
         """One spaCy batch; when it fails, its articles one by one, the failing ones
         to the dead-letter topic."""
-        started = time.perf_counter()
         try:
             parsed = await self.nlp.enrich(chunk)
         except Exception:
@@ -155,15 +151,7 @@ class Pipeline:
                 try:
                     parsed += await self.nlp.enrich([article])
                 except Exception as e:
-                    await self.dead_letter(
-                        ARTICLES_CLEAN, "enrich", "error", repr(e), value, key
-                    )
-        # batches queued together parse one after another: time each from the end of the last
-        finished = time.perf_counter()
-        per_article = (finished - max(started, self._parsed_at)) / len(chunk)
-        self._parsed_at = finished
-        for _ in chunk:
-            metrics.STAGE_SECONDS.labels(stage="enrich").observe(per_article)
+                    await self.dead_letter(ARTICLES_CLEAN, "enrich", "error", repr(e), value, key)
         return parsed
 
     async def on_enriched(self, key: bytes | None, value: bytes) -> None:
@@ -192,9 +180,7 @@ class Pipeline:
                 state = MetricState.loads(stored) if stored else None
                 state, alerts = evaluate(state, observation, self.rules.thresholds)
         except Exception as e:
-            return await self.dead_letter(
-                OBSERVATIONS, "thresholds", "error", repr(e), value, key
-            )
+            return await self.dead_letter(OBSERVATIONS, "thresholds", "error", repr(e), value, key)
         # Alerts first, state second: a crash in between re-sends an alert with the
         # same id (dropped downstream) rather than losing it.
         for alert in alerts:
