@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def enricher():  # type: ignore[no-untyped-def]
     from processors.enrich import Enricher
 
     return Enricher()
+
+
+@pytest.fixture(scope="session")
+def read(enricher):  # type: ignore[no-untyped-def]
+    """Events of one passage through the whole enrichment (candidate gate, headlines),
+    published on Monday 2022-05-16 unless given another date."""
+    from processors.models import Article, Event
+
+    def events(text: str, published: date = date(2022, 5, 16)) -> list[Event]:
+        when = datetime(published.year, published.month, published.day)
+        (enriched,) = enricher.enrich([Article(id="t", text=text, published=when)])
+        return enriched.events
+
+    return events
 
 
 @pytest.fixture(scope="session")

@@ -3,25 +3,9 @@ instructions, in any wording. Our own example sentences (invented places)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from processors.models import Event
 
-import pytest
-
-from processors.models import Article, Event
-
-MONDAY = date(2022, 5, 16)
-
-
-@pytest.fixture(scope="module")
-def read(enricher):  # type: ignore[no-untyped-def]
-    """Events of one passage through the whole enrichment (candidate gate, headlines)."""
-
-    def events(text: str, published: date = MONDAY) -> list[Event]:
-        when = datetime(published.year, published.month, published.day)
-        (enriched,) = enricher.enrich([Article(id="t", text=text, published=when)])
-        return enriched.events
-
-    return events
+# `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
 
 def taken(events: list[Event]) -> list[tuple[str, str | None]]:
