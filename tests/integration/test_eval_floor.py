@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev6" only; "test" to "test5"
-are held out.
+the extractor improves. Rules are written from "dev" to "dev8" only; "test", "test2",
+"test3" and "test6" are held out.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), just under the
-# figures measured when the rules were last changed. "dev2" to "dev6" are the fresh dev
-# sets (rules are written from them); "test2" to "test5" are held-out files written before
-# the rules were tuned (see processors.evaluate); test4 and test5 were never shown to a rule
-# writer. The round that wrote rules from dev6 lowered test (claims), test4 and test5 (event
-# precision): their floors say where they are now.
+# figures measured when the rules were last changed. "dev2" to "dev8" are the fresh dev
+# sets (rules are written from them; dev7 and dev8 were the held-out test4 and test5 until
+# their unseen scores were recorded); "test2", "test3" and "test6" are held-out files written
+# before the rules were tuned (see processors.evaluate). The round that wrote rules from dev6
+# lowered test (claims): its floor says where it is now.
 FLOORS = {
     "dev": (0.99, 0.99, 0.97, 0.95),
     "dev2": (0.99, 0.98, 0.99, 0.90),
@@ -30,12 +30,15 @@ FLOORS = {
     "test": (0.96, 0.84, 0.99, 0.66),
     "test2": (0.99, 0.99, 0.93, 0.93),
     "test3": (0.96, 0.83, 0.97, 0.76),
-    "test4": (0.89, 0.88, 0.90, 0.80),
-    "test5": (0.89, 0.83, 0.84, 0.66),
+    "dev7": (0.89, 0.88, 0.90, 0.80),
+    "dev8": (0.89, 0.83, 0.84, 0.66),
+    "test6": (0.88, 0.89, 0.82, 0.66),
 }
-# Held-out forecasts, threats, conditions and other stories read as asserted: one forecast
-# in test5 (already so before the rules were changed in its round).
-KNOWN_TEST_LEAKS = {"test5": 1}
+DEV = [split for split in FLOORS if split.startswith("dev")]
+HELD_OUT = [split for split in FLOORS if split.startswith("test")]
+# Forecasts, threats, conditions and other stories read as asserted: one forecast in dev8
+# (so since it was written, as test5).
+KNOWN_LEAKS = {"dev8": 1}
 
 
 def _leaks(report: Report) -> list[str]:
@@ -61,16 +64,16 @@ def test_precision_and_recall_stay_above_the_floor(reports, split: str) -> None:
     assert report.events.recall >= event_r, report.events.errors
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6"])
+@pytest.mark.parametrize("split", DEV)
 def test_no_forecast_threat_condition_or_other_story_reads_as_asserted_on_dev(  # type: ignore[no-untyped-def]
     reports, split: str
 ) -> None:
-    assert _leaks(reports[split]) == []
+    assert len(_leaks(reports[split])) <= KNOWN_LEAKS.get(split, 0), _leaks(reports[split])
 
 
-@pytest.mark.parametrize("split", ["test", "test2", "test3", "test4", "test5"])
+@pytest.mark.parametrize("split", HELD_OUT)
 def test_held_out_leaks_do_not_grow(reports, split: str) -> None:  # type: ignore[no-untyped-def]
-    assert len(_leaks(reports[split])) <= KNOWN_TEST_LEAKS.get(split, 0), _leaks(reports[split])
+    assert len(_leaks(reports[split])) <= KNOWN_LEAKS.get(split, 0), _leaks(reports[split])
 
 
 def test_seed_claims_and_events_are_read_with_their_modality(enricher, seeds_dir) -> None:  # type: ignore[no-untyped-def]
