@@ -126,6 +126,9 @@ class Group(_Rules):
     # true: a front-line army whose withdrawal leaves the place to the host government
     # ("Russian troops were pulled out of X"); insurgents who withdraw just melt away
     cedes_on_withdrawal: bool = False
+    # true: the taker when a capture's grammatical actor is an organisation's name the
+    # pack lists under no group ("the Three Brotherhood Alliance seized X")
+    named_organisations: bool = False
 
 
 class PrepTrigger(_Rules):
