@@ -167,8 +167,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never run on; nor
     does a headline into its standfirst ("Headline | standfirst")."""
     for token in doc[:-1]:
-        if token.is_space and "\n" in token.text or token.text == "|":
+        if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        if token.text == "|" and token.i > 0:
+            token.is_sent_start = True
     return doc
 
 
