@@ -279,7 +279,7 @@ def _claim(
     verb = _contact_clause(noun, number) or verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
         return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
-    if verb is not None and verb.lower_ in metric.exclude:
+    if verb is not None and verb.lower_ in metric.exclude and not _later_figures(number, verb):
         return None  # "200-plus still missing"
     if _own_state_excluded(number, metric):
         return None  # "and 140 were unaccounted for", "two crew members survived"
@@ -626,8 +626,18 @@ def _own_state_excluded(number: Span, metric: MetricRule) -> bool:
         and c.i > v.i
         and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
     ]
+    verbs = [v for v in verbs if not _later_figures(number, v)]
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
+
+
+def _later_figures(number: Span, word: Token) -> bool:
+    """ "confirms 318 dead and 45 missing": the number has its own word after it, and
+    `word` follows a later figure of the list, so it is that figure's."""
+    doc = number.doc
+    return any(c.dep_ == "amod" and c.i >= number.end for c in number[-1].children) and any(
+        t.like_num and t.dep_ == "conj" for t in doc[number.end : word.i]
+    )
 
 
 def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
@@ -1262,6 +1272,9 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     for metric in rules.metrics:
         if near & set(metric.keywords):
             return metric
+    increment = _increment_metric(noun, rules, state)
+    if increment is not None:
+        return increment
     owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
     said = {t.lower_ for t in noun.sent} if owners else set()
     for metric in rules.metrics:
@@ -1275,6 +1288,41 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts
     ):
         return rules.metric(state.last_metric)
+    return None
+
+
+def _increment_metric(noun: Token, rules: RulePack, state: _State) -> MetricRule | None:
+    """ "reported 13 new cases, raising its total to 108", "another 44 people tested
+    positive, bringing the ship's tally to 218": a total that a gerund clause moves is
+    the count of the figure its main clause adds."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return None
+    main = verb.head
+    for child in main.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i > verb.i:
+            continue
+        if not any(c.dep_ == "nummod" and c.like_num for c in child.children):
+            continue
+        count = next(c for c in child.children if c.dep_ == "nummod" and c.like_num)
+        found = _metric_for(child, count.doc[count.i : count.i + 1], rules, True, main, state)
+        if found is not None:
+            return found
+        # ("new" vetoes the added figure as a total, not as a count of the noun)
+        named = {
+            m.name
+            for m in rules.metrics
+            for obj in m.objects
+            for phrase in obj.nouns
+            if phrase.split()[-1] == _norm(child)
+            and (
+                obj.any_predicate
+                or _norm(main) in obj.predicates
+                or _norm(main) in obj.elliptic_predicates
+            )
+        }
+        if len(named) == 1:
+            return rules.metric(named.pop())
     return None
 
 
@@ -1376,7 +1424,10 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     times = set(rules.subcounts.time_nouns)
     if scope.dep_ == "relcl" and _norm(scope.head) in times:
         return True  # "a day in which the government lost five capitals"
-    clause = [t for t in scope.subtree if not _in_subclause(t, scope)]
+    # ("..., the ministry said, on a day when dozens more died": the attribution's own
+    # clause dates the report, it is no window of the count)
+    said = {t.i for c in scope.children if c.dep_ == "parataxis" for t in c.subtree}
+    clause = [t for t in scope.subtree if not _in_subclause(t, scope) and t.i not in said]
     for t in clause:  # "fell in 48 hours", "in a single day"
         if (
             t.dep_ == "pobj"

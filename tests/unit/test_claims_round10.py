@@ -1,0 +1,97 @@
+"""Claims of round ten: general rules found on text the rules were not written from
+(the attribution clause is no time window, a headline ends at "|", a list of figures
+keeps each figure's own word, a total moved by a gerund clause counts what the main
+clause adds). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from processors.models import Article
+
+
+def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
+
+
+def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from the floods passed 900 on Friday, the agency said, on a day when "
+        "several more bodies washed up downstream.",
+        "Deaths from the outbreak passed 900 on Friday, officials said, on a day when "
+        "two more clinics closed.",
+    ],
+)
+def test_a_day_named_in_the_attribution_clause_is_no_window_of_the_count(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("death_toll", 900.0, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mudslide deaths climb to 64 | Crews searched a second valley on Friday",
+            [("death_toll", 64.0, "exact")],
+        ),
+        (
+            "Cholera cases rise to 730 | Health workers opened two more clinics in the port",
+            [("confirmed_cases", 730.0, "exact")],
+        ),
+    ],
+)
+def test_a_headline_figure_is_read_apart_from_its_standfirst(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The prefecture confirms 318 dead and 45 missing a week after the landslide.", 318.0),
+        ("Rescuers have now counted 61 dead and 40 missing in the two valleys.", 61.0),
+    ],
+)
+def test_a_missing_count_listed_after_the_dead_does_not_veto_them(
+    enricher, text: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("death_toll", value, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The province reported 13 new cholera cases on Tuesday, raising its total to 212.",
+            ("confirmed_cases", 212.0, "exact"),
+        ),
+        (
+            "Another 30 people on the liner have tested positive for the virus, bringing its "
+            "total to 318, the port authority said.",
+            ("confirmed_cases", 318.0, "exact"),
+        ),
+        (
+            "The county logged nine more deaths overnight, taking its tally to 61.",
+            ("death_toll", 61.0, "exact"),
+        ),
+        (
+            "The rebels seized two more towns on Monday, bringing their total to 14.",
+            ("cities_captured", 14.0, "exact"),
+        ),
+    ],
+)
+def test_a_total_a_gerund_clause_moves_counts_what_the_main_clause_adds(
+    enricher, text: str, expected: tuple[str, float, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [expected]
