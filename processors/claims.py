@@ -220,6 +220,8 @@ def _number_matcher(vocab: Vocab) -> Matcher:
             [num, {"ORTH": "+"}],
             [{"LIKE_NUM": True, "OP": "?"}, {"LOWER": "dozen"}],
             [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "dozen"}],
+            # "more than a million acres", "nearly a thousand": the article is the number's
+            [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["hundred", "thousand", "million"]}}],
             [num, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": fractions}}],
             [
                 {"LOWER": {"IN": ["a", "one"]}},
@@ -518,7 +520,10 @@ def _bracketed_bound(number: Span) -> Bound:
         return "exact"
     for j in range(i - 1, max(number.sent.start, i - 4) - 1, -1):
         if doc[j].like_num:
-            quantity = _quantity(doc[j : j + 1])
+            start = j  # "about 7.8 million hectares (": the whole figure, with its bound
+            while start > number.sent.start and doc[start - 1].like_num:
+                start -= 1
+            quantity = _quantity(doc[start : j + 1])
             return quantity.bound if quantity is not None else "exact"
     return "exact"
 

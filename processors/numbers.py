@@ -106,8 +106,10 @@ def parse_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for word in words:
+    for i, word in enumerate(words):
         if _DIGITS.match(word):
+            if i and _DIGITS.match(words[i - 1]):
+                return None  # "1975-90", "20-25": a span of years or a range, not one number
             current += float(word.replace(",", ""))
         elif word in UNITS:
             current += UNITS[word]

@@ -95,3 +95,48 @@ def test_a_total_a_gerund_clause_moves_counts_what_the_main_clause_adds(
     enricher, text: str, expected: tuple[str, float, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blaze has now burned more than a million acres.", ("acres_burned", 1e6, "more_than")),
+        ("Nearly a thousand people have died in the floods.", ("death_toll", 1000.0, "about")),
+        (
+            "Over a hundred cases have been confirmed in the camp.",
+            ("confirmed_cases", 100.0, "more_than"),
+        ),
+    ],
+)
+def test_a_bound_before_a_million_or_a_thousand_bounds_it(
+    enricher, text: str, expected: tuple[str, float, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 312, the worst day since the 1975-90 civil war.",
+        "The toll rose to 312, more than in any year of the 2003-2011 conflict.",
+    ],
+)
+def test_a_span_of_years_is_no_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("death_toll", 312.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        (
+            "The season is the worst on record: about 4.1 million hectares (10.1 million "
+            "acres) have burned.",
+            10_100_000.0,
+        ),
+        ("The Pine Ridge fire has burned some 12,000 hectares (29,650 acres).", 29_650.0),
+    ],
+)
+def test_an_area_restated_in_brackets_keeps_the_bound_of_the_figure_before(
+    enricher, text: str, stated: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("acres_burned", stated, "about") in asserted(enricher, text)
