@@ -31,6 +31,8 @@ MONTHS = {
     for m in names.split()
 }  # fmt: skip
 PLACE_LABELS = {"GPE", "LOC", "FAC", "CITY", "PROVINCE", "PLACE"}
+# entity types the model gives unknown names ("the town of X" typed as a product)
+NAME_LIKE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last", "latest"}  # fmt: skip
 PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
@@ -376,22 +378,39 @@ def _occurrences(
                 out.extend((trigger, other, []) for other in others)
     if rule.actor != "group":
         return out
-    taken = {p for _, _, places in out for p in places}
+    taken = {p: t for t, _, places in out for p in places}
     out = [o for o in out if o[2] or not rule.needs_place]
     for trigger, actor, places in [
         *_prep_captures(sent, rule, cfg, context),
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
         *_presence_captures(sent, rule, cfg),
+        *_verbless_control(sent, rule, cfg, context),
     ]:
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
-        places = [p for p in places if p not in taken]
+        # ...but the main clause's capture is told beside an aside's ("marched back into
+        # X, eight months after troops seized it")
+        places = [p for p in places if p not in taken or _governs(trigger, taken[p])]
         actor = _local(actor, cfg, context)
         if places and actor is not None:
-            taken.update(places)
+            taken.update((p, trigger) for p in places)
             out.append((trigger, actor, places))
     return out
+
+
+def _governs(verb: Token, other: Token) -> bool:
+    """`other` is in an adverbial clause under `verb` ("X, months after troops seized it")."""
+    node = other
+    while node.head.i != node.i and node.i != verb.i:
+        if (
+            node.dep_ in ("advcl", "pcomp")
+            and node.head.i == verb.i
+            or (node.dep_ == "pcomp" and node.head.head.i == verb.i)
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _local(actor: Actor | None, cfg: EventRules, context: _Context) -> Actor | None:
@@ -529,13 +548,17 @@ def _control_captures(
         under = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
         # "officials now confirm that X is in Taliban hands": the report's "now" too
         reporters = [token, token.head] if token.dep_ == "ccomp" else [token]
+        by = _by_time(token)
         if (
             token.lemma_ == "be"
             and not under
+            and by is None
             and not any(c.lower_ == "now" for v in reporters for c in v.children)
         ):
-            continue  # "is in Taliban hands" may be old news; "is now in" or "is under
-            # rebel control" (news tells a change of control so) is the change
+            continue  # "is in Taliban hands" may be old news; "is now in", "was in
+            # their hands by dawn" or "is under rebel control" tell the change
+        if not subjects and by is not None and by.dep_ == "pobj":
+            subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("under", "into", "in", "to"):
                 continue
@@ -550,6 +573,58 @@ def _control_captures(
                     if (n := _place_name(t, token, cfg))
                 ]
                 out.append((token, group, places))
+    return out
+
+
+def _by_time(verb: Token) -> Token | None:
+    """The object of "by" naming a time the verb's state was reached ("was in their hands
+    by dawn", "by Friday morning"): a time of day, a weekday or a date."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for obj in prep.children:
+            words = [t for t in obj.subtree if t.i >= prep.i]
+            if obj.dep_ == "pobj" and any(
+                t.lemma_.lower() in TIMES_OF_DAY
+                or t.lower_ in WEEKDAYS
+                or t.ent_type_ in ("DATE", "TIME")
+                and t.lower_ not in ("year", "years")
+                for t in words
+            ):
+                return obj
+    return None
+
+
+def _verbless_control(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """A headline or flash without a verb: "Taliban fighters in control of the palace in
+    X", "rebels in full control of X": an armed group's noun with "in control of"."""
+    nouns = set(rule.control_nouns)
+    government = {g.id for g in cfg.groups if g.only_as_agent}
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or not _forms(token) & nouns or token.dep_ != "pobj":
+            continue
+        prep, holder = token.head, token.head.head
+        if prep.lower_ != "in" or holder.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("with", "without"):
+            continue  # "with the rebels in control of X, ...": a state set as background
+        if any(c.lower_ == "still" for c in (*prep.children, *token.children)):
+            continue  # "rebels still in control of X": no change
+        group = _named_group([holder], cfg)
+        if group is None or group.id in government:
+            continue
+        places = [
+            n
+            for pobj in [
+                *_prep_objects([token, prep], {"of", "in"}),
+                *_prep_objects([holder], {"in"}),  # "fighters in control of the palace in X"
+            ]
+            for n in _places_under(pobj, token, cfg)
+        ]
+        out.append((token, group, list(dict.fromkeys(places))))
     return out
 
 
@@ -733,9 +808,32 @@ def _owners(phrases: list[Token], verb: Token) -> list[Token]:
 
 def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
     for phrase in phrases:
+        if (loyal := _loyal_to_rival(phrase, cfg)) is not None:
+            return loyal
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
+    return None
+
+
+def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "troops loyal to former vice-president Y", "forces loyal to the ousted premier":
+    men loyal to a former or rival leader are the pack's group for named organisations
+    (a rival's army)."""
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    loyal = next((t for t in phrase.subtree if t.lower_ == "loyal"), None)
+    if group is None or loyal is None:
+        return None
+    for prep in loyal.children:
+        for person in (c for c in prep.children if prep.lower_ == "to" and c.dep_ == "pobj"):
+            if person.ent_type_ != "PERSON":
+                continue
+            words = {t.lower_ for t in person.subtree} | {
+                w for t in person.subtree for w in t.lower_.split("-")
+            }
+            # (a bare name may be the sitting ruler's: "troops loyal to <the ruler>")
+            if words & {"former", "ousted", "exiled", "rival", "renegade", "dissident"}:
+                return Actor(group.id, group.name)
     return None
 
 
@@ -802,6 +900,7 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
                 # "the Levant overran Mosul": a verb with an object, whatever its tag;
                 # "With Idlib gone": a noun has no subject
                 or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
+                or _verb_read_as_noun(token, rule)
             )
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
             # "keep close to shelters": nearness, not a closure
@@ -830,6 +929,17 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
         near = min(mentions, key=lambda i: abs(i - token.i), default=-1)
         first.setdefault(near, token)
     return list(first.values())
+
+
+def _verb_read_as_noun(token: Token, rule: EventRule) -> bool:
+    """ "the army retook X on Saturday" parsed as a noun "retook" with its subject as a
+    compound and X in apposition: a trigger's verb form (not an event noun), no article."""
+    return (
+        token.lower_ not in rule.trigger_nouns
+        and not any(c.dep_ == "det" for c in token.children)
+        and any(c.dep_ == "appos" and c.i > token.i and c.pos_ == "PROPN" for c in token.children)
+        and any(c.dep_ in ("compound", "poss", "amod") and c.i < token.i for c in token.children)
+    )
 
 
 def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
@@ -1124,8 +1234,41 @@ def _group_actor(
         # "the army's spokesman announced that X had been liberated": the side that
         # calls it liberated took it
         phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    group = _named_group(phrases, cfg)
+    # an intransitive trigger's subject is the place ("X fell"), not a taker
+    agents = [
+        p for p in phrases
+        if p.dep_ != "nsubj" or p.head.i != trigger.i or any(
+            c.dep_ == "dobj" for c in trigger.children)
+    ]  # fmt: skip
+    group = _named_group(phrases, cfg) or _named_organisation(agents, cfg)
     return group or _enemy_of_government(sent, cfg, context)
+
+
+def _named_organisation(phrases: list[Token], cfg: EventRules) -> Actor | None:
+    """ "the Three Brotherhood Alliance seized X": an organisation's name the pack lists
+    under no group (nor a country or a government word in it) as the grammatical actor
+    is the pack's group for named organisations (non-state armed groups)."""
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    if group is None:
+        return None
+    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries |= set(cfg.countries)
+    known = {
+        w for g in cfg.groups if g.only_as_agent for a in g.aliases for w in a.split()
+        if w.isalpha() and w not in ("the", "loyal")
+    }  # fmt: skip
+    for phrase in phrases:
+        head = phrase
+        if phrase.dep_ in ("prep", "agent"):
+            head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        if head.pos_ != "PROPN" or ent is None or ent.label_ != "ORG":
+            continue
+        words = {t.lower_ for t in ent}
+        if words & (countries | known) or ent.text.lower() in countries:
+            continue
+        return Actor(group.id, group.name)
+    return None
 
 
 def _agent_phrases(trigger: Token) -> list[Token]:
@@ -1138,6 +1281,10 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
+    if (
+        trigger.pos_ == "NOUN" and not out and not any(c.dep_ == "det" for c in trigger.children)
+    ):  # "Sudan's army retook X" read as a noun: the words before it are its subject
+        out += [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i]
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
     if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
         out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
@@ -1329,10 +1476,14 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     the trigger: "seized Dorvik", "Velo Brin was overrun", "Ghazni fell", "the river
     port of Orvel", "control of Tarvin", "X became the ninth capital to fall"."""
     parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
+    if any(c.pos_ == "ADJ" and c.dep_ in ("acomp", "advmod", "oprd") for c in trigger.children):
+        return []  # "fell ill", "fell silent", "went quiet": a state, not a capture
     candidates: list[Token] = []
     has_object = any(c.dep_ == "dobj" and not _aside(c, cfg) for c in trigger.children)
     for child in trigger.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" and trigger.dep_ == "relcl":
+            if child.dep_ == "nsubj" and has_object:
+                continue  # "the coalition, which has seized a string of towns": the taker
             candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which fell"
         elif child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object
@@ -1351,8 +1502,10 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "compound" and child.pos_ == "PROPN" and trigger.pos_ == "PROPN":
             candidates.append(child)  # the headline "Ghazni Falls to Taliban"
-        elif child.dep_ == "poss" and trigger.pos_ == "NOUN":
+        elif child.dep_ == "poss" and trigger.pos_ == "NOUN" and child.i > trigger.i - 3:
             candidates.extend(_object_words(child, parts, seats))  # "the town's handover"
+        elif child.dep_ == "appos" and trigger.pos_ == "NOUN" and child.i > trigger.i:
+            candidates.extend(_object_words(child, parts, seats))  # "army retook X" (a noun)
         elif child.dep_ == "conj" and child.lemma_ in cfg.follow_verbs:
             # "X was handed over, and Y and Z followed"
             for subject in child.children:
@@ -1375,6 +1528,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
     found = list(dict.fromkeys(n for n in names if n is not None))
+    if not found and (after := _name_after(trigger)) is not None:
+        found = [n] if (n := _place_name(after, trigger, cfg)) else []
     if not found and _dateline_end(trigger.doc):
         # "MOSUL, June 10 — The city fell on Tuesday": with no other name, the dateline's
         names = (
@@ -1387,6 +1542,22 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
         found = _listed_places(trigger, candidates, cfg)
     return found
+
+
+def _name_after(verb: Token) -> Token | None:
+    """ "now control X, its mayor said" with X parsed as the subject of "said": a name
+    right after an active transitive verb that the parser hung elsewhere (its last word)."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "prt") for c in verb.children):
+        return None
+    end = verb.i + 1
+    if doc[end].pos_ != "PROPN" or doc[end].is_sent_start:
+        return None
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i != verb.i:
+        end += 1
+    return doc[end] if doc[end].head.i != verb.i else None
 
 
 def _ranked_infinitive(trigger: Token) -> bool:
@@ -1527,8 +1698,15 @@ def _place_name(
         ):
             return None  # people are captured and taken too (a one-word "person" is a
             # place the model does not know: "took Gharna")
-        if ent is not None and ent.label_ not in ("ORG", "PERSON", "NORP"):
-            return None
+        if (
+            ent is not None
+            and ent.label_ not in ("ORG", "PERSON", "NORP")
+            and not (
+                ent.label_ in NAME_LIKE
+                and (_named_by_city_noun(token, cfg) or len(ent) == 1 and token.head == trigger)
+            )
+        ):
+            return None  # "the town of X", "captured X" name a place whatever type X got
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
