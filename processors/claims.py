@@ -73,6 +73,10 @@ TOWNS = {"city", "town"}
 BREAK_MARKS = {"—", "–", ":", "--"}
 # verbs of denial: said beside a figure given by someone else, they contest it
 DENIALS = {"deny", "refute"}
+# verbs of checking a figure: "could not verify", "has not been confirmed"
+CHECKING_VERBS = {"verify", "confirm", "corroborate", "substantiate", "check"}
+# verbs of taking one's own figure back ("withdrew a toll of 11,300")
+RETRACTIONS = {"withdraw", "retract", "rescind", "disown", "disavow", "scrap"}
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -341,7 +345,10 @@ def _claim(
         or (metric.state_value and _after_clause(number))
     ):
         modality = "recap"
-    if modality == "asserted" and (_discredited(number, sent, rules) or _retracted(number)):
+    if modality in ("asserted", "recap") and (
+        _discredited(number, sent, rules) or _retracted(number)
+    ):
+        # (negation outranks recap: "withdrew on Monday its toll of 90")
         modality = "negated"
     bound = quantity.bound
     if bound == "exact":
@@ -350,6 +357,7 @@ def _claim(
         _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
+        or _unverified_afterthought(number, sent, rules)
     ):
         modality = "hedged"
     if (
@@ -472,6 +480,11 @@ def _is_year(number: Span, tagged: bool = True) -> bool:
         and len(token.text) == 4
         and 1800 <= int(token.text) <= 2100
     )
+
+
+def _first_verb(token: Token) -> Token | None:
+    """The nearest verb above `token`."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _path(token: Token, top: Token) -> list[Token]:
@@ -672,6 +685,10 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
                 # already the largest at 299,565 acres, could double": a description of
                 # the subject is stated, whatever the clause says of it
                 return Reading("asserted")
+            if _set_off_description(t):
+                # "the outbreak, now at 481 cases, could top 1,000 if ...": a phrase set
+                # off by commas describes the subject as it is
+                return Reading("asserted")
     if _presupposed(noun, number, rules):
         # "may be several times the official figure of 1,700", "far above the 9,692
         # confirmed cases reported so far": a definite count the clause compares with
@@ -688,6 +705,34 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+
+
+def _set_off_description(token: Token) -> bool:
+    """A prepositional phrase between commas after the clause's subject, before the verb
+    (the parse hangs it on either)."""
+    if token.dep_ != "prep":
+        return False
+    head = token.head
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        if token.i > head.head.i:
+            return False
+    elif not (
+        head.pos_ in ("VERB", "AUX")
+        and token.i < head.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in head.children)
+    ):
+        return False
+    doc = token.doc
+    words = list(token.subtree)
+    first, last = words[0].i, words[-1].i
+    if first > 0 and doc[first - 1].dep_ == "advmod" and doc[first - 1].head.i == token.head.i:
+        first -= 1  # "the fire, now at 12,400 acres, ..." with "now" on the noun
+    return (
+        first > 0
+        and last + 1 < len(doc)
+        and doc[first - 1].text == ","
+        and doc[last + 1].text == ","
+    )
 
 
 def _contact_clause(noun: Token, number: Span) -> Token | None:
@@ -788,9 +833,42 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     )
 
 
+def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
+    """ "..., a figure aid agencies could not verify", "..., which could not be
+    independently confirmed": an afterthought after the figure says no one could check it."""
+    doc = number.doc
+    commas = [t.i for t in doc[number.end : sent.end] if t.text in (",", "—", "–")]
+    if not commas or commas[0] + 2 >= sent.end:
+        return False
+    opener = doc[commas[0] + 1]
+    report = doc[commas[0] + 2]
+    if not (
+        opener.lower_ in ("which", "that")
+        or opener.lower_ in ("a", "an", "the")
+        and _norm(report) in rules.modality.report_nouns
+        or opener.lower_ in ("a", "an", "the")
+        and _norm(report) in rules.count_nouns
+    ):
+        return False
+    rest = doc[commas[0] + 1 : sent.end]
+    ends = [t.i for t in rest if t.text in (";", ".")]
+    rest = doc[commas[0] + 1 : ends[0] if ends else sent.end]
+    negated = any(t.lower_ in rules.modality.negation_words for t in rest)
+    return negated and any(_norm(t) in CHECKING_VERBS for t in rest)
+
+
 def _retracted(number: Span) -> bool:
     """ "An earlier version of this article said 12 ...", "a previous version cited a
-    tally of 900": a correction names the figure it withdraws."""
+    tally of 900": a correction names the figure it withdraws; "withdrew a toll of
+    11,300", "retracted its count of 90 cases": a report takes its own figure back."""
+    verb = _first_verb(number[-1])
+    if (
+        verb is not None
+        and _norm(verb) in RETRACTIONS
+        and any(t.dep_ == "dobj" for t in _path(number[-1], verb))
+        and not any(c.dep_ == "neg" for c in verb.children)
+    ):
+        return True
     for verb in number[-1].ancestors:
         for subject in verb.children:
             if (

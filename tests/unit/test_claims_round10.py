@@ -140,3 +140,70 @@ def test_an_area_restated_in_brackets_keeps_the_bound_of_the_figure_before(
     enricher, text: str, stated: float
 ) -> None:  # type: ignore[no-untyped-def]
     assert ("acres_burned", stated, "about") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doctors say the outbreak, now at 530 cases, could pass 1,000 by spring if "
+            "schools reopen.",
+            ("confirmed_cases", 530.0, "exact"),
+        ),
+        (
+            "The fire, at 12,400 acres, may double in size if the winds return.",
+            ("acres_burned", 12_400.0, "exact"),
+        ),
+        (
+            "The blaze, already at 8,000 acres, is forecast to spread east.",
+            ("acres_burned", 8_000.0, "exact"),
+        ),
+    ],
+)
+def test_a_figure_set_off_by_commas_after_the_subject_is_stated_whatever_the_clause_says(
+    enricher, text: str, expected: tuple[str, float, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "The ministry said more than 900 people had been killed, a figure aid groups "
+            "said they could not verify.",
+            "death_toll",
+        ),
+        (
+            "Rebels said they had taken 14 towns, a claim that could not be independently "
+            "verified.",
+            "cities_captured",
+        ),
+        (
+            "The province reported 310 cases on Friday, which could not be confirmed "
+            "independently.",
+            "confirmed_cases",
+        ),
+    ],
+)
+def test_a_figure_an_afterthought_says_no_one_could_check_is_hedged(
+    enricher, text: str, metric: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [(c[0], c[3]) for c in claims(enricher, text)] == [(metric, "hedged")]
+
+
+def test_a_figure_an_afterthought_says_was_confirmed_stays_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry put the toll at 340, a figure confirmed by the Red Cross."
+    assert asserted(enricher, text) == [("death_toll", 340.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN office withdrew a flood death toll of 9,800 that it had attributed to a "
+        "local aid group.",
+        "Officials retracted their count of 90 cholera cases on Monday.",
+    ],
+)
+def test_a_figure_its_source_takes_back_is_negated(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims(enricher, text)] == ["negated"]
