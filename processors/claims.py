@@ -60,7 +60,8 @@ GROWTH_VERBS = {
     "expand",
 }
 # words of a comparison: a date beside them dates the figure compared with
-COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "treble"}
+COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "treble", "ahead",
+               "behind", "beyond"}  # fmt: skip
 # spans of time over which an ordinal ranks ("the first ... in a decade")
 PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
@@ -73,6 +74,9 @@ TOWNS = {"city", "town"}
 BREAK_MARKS = {"—", "–", ":", "--"}
 # verbs of denial: said beside a figure given by someone else, they contest it
 DENIALS = {"deny", "refute"}
+# verbs of beating a record ("has overtaken the 2018 fire's 459,123 acres")
+SURPASSING = {"pass", "surpass", "overtake", "eclipse", "exceed", "top", "beat", "outstrip",
+              "outpace", "dwarf"}  # fmt: skip
 # verbs of checking a figure: "could not verify", "has not been confirmed"
 CHECKING_VERBS = {"verify", "confirm", "corroborate", "substantiate", "check"}
 # verbs of taking one's own figure back ("withdrew a toll of 11,300")
@@ -343,6 +347,7 @@ def _claim(
         or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number))
+        or _surpassed(noun, number)
     ):
         modality = "recap"
     if modality in ("asserted", "recap") and (
@@ -364,6 +369,7 @@ def _claim(
         bound == "exact"
         and verb is not None
         and _norm(verb) in rules.bound_verbs
+        and not _surpassed(noun, number)  # the record passed is its own exact figure
         and not any(
             t.dep_ == "prep" and t.lower_ not in ("to", "past", "beyond", "above")
             for t in _path(number[-1], verb)
@@ -921,6 +927,37 @@ def _superseded(number: Span) -> bool:
     noun = token.head.head
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in noun.children
+    )
+
+
+def _surpassed(noun: Token, number: Span) -> bool:
+    """ "has passed the 2018 fire's 459,123 acres", "has overtaken the Pine Gulch Fire,
+    which burned 139,007 acres", "ahead of the 907,245-acre fire of 2006": the record a
+    figure beats is an older value."""
+    if not (number[-1].head.i == noun.i or number.start <= noun.i < number.end):
+        return False
+    token = noun
+    described = token.dep_ in ("compound", "amod") and token.head.pos_ in NOUNS
+    if described:
+        token = token.head  # "the 907,245-acre East Amarillo Complex"
+    if token.dep_ == "dobj" and _norm(token.head) in SURPASSING:
+        return described or any(c.dep_ == "poss" for c in token.children)
+    if described and _compared(token):
+        return True
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    if clause is None or any(t.dep_ == "relcl" for t in clause.ancestors):
+        return False
+    antecedent = clause.head
+    if antecedent.dep_ == "dobj":
+        return _norm(antecedent.head) in SURPASSING
+    return _compared(antecedent)
+
+
+def _compared(token: Token) -> bool:
+    """ "than the Hill Fire", "ahead of the Hill Fire": what a figure is compared with."""
+    prep = token.head
+    return token.dep_ == "pobj" and (
+        prep.lower_ == "than" or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "behind")
     )
 
 
@@ -1763,6 +1800,10 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
             c
             for c in verb.children
             if c.lower_ in ("up", "down", "from", "compared", "since", "after")
+            # "has passed the 2018 fire's 459,123 acres": the record beaten has its own date
+            or c.dep_ == "dobj"
+            and _norm(verb) in SURPASSING
+            and (number is None or not any(t.i == number[-1].i for t in c.subtree))
         ]
         if number is not None:
             # "35 more than on Friday", "double the 1,400 of last year": a comparison
@@ -1787,7 +1828,15 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if verb is not None and verb.dep_ == "relcl":
         # "the 2018 Camp Fire, which burned 153,336 acres": the antecedent's date
         lefts = [t for left in verb.head.lefts for t in left.subtree]
-        years = [t for t in lefts if _is_year(t.doc[t.i : t.i + 1], tagged=False)]
+        # ("the August Complex of 2020, which burned ...")
+        of_year = [
+            t
+            for c in verb.head.children
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i < verb.i
+            for t in c.children
+            if t.dep_ == "pobj"
+        ]
+        years = [t for t in [*lefts, *of_year] if _is_year(t.doc[t.i : t.i + 1], tagged=False)]
         if years and not any(t.ent_type_ in ("DATE", "TIME") for t in lefts):
             return years[0].text
         if " last year " in f" {' '.join(t.lower_ for t in lefts)} ":

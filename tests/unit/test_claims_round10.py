@@ -207,3 +207,54 @@ def test_a_figure_an_afterthought_says_was_confirmed_stays_asserted(enricher) ->
 )
 def test_a_figure_its_source_takes_back_is_negated(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [c[3] for c in claims(enricher, text)] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "record"),
+    [
+        (
+            "At 61,000 acres the Dixon Fire has passed the 2019 Hill Fire's 52,000 acres.",
+            61_000.0,
+            52_000.0,
+        ),
+        (
+            "The Dixon Fire has now overtaken the Hill Fire, which charred 52,000 acres, and "
+            "stands at 61,000 acres.",
+            61_000.0,
+            52_000.0,
+        ),
+        (
+            "The Dixon Fire had burned about 61,000 acres on Friday, ahead of the 52,000-acre "
+            "Hill Fire of 2019.",
+            61_000.0,
+            52_000.0,
+        ),
+        (
+            "The Dixon Fire, at 61,000 acres, is bigger than the Hill Fire, which burned "
+            "52,000 acres.",
+            61_000.0,
+            52_000.0,
+        ),
+    ],
+)
+def test_the_record_a_figure_beats_is_an_older_value(
+    enricher, text: str, current: float, record: float
+) -> None:  # type: ignore[no-untyped-def]
+    found = {c[1]: c[3] for c in claims(enricher, text) if c[0] == "acres_burned"}
+    assert found == {current: "asserted", record: "recap"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only the Hill Fire of 2019, which burned just over 90,000 acres, was bigger.",
+        "The only larger blaze was the Hill Fire of 2019, which charred 90,000 acres.",
+    ],
+)
+def test_a_figure_of_a_fire_dated_by_an_earlier_year_is_an_older_value(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims(enricher, text)] == ["recap"]
+
+
+def test_a_date_in_a_comparison_beyond_the_figure_dates_the_other_figure(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm's toll has passed 1,200, beyond the 1,150 of the 1998 cyclone."
+    assert asserted(enricher, text) == [("death_toll", 1200.0, "more_than")]
