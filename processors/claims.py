@@ -341,6 +341,8 @@ def _claim(
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
         time = _year_of(description.head)
     modality = "other_story" if other_story else reading.modality
+    if modality == "forecast" and _perfect_guess(verb, rules):
+        modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
     if modality == "asserted" and (
         _is_old(time, state, rules)
         or _is_earlier_value(number)
@@ -930,6 +932,17 @@ def _superseded(number: Span) -> bool:
     )
 
 
+def _perfect_guess(verb: Token | None, rules: RulePack) -> bool:
+    """ "may in fact have been infected", "could have died": a modal perfect guesses at
+    what has already happened (not "will have burned", which looks ahead)."""
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lemma_.lower() == "have" for c in auxes) and any(
+        c.lower_ in rules.modality.hedge_modals for c in auxes
+    )
+
+
 def _surpassed(noun: Token, number: Span) -> bool:
     """ "has passed the 2018 fire's 459,123 acres", "has overtaken the Pine Gulch Fire,
     which burned 139,007 acres", "ahead of the 907,245-acre fire of 2006": the record a
@@ -1499,6 +1512,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         for child in verb.children:
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
+            elif child.dep_ == "advmod" and child.pos_ == "ADJ":
+                lemmas.add(_norm(child))  # "have fallen ill", parsed with "ill" as an adverb
             elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i == verb.i + 1:
                 lemmas.add(_norm(child))  # "were confirmed killed", "reported drowned"
             elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
@@ -1541,6 +1556,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     scope = verb if verb is not None else noun
     if _is_new_total(number, noun, scope):
         return False  # "grew overnight to 45,000 acres": the window dates the new total
+    if _beside_new_total(number, noun, scope):
+        return False  # "jumped to 2,744 overnight, with 80 deaths": the same report's toll
     times = set(rules.subcounts.time_nouns)
     if scope.dep_ == "relcl" and _norm(scope.head) in times:
         return True  # "a day in which the government lost five capitals"
@@ -1627,6 +1644,19 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
         and doc[number.start - 1].lower_ == "to"
         and _norm(scope) in GROWTH_VERBS
         and all(t.lower_ in ("up", "to") for t in doc[scope.i + 1 : number.start])
+    )
+
+
+def _beside_new_total(number: Span, noun: Token, scope: Token) -> bool:
+    """ "with 80 deaths" on a verb that moved another count "to" a new total."""
+    token = noun if number[-1].head.i == noun.i else number[-1]
+    if not (token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.i == scope.i):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(o.like_num or o.pos_ in NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in scope.children
     )
 
 

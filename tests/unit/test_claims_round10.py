@@ -258,3 +258,56 @@ def test_a_figure_of_a_fire_dated_by_an_earlier_year_is_an_older_value(enricher,
 def test_a_date_in_a_comparison_beyond_the_figure_dates_the_other_figure(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The storm's toll has passed 1,200, beyond the 1,150 of the 1998 cyclone."
     assert asserted(enricher, text) == [("death_toll", 1200.0, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials say 49 people in six states have fallen ill in the salmonella outbreak.", 49.0),
+        ("Some 75 children fell ill with measles at the school, the county said.", 75.0),
+        ("At least 230 people have become sick after eating at the fair.", 230.0),
+    ],
+)
+def test_people_falling_ill_are_cases(enricher, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert [(c[0], c[1]) for c in asserted(enricher, text)] == [("confirmed_cases", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Researchers estimate that about 4,000 people in the city may have been infected.",
+            "hedged",
+        ),
+        ("Experts project that 600 people might in fact have died in the villages.", "hedged"),
+        ("Officials expect that 300 cases will have been confirmed by Friday.", "forecast"),
+    ],
+)
+def test_a_modal_perfect_guesses_at_the_past_while_will_have_looks_ahead(
+    enricher, text: str, modality: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims(enricher, text)] == [modality]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Confirmed infections in the province jumped to 2,744 overnight, with 80 deaths.",
+            [("confirmed_cases", 2744.0, "exact"), ("death_toll", 80.0, "exact")],
+        ),
+        (
+            "Cases climbed to 1,310 in the past 24 hours, with 41 deaths, the ministry said.",
+            [("confirmed_cases", 1310.0, "exact"), ("death_toll", 41.0, "exact")],
+        ),
+    ],
+)
+def test_a_toll_given_with_a_new_total_is_not_counted_in_its_window(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
+
+
+def test_more_deaths_given_with_a_new_total_stay_an_increment(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Cases climbed to 1,310 in the past 24 hours, with 12 more deaths."
+    assert asserted(enricher, text) == [("confirmed_cases", 1310.0, "exact")]
