@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.headlines import Reparse, sentences
 from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
+from processors.numbers import parse_number
 from processors.rulepack import EventRule, EventRules, RulePack
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -200,6 +201,8 @@ def _events_in(
         if not places:
             continue
         when, phrase = _date(sent, trigger, published, dated)
+        if (day := _relative_day(trigger, sent, published, dated)) is not None:
+            when, phrase = day, day.isoformat()
         if phrase is None and lede is not None:
             # "Kabul Falls" over "... left the country on Sunday afternoon, and ...":
             # the lede dates the headline's news
@@ -217,10 +220,13 @@ def _events_in(
         if modality == "asserted" and _denied_report(trigger, rules):
             modality = "negated"
         if modality == "asserted" and (
-            _disputed(trigger, rules) or _countered(trigger, rules) or _unconfirmed(trigger, rules)
+            _disputed(trigger, rules)
+            or _countered(trigger, rules)
+            or _unconfirmed(trigger, rules)
+            or _denied_next(sent, trigger, rules)
         ):
             modality = "hedged"
-        if modality == "asserted" and _long_after(trigger):
+        if modality == "asserted" and (_long_after(trigger) or _earlier_capture(trigger, rule)):
             modality = "recap"
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
@@ -325,6 +331,38 @@ def _countered(trigger: Token, rules: RulePack) -> bool:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in said and subjects - speaker:
             return True
     return False
+
+
+def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
+    """ "X said its fighters had taken Y. The government denied it" / "called the report a
+    lie": a report the next sentence rejects (a denial verb on a report noun, a pronoun or
+    a clause, or "call ... false") is left hedged. Holding positions elsewhere is no
+    denial. Read from the words (the next sentence may be unparsed)."""
+    if _reported(trigger, rules) is None or sent.end >= len(sent.doc):
+        return False
+    cues = rules.modality
+    text = sent.doc[sent.end].sent.text.lower()
+    return bool(_denial_pattern(tuple(cues.negation_verbs), tuple(cues.report_nouns),
+                                tuple(cues.negation_adjectives)).search(text))  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _denial_pattern(
+    verbs: tuple[str, ...], reports: tuple[str, ...], false: tuple[str, ...]
+) -> re.Pattern[str]:
+    def inflected(verb: str) -> str:
+        if verb.endswith("y"):
+            return re.escape(verb[:-1]) + "(?:y|ies|ied|ying)"
+        stem = verb[:-1] if verb.endswith("e") else verb
+        return re.escape(stem) + "(?:e|es|ed|ing|s)?"
+
+    denials = "|".join(inflected(v) for v in verbs if v != "fail")
+    said = "|".join(re.escape(r) for r in (*reports, "it", "this"))
+    wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda"))
+    return re.compile(
+        rf"\b(?:{denials})\b(?: \w+){{0,2}}? (?:{said})\b"
+        rf"|\bcall(?:s|ed|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}? (?:{wrong})\b"
+    )
 
 
 def _unconfirmed(trigger: Token, rules: RulePack) -> bool:
@@ -1089,8 +1127,14 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
     cues = set(rule.cues)
     if token.dep_ == "amod":
         return False  # "reduced staffing" describes; it does not report an act
+    # "its remaining staff moved to the airport": an intransitive verb of moving
+    moving = not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "from", "out", "into")
+        for c in token.children
+    )
     for child in token.children:  # "a small team were moved", "diplomats were flown"
-        if child.dep_ in ("nsubjpass", "dobj") and any(_cue(t, cues) for t in child.subtree):
+        subject = child.dep_ in ("nsubjpass", "dobj") or moving and child.dep_ == "nsubj"
+        if subject and any(_cue(t, cues) for t in child.subtree):
             return True
         if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
             quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
@@ -1190,6 +1234,12 @@ def _actor(
             return None
         # "staff were relocated to the consulates in X": a destination is not the actor
         origins = [t for t in mentions if not (t.dep_ == "pobj" and t.head.lower_ in TOWARDS)]
+        # "Britain withdrew its diplomats, and France said it would shut its embassy": a
+        # mission in a clause another named party leads is not the trigger's
+        mentions = [t for t in mentions if not _other_party(t, trigger)]
+        origins = [t for t in origins if not _other_party(t, trigger)]
+        if not mentions:
+            return None
         # "pulled diplomats out of its consulate in X": the mission names the embassy
         mention = min(origins or mentions, key=lambda t: abs(t.i - trigger.i))
         if mention.lower_ not in cfg.embassy_nouns:
@@ -1199,6 +1249,19 @@ def _actor(
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
+
+
+def _other_party(mention: Token, trigger: Token) -> bool:
+    """`mention` is in a clause conjoined to the trigger's whose own subject is a name."""
+    above = {trigger.i, *(t.i for t in trigger.ancestors)}
+    node = mention
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if any(c.pos_ == "PROPN" and c.i != mention.i for c in subjects):
+                return True
+        node = node.head
+    return False
 
 
 def _under(token: Token, verb: Token) -> bool:
@@ -1281,6 +1344,10 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
+    main = _adjunct_head(trigger)
+    if main is not None and not out:
+        # "entered X on Monday, two days after seizing Y": the main clause's subject did it
+        out += [c for c in main.children if c.dep_ in ("nsubj", "agent")]
     if (
         trigger.pos_ == "NOUN" and not out and not any(c.dep_ == "det" for c in trigger.children)
     ):  # "Sudan's army retook X" read as a noun: the words before it are its subject
@@ -1296,6 +1363,49 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     if owned and trigger.dep_ == "ccomp":  # "the ministry said its forces had taken X"
         out = [c for c in trigger.head.children if c.dep_ == "nsubj"] + out
     return out
+
+
+def _adjunct_head(trigger: Token) -> Token | None:
+    """The verb a subjectless "after/before -ing" clause of the trigger hangs on ("two days
+    after seizing X"), else None."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) or trigger.tag_ != "VBG":
+        return None
+    prep = trigger.head
+    if trigger.dep_ == "pcomp" and prep.lower_ in ("after", "before") and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _earlier_capture(trigger: Token, rule: EventRule) -> bool:
+    """ "entered X on Monday, (two days) after retaking Y": a capture told in an "after
+    -ing" clause of another capture is its background ("patrol X after overrunning it" is
+    the news)."""
+    main = _adjunct_head(trigger)
+    verbs = {*rule.triggers, *(v for spec in rule.prep_triggers for v in spec.verbs)}
+    return main is not None and bool(_forms(main) & verbs)
+
+
+def _relative_day(trigger: Token, sent: Span, published: date | None, dated: bool) -> date | None:
+    """ "entered X on Monday, two days after seizing Y": the main clause's day less (after)
+    or plus (before) the days counted."""
+    main = _adjunct_head(trigger)
+    if main is None:
+        return None
+    prep = trigger.head
+    counts = [c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    if not counts:
+        return None
+    words = [c for c in counts[0].children if c.dep_ == "nummod"]
+    days = parse_number(words[0].text) if words else None
+    if counts[0].lower_ == "day" and not words:
+        days = 1  # "a day after"
+    if days is None:
+        return None
+    base, phrase = _date(sent, main, published, dated)
+    if base is None or phrase is None:
+        return None
+    step = timedelta(days=int(days))
+    return base - step if prep.lower_ == "after" else base + step
 
 
 def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Actor | None:

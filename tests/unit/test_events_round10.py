@@ -146,3 +146,96 @@ def test_a_coalition_which_has_seized_towns_is_the_taker_not_the_place(read) -> 
 def test_a_valley_is_no_city(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Taliban said on Monday they had captured the Sorkh valley."
     assert captures(read(text)) == []
+
+
+# --- a report the next sentence denies ------------------------------------------------------
+
+
+def test_a_claimed_capture_the_next_sentence_calls_a_lie_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels said on Sunday their fighters had taken Orvanto. The government called the "
+        "report a lie."
+    )
+    assert ("Orvanto", "hedged") in captures(read(text))
+    assert asserted(read(text)) == []
+
+
+def test_a_claimed_capture_the_next_sentence_denies_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels said on Sunday they had seized Belmira. The army denied the claim."
+    assert captures(read(text)) == [("Belmira", "hedged")]
+
+
+def test_a_claimed_capture_followed_by_fighting_elsewhere_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels said on Sunday they had seized Belmira. The army said its troops were still "
+        "fighting in the hills."
+    )
+    assert captures(read(text)) == [("Belmira", "asserted")]
+
+
+# --- an army's base in a city ----------------------------------------------------------------
+
+
+def test_taking_a_division_headquarters_in_a_city_takes_the_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The RSF said on Sunday it had taken the army's 9th Division headquarters in Tarvin."
+    assert asserted(read(text)) == [("rebels", "Tarvin")]
+
+
+def test_overrunning_a_military_base_in_a_city_takes_the_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels overran the main military base in Korvane on Sunday."
+    assert asserted(read(text)) == [("rebels", "Korvane")]
+
+
+def test_seizing_a_police_post_takes_no_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels seized a police headquarters in Dorvik on Monday."
+    assert captures(read(text)) == []
+
+
+# --- an earlier capture in an "after -ing" clause ---------------------------------------------
+
+
+def test_a_capture_two_days_after_another_dates_and_backgrounds_the_earlier_one(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels entered Dorvik on Sunday, two days after seizing Orvanto."
+    found = read(text)
+    assert asserted(found) == [("rebels", "Dorvik")]
+    earlier = [e for e in found if e.location == "Orvanto"]
+    assert [(e.actor, e.date, e.modality) for e in earlier] == [
+        ("rebels", date(2022, 5, 13), "recap")
+    ]
+
+
+def test_a_capture_after_which_fighters_patrol_is_the_news(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebel fighters patrol the streets of Belmira on Sunday after overrunning the town."
+    assert asserted(read(text)) == [("rebels", "Belmira")]
+
+
+# --- embassies -----------------------------------------------------------------------------
+
+
+def test_an_embassy_telling_citizens_to_board_any_flight_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul told Americans on Monday to board any commercial flight out."
+    assert [e.type for e in read(text)] == ["embassy_security_alert"]
+
+
+def test_an_embassy_urging_citizens_to_book_any_ticket_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British embassy in Beirut urged Britons on Monday to book any ticket they can get."
+    assert [e.type for e in read(text)] == ["embassy_security_alert"]
+
+
+def test_an_embassy_saying_flights_are_full_is_no_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Beirut said on Monday that commercial flights were full."
+    assert read(text) == []
+
+
+def test_embassy_staff_who_moved_to_the_airport_were_evacuated(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Italy's embassy in Kabul closed on Sunday and its remaining staff moved to the airport."
+    assert {e.type for e in read(text)} == {"embassy_closure", "embassy_evacuation"}
+
+
+def test_a_mission_another_country_leads_in_a_conjoined_clause_is_not_the_actor(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Britain withdrew its diplomats from Sanaa on Monday, and France said it would shut its "
+        "embassy in the coming days."
+    )
+    actors = {e.actor for e in read(text) if e.modality == "asserted"}
+    assert "French Embassy Sanaa" not in actors
