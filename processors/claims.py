@@ -300,6 +300,8 @@ def _claim(
         and not _other_subject(verb, noun, metric, state)
     ):
         return None
+    if state.last_metric == metric.name and _part_of_those(number, verb):
+        return None  # "... more than 36,000. Of those, over 31,000 died in Turkey."
     total = _total(total_token, noun, number)
     value = quantity.value
     if quantity.kind in ("fraction", "percent"):
@@ -1644,6 +1646,20 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
         and doc[number.start - 1].lower_ == "to"
         and _norm(scope) in GROWTH_VERBS
         and all(t.lower_ in ("up", "to") for t in doc[scope.i + 1 : number.start])
+    )
+
+
+def _part_of_those(number: Span, verb: Token | None) -> bool:
+    """ "Of those, 31,000 died in Turkey", "Among them, 40 ...": a fronted pronoun names
+    the group counted just before, and the figure is a part of it."""
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "among")
+        and c.i < number.start
+        and any(o.pos_ == "PRON" and o.lower_ in ("those", "them", "these") for o in c.children)
+        for c in verb.children
     )
 
 

@@ -311,3 +311,27 @@ def test_a_toll_given_with_a_new_total_is_not_counted_in_its_window(
 def test_more_deaths_given_with_a_new_total_stay_an_increment(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "Cases climbed to 1,310 in the past 24 hours, with 12 more deaths."
     assert asserted(enricher, text) == [("confirmed_cases", 1310.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The combined toll is now more than 36,000. Of those, over 31,000 died in the south.",
+            [("death_toll", 36_000.0, "more_than")],
+        ),
+        (
+            "Cases have reached 4,100. Among them, 900 were recorded in the capital.",
+            [("confirmed_cases", 4_100.0, "exact")],
+        ),
+    ],
+)
+def test_a_part_of_the_count_just_given_is_no_total(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
+
+
+def test_a_part_of_a_group_that_was_no_count_is_the_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "A boat carrying 60 migrants capsized on Friday. Of those, 12 drowned."
+    assert asserted(enricher, text) == [("death_toll", 12.0, "exact")]
