@@ -120,6 +120,7 @@ def extract_claims(
                 found.append((claim, q is not None and q.kind == "ordinal"))
                 where[id(claim)] = number
         found = _breakdowns(found, where)
+        found = _listed_bounds(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             # the headline's figure restated in the body is one claim
@@ -148,6 +149,32 @@ def _breakdowns(
         )
         if not (whole and claim.modality == "asserted" and not ordinal):
             out.append((claim, ordinal))
+    return out
+
+
+def _listed_bounds(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "about 2,170 acres for one fire, 3,240 acres for another and 678 for a third":
+    an "about" before the first figure of a list (no verb between them) covers the list."""
+    out: list[tuple[Claim, bool]] = []
+    for claim, ordinal in found:
+        previous = out[-1][0] if out else None
+        if (
+            previous is not None
+            and previous.bound == "about"
+            and claim.bound == "exact"
+            and claim.metric == previous.metric
+            and claim.modality == previous.modality
+        ):
+            span, before = where[id(claim)], where[id(previous)]
+            between = span.doc[before.end : span.start]
+            if any(t.text == "," or t.lower_ == "and" for t in between) and not any(
+                t.pos_ in ("VERB", "AUX") for t in between
+            ):
+                claim = claim.model_copy(update={"bound": "about"})
+                where[id(claim)] = span
+        out.append((claim, ordinal))
     return out
 
 

@@ -335,3 +335,34 @@ def test_a_part_of_the_count_just_given_is_no_total(
 def test_a_part_of_a_group_that_was_no_count_is_the_count(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "A boat carrying 60 migrants capsized on Friday. Of those, 12 drowned."
     assert asserted(enricher, text) == [("death_toll", 12.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Satellite maps put the burned area at about 2,400 acres for the Ridge fire, "
+            "1,100 acres for the Creek fire and 95 acres for the Mill blaze.",
+            [2_400.0, 1_100.0, 95.0],
+        ),
+        (
+            "Health agencies have confirmed about 300 cholera cases in Kenya, 120 cases in "
+            "Uganda and 45 cases in Tanzania.",
+            [300.0, 120.0, 45.0],
+        ),
+        (
+            "Crews estimate the Ridge fire at roughly 5,100 acres, the Creek fire at 800 acres "
+            "and the Mill fire at 90 acres.",
+            [5_100.0, 800.0, 90.0],
+        ),
+    ],
+)
+def test_about_before_the_first_figure_of_a_list_covers_the_list(
+    enricher, text: str, values: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert [(c[1], c[2]) for c in asserted(enricher, text)] == [(v, "about") for v in values]
+
+
+def test_about_does_not_cover_a_figure_of_another_clause(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said about 9,000 acres had burned, and crews said 400 acres were saved."
+    assert ("acres_burned", 400.0, "about") not in asserted(enricher, text)
