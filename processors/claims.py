@@ -290,9 +290,12 @@ def _claim(
         return None  # "just shy of Category 5"
     if _remainder(number):
         return None  # "12 capitals down, 22 to go"
-    found = None
+    root = number[-1]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num:
+        return None  # "two of the six have died": the six is the group, told before
+    found: tuple[Token, Token | None, Token | None, MetricRule] | None = _part_dead(number, rules)
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
-    for noun, total_token, modifies in _counted_nouns(number, rules.scale_nouns):
+    for noun, total_token, modifies in [] if found else _counted_nouns(number, rules.scale_nouns):
         if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
@@ -431,6 +434,30 @@ def _claim(
     ):
         state.current.add(id(claim))
     return claim
+
+
+def _part_dead(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "two of the six have died", "three of the 40 perished": the part that a verb of
+    dying takes is the count of the dead (the whole is the group named before)."""
+    root = number[-1]
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    whole = [
+        o
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj" and o.like_num
+    ]
+    if not whole:
+        return None
+    for metric in rules.metrics:
+        if any(_norm(verb) in obj.bare_predicates for obj in metric.objects):
+            return root, None, verb, metric
+    return None
 
 
 def _bare_count(

@@ -366,3 +366,22 @@ def test_about_before_the_first_figure_of_a_list_covers_the_list(
 def test_about_does_not_cover_a_figure_of_another_clause(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "Officials said about 9,000 acres had burned, and crews said 400 acres were saved."
     assert ("acres_burned", 400.0, "about") not in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sixth case was confirmed this month; two of the six have died.",
+            [("confirmed_cases", 6.0, "exact"), ("death_toll", 2.0, "exact")],
+        ),
+        (
+            "Nine passengers were hurt and three of the 40 were killed in the crash.",
+            [("death_toll", 3.0, "exact")],
+        ),
+    ],
+)
+def test_the_part_of_a_group_that_died_is_the_toll_and_the_group_no_count(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
