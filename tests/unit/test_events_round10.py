@@ -239,3 +239,18 @@ def test_a_mission_another_country_leads_in_a_conjoined_clause_is_not_the_actor(
     )
     actors = {e.actor for e in read(text) if e.modality == "asserted"}
     assert "French Embassy Sanaa" not in actors
+
+
+# --- an offer is not yet done ---------------------------------------------------------------
+
+
+def test_an_embassy_offering_to_evacuate_people_has_not_evacuated_them(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British embassy in Kabul is offering to evacuate local staff and their families."
+    evacuations = [e.modality for e in read(text) if e.type == "embassy_evacuation"]
+    assert evacuations == ["forecast"]
+
+
+def test_an_embassy_that_evacuated_its_staff_has_evacuated_them(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British embassy in Kabul evacuated its local staff on Monday."
+    evacuations = [e.modality for e in read(text) if e.type == "embassy_evacuation"]
+    assert evacuations == ["asserted"]
