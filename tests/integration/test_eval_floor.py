@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev8" only; "test", "test2",
-"test3" and "test6" are held out.
+"test3", "test6" and "test7" are held out.
 """
 
 from __future__ import annotations
@@ -17,28 +17,29 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), just under the
 # figures measured when the rules were last changed. "dev2" to "dev8" are the fresh dev
 # sets (rules are written from them; dev7 and dev8 were the held-out test4 and test5 until
-# their unseen scores were recorded); "test2", "test3" and "test6" are held-out files written
-# before the rules were tuned (see processors.evaluate). The round that wrote rules from dev6
-# lowered test (claims): its floor says where it is now.
+# their unseen scores were recorded); "test2", "test3", "test6" and "test7" are held-out
+# files written before the rules were tuned (see processors.evaluate). The round that wrote
+# rules from dev6 lowered test (claims): its floor says where it is now.
 FLOORS = {
     "dev": (0.99, 0.99, 0.97, 0.95),
     "dev2": (0.99, 0.98, 0.99, 0.90),
     "dev3": (0.99, 0.92, 0.97, 0.90),
     "dev4": (0.98, 0.91, 0.98, 0.86),
     "dev5": (0.99, 0.94, 0.99, 0.91),
-    "dev6": (0.97, 0.96, 0.92, 0.70),
+    "dev6": (0.97, 0.96, 0.92, 0.73),
     "test": (0.96, 0.84, 0.99, 0.66),
-    "test2": (0.99, 0.99, 0.93, 0.93),
+    "test2": (0.99, 0.99, 0.93, 0.99),
     "test3": (0.96, 0.83, 0.97, 0.76),
-    "dev7": (0.89, 0.88, 0.90, 0.80),
-    "dev8": (0.89, 0.83, 0.84, 0.66),
-    "test6": (0.88, 0.89, 0.82, 0.66),
+    "dev7": (0.97, 0.97, 0.93, 0.89),
+    "dev8": (0.97, 0.96, 0.94, 0.81),
+    "test6": (0.90, 0.91, 0.82, 0.66),
+    "test7": (0.93, 0.84, 0.83, 0.60),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
-# Forecasts, threats, conditions and other stories read as asserted: one forecast in dev8
-# (so since it was written, as test5).
-KNOWN_LEAKS = {"dev8": 1}
+# Forecasts, threats, conditions and other stories read as asserted: one related headline in
+# test7 (so since it was written).
+KNOWN_LEAKS = {"test7": 1}
 
 
 def _leaks(report: Report) -> list[str]:
