@@ -55,6 +55,8 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         return True  # "... said. Read more: Helene hit" on one line: the sentence's own label
     if _ALSO_LABEL.match(lowered):
         return True
+    if not isinstance(sentence, str) and _label_before(sentence, cues):
+        return True
     label = _LABEL.match(lowered)
     if label and label.group(1).strip() not in cues.own_story_labels:
         # "Further reading: Toll Rises To 50": a short label and a Title Case headline
@@ -67,6 +69,15 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         if h and (h in norm or norm in h and len(norm) > 20):
             return True
     return False
+
+
+def _label_before(sent: Span, cues: ModalityCues) -> bool:
+    """ "... on Monday. READ MORE | Toll rises to 27" on one line: the sentence before,
+    on the same line, is only an other-story label."""
+    if sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws:
+        return False
+    before = sent.doc[sent.start - 1].sent.text.strip(" |:-\u2013\u2014").lower()
+    return any(before == p.rstrip(":").strip() for p in cues.other_story_prefixes)
 
 
 def _line_so_far(sent: Span) -> str:
