@@ -230,17 +230,27 @@ def _events_in(
             modality = "recap"
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
+        days = _item_days(sent, trigger, found, cfg) if found and rule.actor == "group" else {}
         for place in places:
             place_id = place.lower() if place and rule.keyed_location else None
+            day, mode = when, modality
+            if place is not None and (own := days.get(place)) is not None:
+                own_day = resolve_date(own, published) or resolve_date(own, published, True)
+                if own_day is not None and own_day != when:
+                    day = own_day
+                    if mode == "asserted" and is_old(
+                        day, own, published, cfg.recap_after_days, dated
+                    ):
+                        mode = "recap"
             events.append(
                 Event(
                     type=rule.type,
                     actor=actor.name,
-                    date=when,
-                    modality=modality,
+                    date=day,
+                    modality=mode,
                     sentence=sent.text.strip(),
                     location=place,
-                    key=event_key(rule.type, actor.id, when, place_id),
+                    key=event_key(rule.type, actor.id, day, place_id),
                 )
             )
     return events
@@ -410,7 +420,10 @@ def _occurrences(
     for trigger in triggers:
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
         if actor is not None:
-            out.append((trigger, actor, _places(trigger, cfg) if rule.needs_place else []))
+            places = _places(trigger, cfg) if rule.needs_place else []
+            if rule.actor == "group" and rule.needs_place:
+                places = _listed_captures(sent, trigger, places, cfg)
+            out.append((trigger, actor, places))
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
                 others = _coordinated(sent, actor, cfg, trigger)
                 out.extend((trigger, other, []) for other in others)
@@ -429,6 +442,7 @@ def _occurrences(
         # ("recaptured X, a year after losing the city to the RSF")
         # ...but the main clause's capture is told beside an aside's ("marched back into
         # X, eight months after troops seized it")
+        places = _listed_captures(sent, trigger, places, cfg)
         places = [p for p in places if p not in taken or _governs(trigger, taken[p])]
         actor = _local(actor, cfg, context)
         if places and actor is not None:
@@ -1972,3 +1986,206 @@ def _date(
         if when is not None:
             return when, ent.text
     return (published if dated else None), None
+
+
+# --- lists of places taken ---------------------------------------------------------------
+# "took X, Y and Z", "X in the north and Y in the east", "X on Friday and Y on Saturday":
+# read over the words, since the parser hangs later items on a modifier or a date
+
+
+def _listed_captures(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> list[str]:
+    """`places` and the names listed with them ("X, Y and Z", "X in the north and Y,
+    the capital of Z province"), the places taken before it ("entered X, after Y on
+    Friday") and a list a pronoun sums up ("X and Y both fell")."""
+    found = list(places)
+    for end in [t for p in places if (t := _name_end(sent, p, trigger)) is not None]:
+        found.extend(name for name, _ in _list_from(end, trigger, cfg)[1:])
+    for end in _after_places(trigger, cfg):
+        found.extend(name for name, _ in _list_from(end, trigger, cfg))
+    if not places:
+        found.extend(_summed_up(trigger, cfg))
+    return list(dict.fromkeys(found))
+
+
+def _item_days(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> dict[str, str]:
+    """The date phrase each listed place has of its own ("X on Friday and Y on Saturday";
+    "Y and Z on Sunday" share one)."""
+    days: dict[str, str] = {}
+    firsts = [t for p in places if (t := _name_end(sent, p, trigger)) is not None]
+    firsts += _after_places(trigger, cfg)
+    for end in firsts:
+        for name, day in _list_from(end, trigger, cfg):
+            if day is not None:
+                days.setdefault(name, day)
+    return days
+
+
+def _name_end(sent: Span, place: str, trigger: Token) -> Token | None:
+    """The last word of the mention of `place` nearest the trigger."""
+    doc = sent.doc
+    ends = [
+        t
+        for t in sent
+        if any(doc[t.i - k : t.i + 1].text == place for k in range(min(8, t.i - sent.start + 1)))
+    ]
+    return min(ends, key=lambda t: abs(t.i - trigger.i), default=None)
+
+
+def _after_places(trigger: Token, cfg: EventRules) -> list[Token]:
+    """ "entered X on Sunday, after Y on Friday": a place named after "after" on the
+    capture verb was taken before it."""
+    if trigger.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or trigger.dep_ in ("acl", "relcl"):
+        return []  # "the third city to fall after X and Y": X and Y are background
+    return [
+        pobj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "after"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and _place_name(pobj, trigger, cfg)
+    ]
+
+
+def _summed_up(trigger: Token, cfg: EventRules) -> list[str]:
+    """ "X in the west and Y, the capital of Z province, both fell": the names before a
+    subject "both" or "all", read as one list that ends at it."""
+    pronoun = next(
+        (c for c in trigger.children
+         if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("both", "all")),
+        None,
+    )  # fmt: skip
+    if pronoun is None:
+        return []
+    doc, start = trigger.doc, trigger.sent.start
+    first = _read_item(doc, start, trigger, cfg, pronoun.i)
+    if first is None:
+        return []
+    name, after = first
+    items = [name]
+    end = doc[after - 1]
+    listed = _list_from(end, trigger, cfg, pronoun.i)
+    items.extend(n for n, _ in listed[1:])
+    last = _name_end(trigger.sent, items[-1], trigger)
+    if last is None or _tail(doc, last.i + 1, pronoun.i)[0] < pronoun.i - 1:
+        return []  # the list must run up to the pronoun
+    return items
+
+
+def _list_from(
+    end: Token, trigger: Token, cfg: EventRules, limit: int | None = None
+) -> list[tuple[str, str | None]]:
+    """The item ending at `end` and the names listed after it, each with the date
+    phrase it has (a date after a group of names is theirs)."""
+    doc = end.doc
+    limit = end.sent.end if limit is None else limit
+    first = _place_name(end, trigger, cfg) or end.text
+    items: list[tuple[str, str | None]] = []
+    pending = [first]
+    i = end.i + 1
+    while True:
+        i, day = _tail(doc, i, limit)
+        if day is not None:
+            items.extend((n, day) for n in pending)
+            pending = []
+        nxt = _separator(doc, i, limit)
+        item = _read_item(doc, nxt, trigger, cfg, limit) if nxt is not None else None
+        if item is None:
+            break
+        pending.append(item[0])
+        i = item[1]
+    items.extend((n, None) for n in pending)
+    return items
+
+
+def _tail(doc: Doc, i: int, limit: int) -> tuple[int, str | None]:
+    """Past a listed name's modifiers from `i`: where it lies ("in the north", "in Z
+    province"), an apposition between commas (", the capital of Z,") and its date ("on
+    Friday", "this morning"); the index reached and the date phrase met."""
+    day = None
+    while i < limit:
+        token = doc[i]
+        lead = 1 if token.lower_ in ("on", "late", "early", "by") and i + 1 < limit else 0
+        date_start = doc[i + lead]
+        if date_start.ent_type_ in ("DATE", "TIME") and date_start.ent_iob_ == "B":
+            ent = next(e for e in doc.ents if e.start == date_start.i)
+            day, i = ent.text, ent.end
+            continue
+        if token.lower_ in ("in", "near") and token.dep_ == "prep":
+            j = i + 1
+            while (
+                j < limit
+                and j - i <= 5
+                and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[j].tag_ == "HYPH")
+                and doc[j].lower_ != "and"
+                and doc[j].ent_type_ not in ("DATE", "TIME")
+            ):
+                j += 1
+            if j == i + 1:
+                break
+            i = j
+            continue
+        if token.text == "," and i + 1 < limit and _apposition_start(doc[i + 1]):
+            close = next((j for j in range(i + 2, min(limit, i + 12)) if doc[j].text == ","), None)
+            inside = doc[i + 1 : close] if close is not None else ()
+            if close is None or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "and" for t in inside):
+                break
+            i = close
+            continue
+        break
+    return i, day
+
+
+def _apposition_start(token: Token) -> bool:
+    """ "the capital of ...", "a market town ...", "its biggest city": not a name."""
+    return token.pos_ in ("DET", "ADJ", "NOUN") or token.tag_ == "PRP$"
+
+
+def _separator(doc: Doc, i: int, limit: int) -> int | None:
+    """The index after a list separator at `i` (",", "and", ", and", "as well as")."""
+    if i >= limit:
+        return None
+    if doc[i].text == ",":
+        i += 1
+        if i < limit and doc[i].lower_ == "and":
+            i += 1
+        return i
+    if doc[i].lower_ == "and":
+        return i + 1
+    if doc[i : i + 3].text.lower() == "as well as":
+        return i + 3
+    return None
+
+
+def _read_item(
+    doc: Doc, i: int, trigger: Token, cfg: EventRules, limit: int
+) -> tuple[str, int] | None:
+    """The place name that starts at `i` ("Y", "the town of Y") and the index after it;
+    None for anything else, or a name that opens a clause of its own ("Y fell
+    later", "Y residents fled")."""
+    if i < limit and doc[i].lower_ == "the":
+        i += 1
+    if i + 1 < limit and doc[i].lemma_.lower() in cfg.city_nouns and doc[i + 1].lower_ == "of":
+        i += 2  # "the town of Y"
+    if i >= limit or not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("DATE", "TIME"):
+        return None
+    j = i
+    if doc[i].ent_iob_ == "B":
+        j = next(e.end for e in doc.ents if e.start == i)
+    else:
+        while j < limit and (
+            doc[j].pos_ == "PROPN" or doc[j].tag_ == "HYPH" or j > i and doc[j - 1].tag_ == "HYPH"
+        ):  # "Pul-e-Khumri" with its last word read as an adjective
+            j += 1
+    if j == i:
+        return None
+    after = doc[j] if j < len(doc) else None
+    if after is not None and (
+        after.pos_ in ("NOUN", "PROPN", "PART") or after.tag_ == "POS"
+        or after.pos_ in ("VERB", "AUX") and after.i != trigger.i and after.head.i != trigger.i
+    ):  # fmt: skip
+        return None
+    words = [t for t in doc[i:j] if t.pos_ == "PROPN"]
+    name = _place_name(words[-1], trigger, cfg) if words else None
+    if name is None:
+        return None
+    run = doc[i:j].text
+    return (run if name in run else name), j
