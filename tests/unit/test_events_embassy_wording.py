@@ -1,0 +1,206 @@
+"""Embassy events told in the wider wording of news English: staff sent or brought home,
+repatriated or shifted, a mission left behind, a diplomatic presence suspended, services
+stopped, citizens told to stay away, to steer clear, to stay off the roads or to reconsider
+travel; and what stays out (expulsions, visits, calls on the parties to a conflict, plans,
+denials, operations that are not the embassy's). Our own example sentences."""
+
+from __future__ import annotations
+
+from processors.models import Event
+
+# `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
+
+
+def embassy(events: list[Event]) -> list[tuple[str, str, str]]:
+    """(type, actor, modality) of each embassy event."""
+    return sorted(
+        {
+            (e.type.removeprefix("embassy_"), e.actor, e.modality)
+            for e in events
+            if e.type.startswith("embassy_")
+        }
+    )
+
+
+def asserted(events: list[Event], kind: str) -> list[str]:
+    """Actors of the asserted embassy events of one kind."""
+    return sorted(
+        {e.actor for e in events if e.type == f"embassy_{kind}" and e.modality == "asserted"}
+    )
+
+
+# --- evacuations ------------------------------------------------------------------------------
+
+
+def test_staff_sent_home_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Italy sent home its embassy personnel from Khartoum on Saturday as the shelling grew."
+    assert asserted(read(text), "evacuation") == ["Italian Embassy Khartoum"]
+
+
+def test_staff_brought_home_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Indian embassy in Kabul brought all its staff home on Sunday."
+    assert asserted(read(text), "evacuation") == ["Indian Embassy Kabul"]
+
+
+def test_diplomats_flown_home_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway flew its diplomats home from the embassy in Tripoli on Sunday."
+    assert asserted(read(text), "evacuation") == ["Norwegian Embassy Tripoli"]
+
+
+def test_repatriated_embassy_staff_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Japan repatriated the last of its embassy staff from Kyiv on Sunday."
+    assert asserted(read(text), "evacuation") == ["Japanese Embassy Kyiv"]
+
+
+def test_staff_shifted_to_the_airport_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Canadian embassy in Kabul shifted its remaining staff to the airport on Sunday."
+    assert asserted(read(text), "evacuation") == ["Canadian Embassy Kabul"]
+
+
+def test_marines_leaving_the_embassy_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Marines burned documents before leaving the British embassy in Tripoli on Saturday."
+    assert asserted(read(text), "evacuation") == ["UK Embassy Tripoli"]
+
+
+def test_diplomats_abandoning_the_mission_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Swedish diplomats abandoned the embassy in Khartoum on Sunday under army escort."
+    assert asserted(read(text), "evacuation") == ["Swedish Embassy Khartoum"]
+
+
+def test_expelled_diplomats_sent_home_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Poland expelled 45 Russian diplomats and sent them home on Sunday."
+    assert asserted(read(text), "evacuation") == []
+
+
+def test_citizens_flown_home_are_no_evacuation_of_the_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul has helped fly 300 Americans home since Sunday."
+    assert asserted(read(text), "evacuation") == []
+
+
+def test_extra_staff_sent_to_the_embassy_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain sent extra diplomats to its embassy in Kabul on Sunday to process visas."
+    assert asserted(read(text), "evacuation") == []
+
+
+def test_protesters_leaving_the_embassy_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters left the US embassy in Baghdad on Sunday after a two-day siege."
+    assert embassy(read(text)) == []
+
+
+def test_an_ambassador_leaving_for_talks_is_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The French ambassador left the embassy in Niamey for talks with the junta on Sunday."
+    assert embassy(read(text)) == []
+
+
+def test_citizens_told_to_leave_the_embassy_area_is_an_alert_not_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul told citizens to leave the embassy area on Sunday."
+    assert embassy(read(text)) == [("security_alert", "US Embassy Kabul", "asserted")]
+
+
+# --- closures ---------------------------------------------------------------------------------
+
+
+def test_a_suspended_diplomatic_presence_is_a_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Canada suspended its diplomatic presence in Kabul on Sunday, the foreign minister said."
+    assert asserted(read(text), "closure") == ["Canadian Embassy Kabul"]
+
+
+def test_an_ended_diplomatic_presence_is_a_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States ended its diplomatic presence in Sanaa on Sunday."
+    assert asserted(read(text), "closure") == ["US Embassy Sanaa"]
+
+
+def test_a_mission_ending_its_operations_is_a_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch mission in Tripoli ended its operations on Sunday."
+    assert asserted(read(text), "closure") == ["Dutch Embassy Tripoli"]
+
+
+def test_stopped_consular_services_are_a_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Spanish embassy in Khartoum stopped all consular services on Sunday."
+    assert asserted(read(text), "closure") == ["Spanish Embassy Khartoum"]
+
+
+def test_a_stopped_rescue_operation_is_no_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Britain stopped the operation to fly out its citizens on Sunday, "
+        "the embassy in Kabul said."
+    )
+    assert asserted(read(text), "closure") == []
+
+
+def test_no_plans_to_end_operations_is_no_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kyiv remains open and has no plans to end its operations."
+    assert asserted(read(text), "closure") == []
+
+
+def test_resumed_operations_are_no_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kyiv resumed operations on Sunday after a three-month pause."
+    assert embassy(read(text)) == []
+
+
+def test_considering_ending_operations_is_no_closure(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Canadian embassy in Kabul is considering ending its operations."
+    assert asserted(read(text), "closure") == []
+
+
+# --- security alerts --------------------------------------------------------------------------
+
+
+def test_told_to_stay_away_from_the_airport_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British embassy in Khartoum told Britons to stay away from the airport on Sunday."
+    assert asserted(read(text), "security_alert") == ["UK Embassy Khartoum"]
+
+
+def test_told_not_to_come_to_the_airport_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul told Americans not to come to the airport on Sunday."
+    assert asserted(read(text), "security_alert") == ["US Embassy Kabul"]
+
+
+def test_warned_against_travelling_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul warned citizens against travelling to the airport on Sunday."
+    assert asserted(read(text), "security_alert") == ["US Embassy Kabul"]
+
+
+def test_told_to_reconsider_travel_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Beirut advised Americans on Sunday to reconsider travel to the south."
+    assert asserted(read(text), "security_alert") == ["US Embassy Beirut"]
+
+
+def test_told_to_remain_in_their_homes_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul instructed Americans to remain in their homes on Sunday."
+    assert asserted(read(text), "security_alert") == ["US Embassy Kabul"]
+
+
+def test_told_to_keep_a_low_profile_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The French embassy in Bamako advised its nationals on Sunday to keep a low profile."
+    assert asserted(read(text), "security_alert") == ["French Embassy Bamako"]
+
+
+def test_told_to_stay_off_the_roads_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Tripoli told Americans to stay off the roads on Sunday night."
+    assert asserted(read(text), "security_alert") == ["US Embassy Tripoli"]
+
+
+def test_a_repeated_call_to_stay_away_is_a_recap(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul has repeatedly urged Americans to stay away from the airport."
+    assert asserted(read(text), "security_alert") == []
+
+
+def test_a_call_on_all_sides_to_avoid_violence_is_no_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul urged all sides to avoid violence on Sunday."
+    assert embassy(read(text)) == []
+
+
+def test_a_call_on_the_junta_is_no_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The French embassy in Bamako urged the junta to avoid a crackdown on protesters."
+    assert embassy(read(text)) == []
+
+
+def test_police_telling_demonstrators_to_stay_off_the_road_is_no_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Police asked demonstrators near the British embassy to stay off the road."
+    assert embassy(read(text)) == []
+
+
+def test_staff_told_to_stay_away_from_windows_is_no_alert_to_citizens(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul told its staff to stay away from the windows."
+    assert asserted(read(text), "security_alert") == []
