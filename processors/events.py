@@ -41,6 +41,8 @@ TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "e
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
 TOWARDS = {"to", "into", "toward", "towards"}
+# verbs of leaving: their subject is who goes, whatever they leave ("diplomats left X")
+LEAVING = {"leave", "depart", "flee", "exit", "quit"}
 # nouns a country word describes without naming whose embassy acts
 NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
@@ -235,7 +237,7 @@ def _events_in(
             place_id = place.lower() if place and rule.keyed_location else None
             day, mode = when, modality
             if place is not None and (own := days.get(place)) is not None:
-                own_day = resolve_date(own, published) or resolve_date(own, published, True)
+                own_day = _own_day(own, published)
                 if own_day is not None and own_day != when:
                     day = own_day
                     if mode == "asserted" and is_old(
@@ -1150,6 +1152,18 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
         subject = child.dep_ in ("nsubjpass", "dobj") or moving and child.dep_ == "nsubj"
         if subject and any(_cue(t, cues) for t in child.subtree):
             return True
+        if (
+            child.dep_ == "nsubj"
+            and token.lemma_.lower() in LEAVING
+            and not any(t.text == ":" for t in token.doc[child.i : token.i])
+        ):
+            # "the last diplomats left X", "the ambassador and his staff departed": the
+            # subject noun itself, its conjuncts and compounds (not "gunmen who attacked
+            # the embassy fled", nor a label before a colon: "US Embassy to Americans: leave")
+            heads = [child, *child.conjuncts]
+            words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
+            if any(_cue(t, cues) for t in words):
+                return True
         if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
             quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
             if any(_cue(t, cues) for t in child.subtree) or any(
@@ -1619,6 +1633,14 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             # "Aybak, the capital of ..., was handed over"; "X is now occupied" with the
             # name read as an adverb
             candidates.append(child)
+        elif (
+            child.dep_ == "npadvmod"
+            and child.pos_ == "PROPN"
+            and child.i > trigger.i
+            and child.doc[child.left_edge.i - 1].text == ","
+            and any(c.dep_ == "dobj" and _counted(c) for c in trigger.children)
+        ):
+            candidates.append(child)  # "seized three towns on Sunday, X in the north and Y"
         elif child.dep_ == "conj" and child.pos_ == "PROPN":
             candidates.append(child)  # "swept into X ... and Y": Y read as a verb's conjunct
         elif child.dep_ == "conj" and child.lemma_.lower() in cfg.city_nouns:
@@ -2004,6 +2026,7 @@ def _listed_captures(sent: Span, trigger: Token, places: list[str], cfg: EventRu
         found.extend(name for name, _ in _list_from(end, trigger, cfg))
     if not places:
         found.extend(_summed_up(trigger, cfg))
+    found.extend(_followers(trigger, cfg))
     return list(dict.fromkeys(found))
 
 
@@ -2055,18 +2078,38 @@ def _summed_up(trigger: Token, cfg: EventRules) -> list[str]:
     )  # fmt: skip
     if pronoun is None:
         return []
-    doc, start = trigger.doc, trigger.sent.start
-    first = _read_item(doc, start, trigger, cfg, pronoun.i)
+    return _list_between(trigger.sent.start, pronoun.i, trigger, cfg)
+
+
+def _followers(trigger: Token, cfg: EventRules) -> list[str]:
+    """ "X was handed over, and Y in Z and W followed": the names between ", and" and a
+    verb of following with no subject of its own (the parser hangs them elsewhere)."""
+    doc, found = trigger.doc, []
+    for verb in trigger.children:
+        if verb.dep_ != "conj" or verb.lemma_ not in cfg.follow_verbs:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        commas = [
+            t.i for t in doc[trigger.i : verb.i] if t.text == "," and doc[t.i + 1].lower_ == "and"
+        ]
+        if commas:
+            found.extend(_list_between(commas[-1] + 2, verb.i, trigger, cfg))
+    return found
+
+
+def _list_between(start: int, stop: int, trigger: Token, cfg: EventRules) -> list[str]:
+    """The names of a list that fills the words from `start` to `stop`, else none."""
+    doc = trigger.doc
+    first = _read_item(doc, start, trigger, cfg, stop)
     if first is None:
         return []
     name, after = first
-    items = [name]
-    end = doc[after - 1]
-    listed = _list_from(end, trigger, cfg, pronoun.i)
-    items.extend(n for n, _ in listed[1:])
+    listed = _list_from(doc[after - 1], trigger, cfg, stop)
+    items = [name, *(n for n, _ in listed[1:])]
     last = _name_end(trigger.sent, items[-1], trigger)
-    if last is None or _tail(doc, last.i + 1, pronoun.i)[0] < pronoun.i - 1:
-        return []  # the list must run up to the pronoun
+    if last is None or _tail(doc, last.i + 1, stop)[0] < stop - 1:
+        return []  # the list must run up to `stop`
     return items
 
 
@@ -2109,7 +2152,7 @@ def _tail(doc: Doc, i: int, limit: int) -> tuple[int, str | None]:
             ent = next(e for e in doc.ents if e.start == date_start.i)
             day, i = ent.text, ent.end
             continue
-        if token.lower_ in ("in", "near") and token.dep_ == "prep":
+        if token.lower_ == "in" and token.dep_ == "prep":
             j = i + 1
             while (
                 j < limit
@@ -2177,10 +2220,12 @@ def _read_item(
             j += 1
     if j == i:
         return None
-    after = doc[j] if j < len(doc) else None
+    after = doc[j] if j < len(doc) and j < limit else None  # a list read up to its verb
     if after is not None and (
         after.pos_ in ("NOUN", "PROPN", "PART") or after.tag_ == "POS"
-        or after.pos_ in ("VERB", "AUX") and after.i != trigger.i and after.head.i != trigger.i
+        or after.pos_ in ("VERB", "AUX")
+        and after.i != trigger.i
+        and not (after.head.i == trigger.i and after.i < trigger.i)  # "Y were overrun"
     ):  # fmt: skip
         return None
     words = [t for t in doc[i:j] if t.pos_ == "PROPN"]
@@ -2189,3 +2234,11 @@ def _read_item(
         return None
     run = doc[i:j].text
     return (run if name in run else name), j
+
+
+def _own_day(phrase: str, published: date | None) -> date | None:
+    """The day of a listed place's own date phrase ("on Friday", "this morning")."""
+    words = set(phrase.lower().split())
+    if published is not None and "this" in words and words & TIMES_OF_DAY:
+        return published
+    return resolve_date(phrase, published) or resolve_date(phrase, published, True)
