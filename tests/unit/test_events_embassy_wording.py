@@ -204,3 +204,56 @@ def test_police_telling_demonstrators_to_stay_off_the_road_is_no_alert(read) -> 
 def test_staff_told_to_stay_away_from_windows_is_no_alert_to_citizens(read) -> None:  # type: ignore[no-untyped-def]
     text = "The US embassy in Kabul told its staff to stay away from the windows."
     assert asserted(read(text), "security_alert") == []
+
+
+# --- staff who leave --------------------------------------------------------------------------
+
+
+def test_diplomats_who_left_the_capital_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The last American diplomats left Kabul on Sunday aboard a military plane."
+    assert asserted(read(text), "evacuation") == ["US Embassy Kabul"]
+
+
+def test_embassy_staff_who_departed_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Remaining French embassy personnel departed Niamey on Sunday in a convoy."
+    assert asserted(read(text), "evacuation") == ["French Embassy Niamey"]
+
+
+def test_an_ambassador_and_his_staff_who_fled_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The German ambassador and his staff fled Khartoum on Sunday as the shelling grew."
+    assert asserted(read(text), "evacuation") == ["German Embassy Khartoum"]
+
+
+def test_an_ambassador_leaving_after_a_recall_is_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The ambassador left Moscow on Sunday after being recalled for consultations."
+    assert embassy(read(text)) == []
+
+
+def test_expelled_diplomats_leaving_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian diplomats expelled by Poland left Warsaw on Sunday."
+    assert embassy(read(text)) == []
+
+
+def test_gunmen_who_attacked_the_embassy_fleeing_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen who attacked the US embassy in Baghdad fled on Sunday."
+    assert asserted(read(text), "evacuation") == []
+
+
+def test_people_leaving_as_diplomats_report_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of people left Kabul on Sunday, US diplomats said."
+    assert embassy(read(text)) == []
+
+
+def test_diplomats_leaving_a_meeting_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The British diplomats left the meeting with the Taliban on Sunday without a deal."
+    assert embassy(read(text)) == []
+
+
+def test_staff_leaving_for_the_day_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Embassy staff left for the day as the US embassy in Kyiv closed early on Sunday."
+    assert asserted(read(text), "evacuation") == []
+
+
+def test_a_headline_telling_citizens_to_leave_is_an_alert_not_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "US Embassy in Beirut to Americans: leave on any flight you can get"
+    assert asserted(read(text), "evacuation") == []
