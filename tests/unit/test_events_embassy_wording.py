@@ -257,3 +257,46 @@ def test_staff_leaving_for_the_day_are_no_evacuation(read) -> None:  # type: ign
 def test_a_headline_telling_citizens_to_leave_is_an_alert_not_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
     text = "US Embassy in Beirut to Americans: leave on any flight you can get"
     assert asserted(read(text), "evacuation") == []
+
+
+# --- drawdowns, planes carrying staff, mothballed missions, security messages ----------------
+
+
+def test_an_ordered_drawdown_of_embassy_staff_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The State Department ordered a drawdown of embassy staff in Baghdad on Sunday."
+    assert asserted(read(text), "evacuation") == ["US Embassy Baghdad"]
+
+
+def test_a_begun_withdrawal_of_diplomats_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US began the withdrawal of its diplomats from Kyiv on Sunday, the embassy said."
+    assert asserted(read(text), "evacuation") == ["US Embassy Kyiv"]
+
+
+def test_an_announced_withdrawal_of_troops_is_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US announced the withdrawal of troops on Sunday, the embassy in Kabul said."
+    assert embassy(read(text)) == []
+
+
+def test_a_plane_carrying_a_countrys_embassy_staff_is_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "A Turkish military plane carrying 60 embassy staff from Khartoum landed on Sunday."
+    assert asserted(read(text), "evacuation") == ["Turkish Embassy Khartoum"]
+
+
+def test_a_plane_carrying_a_new_ambassador_in_is_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "A plane carrying the new US ambassador arrived in Kabul on Sunday."
+    assert embassy(read(text)) == []
+
+
+def test_whisked_diplomats_are_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Guards whisked the Italian diplomats from the embassy in Khartoum on Sunday."
+    assert asserted(read(text), "evacuation") == ["Italian Embassy Khartoum"]
+
+
+def test_a_mothballed_embassy_is_closed(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Britain mothballed its embassy in Tripoli on Sunday."
+    assert asserted(read(text), "closure") == ["UK Embassy Tripoli"]
+
+
+def test_a_security_message_is_an_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The US embassy in Kabul issued a security message on Sunday warning of an attack."
+    assert asserted(read(text), "security_alert") == ["US Embassy Kabul"]
