@@ -19,21 +19,23 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # sets (rules are written from them; dev7 and dev8 were the held-out test4 and test5 until
 # their unseen scores were recorded); "test2", "test3", "test6" and "test7" are held-out
 # files written before the rules were tuned (see processors.evaluate). The round that wrote
-# rules from dev6 lowered test (claims): its floor says where it is now.
+# rules from dev6 lowered test (claims); the lists and embassy wording of the round that
+# wrote rules from dev7/dev8 cost test6 and test7 1-2 points of event precision for 1.4 and
+# 5.9 of recall: their floors say where they are now.
 FLOORS = {
     "dev": (0.99, 0.99, 0.97, 0.95),
-    "dev2": (0.99, 0.98, 0.99, 0.90),
+    "dev2": (0.99, 0.98, 0.99, 0.91),
     "dev3": (0.99, 0.92, 0.97, 0.90),
-    "dev4": (0.98, 0.91, 0.98, 0.86),
+    "dev4": (0.98, 0.91, 0.98, 0.87),
     "dev5": (0.99, 0.94, 0.99, 0.91),
-    "dev6": (0.97, 0.96, 0.92, 0.73),
+    "dev6": (0.97, 0.96, 0.93, 0.79),
     "test": (0.96, 0.84, 0.99, 0.66),
     "test2": (0.99, 0.99, 0.93, 0.99),
-    "test3": (0.96, 0.83, 0.97, 0.76),
+    "test3": (0.96, 0.83, 0.97, 0.81),
     "dev7": (0.97, 0.97, 0.93, 0.89),
-    "dev8": (0.97, 0.96, 0.94, 0.81),
-    "test6": (0.90, 0.91, 0.82, 0.66),
-    "test7": (0.93, 0.84, 0.83, 0.60),
+    "dev8": (0.97, 0.96, 0.96, 0.86),
+    "test6": (0.90, 0.91, 0.81, 0.67),
+    "test7": (0.93, 0.84, 0.81, 0.66),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
