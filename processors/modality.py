@@ -306,7 +306,8 @@ def _subject_index(verb: Token) -> int:
 def _is_condition(clause: Token, cues: ModalityCues) -> bool:
     for child in clause.children:
         if child.dep_ == "mark" and child.lower_ in cues.conditional_marks:
-            return True
+            # "..., even if officials say it could rise": a concession, the main clause holds
+            return child.i == 0 or clause.doc[child.i - 1].lower_ != "even"
         if child.dep_ == "aux" and child.lower_ == "should" and child.i < _subject_index(clause):
             return True
     return clause.i > 0 and clause.doc[clause.sent.start].lower_ == "should"
