@@ -108,6 +108,8 @@ class ModalityCues(_Rules):
 class Country(_Rules):
     name: str
     words: list[str]
+    # the sending country's own capital: its embassies are never there
+    capital: str | None = None
 
 
 class Group(_Rules):
