@@ -64,8 +64,8 @@ class Actor:
 
 class _Context:
     """What the whole article tells each sentence: its first full embassy mention, the
-    rule pack's default group for its captures, and the host city it names (each read
-    from the whole article the first time a sentence asks)."""
+    rule pack's default group for its captures, and the host countries it names (each
+    read from the whole article the first time a sentence asks)."""
 
     def __init__(self, doc: Doc, cfg: EventRules) -> None:
         self._doc, self._cfg = doc, cfg
@@ -79,8 +79,8 @@ class _Context:
         return _default_group(self._doc, self._cfg)
 
     @cached_property
-    def host(self) -> str | None:
-        return _host_city(self._doc, self._cfg)
+    def hosts(self) -> _Hosts:
+        return _hosts(self._doc, self._cfg)
 
 
 def extract_events(
@@ -1273,7 +1273,7 @@ def _actor(
         if mention.lower_ not in cfg.embassy_nouns:
             missions = [t for t in origins if t.lower_ in cfg.embassy_nouns and _under(t, trigger)]
             mention = min(missions, key=lambda t: abs(t.i - trigger.i), default=mention)
-        actor = _embassy_actor(sent, mention, cfg, context.embassy, context.host)
+        actor = _embassy_actor(sent, mention, cfg, context.embassy, context.hosts)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
@@ -1451,21 +1451,30 @@ def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Ac
 
 
 def _embassy_actor(
-    sent: Span, mention: Token, cfg: EventRules, context: Actor | None, host: str | None = None
+    sent: Span,
+    mention: Token,
+    cfg: EventRules,
+    context: Actor | None,
+    hosts: _Hosts | None = None,
 ) -> Actor:
     """Country and city of the embassy: next to the mention, else anywhere in the
     sentence ("Britain's ambassador ... from the embassy", "evacuated from Sudan"),
-    else the article's first full embassy mention, else the host city the article
-    names. An article naming no host keeps the city unknown ("embassy:us:?")."""
+    else the article's first full embassy mention, else the capital of the host
+    country the article is about. An article whose host cannot be told keeps the
+    city unknown ("embassy:us:?"). Never the sending country's own capital."""
     code, city = _embassy_parts(mention, cfg)
     if code is None:
         code = _nearest_country(sent, mention, cfg)
+    own = cfg.embassy_countries[code].capital if code else None
+    if city == own:
+        city = None  # "Moscow said its embassy ...": the sender, not the host
     if city is None:
-        city = _city_in(sent, cfg)
+        city = _city_in(sent, cfg, own)
     if city is None and (
         context is None or context.id.endswith(":?") or code not in (None, context.id.split(":")[1])
     ):
-        city = host  # the context would not give this embassy a city
+        # no context gives a city; a consulate is in no capital by default
+        city = _host_city(hosts, own, _mission(mention) == "Embassy") if hosts else None
     if context is not None:
         ctx_code, ctx_city = context.id.split(":")[1:3]
         if code in (None, ctx_code) and city in (None, ctx_city):
@@ -1503,6 +1512,8 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         and following[1].lower_ not in cfg.countries
     ):
         city = following[1].lower_  # "the embassy in Aldmere"
+    if city is None and after.startswith(" in "):  # "the embassy in Libya"
+        city = next((c for w, c in cfg.capitals.items() if after.startswith(f" in {w} ")), None)
     if city is None and following and following[0].lower_ == "there":
         city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
     return country, city
@@ -1555,11 +1566,14 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"(?:\w\.){2,}|\w[\w'\-]*", text)) + " "
 
 
-def _city_in(sent: Span, cfg: EventRules) -> str | None:
+def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
+    """The embassy city `sent` names, else the capital of a country it names (never
+    `own`, the sending country's capital)."""
     text = _words(sent.text)
-    city = next((c for c in cfg.embassy_cities if f" {c} " in text), None)
-    if city is None:
-        city = next((c for w, c in cfg.capitals.items() if f" {w} " in text), None)
+    city = next((c for c in cfg.embassy_cities if f" {c} " in text and c != own), None)
+    if city is None:  # one host country only: "flee Sudan", not "from Sudan into Chad"
+        named = {c for w, c in cfg.capitals.items() if f" {w} " in text and c != own}
+        city = named.pop() if len(named) == 1 else None
     return city
 
 
@@ -1568,13 +1582,56 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
     if code is None and city is None:
         return None
     name = cfg.embassy_countries[code].name if code else ""
-    label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
+    label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
-def _host_city(doc: Doc, cfg: EventRules) -> str | None:
-    """The embassy city the article names first, by name or by its country."""
-    return _city_in(doc[:], cfg)
+@dataclass(frozen=True)
+class _Hosts:
+    """The embassy cities an article names and, for each host capital, how often the
+    article names its country's name, people, places or armed groups."""
+
+    cities: tuple[str, ...]
+    mentions: tuple[tuple[str, int], ...]
+
+
+def _hosts(doc: Doc, cfg: EventRules) -> _Hosts:
+    text = _words(doc.text)
+    cities = tuple(c for c in cfg.embassy_cities if f" {c} " in text)
+    table = _host_words(cfg)
+    counts: dict[str, int] = {}
+    lower = doc.text.lower()
+    for found in _default_words(tuple(sorted(table, key=len, reverse=True))).finditer(lower):
+        if doc.text[found.start()].isupper():  # a name: "Chad", not "the provincial capital"
+            capital = table[found.group()]
+            counts[capital] = counts.get(capital, 0) + 1
+    return _Hosts(cities, tuple(counts.items()))
+
+
+def _host_words(cfg: EventRules) -> dict[str, str]:
+    """Words naming one host country -> its capital: the `capitals` table, and each
+    group's `default_in` words when one of them names a country or is a capital
+    ("taliban", the Afghan provincial capitals: Kabul)."""
+    table = dict(cfg.capitals)
+    for group in cfg.groups:
+        capital = next((cfg.capitals[w] for w in group.default_in if w in cfg.capitals), None)
+        capital = capital or next((w for w in group.default_in if w in cfg.embassy_cities), None)
+        if capital:
+            table.update({w: capital for w in group.default_in if w not in table})
+    return table
+
+
+def _host_city(hosts: _Hosts, own: str | None, capital: bool = True) -> str | None:
+    """The embassy city the article names (not the sender's own), else (with `capital`)
+    the capital of the one country it names most (`None` for a tie: "fighting spread
+    from X into Y")."""
+    city = next((c for c in hosts.cities if c != own), None)
+    if city is not None or not capital:
+        return city
+    ranked = sorted(((n, c) for c, n in hosts.mentions if c != own), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
+        return None
+    return ranked[0][1]
 
 
 def _default_group(doc: Doc, cfg: EventRules) -> Actor | None:
