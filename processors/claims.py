@@ -310,7 +310,7 @@ def _claim(
             found = (noun, total_token, verb, match)
             break
     if found is None:
-        found = _bare_count(number, rules, state)
+        found = _bare_count(number, rules, state) or _elided_count(number, rules, state)
     if found is None:
         return None
     noun, total_token, verb, metric = found
@@ -487,8 +487,104 @@ def _bare_count(
     if topic is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
         # ("2,009 cases, 189 of them reported since Thursday": a part of the count)
         metric, objs = topic
+        doc = number.doc
+        commas = [t.i for t in doc[number.sent.start : verb.i] if t.text in (",", ";", "—")]
+        clause = doc[max(commas, default=number.sent.start) : verb.i]
+        if any(t.lower_ == "alone" for t in clause):
+            return None  # "with one county alone counting 30": a part of the count before
         if any(_norm(verb) in obj.elliptic_predicates for obj in objs):
             return root, None, verb, metric
+    return None
+
+
+def _elided_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """A count whose noun was named just before and is left out: "acknowledged the fall
+    of only nine" (the noun of the event takes the number), "which makes it 41", "That
+    makes 14" (the count the sentence before moved)."""
+    root = number[-1]
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "cardinal":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None  # "the fall of nine of them": a part
+    counted = _count_read_as_clause(number, rules)
+    if counted is not None:
+        return counted
+    event = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if event is not None and event.pos_ == "NOUN" and not event.like_num:
+        topic = _topic(number, rules)
+        if topic is not None and any(
+            not obj.any_predicate and _norm(event) in obj.predicates for obj in topic[1]
+        ):
+            return root, None, _first_verb(root), topic[0]
+        return None
+    verb = root.head
+    if root.dep_ == "appos" and verb.lower_ == "it":
+        verb = verb.head  # "Makes It Six"
+    elif root.dep_ == "ccomp" and any(
+        c.lower_ == "it" for c in (*root.children, *root.head.children)
+    ):
+        pass  # "which makes it 41": "it 41" read as a clause
+    elif root.dep_ not in ("dobj", "oprd", "attr"):
+        return None
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    topic = _topic(number, rules)
+    metric = topic[0] if topic is not None else _named_after(number, rules)
+    if metric is None and state.last_metric is not None:
+        metric = rules.metric(state.last_metric)
+    return (root, None, verb, metric) if metric is not None else None
+
+
+def _named_after(number: Span, rules: RulePack) -> MetricRule | None:
+    """ "Aybak makes it six: Samangan capital handed over": the one metric whose object
+    noun the rest of the sentence names."""
+    found = {
+        metric.name
+        for t in number.doc[number.end : number.sent.end]
+        if t.pos_ in NOUNS
+        for metric in rules.metrics
+        for obj in metric.objects
+        for phrase in obj.nouns
+        if phrase.split()[-1] in (_plain(t), t.lower_)
+    }
+    return rules.metric(found.pop()) if len(found) == 1 else None
+
+
+def _count_read_as_clause(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "The number killed when a truck hit the crowd rose to 84": the parse makes the
+    count noun the subject of its participle, and the verb the number goes "to" a clause
+    below it; the participle says what is counted."""
+    root = number[-1]
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "at"):
+        return None
+    verb = root.head.head
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.pos_ != "VERB" or subject and verb.dep_ != "advcl":
+        return None  # (an advcl's subject may be the misread "truck ploughed ... rose")
+    for participle in verb.ancestors:
+        noun = participle.doc[participle.i - 1] if participle.i > 0 else None
+        if (
+            noun is not None
+            and participle.tag_ in ("VBD", "VBN")
+            and noun.dep_ in ("nsubj", "nsubjpass")
+            and noun.head.i == participle.i
+            and _norm(noun) in rules.count_nouns
+            and not any(c.dep_ == "dobj" for c in participle.children)
+        ):
+            named = {
+                m.name
+                for m in rules.metrics
+                for obj in m.objects
+                if not obj.any_predicate and _norm(participle) in obj.predicates
+            }
+            if len(named) != 1:
+                return None  # "the number injured when ...": no metric's count
+            return noun, None, participle, rules.metric(named.pop())
     return None
 
 
@@ -519,11 +615,23 @@ def _topic(
         for obj in metric.objects:
             for phrase in obj.nouns:
                 heads.setdefault(phrase.split()[-1], []).append((metric, obj))
+    # "the quake killed 40 people": a verb that counts one metric with a bare number
+    verbs: dict[str, set[str]] = {}
+    for metric in rules.metrics:
+        for obj in metric.objects:
+            for lemma in obj.bare_predicates:
+                verbs.setdefault(lemma, set()).add(metric.name)
     doc = number.doc
     for token in reversed(doc[max(0, number.start - span) : number.start]):
         found = heads.get(_plain(token)) or heads.get(token.lower_)
+        if found and token.pos_ == "VERB":
+            found = None  # "now counts 92": the verb is no noun named before
         if found and len({m.name for m, _ in found}) == 1:
             return found[0][0], [obj for _, obj in found]
+        named = verbs.get(token.lemma_.lower(), set()) if token.pos_ == "VERB" else set()
+        if len(named) == 1:
+            metric = rules.metric(named.pop())
+            return metric, list(metric.objects)
     return None
 
 
@@ -1137,7 +1245,7 @@ def _counted_nouns(
     after = doc[number.end] if number.end < number.sent.end else None
     if after is not None and after.head.i == root.i and after.dep_ in ("amod", "acomp"):
         found.append((after, None, True))  # "counts 92 dead"
-    elif after is not None and root.head.i == after.i and after.pos_ == "ADJ":
+    elif after is not None and root.head.i == after.i and after.pos_ in ("ADJ", "ADV"):
         found.append((after, None, True))  # "crash: 288 dead in ...": the adjective took it
     found += _parsed_nouns(number, scale_nouns)
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
@@ -1261,7 +1369,11 @@ def _parsed_nouns(
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
     ):
         out.append((verb.head, None, False))  # "the number of people killed as high as N"
-    for child in verb.children:
+    children = list(verb.children)
+    if verb.dep_ == "conj" and not has_subject and verb.head.pos_ in ("VERB", "AUX"):
+        # "The number killed when ... rose to 84": the conjunct verb shares the subject
+        children += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
             if child.ent_type_ == "DATE":
@@ -1454,6 +1566,15 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     than half of the provincial capitals" -> the metric named in the sentence; "that
     figure", "the state's count" -> the metric of the claim before."""
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
+    if (
+        following is not None
+        and following.tag_ in ("VBN", "VBD")
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and following.i == noun.head.i
+        and not any(c.dep_ == "dobj" for c in following.children)
+    ):
+        near.add(following.lower_)  # "the number killed when ... rose": a clause misread
     if not any(c.dep_ in ("det", "poss") for c in noun.children):
         # "the confirmed dead in Lahaina now number 106": a bare count noun is a verb the
         # tagger missed, and what it counts stands before it
