@@ -5,21 +5,8 @@ clause adds). Every sentence here is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-from processors.models import Article
-
-
-def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
-    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
-    found = enricher.enrich([article])[0].claims
-    return [(c.metric, c.value, c.bound, c.modality) for c in found]
-
-
-def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
-    return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]
+from claim_readings import asserted, claims
 
 
 @pytest.mark.parametrize(

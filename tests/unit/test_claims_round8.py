@@ -6,17 +6,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from claim_readings import asserted, claims
+
 from processors.models import Article
-
-
-def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
-    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
-    found = enricher.enrich([article])[0].claims
-    return [(c.metric, c.value, c.bound, c.modality) for c in found]
-
-
-def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
-    return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]
 
 
 def test_the_bare_subject_of_a_verb_of_dying_counts_the_dead(enricher) -> None:  # type: ignore[no-untyped-def]

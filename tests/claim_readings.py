@@ -1,0 +1,19 @@
+"""The claims one passage gives through the whole enrichment, as (metric, value, bound,
+modality) tuples: the helpers of the claims test modules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from processors.models import Article
+
+
+def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return [(c.metric, c.value, c.bound, c.modality) for c in found]
+
+
+def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    """(metric, value, bound) of the asserted claims."""
+    return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]
