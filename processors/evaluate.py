@@ -153,7 +153,8 @@ def score_passage(row: dict[str, Any], enriched: EnrichedArticle, report: Report
         lambda c: f"{c.metric}={c.value}/{c.total} {c.bound} [{c.sentence[:70]}]",
     )
     for gold in gold_claims:
-        got = next((c.modality for c in enriched.claims if _claim_matches(gold, c)), "missing")
+        found = _claim_for(gold, enriched.claims)
+        got = found.modality if found is not None else "missing"
         report.claim_modality[(gold.get("modality", "asserted"), got)] += 1
         if gold.get("modality", "asserted") != "asserted" and got == "asserted":
             report.false_asserted.append(f"{ident}: claim {gold} read as asserted")
@@ -191,6 +192,20 @@ def _score(score: Score, ident: str, gold: list[Any], predicted: list[Any], matc
     for p in remaining:
         score.fp += 1
         score.errors.append(f"{ident}: EXTRA {show_pred(p)}")
+
+
+def _claim_for(gold: dict[str, Any], claims: list[Claim]) -> Claim | None:
+    """The claim read for a label: of those that match it, one about the same subject first
+    (a related headline's "Laura, a Category 4" is not the story's "Ida, a Category 4")."""
+    matching = [c for c in claims if _claim_matches(gold, c)]
+    subject = str(gold.get("subject") or "").lower()
+    same = [c for c in matching if subject and c.subject and _same_subject(subject, c.subject)]
+    return next(iter(same or matching), None)
+
+
+def _same_subject(label: str, subject: str) -> bool:
+    subject = subject.lower()
+    return subject in label or label in subject
 
 
 def _claim_matches(gold: dict[str, Any], claim: Claim) -> bool:

@@ -1,9 +1,10 @@
-"""How the evaluation harness matches an extracted claim to a label."""
+"""How the evaluation harness matches an extracted claim to a label, and which claim it
+takes as the reading of a label."""
 
 from __future__ import annotations
 
-from processors.evaluate import _claim_matches
-from processors.models import Claim
+from processors.evaluate import Report, _claim_matches, score_passage
+from processors.models import Article, Claim, EnrichedArticle
 
 
 def claim(value: float, total: float | None = None, bound: str = "exact") -> Claim:
@@ -31,3 +32,28 @@ def test_bound_and_a_labelled_total_must_agree():
     assert not _claim_matches(label(10, bound="at_least"), claim(10))
     assert not _claim_matches(label(10, total=34), claim(10, total=30))
     assert _claim_matches(label(10), claim(10, total=34))
+
+
+def test_a_related_headline_with_the_story_s_figure_is_not_read_as_asserted():
+    # "Ida came ashore as a Category 4. Related: How Laura became a Category 4"
+    def category(subject: str, modality: str) -> Claim:
+        return Claim(
+            metric="hurricane_category", subject=subject, value=4, modality=modality,
+            sentence="s",
+        )  # fmt: skip
+
+    row = {
+        "id": "t",
+        "claims": [
+            {"metric": "hurricane_category", "subject": "Hurricane Ida", "value": 4,
+             "total": None, "bound": "exact", "modality": "asserted"},
+            {"metric": "hurricane_category", "subject": "Hurricane Laura", "value": 4,
+             "total": None, "bound": "exact", "modality": "other_story"},
+        ],
+        "events": [],
+    }  # fmt: skip
+    read = [category("Ida", "asserted"), category("Laura", "other_story")]
+    report = Report()
+    score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), claims=read), report)
+    assert report.false_asserted == []
+    assert report.claim_modality[("other_story", "other_story")] == 1
