@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev8" only; "test", "test2",
-"test3", "test6" and "test7" are held out.
+the extractor improves. Rules are written from "dev" to "dev10" only; "test", "test2"
+and "test3" (and any newer held-out file) are held out.
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), just under the
-# figures measured when the rules were last changed. "dev2" to "dev8" are the fresh dev
-# sets (rules are written from them; dev7 and dev8 were the held-out test4 and test5 until
-# their unseen scores were recorded); "test2", "test3", "test6" and "test7" are held-out
-# files written before the rules were tuned (see processors.evaluate). The round that wrote
-# rules from dev6 lowered test (claims); the lists and embassy wording of the round that
-# wrote rules from dev7/dev8 cost test6 and test7 1-2 points of event precision for 1.4 and
-# 5.9 of recall: their floors say where they are now.
+# figures measured when the rules were last changed. "dev2" to "dev10" are the fresh dev
+# sets (rules are written from them; dev7 to dev10 were the held-out test4 to test7 until
+# their unseen scores were recorded); "test2" and "test3" are held-out files written before
+# the rules were tuned (see processors.evaluate). The round that wrote rules from dev6
+# lowered test (claims); the lists and embassy wording of the round that wrote rules from
+# dev7/dev8 cost the then held-out test6 and test7 (now dev9, dev10) 1-2 points of event
+# precision for 1.4 and 5.9 of recall.
 FLOORS = {
     "dev": (0.99, 0.99, 0.97, 0.95),
     "dev2": (0.99, 0.98, 0.99, 0.91),
@@ -33,9 +33,9 @@ FLOORS = {
     "test2": (0.99, 0.99, 0.93, 0.99),
     "test3": (0.96, 0.83, 0.97, 0.83),
     "dev7": (0.97, 0.98, 0.93, 0.89),
-    "dev8": (0.97, 0.97, 0.96, 0.86),
-    "test6": (0.90, 0.91, 0.81, 0.69),
-    "test7": (0.93, 0.84, 0.81, 0.66),
+    "dev8": (0.97, 0.97, 0.96, 0.85),  # q057 relabelled: a government call to leave is an alert
+    "dev9": (0.90, 0.91, 0.81, 0.69),
+    "dev10": (0.93, 0.84, 0.81, 0.66),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
