@@ -206,6 +206,8 @@ class EventRules(_Rules):
     city_nouns: list[str] = Field(default_factory=list)
     # "seized the presidential palace in X": a building's place is taken with it
     building_nouns: list[str] = Field(default_factory=list)
+    # "President X declared Y liberated": a head of government speaks for its forces
+    government_titles: list[str] = Field(default_factory=list)
     # "fighters rolled into X", "they rolled into X": the subject names no side, so the
     # group is the one the sentence or the article names
     armed_nouns: list[str] = Field(default_factory=list)
