@@ -81,6 +81,11 @@ SURPASSING = {"pass", "surpass", "overtake", "eclipse", "exceed", "top", "beat",
 CHECKING_VERBS = {"verify", "confirm", "corroborate", "substantiate", "check"}
 # verbs of taking one's own figure back ("withdrew a toll of 11,300")
 RETRACTIONS = {"withdraw", "retract", "rescind", "disown", "disavow", "scrap"}
+# nouns of persons whose age a bound word gives ("children under five", "people over 80")
+PERSONS = {"child", "children", "people", "person", "adult", "patient", "man", "men", "woman",
+           "women", "boy", "girl", "baby", "infant", "toddler", "resident", "victim", "those",
+           "teenager", "pensioner", "student", "pupil", "elderly", "youngster"}  # fmt: skip
+AGE_WORDS = {"under", "over", "above", "below", "aged", "past"}
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -257,6 +262,12 @@ def _number_matcher(vocab: Vocab) -> Matcher:
             [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": "dozen"}],
             # "more than a million acres", "nearly a thousand": the article is the number's
             [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ["hundred", "thousand", "million"]}}],
+            # "half a million hectares", "half a dozen towns": one number, not a share
+            [
+                {"LOWER": "half"},
+                {"LOWER": {"IN": ["a", "an"]}},
+                {"LOWER": {"IN": ["dozen", "hundred", "thousand", "million", "billion"]}},
+            ],
             [num, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": fractions}}],
             [
                 {"LOWER": {"IN": ["a", "one"]}},
@@ -290,6 +301,8 @@ def _claim(
         return None  # "just shy of Category 5"
     if _remainder(number):
         return None  # "12 capitals down, 22 to go"
+    if _is_age(number[-1]):
+        return None  # "children under five", "residents aged 12 to 15"
     root = number[-1]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num:
         return None  # "two of the six have died": the six is the group, told before
@@ -1293,6 +1306,8 @@ def _parsed_nouns(
         and any(c.lower_ in ("a", "an") for c in head.head.children)
     ):
         return []  # "a patient over 65": an age, a size, no count
+    if _is_age(root):
+        return []  # "most of them children under five", "residents over 80": an age
     if (
         root.dep_ == "pobj"
         and head.dep_ == "prep"
@@ -1392,6 +1407,23 @@ def _parsed_nouns(
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
                 out.append((pobj, total, False))
     return out
+
+
+def _is_age(token: Token) -> bool:
+    """ "children under five", "people over 80", "victims aged 12": a small number after
+    a bound word or "aged" that describes a noun of persons is their age, not a count."""
+    for above in token.ancestors:  # "residents aged 12 to 15", "aged between 3 and 9"
+        if above.lower_ in ("aged", "ages"):
+            return True
+        if above.pos_ in ("VERB", "AUX") or above.pos_ in NOUNS:
+            break
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in AGE_WORDS or prep.head.pos_ not in NOUNS:
+        return False
+    if _norm(prep.head) not in PERSONS and prep.head.lower_ not in PERSONS:
+        return False
+    value = parse_quantity(_hyphenated(token))
+    return value is not None and value.kind == "cardinal" and value.value <= 120
 
 
 def _is_total_of_other(number: Span, noun: Token) -> bool:
@@ -2064,7 +2096,13 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
             return "last year"  # "last year's August Complex, which burned ..."
         tokens += lefts
     dates = [
-        t for t in tokens if t.ent_type_ in ("DATE", "TIME") and not _since(t) and not _in_name(t)
+        t
+        for t in tokens
+        if t.ent_type_ in ("DATE", "TIME")
+        and not _since(t)
+        and not _in_name(t)
+        # "children under five": an age the model reads as a date
+        and not (_is_age(t) or any(_is_age(c) for c in t.children if t.lower_ in AGE_WORDS))
     ]
     if (
         not dates

@@ -99,6 +99,10 @@ def parse_number(text: str) -> float | None:
     words = [w for w in _SPLIT.split(text.lower().strip()) if w and w != "and"]
     if not words:
         return None
+    if len(words) == 3 and words[0] == "half" and words[1] in ("a", "an"):
+        # "half a million", "half a dozen": half of the one scale word
+        whole = parse_number(" ".join(words[1:]))
+        return None if whole is None else whole / 2
     if words[0] in ("a", "an"):
         words = words[1:] or ["?"]
         if words[0] in SCALES or words[0] in COLLECTIVES:

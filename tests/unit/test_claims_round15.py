@@ -1,0 +1,60 @@
+"""Claims of round fifteen: general rules found on the two sets the rules were not written
+from (ages are no counts, "half a million" is one number, ...). Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import asserted
+
+from processors.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("half a million", 500_000.0), ("half a dozen", 6.0), ("half a thousand", 500.0)],
+)
+def test_half_a_scale_word_is_one_number(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ridgeback fire has now blackened more than half a million acres of prairie.",
+            [("acres_burned", 500_000.0, "more_than")],
+        ),
+        (
+            "Militias have seized half a dozen towns along the river.",
+            [("cities_captured", 6.0, "exact")],
+        ),
+    ],
+)
+def test_half_a_million_is_read_as_one_figure_not_a_share_and_a_million(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fever has now killed 212 people in the delta, most of them children under five.",
+            [("death_toll", 212.0, "exact")],
+        ),
+        (
+            "Cholera has sickened 940 people in the camps, many of them adults over 60.",
+            [("confirmed_cases", 940.0, "exact")],
+        ),
+        (
+            "The blaze killed 14 residents aged between 70 and 95 at the care home.",
+            [("death_toll", 14.0, "exact")],
+        ),
+    ],
+)
+def test_an_age_after_a_noun_of_persons_is_no_count(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
