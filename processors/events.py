@@ -1331,8 +1331,37 @@ def _group_actor(
         if p.dep_ != "nsubj" or p.head.i != trigger.i or any(
             c.dep_ == "dobj" for c in trigger.children)
     ]  # fmt: skip
-    group = _named_group(phrases, cfg) or _named_organisation(agents, cfg)
-    return group or _enemy_of_government(sent, cfg, context)
+    # ...nor is a description of that place ("X, the army's last stronghold, fell to Y")
+    takers = [p for p in phrases if p in agents or not _names_place(p, trigger, cfg)]
+    # "the garrison in X surrendered to Y": the side the place fell to, before the subject
+    takers.sort(key=lambda p: p.dep_ == "nsubj" and p.head.i == trigger.i and p not in agents)
+    group = _named_group(takers, cfg) or _named_organisation(agents, cfg)
+    return group or _head_of_government(agents, cfg) or _enemy_of_government(sent, cfg, context)
+
+
+def _names_place(phrase: Token, trigger: Token, cfg: EventRules) -> bool:
+    """The phrase is a place: a place's name, or a city noun ("the town")."""
+    return phrase.lemma_.lower() in cfg.city_nouns or (
+        phrase.pos_ == "PROPN" and _place_name(phrase, trigger, cfg) is not None
+    )
+
+
+def _head_of_government(phrases: list[Token], cfg: EventRules) -> Actor | None:
+    """ "President X declared Y liberated", "the prime minister announced that ...": a
+    head of government as the actor speaks for the government's forces (not a foreign
+    army's: "the Russian president")."""
+    government = next((g for g in cfg.groups if g.only_as_agent), None)
+    if government is None or not cfg.government_titles:
+        return None
+    foreign = {
+        a.split()[0] for g in cfg.groups if not g.only_as_agent for a in g.aliases
+    }  # "russian", "wagner", "taliban"...
+    for phrase in phrases:
+        words = [t.lower_ for t in phrase.subtree]
+        text = " " + " ".join(words) + " "
+        if any(f" {t} " in text for t in cfg.government_titles) and not foreign & set(words):
+            return Actor(government.id, government.name)
+    return None
 
 
 def _named_organisation(phrases: list[Token], cfg: EventRules) -> Actor | None:
@@ -1716,6 +1745,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                     candidates.extend(_object_words(subject, parts, seats))
     if trigger.dep_ in ("amod", "compound") and trigger.head.pos_ == "PROPN":
         candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "PROPN":
+        candidates.append(trigger.head)  # a headline's reduced passive: "X taken by rebels"
     if not candidates and _ranked_infinitive(trigger):
         candidates.append(trigger.head.head)  # "X, the 11th of the capitals to fall"
     if not candidates:
@@ -1726,7 +1757,10 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     for noun in list(candidates):  # "seized the presidential palace in X"
         named = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1])
         if noun.pos_ == "NOUN" and any(f"{b} " in f" {named} " for b in cfg.building_nouns):
-            for prep in noun.children:
+            # the place may hang on the list's last item or on the verb ("took over the
+            # palace in X", "government buildings and the broadcaster in X")
+            holders = [noun, *noun.conjuncts, trigger]
+            for prep in (c for h in holders for c in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
@@ -1898,6 +1932,7 @@ def _place_name(
             and ent.label_ == "PERSON"
             and len(ent) > 1
             and trigger.lemma_ in ("capture", "take", "control", "hold")
+            and not _described_as_place(token, cfg)
         ):
             return None  # people are captured and taken too (a one-word "person" is a
             # place the model does not know: "took Gharna")
@@ -1920,6 +1955,14 @@ def _place_name(
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _described_as_place(token: Token, cfg: EventRules) -> bool:
+    """ "X, capital of Y", "X, a market town": an apposition calls the name a place."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in {*cfg.city_nouns, "capital"}
+        for c in token.children
+    )
 
 
 def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
@@ -1948,7 +1991,8 @@ def _aside(noun: Token, cfg: EventRules) -> bool:
     """ "Hama has fallen — the second big city the rebels have taken": a description of
     the subject after a dash or comma, read as the verb's object."""
     words = {noun.lemma_.lower(), noun.lower_}
-    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    edge = noun.left_edge  # the dash may be the noun's own first child ("— ninth capital")
+    before = edge if edge.is_punct else noun.doc[edge.i - 1] if edge.i > 0 else None
     return (
         bool(words & ({*cfg.city_nouns, "capital"}))
         and before is not None
