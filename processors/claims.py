@@ -65,7 +65,8 @@ COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "trebl
 # spans of time over which an ordinal ranks ("the first ... in a decade")
 PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
-PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she"}
+PRONOUNS = {"it", "they", "them", "its", "their", "which", "that", "who", "he", "she", "none",
+            "one"}  # fmt: skip
 # places smaller than a town: listed beside cities or towns, the text itself says they
 # are not among them ("five cities, four settlements and 286 villages")
 LESSER_PLACES = {"village", "settlement", "hamlet"}
@@ -347,6 +348,11 @@ def _claim(
         return None  # "... more than 36,000. Of those, over 31,000 died in Turkey."
     total = _total(total_token, noun, number)
     value = quantity.value
+    zero = _none_of(number)
+    if zero:
+        # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
+        total = value if quantity.value > 1 else total
+        value = 0.0
     if quantity.kind in ("fraction", "percent"):
         if total is None:
             return None  # "nearly half of the provincial capitals": a share, no count
@@ -386,6 +392,8 @@ def _claim(
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
         time = _year_of(description.head)
     modality = "other_story" if other_story else reading.modality
+    if zero and modality in ("asserted", "recap"):
+        modality = "negated"
     if modality == "forecast" and _perfect_guess(verb, rules):
         modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
     if modality == "asserted" and (
@@ -1407,6 +1415,23 @@ def _parsed_nouns(
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
                 out.append((pobj, total, False))
     return out
+
+
+def _none_of(number: Span) -> bool:
+    """ "None of the 34 provincial capitals", "neither of the two towns", "no one", "not
+    one": the count is zero."""
+    doc = number.doc
+    before = doc[number.start - 1] if number.start > number.sent.start else None
+    if before is not None and before.lower_ in ("no", "not") and number.text.lower() == "one":
+        return True
+    root = number[-1]
+    noun = root.head
+    return (
+        root.dep_ == "nummod"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in ("none", "neither")
+    )
 
 
 def _is_age(token: Token) -> bool:

@@ -5,7 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_readings import asserted
+from claim_readings import asserted, claims
 
 from processors.numbers import parse_number
 
@@ -58,3 +58,21 @@ def test_an_age_after_a_noun_of_persons_is_no_count(
     enricher, text: str, expected: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "None of the 34 provincial capitals has been taken yet, the governor's office said.",
+            ("provincial_capitals_captured", 0.0, "negated"),
+        ),
+        ("No one was killed when the dam gave way on Sunday.", ("death_toll", 0.0, "negated")),
+        ("Not one person died in the storm, officials said.", ("death_toll", 0.0, "negated")),
+    ],
+)
+def test_none_of_the_whole_or_no_one_is_a_count_of_zero_negated(
+    enricher, text: str, expected: tuple[str, float, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = [(c[0], c[1], c[3]) for c in claims(enricher, text)]
+    assert found == [expected]
