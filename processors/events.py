@@ -233,9 +233,13 @@ def _events_in(
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
         days = _item_days(sent, trigger, found, cfg) if found and rule.actor == "group" else {}
+        before = _days_after_places(trigger, cfg) if found and rule.actor == "group" else {}
         for place in places:
             place_id = place.lower() if place and rule.keyed_location else None
             day, mode = when, modality
+            if place in before and when is not None:
+                # told as part of the news ("a day after Y"), dated from its day
+                day = when - timedelta(days=before[place])
             if place is not None and (own := days.get(place)) is not None:
                 own_day = _own_day(own, published)
                 if own_day is not None and own_day != when:
@@ -1446,10 +1450,25 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
     """ "entered X on Monday, two days after seizing Y": the main clause's day less (after)
     or plus (before) the days counted."""
     main = _adjunct_head(trigger)
-    if main is None:
-        return None
-    prep = trigger.head
-    counts = [c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    if main is not None:
+        prep = trigger.head
+        need_phrase, counted = True, list(prep.children)
+    else:
+        # "told Americans on Monday to stay indoors, a day after Washington ordered staff to
+        # leave": a finite clause "N days after" hangs on the main verb; a main clause with
+        # no day of its own is the day of publication
+        verb = _clause_verb(trigger)
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        marks += [  # "a day after" with "after" read as the day's preposition
+            p for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
+        ]  # fmt: skip
+        # (a clause with "after" the parser read as a conjunct is adverbial all the same)
+        adverbial = verb.dep_ in ("advcl", "conj")
+        if not marks or not adverbial or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        prep, main, need_phrase, counted = marks[0], verb.head, False, list(verb.children)
+    counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
     if not counts:
         return None
     words = [c for c in counts[0].children if c.dep_ == "nummod"]
@@ -1459,7 +1478,7 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
     if days is None:
         return None
     base, phrase = _date(sent, main, published, dated)
-    if base is None or phrase is None:
+    if base is None or phrase is None and need_phrase:
         return None
     step = timedelta(days=int(days))
     return base - step if prep.lower_ == "after" else base + step
@@ -2092,10 +2111,22 @@ def _date(
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     # "the capitals they have taken since Friday": the start of a count, not the day
     dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
+    # "hours before Thursday's bombing": a day that describes another noun is not the
+    # event's (unless that noun is the trigger or its subject: "Thursday's alert told")
+    dates = [
+        e for e in dates
+        if e.root.dep_ != "poss" or e.root.head.i == trigger.i or e.root.head.head.i == trigger.i
+    ]  # fmt: skip
     # a date in the trigger's own clause first ("the embassy, which was closed on
-    # Monday, urged Americans on Tuesday"), then the nearest
+    # Monday, urged Americans on Tuesday"), then the nearest; a dateline's date ("KABUL,
+    # Aug 12 —") is the filing day, read only when the sentence names no other
+    dateline = _dateline_end(sent.doc)
     dates.sort(
-        key=lambda e: (_clause_verb(e.root) != _clause_verb(trigger), abs(e.start - trigger.i))
+        key=lambda e: (
+            e.start < dateline,
+            _clause_verb(e.root) != _clause_verb(trigger),
+            abs(e.start - trigger.i),
+        )
     )
     for ent in dates:
         if NEXT_DAY.fullmatch(ent.text.lower()):
@@ -2125,6 +2156,7 @@ def _listed_captures(sent: Span, trigger: Token, places: list[str], cfg: EventRu
         found.extend(name for name, _ in _list_from(end, trigger, cfg)[1:])
     for end in _after_places(trigger, cfg):
         found.extend(name for name, _ in _list_from(end, trigger, cfg))
+    found.extend(_days_after_places(trigger, cfg))
     if not places:
         found.extend(_summed_up(trigger, cfg))
     found.extend(_followers(trigger, cfg))
@@ -2167,6 +2199,25 @@ def _after_places(trigger: Token, cfg: EventRules) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and _place_name(pobj, trigger, cfg)
     ]
+
+
+def _days_after_places(trigger: Token, cfg: EventRules) -> dict[str, int]:
+    """ "X fell on Sunday, a day after Y and two days after Z": each place named right after
+    "<N> day(s) after" on a capture verb was taken that many days before it."""
+    if trigger.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or trigger.dep_ in ("acl", "relcl"):
+        return {}
+    doc, sent, out = trigger.doc, trigger.sent, {}
+    for after in sent:
+        if after.lower_ != "after" or after.i < trigger.i + 2 or _clause_verb(after) != trigger:
+            continue
+        unit, count = doc[after.i - 1], doc[after.i - 2]
+        if unit.lemma_.lower() != "day":
+            continue
+        days = 1 if count.lower_ in ("a", "one") else parse_number(count.text)
+        item = _read_item(doc, after.i + 1, trigger, cfg, sent.end)
+        if days is not None and item is not None:
+            out.setdefault(item[0], int(days))
+    return out
 
 
 def _summed_up(trigger: Token, cfg: EventRules) -> list[str]:

@@ -83,3 +83,62 @@ def test_a_president_declaring_a_city_liberated_speaks_for_government_forces(rea
         "killed the leaders of the jihadist siege."
     )
     assert asserted(read(text)) == [("government forces", "Velmora")]
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def dated(events: list[Event], kind: str) -> list[tuple[str, str | None, str | None]]:
+    """(actor, place, ISO date) of each asserted event of one type."""
+    return sorted(
+        {
+            (e.actor, e.location, e.date.isoformat() if e.date else None)
+            for e in events
+            if e.type == kind and e.modality == "asserted"
+        },
+        key=str,
+    )
+
+
+def test_a_weekday_in_the_story_beats_the_datelines_filing_date(read) -> None:  # type: ignore[no-untyped-def]
+    text = "VELMORA, May 16 — Korvash fell to the rebels on Sunday after a week of shelling."
+    assert dated(read(text), "city_captured") == [("rebels", "Korvash", "2022-05-15")]
+
+
+def test_a_weekday_that_describes_another_noun_does_not_date_the_event(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a message late on Sunday, hours before Monday's rocket attack on the airport, the "
+        "US Embassy in Kabul urged Americans to leave the city at once."
+    )
+    assert dated(read(text), "embassy_security_alert") == [("US Embassy Kabul", None, "2022-05-15")]
+
+
+def test_an_event_in_a_clause_two_days_after_takes_its_own_date(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Canadian Embassy in Bamako told Canadians on Monday to avoid all travel, two days "
+        "after Ottawa ordered non-essential staff to depart."
+    )
+    assert dated(read(text), "embassy_evacuation") == [
+        ("Canadian Embassy Bamako", None, "2022-05-14")
+    ]
+
+
+def test_an_undated_clause_a_day_after_another_dates_from_publication(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Italian embassy in Niamey asked Italians to keep off the streets, a day after the "
+        "French Embassy in Niamey told French nationals to shelter in place."
+    )
+    alerts = dated(read(text), "embassy_security_alert")
+    assert ("French Embassy Niamey", None, "2022-05-15") in alerts
+
+
+def test_places_taken_days_before_the_news_are_dated_back_from_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Korvash fell to the rebels on Sunday, a day after Velmora and two days after Dunmere, "
+        "leaving the whole province in their hands."
+    )
+    assert dated(read(text), "city_captured") == [
+        ("rebels", "Dunmere", "2022-05-13"),
+        ("rebels", "Korvash", "2022-05-15"),
+        ("rebels", "Velmora", "2022-05-14"),
+    ]
