@@ -2206,7 +2206,8 @@ def _days_after_places(trigger: Token, cfg: EventRules) -> dict[str, int]:
     "<N> day(s) after" on a capture verb was taken that many days before it."""
     if trigger.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or trigger.dep_ in ("acl", "relcl"):
         return {}
-    doc, sent, out = trigger.doc, trigger.sent, {}
+    doc, sent = trigger.doc, trigger.sent
+    out: dict[str, int] = {}
     for after in sent:
         if after.lower_ != "after" or after.i < trigger.i + 2 or _clause_verb(after) != trigger:
             continue
