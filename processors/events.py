@@ -1559,7 +1559,16 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         and following[1].pos_ == "PROPN"
         and following[1].lower_ not in cfg.countries
     ):
-        city = following[1].lower_  # "the embassy in Aldmere"
+        # "the embassy in Aldmere", the whole of a hyphenated name ("in Mazar-i-Sharif")
+        last = following[1].i
+        while (
+            not doc[last].whitespace_
+            and last + 2 < len(doc)
+            and doc[last + 1].text == "-"
+            and doc[last + 2].is_alpha
+        ):
+            last += 2
+        city = doc[following[1].i : last + 1].text.lower()
     if city is None and after.startswith(" in "):  # "the embassy in Libya"
         city = next((c for w, c in cfg.capitals.items() if after.startswith(f" in {w} ")), None)
     if city is None and following and following[0].lower_ == "there":

@@ -142,3 +142,42 @@ def test_places_taken_days_before_the_news_are_dated_back_from_it(read) -> None:
         ("rebels", "Korvash", "2022-05-15"),
         ("rebels", "Velmora", "2022-05-14"),
     ]
+
+
+# --- embassies ------------------------------------------------------------------------------
+
+
+def kinds(events: list[Event]) -> list[tuple[str, str]]:
+    """(type, actor) of each asserted embassy event."""
+    return sorted(
+        {
+            (e.type, e.actor)
+            for e in events
+            if e.type != "city_captured" and e.modality == "asserted"
+        }
+    )
+
+
+def test_moving_embassy_operations_to_another_city_is_a_closure_and_an_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The British government said on Monday it was moving its embassy operations from "
+        "Minsk to Vilnius."
+    )
+    assert kinds(read(text)) == [
+        ("embassy_closure", "UK Embassy Minsk"),
+        ("embassy_evacuation", "UK Embassy Minsk"),
+    ]
+
+
+def test_a_consulate_keeps_the_whole_of_its_hyphenated_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The German consulate in Sar-e-Pol on Monday told German nationals to leave at once."
+    (actor,) = {e.actor for e in read(text)}
+    assert actor.lower() == "german consulate sar-e-pol"
+
+
+def test_flights_suspended_near_an_embassy_are_no_closure_of_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Swiss embassy in Bamako on Monday urged Swiss citizens to leave before commercial "
+        "flights are suspended."
+    )
+    assert kinds(read(text)) == [("embassy_security_alert", "Swiss Embassy Bamako")]
