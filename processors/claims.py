@@ -304,6 +304,8 @@ def _claim(
         return None  # "12 capitals down, 22 to go"
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
+    if quantity.kind == "ordinal" and _paired_ordinal(number[-1]) is not None:
+        return None  # "the seventh and eighth capitals": the pair is read at its first
     root = number[-1]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num:
         return None  # "two of the six have died": the six is the group, told before
@@ -348,6 +350,9 @@ def _claim(
         return None  # "... more than 36,000. Of those, over 31,000 died in Turkey."
     total = _total(total_token, noun, number)
     value = quantity.value
+    if quantity.kind == "ordinal":
+        # "became the seventh and eighth provincial capitals to fall": the count is 8
+        value = max([value, *(_ordinal_value(c) for c in number[-1].children if c.dep_ == "conj")])
     zero = _none_of(number)
     if zero:
         # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
@@ -371,7 +376,16 @@ def _claim(
     value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
     if metric.subject_required and subject == "unknown" and not moved:
-        return None
+        # "Homs was taken overnight, the third city the government has lost, and rebel
+        # fighters were in Damascus": a city someone lost, taken by the one armed group
+        # the sentence names
+        if any(
+            c.dep_ in ("relcl", "acl") and _norm(c) in metric.loser_predicates
+            for c in noun.children
+        ):
+            subject = _group_named(sent, rules) or subject
+        if subject == "unknown":
+            return None
     state.last_metric = metric.name
     reading = _reading(noun, number, verb, rules)
     opening = number.doc[max(number.sent.start, number.start - 3) : number.start].text.lower()
@@ -1417,6 +1431,30 @@ def _parsed_nouns(
     return out
 
 
+def _group_named(sent: Span, rules: RulePack) -> str | None:
+    """The one armed group of the rule pack (not the government's forces) the sentence
+    names, if exactly one."""
+    words = f" {' '.join(t.lower_ for t in sent)} "
+    named = {
+        g.name
+        for g in rules.events.groups
+        if not g.only_as_agent and any(f" {a.lower()} " in words for a in g.aliases)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _ordinal_value(token: Token) -> float:
+    q = parse_quantity(_hyphenated(token))
+    return q.value if q is not None and q.kind == "ordinal" else 0.0
+
+
+def _paired_ordinal(token: Token) -> Token | None:
+    """The first ordinal of "the seventh and eighth" when `token` is the second."""
+    if token.dep_ == "conj" and _ordinal_value(token.head) and _ordinal_value(token):
+        return token.head
+    return None
+
+
 def _none_of(number: Span) -> bool:
     """ "None of the 34 provincial capitals", "neither of the two towns", "no one", "not
     one": the count is zero."""
@@ -1750,6 +1788,13 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.add(_norm(child))  # "have fallen ill", parsed with "ill" as an adverb
             elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i == verb.i + 1:
                 lemmas.add(_norm(child))  # "were confirmed killed", "reported drowned"
+            elif (
+                child.dep_ in ("advcl", "relcl")
+                and noun.dep_ in ("attr", "oprd")
+                and noun.head.i == verb.i
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                lemmas.add(_norm(child))  # "became the third capital | to fall to ..."
             elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun

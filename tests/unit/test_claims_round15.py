@@ -76,3 +76,34 @@ def test_none_of_the_whole_or_no_one_is_a_count_of_zero_negated(
 ) -> None:  # type: ignore[no-untyped-def]
     found = [(c[0], c[1], c[3]) for c in claims(enricher, text)]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Kunduz and Taloqan became the 9th and 10th provincial capitals seized by the Taliban.",
+            10.0,
+        ),
+        ("Gao and Kidal were the fourth and fifth towns taken by the rebels this month.", 5.0),
+    ],
+)
+def test_two_ordinals_joined_by_and_are_one_count_the_larger(
+    enricher, text: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idlib fell to the rebels on Monday, making it the second major city lost by the "
+        "army in five days.",
+        "Rebels entered Sinjar at dawn, the second major city the army has lost in a week.",
+        "Bardia became the second coastal town to fall to the rebels in ten days.",
+    ],
+)
+def test_an_ordinal_of_a_city_lost_or_to_fall_within_a_window_is_the_running_total(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("cities_captured", 2.0, "exact")]
