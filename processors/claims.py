@@ -1679,7 +1679,9 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
             return metric
     increment = _increment_metric(noun, rules, state)
     if increment is not None:
-        return increment
+        # "Two more towns were lost, bringing the total to 21, more than half of the
+        # provincial capitals": a longer object phrase named in the sentence is the count
+        return _named_in(noun.sent, rules) or increment
     owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
     said = {t.lower_ for t in noun.sent} if owners else set()
     for metric in rules.metrics:
