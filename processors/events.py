@@ -113,7 +113,28 @@ def extract_events(
             for event in _events_in(sent, rule, rules, context, pub, other, dated, below):
                 event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
-    return list(found.values())
+    return _contested(list(found.values()))
+
+
+def _contested(events: list[Event]) -> list[Event]:
+    """ "The rebels said they took X on Sunday. The government said X had not fallen": a
+    capture another sentence of the article denies is left hedged."""
+    denied = {
+        (e.location.lower(), e.sentence)
+        for e in events
+        if e.type == "city_captured" and e.modality == "negated" and e.location
+    }
+    out = []
+    for event in events:
+        place = (event.location or "").lower()
+        if (
+            event.type == "city_captured"
+            and event.modality == "asserted"
+            and any(p == place and s != event.sentence for p, s in denied)
+        ):
+            event = event.model_copy(update={"modality": "hedged"})
+        out.append(event)
+    return out
 
 
 def resolve_date(text: str, published: date | None, latest: bool = False) -> date | None:
@@ -230,6 +251,8 @@ def _events_in(
             modality = "hedged"
         if modality == "asserted" and (_long_after(trigger) or _earlier_capture(trigger, rule)):
             modality = "recap"
+        if modality == "asserted" and _ongoing(trigger):
+            modality = "recap"  # "has been urging Americans to leave": standing advice
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
             modality = "recap"
         days = _item_days(sent, trigger, found, cfg) if found and rule.actor == "group" else {}
@@ -399,6 +422,13 @@ def _unconfirmed(trigger: Token, rules: RulePack) -> bool:
         if negated or verb.head.lower_ == "unable":
             return True
     return False
+
+
+def _ongoing(trigger: Token) -> bool:
+    """A present perfect progressive ("has been urging", "have been telling"): something
+    going on for a while, background to the news rather than a new act."""
+    auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    return trigger.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have"})
 
 
 def _long_after(trigger: Token) -> bool:

@@ -181,3 +181,30 @@ def test_flights_suspended_near_an_embassy_are_no_closure_of_it(read) -> None:  
         "flights are suspended."
     )
     assert kinds(read(text)) == [("embassy_security_alert", "Swiss Embassy Bamako")]
+
+
+# --- modality -------------------------------------------------------------------------------
+
+
+def test_a_capture_another_sentence_says_has_not_happened_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels said they captured Korvash on Sunday. The army said Korvash had not fallen "
+        "and that its units were holding the town centre."
+    )
+    assert asserted(read(text)) == []
+    assert ("rebels", "Korvash", "hedged") in {
+        (e.actor, e.location, e.modality) for e in read(text)
+    }
+
+
+def test_a_capture_denied_only_for_another_place_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels said they captured Korvash on Sunday. The army said Velmora had not fallen "
+        "and that its units were holding the town centre."
+    )
+    assert asserted(read(text)) == [("rebels", "Korvash")]
+
+
+def test_advice_an_embassy_has_been_giving_for_a_while_is_background(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch Embassy in Bamako has been urging Dutch citizens to leave while they can."
+    assert kinds(read(text)) == []
