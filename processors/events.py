@@ -1220,6 +1220,9 @@ def _complement_cue(token: Token, cues: set[str], beyond: int) -> bool:
     for verb in token.subtree:
         if verb.i <= beyond or verb.pos_ != "VERB" or not _cue(verb, cues):
             continue
+        modal = {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"should", "must"}
+        if modal and verb.dep_ == "ccomp" and verb.head.i == token.i:
+            return True  # "warned that Americans waiting at the gates should leave"
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue
         step = verb.head

@@ -208,3 +208,19 @@ def test_a_capture_denied_only_for_another_place_stays_asserted(read) -> None:  
 def test_advice_an_embassy_has_been_giving_for_a_while_is_background(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Dutch Embassy in Bamako has been urging Dutch citizens to leave while they can."
     assert kinds(read(text)) == []
+
+
+def test_a_warning_that_citizens_should_leave_is_an_alert_however_long_the_clause(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Spanish Embassy in Tripoli warned on Sunday night that Spaniards queuing outside "
+        "the northern, western or southern entrances of the port terminal should leave at once."
+    )
+    assert kinds(read(text)) == [("embassy_security_alert", "Spanish Embassy Tripoli")]
+
+
+def test_a_warning_that_citizens_should_stay_calm_is_no_alert(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Spanish Embassy in Tripoli said on Sunday night that Spaniards queuing outside "
+        "the northern, western or southern entrances of the port terminal should stay calm."
+    )
+    assert kinds(read(text)) == []
