@@ -87,6 +87,8 @@ PERSONS = {"child", "children", "people", "person", "adult", "patient", "man", "
            "women", "boy", "girl", "baby", "infant", "toddler", "resident", "victim", "those",
            "teenager", "pensioner", "student", "pupil", "elderly", "youngster"}  # fmt: skip
 AGE_WORDS = {"under", "over", "above", "below", "aged", "past"}
+# verbs whose object is the span a count covers ("ended 2024 with 74 cases")
+SPAN_ENDS = {"end", "close", "finish", "conclude", "complete"}
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -335,9 +337,14 @@ def _claim(
     verb = _contact_clause(noun, number) or verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
         return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
-    if verb is not None and verb.lower_ in metric.exclude and not _later_figures(number, verb):
+    if (
+        verb is not None
+        and verb.lower_ in metric.exclude
+        and not _later_figures(number, verb)
+        and not _own_subject(verb, noun, number)
+    ):
         return None  # "200-plus still missing"
-    if _own_state_excluded(number, metric):
+    if _own_state_excluded(number, metric, noun):
         return None  # "and 140 were unaccounted for", "two crew members survived"
     if (
         metric.subcounts
@@ -832,7 +839,7 @@ def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _
     return _noun_phrase(found) != before
 
 
-def _own_state_excluded(number: Span, metric: MetricRule) -> bool:
+def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
     """The number's own clause says what the metric excludes: "and 140 were unaccounted
     for", "three fishermen survived" (its verb or the adjective after it)."""
     verb = number[-1]
@@ -851,7 +858,9 @@ def _own_state_excluded(number: Span, metric: MetricRule) -> bool:
         and c.i > v.i
         and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
     ]
-    verbs = [v for v in verbs if not _later_figures(number, v)]
+    verbs = [
+        v for v in verbs if not _later_figures(number, v) and not _own_subject(v, noun, number)
+    ]
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
 
@@ -1282,6 +1291,20 @@ def _counted_nouns(
         found.append((after, None, True))  # "counts 92 dead"
     elif after is not None and root.head.i == after.i and after.pos_ in ("ADJ", "ADV"):
         found.append((after, None, True))  # "crash: 288 dead in ...": the adjective took it
+    if (
+        root.dep_ == "nummod"
+        and not root.head.is_alpha
+        and not root.head.like_num
+        and root.head.pos_ in ("PROPN", "NOUN", "PUNCT")
+    ):
+        # "outbreak over | 66 confirmed cases, 15 deaths": the bar of a headline took the
+        # number; the noun after it is what it counts
+        follow = [t for t in doc[number.end : min(number.end + 3, number.sent.end)]]
+        noun = next((t for t in follow if t.pos_ == "NOUN"), None)
+        if noun is not None and all(
+            t.pos_ in ("ADJ", "VERB") for t in follow[: follow.index(noun)]
+        ):
+            found.append((noun, None, True))
     found += _parsed_nouns(number, scale_nouns)
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
         found.append((after, None, True))  # "Eaton 13,690 acres": the name took the number
@@ -1429,6 +1452,15 @@ def _parsed_nouns(
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
                 out.append((pobj, total, False))
     return out
+
+
+def _own_subject(verb: Token, noun: Token, number: Span) -> bool:
+    """ "after 85 cases, 36 of them hospitalised": the verb has a subject of its own, other
+    than the count, so what it says (hospitalised, missing) is said of that subject."""
+    own = {noun.i, *(t.i for t in number)}
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and c.i > noun.i for c in verb.children
+    )
 
 
 def _group_named(sent: Span, rules: RulePack) -> str | None:
@@ -2175,6 +2207,12 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         and not _in_name(t)
         # "children under five": an age the model reads as a date
         and not (_is_age(t) or any(_is_age(c) for c in t.children if t.lower_ in AGE_WORDS))
+        # "ended 2024 with 74 cases": the span the count covers, not the day of the report
+        and not (
+            t.dep_ in ("dobj", "npadvmod")
+            and t.head.lemma_.lower() in SPAN_ENDS
+            and t.i == t.head.i + 1
+        )
     ]
     if (
         not dates

@@ -107,3 +107,38 @@ def test_an_ordinal_of_a_city_lost_or_to_fall_within_a_window_is_the_running_tot
     enricher, text: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == [("cities_captured", 2.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials declared the cholera outbreak over on Friday after 212 cases, 40 of "
+            "them hospitalised.",
+            [("confirmed_cases", 212.0, "exact")],
+        ),
+        (
+            "Province declares mumps outbreak over at 318 cases",
+            [("confirmed_cases", 318.0, "exact")],
+        ),
+        (
+            "Ministry declares end of Lassa outbreak | 48 confirmed cases, 9 deaths and 30 "
+            "days without a new case",
+            [("confirmed_cases", 48.0, "exact"), ("death_toll", 9.0, "exact")],
+        ),
+        (
+            "Liberia declared its Ebola outbreak over on Friday after nearly a year, 1,210 "
+            "cases and 503 deaths.",
+            [("confirmed_cases", 1210.0, "exact"), ("death_toll", 503.0, "exact")],
+        ),
+    ],
+)
+def test_the_tally_an_outbreak_ends_at_is_a_running_total(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text, "2024-04-05") == expected
+
+
+def test_the_year_a_count_closes_is_its_span_not_an_old_date(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Nigeria ended 2023 with 41 cases of wild polio, up from eight in 2022, the agency said."
+    assert asserted(enricher, text) == [("confirmed_cases", 41.0, "exact")]
