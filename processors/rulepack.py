@@ -188,6 +188,10 @@ class EventRule(_Rules):
     subject_phrases: list[str] = Field(default_factory=list)
     # reporting verbs whose fronted quote holds a cue: '"Leave now," the embassy said'
     quote_triggers: list[str] = Field(default_factory=list)
+    # a government telling its own people: the people addressed ("told British nationals
+    # to leave") and the words that make the teller a government ("the foreign ministry")
+    addressees: list[str] = Field(default_factory=list)
+    sender_nouns: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):
