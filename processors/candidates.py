@@ -65,6 +65,7 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     for rule in rules.events.events:
         if rule.actor == "embassy":
             words.update(rule.actor_nouns)
+            words.update(rule.addressees)  # "Britain told its nationals to leave"
         else:
             words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)
             words.update(v for spec in rule.prep_triggers for v in spec.verbs)
