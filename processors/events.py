@@ -448,13 +448,19 @@ def _occurrences(
 ) -> list[tuple[Token, Actor, list[str]]]:
     """Each trigger of `rule` in the sentence with its actor and (for a rule that
     needs one) its places."""
-    out = []
+    out: list[tuple[Token, Actor, list[str]]] = []
     triggers = _triggers(sent, rule)
     if rule.actor == "embassy":
         triggers += _label_triggers(sent, rule) + _phrase_triggers(sent, rule)
         triggers += _quote_triggers(sent, rule)
     for trigger in triggers:
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
+        if actor is None and rule.addressees:
+            # "Britain's foreign secretary told British nationals to get out": no embassy
+            # named, the government's own embassy in the host country
+            senders = _government_senders(sent, rule, cfg, context, trigger)
+            out.extend((trigger, sender, []) for sender in senders)
+            continue
         if actor is not None:
             places = _places(trigger, cfg) if rule.needs_place else []
             if rule.actor == "group" and rule.needs_place:
@@ -947,7 +953,7 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
     if cached is not None and cached[0] is rule:
         return cached[1]
     if rule.actor == "embassy":
-        phrases = list(rule.actor_nouns)
+        phrases = [*rule.actor_nouns, *rule.addressees]
     else:
         phrases = [
             *rule.triggers, *rule.trigger_nouns, *rule.noun_verbs, *rule.control_nouns,
@@ -1316,6 +1322,55 @@ def _actor(
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
 
 
+def _government_senders(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context, trigger: Token
+) -> list[Actor]:
+    """ "France, Germany and Britain joined Washington in telling their citizens to get
+    out of X", "the foreign ministry told Indians to leave": a government (a country's
+    name, or a government noun) telling its own people (the trigger's object is one of the
+    rule's addressees) speaks for its embassy in the host country the sentence, else the
+    article, names ("<Country> Embassy" when none)."""
+    people = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [p for p in people if _forms(p) & set(rule.addressees)]
+    if not people:
+        return []
+    verb = trigger
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "joined X in telling": the subject of the verb it hangs on
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    words = [t for s in subjects for t in s.subtree]
+    codes = _countries_named(words, cfg)
+    named = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in words)
+    official = any(t.lemma_.lower() in rule.sender_nouns for t in words)
+    if not official and not (codes and named):
+        return []  # "Russian troops told Americans to leave": no government
+    if not codes:  # "the foreign ministry told Indians": the people's own government
+        codes = _countries_named([t for p in people for t in p.subtree], cfg)
+    out = []
+    for code in codes:
+        own = cfg.embassy_countries[code].capital
+        city = _city_in(sent, cfg, own) or _host_city(context.hosts, own)
+        name = cfg.embassy_countries[code].name
+        label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
+        out.append(Actor(f"embassy:{code}:{city or '?'}", label))
+    return out
+
+
+def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
+    """The sending countries whose words the tokens spell, in order ("France, Germany and
+    Britain", "Britain's foreign secretary"), each once."""
+    words = _words(" ".join(t.text for t in tokens))
+    found: list[tuple[int, str]] = []
+    for code, spec in cfg.embassy_countries.items():
+        at = [words.find(f" {w} ") for w in spec.words if f" {w} " in words]
+        at += [words.find(f" {w}s ") for w in spec.words if f" {w}s " in words]
+        if at:
+            found.append((min(at), code))
+    return [code for _, code in sorted(found)]
+
+
 def _other_party(mention: Token, trigger: Token) -> bool:
     """`mention` is in a clause conjoined to the trigger's whose own subject is a name."""
     above = {trigger.i, *(t.i for t in trigger.ancestors)}
@@ -1498,15 +1553,32 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         ]  # fmt: skip
         # (a clause with "after" the parser read as a conjunct is adverbial all the same)
         adverbial = verb.dep_ in ("advcl", "conj")
+        head = verb.head
+        if marks and verb.dep_ == "relcl" and head.dep_ == "npadvmod" and head.lemma_ == "day":
+            # "a day after the White House told ...": the clause read as the day's own
+            return _days_from(head, marks[0], head.head, sent, published, dated, False)
         if not marks or not adverbial or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         prep, main, need_phrase, counted = marks[0], verb.head, False, list(verb.children)
     counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
     if not counts:
         return None
-    words = [c for c in counts[0].children if c.dep_ == "nummod"]
+    return _days_from(counts[0], prep, main, sent, published, dated, need_phrase)
+
+
+def _days_from(
+    count: Token,
+    prep: Token,
+    main: Token,
+    sent: Span,
+    published: date | None,
+    dated: bool,
+    need_phrase: bool,
+) -> date | None:
+    """The main clause's day less (after) or plus (before) the days `count` counts."""
+    words = [c for c in count.children if c.dep_ == "nummod"]
     days = parse_number(words[0].text) if words else None
-    if counts[0].lower_ == "day" and not words:
+    if count.lower_ == "day" and not words:
         days = 1  # "a day after"
     if days is None:
         return None
