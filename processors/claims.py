@@ -87,6 +87,13 @@ PERSONS = {"child", "children", "people", "person", "adult", "patient", "man", "
            "women", "boy", "girl", "baby", "infant", "toddler", "resident", "victim", "those",
            "teenager", "pensioner", "student", "pupil", "elderly", "youngster"}  # fmt: skip
 AGE_WORDS = {"under", "over", "above", "below", "aged", "past"}
+# places a country's ordinal ranks by size ("Afghanistan's second city")
+RANKED_PLACES = {"city", "town", "capital", "port", "hub", "centre", "center", "seat",
+                 "settlement", "village", "metropolis"}  # fmt: skip
+# nouns of a report of a count: an ordinal ranks the reports ("the first official toll")
+REPORTS = {"toll", "estimate", "update", "report", "assessment", "tally", "count", "figure"}
+# nouns of holding: "in the insurgents' hands", "under rebel control"
+HOLDINGS = {"hand", "hands", "control", "grip", "possession"}
 # verbs whose object is the span a count covers ("ended 2024 with 74 cases")
 SPAN_ENDS = {"end", "close", "finish", "conclude", "complete"}
 # words that make a count noun an older figure ("an earlier figure of 174")
@@ -318,8 +325,24 @@ def _claim(
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
             return None
-        if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _record(noun):
-            return None  # "the first death from the disease in a decade": a record
+        if (
+            quantity.kind == "ordinal"
+            and number[-1].head.i == noun.i
+            and (quantity.value != 1 or any(c.lower_ == "such" for c in noun.children))
+            and _record(noun)
+        ):
+            # "the third death in a decade", "the first such death in a decade": a record
+            # of deaths of that kind ("the territory's first case in 25 years" is a count
+            # of one)
+            return None
+        if (
+            quantity.kind == "ordinal"
+            and number[-1].head.i == noun.i
+            and (_norm(noun) in rules.count_nouns or _norm(noun) in REPORTS)
+        ):
+            return None  # "the first official toll", "its second estimate": a report
+        if quantity.value == 1 and quantity.kind == "ordinal" and noun.tag_ in ("NNS", "NNPS"):
+            return None  # "its first cholera deaths": how many, the text does not say
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
         if match is not None and match.elsewhere and _elsewhere(verb, noun, match, rules, state):
@@ -1216,7 +1239,10 @@ def _record(noun: Token) -> bool:
 
 
 def _is_rank(noun: Token, rules: RulePack) -> bool:
-    """ "Afghanistan's second city", "the country's third-largest city"."""
+    """ "Afghanistan's second city", "the country's third-largest city": a place ranked
+    among a country's places (not "the territory's first case", its count of one)."""
+    if _norm(noun) not in RANKED_PLACES:
+        return False
     for child in noun.children:
         if child.dep_ == "poss" and (
             child.ent_type_ in ("GPE", "LOC") or _norm(child) in rules.rank_possessors
@@ -1662,6 +1688,10 @@ def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: Rule
     nouns = [c for c in noun.children if c.dep_ == "prep" for c in c.children]
     if verb is not None:
         nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "lifting the insurgents' tally to 11 of the 34 provincial capitals"
+        nouns += [c for c in verb.children if c.dep_ == "dobj" and c.i < number.start]
+    if number[-1].dep_ == "appos":
+        nouns.append(number[-1].head)  # "Taliban tally now 8 of 34 provincial capitals"
     if any(_norm(t) in rules.count_nouns for t in nouns):
         return True
     if (
@@ -1890,6 +1920,13 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     # "in overnight raids" describes the raids; it is no window of the count
     # "up from 84 a day earlier": the window of the older value
     older = {t.i for c in scope.children if c.lower_ in ("up", "down", "from") for t in c.subtree}
+    # "after nearly a day of silence": a time the count came after, not its window
+    older |= {
+        t.i
+        for c in clause
+        if c.dep_ == "prep" and c.lower_ in ("after", "before", "until") and c.i > number.end
+        for t in c.subtree
+    }
     words = [
         t.lower_
         for t in clause
@@ -1898,8 +1935,10 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):
         return True
-    if _days_record(number.sent, times):
-        return True  # "killed 210 on Tuesday, the bloodiest day of the war": a day's count
+    if _days_record(number.sent, times) and not _held(noun):
+        # "killed 210 on Tuesday, the bloodiest day of the war": a day's count ("the worst
+        # day ..., one that left five capitals in their hands": a holding after the day)
+        return True
     # "202 of them in the Valencia region alone", "on Friday alone", "Kerr County alone
     # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
     own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
@@ -1907,6 +1946,17 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     return any(
         t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
         for t in clause
+    )
+
+
+def _held(noun: Token) -> bool:
+    """ "five provincial capitals in the insurgents' hands", "four towns under rebel
+    control": the count of what a side holds, whatever day or window the sentence names."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "under")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in HOLDINGS for o in prep.children)
+        for prep in noun.children
     )
 
 

@@ -142,3 +142,61 @@ def test_the_tally_an_outbreak_ends_at_is_a_running_total(
 def test_the_year_a_count_closes_is_its_span_not_an_old_date(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "Nigeria ended 2023 with 41 cases of wild polio, up from eight in 2022, the agency said."
     assert asserted(enricher, text) == [("confirmed_cases", 41.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 41 worshippers died in the stampede at the shrine, the first official "
+        "toll after nearly a day of silence.",
+        "The ministry said 41 miners were killed in the blast, its second estimate since the "
+        "morning.",
+    ],
+)
+def test_an_ordinal_of_a_report_ranks_reports_and_a_time_after_is_no_window(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("death_toll", 41.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        (
+            "Health officials confirmed the island's first case of diphtheria in 30 years.",
+            "confirmed_cases",
+        ),
+        ("The province recorded its first cholera case in a decade on Friday.", "confirmed_cases"),
+    ],
+)
+def test_the_first_case_in_years_is_a_count_of_one(enricher, text: str, metric: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [(metric, 1.0, "exact")]
+
+
+def test_first_deaths_in_the_plural_give_no_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The region reported its first dengue deaths in five years on Friday."
+    assert asserted(enricher, text) == []
+
+
+def test_a_holding_after_the_worst_day_is_the_running_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Taloqan and Kunduz fell on Friday, the worst single day for the army so far, and one "
+        "that left seven provincial capitals in the insurgents' hands."
+    )
+    assert asserted(enricher, text, "2021-08-07") == [
+        ("provincial_capitals_captured", 7.0, "exact")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunduz fell on Friday, lifting the insurgents' tally to 9 of the 34 provincial "
+        "capitals in under a week.",
+        "Kunduz falls; insurgent tally now 9 of 34 provincial capitals",
+    ],
+)
+def test_a_tally_given_out_of_the_whole_is_the_running_total(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text, "2021-08-07") == [
+        ("provincial_capitals_captured", 9.0, "exact")
+    ]
