@@ -98,7 +98,7 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
         verb = verb.head
     chain = [verb]
     while verb.head.i != verb.i:
-        if verb.dep_ == "conj" and verb.tag_ in FINITE and _modal(verb.head):
+        if verb.dep_ == "conj" and _tensed(verb) and _modal(verb.head):
             break  # "would cut its staff and urged citizens": the modal is not shared
         if _semicolon_between(verb, verb.head):
             break  # "...; organisers expect 400 million visitors": a statement of its own
@@ -126,6 +126,14 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
 def _semicolon_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" and low < t.i < high for t in (*a.children, *b.children))
+
+
+def _tensed(verb: Token) -> bool:
+    """A finite verb, or one with a tensed auxiliary of its own ("and that staff had been
+    told"): a conjunct with its own tense shares no modal."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
 
 
 def _modal(verb: Token) -> bool:
