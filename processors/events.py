@@ -52,6 +52,10 @@ NEXT_DAY = re.compile(r"(?:the )?(?:next|following) day|a day later|the day afte
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
 CONFIRMING = {"confirm", "verify", "corroborate"}
+# verbs of a state going on ("stay closed", "remain shut")
+LASTING = {"stay", "remain"}
+# prepositions that give a state's end, not its day ("closed through Monday")
+UNTIL = {"through", "until", "till", "til", "thru"}
 # words that open a list of the items a count holds ("five fell, among them X and Y")
 LIST_MARKERS = {"including", "among", "such", "notably"}
 
@@ -240,6 +244,8 @@ def _events_in(
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
+        if modality in ("forecast", "conditional") and _lasting_state(trigger):
+            modality = "asserted"  # "will stay closed on Monday": closed now, and still then
         if modality == "asserted" and _denied_report(trigger, rules):
             modality = "negated"
         if modality == "asserted" and (
@@ -422,6 +428,16 @@ def _unconfirmed(trigger: Token, rules: RulePack) -> bool:
         if negated or verb.head.lower_ == "unable":
             return True
     return False
+
+
+def _lasting_state(trigger: Token) -> bool:
+    """ "the embassy will stay closed on Monday", "would remain shut through Friday": a
+    state that holds now and is said to go on, under a verb of lasting (not "will close",
+    nor a condition: "would stay closed if ...")."""
+    verb = trigger.head
+    if trigger.dep_ not in ("acomp", "oprd", "xcomp") or verb.lemma_.lower() not in LASTING:
+        return False
+    return not any(t.lower_ in ("if", "unless") for t in trigger.sent)
 
 
 def _ongoing(trigger: Token) -> bool:
@@ -2209,11 +2225,16 @@ def _clause_verb(token: Token) -> Token:
 def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date | None]:
     """A month or year alone ("back in April", "in 2019") and its last day."""
     for ent in sent.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" and not _until(ent):
             when = resolve_date(ent.text, published, latest=True)
             if when is not None:
                 return ent.text, when
     return None, None
+
+
+def _until(ent: Span) -> bool:
+    """ "closed through at least Monday", "until Friday": the end of a state, not its day."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in UNTIL
 
 
 def _date(
@@ -2225,6 +2246,8 @@ def _date(
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     # "the capitals they have taken since Friday": the start of a count, not the day
     dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
+    # "would stay closed through at least Monday": the end of a state, not its day
+    dates = [e for e in dates if not _until(e)]
     # "hours before Thursday's bombing": a day that describes another noun is not the
     # event's (unless that noun is the trigger or its subject: "Thursday's alert told")
     dates = [

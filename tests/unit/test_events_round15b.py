@@ -6,6 +6,8 @@ Our own example sentences (invented places and people where a name is needed).""
 
 from __future__ import annotations
 
+from datetime import date
+
 from processors.models import Event
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
@@ -66,3 +68,43 @@ def test_an_army_telling_foreigners_to_leave_is_no_embassy_alert(read) -> None: 
 def test_a_government_urging_another_country_is_diplomacy_not_an_alert(read) -> None:  # type: ignore[no-untyped-def]
     text = "The British government on Sunday urged Niger's junta to avoid any violence."
     assert alerts(read(text)) == []
+
+
+# --- closures that go on -----------------------------------------------------------------------
+
+
+def closures(events: list[Event]) -> list[tuple[str, str, str | None]]:
+    """(actor, modality, ISO date) of each embassy closure."""
+    return sorted(
+        {
+            (e.actor, e.modality, e.date.isoformat() if e.date else None)
+            for e in events
+            if e.type == "embassy_closure"
+        },
+        key=str,
+    )
+
+
+def test_an_embassy_that_will_stay_closed_today_is_closed_now(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch Embassy in Tunis will stay closed on Monday, the foreign ministry said."
+    assert closures(read(text)) == [("Dutch Embassy Tunis", "asserted", "2022-05-16")]
+
+
+def test_the_day_a_closure_lasts_until_is_not_its_date(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ambassador wrote on Saturday that the Dutch Embassy in Tunis would remain shut "
+        "until at least Friday and that staff had been told to stay indoors."
+    )
+    events = read(text, date(2022, 5, 14))
+    assert closures(events) == [("Dutch Embassy Tunis", "asserted", "2022-05-14")]
+    assert alerts(events) == [("Dutch Embassy Tunis", "2022-05-14")]
+
+
+def test_an_embassy_that_will_close_is_still_a_forecast(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch Embassy in Tunis will close on Friday, the foreign ministry said."
+    assert [m for _, m, _ in closures(read(text))] == ["forecast"]
+
+
+def test_a_closure_that_lasts_only_on_a_condition_stays_conditional(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dutch Embassy in Tunis would remain closed if the protests went on, it said."
+    assert [m for _, m, _ in closures(read(text))] == ["conditional"]
