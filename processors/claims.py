@@ -135,6 +135,7 @@ def extract_claims(
                 found.append((claim, q is not None and q.kind == "ordinal"))
                 where[id(claim)] = number
         found = _breakdowns(found, where)
+        found = _milestones(found)
         found = _listed_bounds(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
@@ -165,6 +166,27 @@ def _breakdowns(
         if not (whole and claim.modality == "asserted" and not ordinal):
             out.append((claim, ordinal))
     return out
+
+
+def _milestones(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "reached 1,017 on Saturday, the first time the toll has passed 1,000": a lower
+    bound the exact figure of the same count in the sentence already meets is the
+    milestone it passed, not a claim of its own."""
+    exact = [
+        c for c, _ in found if c.modality == "asserted" and c.bound == "exact" and c.total is None
+    ]
+    return [
+        (claim, ordinal)
+        for claim, ordinal in found
+        if not (
+            claim.modality == "asserted"
+            and claim.bound in ("more_than", "at_least")
+            and any(
+                e.metric == claim.metric and e.value > claim.value and e.subject == claim.subject
+                for e in exact
+            )
+        )
+    ]
 
 
 def _listed_bounds(

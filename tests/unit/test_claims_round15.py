@@ -200,3 +200,32 @@ def test_a_tally_given_out_of_the_whole_is_the_running_total(enricher, text: str
     assert asserted(enricher, text, "2021-08-07") == [
         ("provincial_capitals_captured", 9.0, "exact")
     ]
+
+
+def test_a_bare_number_infected_counts_people(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The cholera outbreak has killed 31 people and infected more than 2,400, officials said."
+    assert asserted(enricher, text) == [
+        ("death_toll", 31.0, "exact"),
+        ("confirmed_cases", 2400.0, "more_than"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaria deaths in the province this year reached 2,140 on Thursday, the first time "
+            "the annual toll has passed 2,000.",
+            [("death_toll", 2140.0, "exact")],
+        ),
+        (
+            "Cases climbed to 10,412 on Thursday, the first time the tally has topped 10,000 "
+            "since the outbreak began.",
+            [("confirmed_cases", 10412.0, "exact")],
+        ),
+    ],
+)
+def test_a_milestone_the_exact_total_has_passed_is_no_claim_of_its_own(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == expected
