@@ -52,6 +52,9 @@ NEXT_DAY = re.compile(r"(?:the )?(?:next|following) day|a day later|the day afte
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
 CONFIRMING = {"confirm", "verify", "corroborate"}
+# people taken out of an embassy by force: no evacuation of it
+EJECTED = frozenset({"protester", "protestor", "demonstrator", "intruder", "attacker",
+                     "gunman", "gunmen", "crowd", "mob"})  # fmt: skip
 # verbs of a state going on ("stay closed", "remain shut")
 LASTING = {"stay", "remain"}
 # prepositions that give a state's end, not its day ("closed through Monday")
@@ -1017,6 +1020,9 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             is_trigger = bool(_forms(token) & triggers) and token.nbor().lower_ not in ("to", "by")
         else:
             is_trigger = bool(_forms(token) & triggers)
+            if not is_trigger and "airlift" in triggers and token.lemma_.lower() == "lift":
+                # "lifted 80 people out of the embassy": lifting out is an airlift
+                is_trigger = any(c.lower_ == "out" for c in token.children)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
         if is_trigger and rule.actor == "embassy" and _inward(token):
@@ -1217,6 +1223,11 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
             # subject noun itself, its conjuncts and compounds (not "gunmen who attacked
             # the embassy fled", nor a label before a colon: "US Embassy to Americans: leave")
             heads = [child, *child.conjuncts]
+            # "the ambassador left the country with his staff": those he leaves with too
+            heads += [
+                p for w in (token, child) for c in w.children
+                if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
             words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
             if any(_cue(t, cues) for t in words):
                 return True
@@ -1291,11 +1302,15 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
 
 
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
-    objects = set(rule.object_veto)
+    objects: AbstractSet[str] = set(rule.object_veto)
     reach = min(sent.end, token.i + max(rule.window, 12))  # the instruction's own words
     ahead = " " + sent.doc[token.i + 1 : reach].text.lower() + " "
     if any(f" {w}" in ahead for w in rule.object_veto_unless):
         objects = set()  # "staff were told to shelter in place": an alert all the same
+    if _from_mission(token, rule):
+        # "flew 90 people out of the embassy": whoever they were, it emptied (not
+        # "pulled the protesters out of the embassy")
+        objects = EJECTED
     for child in token.children:  # "evacuated civilians", "as foreign troops withdraw"
         if child.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
@@ -1309,6 +1324,21 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     scope = sent.doc[max(sent.start, token.i - 4) : reach]
     text = " " + scope.text.lower() + " "
     return any(f" {v} " in text for v in rule.veto)
+
+
+def _from_mission(verb: Token, rule: EventRule) -> bool:
+    """A verb of moving whose source is the mission itself: "flew people out of the
+    embassy", "airlifted them from the consulate" (an evacuation rule without cues)."""
+    if rule.type != "embassy_evacuation" or rule.cues:
+        return False
+    sources = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    sources += [
+        of for out in verb.children if out.lower_ == "out" and out.dep_ in ("prep", "prt", "advmod")
+        for of in (*out.children, *verb.children) if of.lower_ == "of" and of.dep_ == "prep"
+    ]  # fmt: skip
+    return any(
+        p.dep_ == "pobj" and p.lower_ in rule.actor_nouns for s in sources for p in s.children
+    )
 
 
 def _actor(

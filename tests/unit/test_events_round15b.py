@@ -108,3 +108,33 @@ def test_an_embassy_that_will_close_is_still_a_forecast(read) -> None:  # type: 
 def test_a_closure_that_lasts_only_on_a_condition_stays_conditional(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Dutch Embassy in Tunis would remain closed if the protests went on, it said."
     assert [m for _, m, _ in closures(read(text))] == ["conditional"]
+
+
+# --- evacuations told by where people were taken from -------------------------------------------
+
+
+def evacuations(events: list[Event]) -> list[str]:
+    """The actor of each asserted embassy evacuation."""
+    return sorted(
+        {e.actor for e in events if e.type == "embassy_evacuation" and e.modality == "asserted"}
+    )
+
+
+def test_people_flown_out_of_the_embassy_evacuate_it_whoever_they_are(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Navy helicopters flew about 70 people out of the Swedish embassy in Bamako on Sunday."
+    assert evacuations(read(text)) == ["Swedish Embassy Bamako"]
+
+
+def test_people_lifted_out_of_the_embassy_are_airlifted(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Helicopters lifted 60 people out of the Swedish embassy in Bamako on Sunday."
+    assert evacuations(read(text)) == ["Swedish Embassy Bamako"]
+
+
+def test_protesters_pulled_out_of_an_embassy_are_no_evacuation(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Police pulled the protesters out of the Swedish embassy in Bamako on Sunday."
+    assert evacuations(read(text)) == []
+
+
+def test_an_ambassador_who_leaves_with_his_staff_evacuates_the_embassy(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The Swedish ambassador left Bamako with his staff on Sunday as the rebels closed in."
+    assert evacuations(read(text)) == ["Swedish Embassy Bamako"]
