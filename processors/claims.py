@@ -780,6 +780,10 @@ def _after_clause(number: Span) -> bool:
             return True
         if any(c.lower_ == "after" and c.dep_ == "mark" for c in token.children):
             return True
+        if token.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in token.children
+        ):
+            return True  # "came ashore as a Category 3, having briefly reached Category 4"
     return False
 
 

@@ -229,3 +229,25 @@ def test_a_milestone_the_exact_total_has_passed_is_no_claim_of_its_own(
     enricher, text: str, expected: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taliban sources claimed as many as 14 provincial capitals by Friday evening.",
+        "The storm killed as many as 60 people along the coast.",
+    ],
+)
+def test_as_many_as_makes_the_figure_uncertain(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims(enricher, text)] == ["hedged"]
+
+
+def test_a_category_reached_in_a_perfect_participle_clause_is_an_earlier_state(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurricane Lena came ashore near the port on Friday morning as a Category 2 storm, "
+        "having briefly reached Category 3 strength overnight."
+    )
+    assert claims(enricher, text) == [
+        ("hurricane_category", 2.0, "exact", "asserted"),
+        ("hurricane_category", 3.0, "exact", "recap"),
+    ]
