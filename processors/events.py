@@ -923,6 +923,8 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
     for phrase in phrases:
         if (loyal := _loyal_to_rival(phrase, cfg)) is not None:
             return loyal
+        if (own := _personal_army(phrase, cfg)) is not None:
+            return own
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
@@ -947,6 +949,50 @@ def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
             # (a bare name may be the sitting ruler's: "troops loyal to <the ruler>")
             if words & {"former", "ousted", "exiled", "rival", "renegade", "dissident"}:
                 return Actor(group.id, group.name)
+            if not words & set(cfg.government_titles) and _against_government(phrase):
+                return Actor(group.id, group.name)
+    return None
+
+
+def _against_government(phrase: Token) -> bool:
+    """ "forces loyal to X took Y and pushed towards the capital", "... which X has vowed
+    to take from the government": men loyal to a bare name whose sentence sets them against
+    the government or its capital fight it (not "pushing the rebels back")."""
+    inside = {t.i for t in phrase.subtree}
+    for token in phrase.sent:
+        if token.i in inside:
+            continue
+        if token.lemma_.lower() == "government" and token.dep_ == "pobj":
+            return True  # "to take it from the government", "an offensive on the government"
+        if (
+            token.lower_ == "capital"
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("toward", "towards", "on", "to", "into")
+            and any(c.lower_ == "the" for c in token.children)
+        ):
+            return True  # "pushing north towards the capital", "push on to the capital"
+    return False
+
+
+def _personal_army(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "<Name>'s Libyan National Army": a force with a proper name of its own that a
+    person's name owns (not a country's: "Sudan's army", "Russia's Wagner") is a
+    non-state armed group, the pack's group for named organisations."""
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    head = phrase.head if phrase.dep_ in ("prep", "agent") else phrase
+    head = next((c for c in phrase.children if c.dep_ == "pobj"), head)
+    if group is None or head.pos_ != "PROPN":
+        return None
+    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries |= set(cfg.countries) | set(cfg.capitals)
+    for owner in head.children:
+        if (
+            owner.dep_ == "poss"
+            and owner.pos_ == "PROPN"
+            and owner.ent_type_ not in ("GPE", "LOC", "NORP")
+            and owner.lower_ not in countries
+        ):
+            return Actor(group.id, group.name)
     return None
 
 

@@ -138,3 +138,38 @@ def test_protesters_pulled_out_of_an_embassy_are_no_evacuation(read) -> None:  #
 def test_an_ambassador_who_leaves_with_his_staff_evacuates_the_embassy(read) -> None:  # type: ignore[no-untyped-def]
     text = "The Swedish ambassador left Bamako with his staff on Sunday as the rebels closed in."
     assert evacuations(read(text)) == ["Swedish Embassy Bamako"]
+
+
+# --- sides told by whom they fight -------------------------------------------------------------
+
+
+def takers(events: list[Event]) -> list[tuple[str, str | None]]:
+    """(actor, place) of each asserted capture."""
+    return sorted(
+        {(e.actor, e.location) for e in events if e.type == "city_captured"
+         and e.modality == "asserted"},
+        key=str,
+    )  # fmt: skip
+
+
+def test_forces_loyal_to_a_name_that_march_on_the_capital_are_rebels(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Forces loyal to Omar Dressa seized Korvash on Sunday and were advancing towards the "
+        "capital."
+    )
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_forces_loyal_to_a_name_that_push_the_rebels_back_are_the_government(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops loyal to Omar Dressa retook Korvash on Sunday, pushing the rebels back north."
+    assert takers(read(text)) == [("government forces", "Korvash")]
+
+
+def test_a_named_army_a_person_owns_is_a_non_state_group(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Dressa's Southern National Army said on Sunday it had captured Korvash."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_a_countrys_army_is_still_the_government(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Mali's army said on Sunday it had recaptured Korvash from the jihadists."
+    assert takers(read(text)) == [("government forces", "Korvash")]
