@@ -484,6 +484,7 @@ def _claim(
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
         or _unverified_afterthought(number, sent, rules)
+        or _unconfirmed_later(noun, number, sent)
     ):
         modality = "hedged"
     if (
@@ -832,8 +833,19 @@ def _denied_beside(number: Span, sent: Span) -> bool:
             for c in t.children
             if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
         )
+        and not _denies_other(t, number)
         for t in sent
     )
+
+
+def _denies_other(denial: Token, number: Span) -> bool:
+    """ "revised its toll to 3,958, after quoting a figure of 11,300 attributed to the Red
+    Crescent, which denied issuing it": a denial in a relative clause speaks of its
+    antecedent's clause, not of a figure outside it."""
+    if denial.dep_ != "relcl":
+        return False
+    clause = _first_verb(denial.head)
+    return clause is not None and number[-1] not in clause.subtree
 
 
 def _hedging_bound(number: Span, rules: RulePack) -> bool:
@@ -1120,6 +1132,23 @@ def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
     rest = doc[commas[0] + 1 : ends[0] if ends else sent.end]
     negated = any(t.lower_ in rules.modality.negation_words for t in rest)
     return negated and any(_norm(t) in CHECKING_VERBS for t in rest)
+
+
+def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
+    """ "recorded 15,600 cases ..., though most of the cases have not been confirmed": a
+    later clause says the same noun's figure was not checked."""
+    for verb in sent:
+        if verb.i <= number.end or _norm(verb) not in CHECKING_VERBS:
+            continue
+        if not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            named = _pobj(next((c for c in subject.children if c.lower_ == "of"), subject))
+            if _norm(named or subject) == _norm(noun):
+                return True
+    return False
 
 
 def _retracted(number: Span) -> bool:

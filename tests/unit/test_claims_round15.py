@@ -251,3 +251,22 @@ def test_a_category_reached_in_a_perfect_participle_clause_is_an_earlier_state(e
         ("hurricane_category", 2.0, "exact", "asserted"),
         ("hurricane_category", 3.0, "exact", "recap"),
     ]
+
+
+def test_cases_a_later_clause_says_were_not_confirmed_are_hedged(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The province has recorded 4,200 cholera cases and 61 deaths since January, the "
+        "ministry said, though most of the cases have not been confirmed by laboratory tests."
+    )
+    assert claims(enricher, text) == [
+        ("confirmed_cases", 4200.0, "exact", "hedged"),
+        ("death_toll", 61.0, "exact", "asserted"),
+    ]
+
+
+def test_a_denial_in_a_relative_clause_contests_only_its_antecedents_figure(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The agency revised its death toll for the floods to 2,410 on Thursday, after earlier "
+        "citing a figure of 8,000 attributed to the local council, which denied issuing it."
+    )
+    assert asserted(enricher, text) == [("death_toll", 2410.0, "exact")]
