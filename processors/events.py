@@ -666,6 +666,7 @@ def _control_captures(
             token.lemma_ == "be"
             and not under
             and by is None
+            and not _dated_state(token)
             and not any(c.lower_ == "now" for v in reporters for c in v.children)
         ):
             continue  # "is in Taliban hands" may be old news; "is now in", "was in
@@ -687,6 +688,30 @@ def _control_captures(
                 ]
                 out.append((token, group, places))
     return out
+
+
+def _dated_state(verb: Token) -> bool:
+    """ "X was in rebel hands on Sunday", "the insurgents were in control of X on
+    Wednesday": a state the report gives a day of its own is that day's news (unless the
+    sentence tells an earlier fall: "..., three weeks after it fell")."""
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    days = [
+        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children if p.dep_ == "pobj" and p.lower_ in WEEKDAYS
+    ]  # fmt: skip
+    if not days:
+        return False
+    # "..., weeks after it fell", "since the rebels took the city": the same place fell before
+    earlier = any(
+        t.lemma_.lower() in ("fall", "capture", "seize", "take") and t.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in t.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and (c.lower_ == "it" or c.lemma_.lower() in ("city", "town"))
+                for c in t.children)
+        for t in verb.sent
+    )  # fmt: skip
+    return not earlier
 
 
 def _by_time(verb: Token) -> Token | None:
@@ -759,7 +784,7 @@ def _presence_captures(
         group = _named_group(subjects[-1:], cfg)  # the subject nearest the verb
         if group is None or group.id in government:
             continue
-        timed = any(
+        timed = _dated_state(token) or any(
             c.dep_ == "advmod"
             and c.lower_ in ("now", "already")
             or c.dep_ == "prep"
@@ -772,9 +797,17 @@ def _presence_captures(
             c for c in token.children
             if c.dep_ == "prep" and (c.lower_ in preps or timed and c.lower_ in ("in", "into"))
         ]  # fmt: skip
+        holders = [token]
+        if timed:  # "were in control of X on Wednesday": the place after the control noun
+            holders += [
+                p for c in inside for p in c.children
+                if p.dep_ == "pobj" and _forms(p) & set(rule.control_nouns)
+            ]  # fmt: skip
+        preps_here = {c.lower_ for c in inside} | ({"of"} if len(holders) > 1 else set())
         places = [
             n
-            for pobj in _prep_objects([token], {c.lower_ for c in inside})
+            for pobj in _prep_objects(holders, preps_here)
+            if not _forms(pobj) & set(rule.control_nouns)
             for n in _places_under(pobj, token, cfg)
         ]
         if places:

@@ -173,3 +173,29 @@ def test_a_named_army_a_person_owns_is_a_non_state_group(read) -> None:  # type:
 def test_a_countrys_army_is_still_the_government(read) -> None:  # type: ignore[no-untyped-def]
     text = "Mali's army said on Sunday it had recaptured Korvash from the jihadists."
     assert takers(read(text)) == [("government forces", "Korvash")]
+
+
+# --- states reported with a day ----------------------------------------------------------------
+
+
+def test_a_town_in_rebel_hands_on_a_named_day_was_taken_that_day(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Korvash was in rebel hands on Sunday after the garrison fled south overnight."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_fighters_in_control_of_a_town_on_a_named_day_took_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Jihadist fighters were in control of the river town of Korvash on Saturday."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_a_town_in_rebel_hands_with_no_day_is_no_new_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Korvash was in rebel hands, and aid convoys could not reach it."
+    assert takers(read(text)) == []
+
+
+def test_a_town_in_rebel_hands_weeks_after_it_fell_is_no_new_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Korvash was still in rebel hands on Sunday, three weeks after it fell."
+    assert ("rebels", "Korvash") not in {
+        (e.actor, e.location) for e in read(text) if e.modality == "asserted"
+        and e.date is not None and e.date.isoformat() == "2022-05-15"
+    }  # fmt: skip
