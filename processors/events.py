@@ -55,6 +55,13 @@ CONFIRMING = {"confirm", "verify", "corroborate"}
 # people taken out of an embassy by force: no evacuation of it
 EJECTED = frozenset({"protester", "protestor", "demonstrator", "intruder", "attacker",
                      "gunman", "gunmen", "crowd", "mob"})  # fmt: skip
+# another speaker's account that the battle for a place goes on ("said fighting was still
+# going on", "says clashes continue"): a reported capture is then unconfirmed
+FIGHTING_ON = re.compile(
+    r"\b(?:fighting|clashes|battles?|combat)\b(?: [\w'-]+){0,4}? (?:(?:was|were|is|are|had) )?"
+    r"(?:still )?(?:going on|goes on|went on|continu\w*|rag\w*|under ?way)\b"
+)
+SAYING = re.compile(r"\b(?:said|says|insisted|insists|maintained|reported|added)\b")
 # verbs of a state going on ("stay closed", "remain shut")
 LASTING = {"stay", "remain"}
 # prepositions that give a state's end, not its day ("closed through Monday")
@@ -390,6 +397,8 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
         return False
     cues = rules.modality
     text = sent.doc[sent.end].sent.text.lower()
+    if FIGHTING_ON.search(text) and SAYING.search(text):
+        return True  # "... said fighting for the town was still going on"
     return bool(_denial_pattern(tuple(cues.negation_verbs), tuple(cues.report_nouns),
                                 tuple(cues.negation_adjectives)).search(text))  # fmt: skip
 

@@ -199,3 +199,20 @@ def test_a_town_in_rebel_hands_weeks_after_it_fell_is_no_new_capture(read) -> No
         (e.actor, e.location) for e in read(text) if e.modality == "asserted"
         and e.date is not None and e.date.isoformat() == "2022-05-15"
     }  # fmt: skip
+
+
+# --- hedging ------------------------------------------------------------------------------------
+
+
+def test_a_claimed_capture_another_side_says_is_still_being_fought_for_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebel command said on Sunday that its fighters had captured Korvash. Officials in "
+        "the capital said clashes in the town centre were continuing."
+    )
+    modes = {(e.location, e.modality) for e in read(text) if e.type == "city_captured"}
+    assert modes == {("Korvash", "hedged")}
+
+
+def test_a_capture_told_as_fact_stays_asserted_while_pockets_of_fighting_go_on(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels captured Korvash on Sunday. Pockets of fighting went on in the old town."
+    assert takers(read(text)) == [("rebels", "Korvash")]
