@@ -335,6 +335,8 @@ def _claim(
         return None  # "12 capitals down, 22 to go"
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
+    if _demonstrative(number) or _elided_time(number):
+        return None  # "with these two and Qalat", "cut off within a month and taken within three"
     if quantity.kind == "ordinal" and _paired_ordinal(number[-1]) is not None:
         return None  # "the seventh and eighth capitals": the pair is read at its first
     root = number[-1]
@@ -377,6 +379,8 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if quantity.kind == "cardinal" and not metric.number_after and _names_counted(number, noun):
+        return None  # "captured X on Saturday and Y on Sunday, two towns on the highway"
     if _lesser_place(noun):
         return None  # "liberated five cities and 286 villages": villages are no cities
     verb = _contact_clause(noun, number) or verb
@@ -1542,6 +1546,42 @@ def _own_subject(verb: Token, noun: Token, number: Span) -> bool:
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i not in own and c.i > noun.i for c in verb.children
     )
+
+
+def _demonstrative(number: Span) -> bool:
+    """ "these two", "those three": a number pointing back at things already named."""
+    doc = number.doc
+    return number.start > number.sent.start and doc[number.start - 1].lower_ in ("these", "those")
+
+
+def _elided_time(number: Span) -> bool:
+    """ "cut off within a month and in Taliban hands within three": a bare number after a
+    preposition of time stands for the time noun said just before."""
+    root = number[-1]
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in ("within", "after", "inside")
+        and not any(c.dep_ == "prep" for c in root.children)
+        and not any(t.like_num is False and t.pos_ == "NOUN" for t in number)
+    )
+
+
+def _names_counted(number: Span, noun: Token) -> bool:
+    """ "Dessie and Kombolcha, two towns on the highway": a cardinal in an apposition set
+    off after named places counts those places, it is no running total."""
+    doc = number.doc
+    if noun.dep_ != "appos" or number[-1].head.i != noun.i or _norm(noun) not in RANKED_PLACES:
+        return False
+    start = noun.left_edge.i
+    if start < number.sent.start + 2 or doc[start - 1].text != ",":
+        return False
+    j = start - 2
+    while j > number.sent.start and (
+        doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ in ("on", "in", "at")
+    ):
+        j -= 1  # "... and Kombolcha on Sunday, two towns": the day the place fell
+    named = doc[j]
+    return named.pos_ == "PROPN" and named.ent_type_ not in ("DATE", "TIME")
 
 
 def _group_named(sent: Span, rules: RulePack) -> str | None:

@@ -270,3 +270,29 @@ def test_a_denial_in_a_relative_clause_contests_only_its_antecedents_figure(enri
         "citing a figure of 8,000 attributed to the local council, which denied issuing it."
     )
     assert asserted(enricher, text) == [("death_toll", 2410.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Our count stood at 9 capitals last night; with these two and Aybak, it is now 12.",
+            [("provincial_capitals_captured", 12.0, "exact")],
+        ),
+        (
+            "An intelligence assessment had the capital cut off within a month and in Taliban "
+            "hands within three.",
+            [],
+        ),
+        (
+            "Rebels said they took Gao on Friday and Kidal on Saturday, two towns on the "
+            "river road.",
+            [],
+        ),
+    ],
+)
+def test_numbers_that_point_back_or_stand_for_time_are_no_running_total(
+    enricher, text: str, expected: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in asserted(enricher, text, "2021-08-13") if c[1] != 9.0]
+    assert found == expected
