@@ -216,3 +216,20 @@ def test_a_claimed_capture_another_side_says_is_still_being_fought_for_is_hedged
 def test_a_capture_told_as_fact_stays_asserted_while_pockets_of_fighting_go_on(read) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels captured Korvash on Sunday. Pockets of fighting went on in the old town."
     assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+# --- a ticker is the story ----------------------------------------------------------------------
+
+
+def test_a_tv_ticker_line_in_capitals_is_the_story_not_a_related_headline(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TICKER: KORVASH FALLS TO REBELS WITHOUT A FIGHT ... US EMBASSY TELLS AMERICANS IN "
+        "BAMAKO TO SHELTER IN PLACE"
+    )
+    events = read(text)
+    assert takers(events) == [("rebels", "Korvash")]
+    assert alerts(events) == [("US Embassy Bamako", "2022-05-16")]
+
+
+def test_a_further_coverage_label_still_marks_another_story(read) -> None:  # type: ignore[no-untyped-def]
+    assert takers(read("Further coverage: Korvash Falls To Rebels Without A Fight")) == []
