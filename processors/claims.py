@@ -92,6 +92,9 @@ RANKED_PLACES = {"city", "town", "capital", "port", "hub", "centre", "center", "
                  "settlement", "village", "metropolis"}  # fmt: skip
 # nouns of a report of a count: an ordinal ranks the reports ("the first official toll")
 REPORTS = {"toll", "estimate", "update", "report", "assessment", "tally", "count", "figure"}
+# verbs after which "ahead of X" ranks a figure against X ("is now ahead of the 2006 fire")
+RANKING_VERBS = {"be", "move", "rank", "climb", "sit", "stand", "put", "place", "jump", "pull",
+                 *SURPASSING}  # fmt: skip
 # nouns of holding: "in the insurgents' hands", "under rebel control"
 HOLDINGS = {"hand", "hands", "control", "grip", "possession"}
 # verbs whose object is the span a count covers ("ended 2024 with 74 cases")
@@ -1259,9 +1262,16 @@ def _surpassed(noun: Token, number: Span) -> bool:
 def _compared(token: Token) -> bool:
     """ "than the Hill Fire", "ahead of the Hill Fire": what a figure is compared with."""
     prep = token.head
-    return token.dep_ == "pobj" and (
-        prep.lower_ == "than" or prep.lower_ == "of" and prep.head.lower_ in ("ahead", "behind")
-    )
+    if token.dep_ != "pobj":
+        return False
+    if prep.lower_ == "than":
+        return True
+    if prep.lower_ != "of" or prep.head.lower_ not in ("ahead", "behind"):
+        return False
+    # "residents were ordered out ahead of the Caldor Fire": ahead in time or place, no
+    # comparison; "now ahead of the 2006 fire" (a copula or a verb of moving past) compares
+    verb = prep.head.head
+    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in RANKING_VERBS
 
 
 def _is_earlier_value(number: Span) -> bool:

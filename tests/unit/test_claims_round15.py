@@ -296,3 +296,11 @@ def test_numbers_that_point_back_or_stand_for_time_are_no_running_total(
 ) -> None:  # type: ignore[no-untyped-def]
     found = [c for c in asserted(enricher, text, "2021-08-13") if c[1] != 9.0]
     assert found == expected
+
+
+def test_ahead_of_a_fire_in_time_or_place_is_no_comparison(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The town emptied as 9,000 residents were ordered out ahead of the Ridge Fire, which "
+        "has burned nearly 80,000 acres since it started."
+    )
+    assert asserted(enricher, text) == [("acres_burned", 80_000.0, "about")]
