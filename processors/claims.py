@@ -1271,7 +1271,10 @@ def _compared(token: Token) -> bool:
     # "residents were ordered out ahead of the Caldor Fire": ahead in time or place, no
     # comparison; "now ahead of the 2006 fire" (a copula or a verb of moving past) compares
     verb = prep.head.head
-    return verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in RANKING_VERBS
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in RANKING_VERBS:
+        return True
+    # "had burned about 61,000 acres, ahead of the Hill Fire": beside a figure the verb took
+    return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
 
 
 def _is_earlier_value(number: Span) -> bool:
