@@ -1065,7 +1065,7 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
         phrases = [
             *rule.triggers, *rule.trigger_nouns, *rule.noun_verbs, *rule.control_nouns,
             *rule.control_verbs, *rule.control_takers, *rule.hold_verbs, *rule.loss_triggers,
-            *rule.expel_triggers, *rule.withdraw_triggers,
+            *rule.expel_triggers, *rule.withdraw_triggers, *rule.declare_verbs,
             *(v for spec in rule.prep_triggers for v in spec.verbs),
         ]  # fmt: skip
     words = frozenset(w.lower() for p in phrases for w in p.split())
@@ -1111,6 +1111,7 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             if not is_trigger and "airlift" in triggers and token.lemma_.lower() == "lift":
                 # "lifted 80 people out of the embassy": lifting out is an airlift
                 is_trigger = any(c.lower_ == "out" for c in token.children)
+        is_trigger = is_trigger or _elliptic(token, rule)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
         if is_trigger and rule.actor == "embassy" and _inward(token):
@@ -1133,6 +1134,25 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
         near = min(mentions, key=lambda i: abs(i - token.i), default=-1)
         first.setdefault(near, token)
     return list(first.values())
+
+
+def _elliptic(token: Token, rule: EventRule) -> bool:
+    """A capture told again without its verb: "declares X 'free'" (a declared state), "...
+    had taken the police headquarters, and X went hours later" ("go" with a place subject
+    and only a time, conjoined to a capture verb)."""
+    if not rule.needs_place:
+        return False
+    head = token.head
+    if token.lower_ in ("free", "freed") and token.dep_ in ("ccomp", "oprd", "xcomp"):
+        return head.lemma_.lower() in rule.declare_verbs
+    if token.lemma_.lower() != "go" or token.pos_ != "VERB" or token.dep_ != "conj":
+        return False
+    captures = set(rule.triggers)
+    if not (_forms(head) & captures or any(_forms(c) & captures for c in head.children)):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    rest = [c for c in token.children if c.dep_ not in ("nsubj", "npadvmod", "advmod", "punct")]
+    return bool(subjects) and subjects[0].pos_ == "PROPN" and not rest
 
 
 def _verb_read_as_noun(token: Token, rule: EventRule) -> bool:
@@ -2014,6 +2034,10 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         candidates.append(trigger.head)  # "insurgents captured Ghazni" read as "captured Ghazni"
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "PROPN":
         candidates.append(trigger.head)  # a headline's reduced passive: "X taken by rebels"
+    if trigger.lower_ in ("free", "freed") and not candidates:
+        # "declares X 'free'" with X read as the adjective's possessor or the verb's object
+        candidates += [c for c in trigger.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        candidates += [c for c in trigger.head.children if c.dep_ == "dobj"]
     if not candidates and _ranked_infinitive(trigger):
         candidates.append(trigger.head.head)  # "X, the 11th of the capitals to fall"
     if not candidates:
@@ -2412,6 +2436,8 @@ def _listed_captures(sent: Span, trigger: Token, places: list[str], cfg: EventRu
     for end in _after_places(trigger, cfg):
         found.extend(name for name, _ in _list_from(end, trigger, cfg))
     found.extend(_days_after_places(trigger, cfg))
+    if places:
+        found.extend(_also_places(trigger, cfg))
     if not places:
         found.extend(_summed_up(trigger, cfg))
     found.extend(_followers(trigger, cfg))
@@ -2474,6 +2500,22 @@ def _days_after_places(trigger: Token, cfg: EventRules) -> dict[str, int]:
         if days is not None and item is not None:
             out.setdefault(item[0], int(days))
     return out
+
+
+def _also_places(trigger: Token, cfg: EventRules) -> list[str]:
+    """ "captured X on Thursday and, by nightfall, Y as well": a name closed by "as well" or
+    "too" with no verb of its own after the capture verb is another place it took."""
+    doc, sent = trigger.doc, trigger.sent
+    found = []
+    for token in doc[trigger.i + 1 : sent.end - 1]:
+        if token.pos_ in ("VERB", "AUX"):
+            break  # a clause of its own
+        if token.pos_ != "PROPN":
+            continue
+        after = doc[token.i + 1 : min(sent.end, token.i + 3)].text.lower()
+        if after.startswith(("as well", "too")) and (name := _place_name(token, trigger, cfg)):
+            found.append(name)
+    return found
 
 
 def _summed_up(trigger: Token, cfg: EventRules) -> list[str]:

@@ -233,3 +233,38 @@ def test_a_tv_ticker_line_in_capitals_is_the_story_not_a_related_headline(read) 
 
 def test_a_further_coverage_label_still_marks_another_story(read) -> None:  # type: ignore[no-untyped-def]
     assert takers(read("Further coverage: Korvash Falls To Rebels Without A Fight")) == []
+
+
+# --- captures told again without their verb ------------------------------------------------------
+
+
+def test_a_place_added_with_as_well_after_a_capture_is_taken_too(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels overran Korvash on Saturday and, before dawn, Velmora as well."
+    assert takers(read(text)) == [("rebels", "Korvash"), ("rebels", "Velmora")]
+
+
+def test_a_place_named_with_as_well_in_a_clause_of_its_own_is_not_taken(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels captured Korvash on Saturday, while Velmora was quiet as well."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_a_place_that_went_after_a_capture_fell_too(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels had seized the army base at dawn, and Velmora went two hours later."
+    assert takers(read(text)) == [("rebels", "Velmora")]
+
+
+def test_a_minister_who_went_somewhere_after_a_capture_takes_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels captured Korvash on Saturday, and the minister went to Velmora."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_a_side_that_declares_a_city_free_has_taken_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebel command declares Velmora 'free' after the garrison fled."
+    assert takers(read(text)) == [("rebels", "Velmora")]
+    assert takers(read("The rebel command declared Korvash free on Sunday.")) == [
+        ("rebels", "Korvash")
+    ]
+
+
+def test_declaring_hostages_free_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    assert takers(read("The rebel command declared the hostages free on Sunday.")) == []
