@@ -62,6 +62,8 @@ FIGHTING_ON = re.compile(
     r"(?:still )?(?:going on|goes on|went on|continu\w*|rag\w*|under ?way)\b"
 )
 SAYING = re.compile(r"\b(?:said|says|insisted|insists|maintained|reported|added)\b")
+# nouns of holding a place ("in rebel hands", "under army control")
+HOLDING = {"hand", "hands", "control"}
 # verbs of a state going on ("stay closed", "remain shut")
 LASTING = {"stay", "remain"}
 # prepositions that give a state's end, not its day ("closed through Monday")
@@ -2169,17 +2171,43 @@ def _city_before(
         return None  # "recaptured Gwoza, the town where ...": the name is the place
     if any(c.tag_ == "JJS" or c.lemma_ in ORDINALS for c in noun.children):
         return None  # "the largest city to fall": a rank that describes, not a reference
+    # a government's own capital is its government ("a blow to Moscow"), no city referred to
+    seats = {spec.capital for spec in cfg.embassy_countries.values()}
     for token in reversed(noun.doc[noun.sent.start : noun.i]):
         # a place entity, or a name after a preposition of place ("units outside Hama"
         # with "Hama" typed as an organisation)
         located = (
             token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
         )
+        if token.lower_ in seats:
+            continue
         if (token.ent_type_ in PLACE_LABELS or located) and (
             name := _place_name(token, trigger, cfg, dateline)
         ):
             return name
+    if pronoun or noun.sent.start == 0:
+        return None
+    # "Palmyra is back in rebel hands. The rebels retook the ancient city on Sunday": the
+    # last place the sentence before names, when it names one
+    before = noun.doc[noun.sent.start - 1].sent
+    for token in reversed(before):
+        if token.lower_ in seats or not (token.ent_type_ in ("GPE", "LOC") or _held(token)):
+            continue
+        if name := _place_name(token, trigger, cfg, dateline):
+            return name
     return None
+
+
+def _held(name: Token) -> bool:
+    """ "X is back in rebel hands", "X remains under army control": a name said to be held."""
+    verb = name.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "advmod")]  # "is back in"
+    return name.dep_ == "nsubj" and any(
+        prep.dep_ == "prep" and prep.lower_ in ("in", "under") and pobj.lemma_.lower() in HOLDING
+        for holder in holders
+        for prep in holder.children
+        for pobj in prep.children
+    )
 
 
 def _place_name(

@@ -268,3 +268,16 @@ def test_a_side_that_declares_a_city_free_has_taken_it(read) -> None:  # type: i
 
 def test_declaring_hostages_free_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     assert takers(read("The rebel command declared the hostages free on Sunday.")) == []
+
+
+# --- "the city" told in the sentence before ------------------------------------------------------
+
+
+def test_the_city_retaken_is_the_place_the_sentence_before_says_is_held(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Korvash is back in rebel hands. The rebels retook the old city on Sunday at dawn."
+    assert takers(read(text)) == [("rebels", "Korvash")]
+
+
+def test_a_foreign_capital_standing_for_its_government_is_not_the_city(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels retook the city on Sunday, a blow to Washington, which had backed the army."
+    assert takers(read(text)) == []
