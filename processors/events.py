@@ -366,6 +366,8 @@ def _disputed(trigger: Token, rules: RulePack) -> bool:
 def _reported(trigger: Token, rules: RulePack) -> Token | None:
     """The verb of saying or claiming the trigger's clause is the complement of."""
     verb = _clause_verb(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "said they had taken X and raised their flag over Y": reported too
     said = set(rules.modality.attribution_verbs)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in said:
         return verb.head
@@ -584,6 +586,11 @@ def _prep_captures(
             )
             if actor is None and any(_forms(p) & set(cfg.armed_nouns) for p in phrases):
                 actor = _enemy_of_government(sent, cfg, context)  # "they rolled into X"
+            owners = [c for f in flags for c in f.children if c.dep_ == "poss"]
+            if actor is None and any(
+                _forms(o) & {*cfg.armed_nouns, "group", "their", "its"} for o in owners
+            ):
+                actor = _enemy_of_government(sent, cfg, context)  # "the group's flag over X"
             out.append((token, actor, places))
     return out
 

@@ -281,3 +281,30 @@ def test_the_city_retaken_is_the_place_the_sentence_before_says_is_held(read) ->
 def test_a_foreign_capital_standing_for_its_government_is_not_the_city(read) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels retook the city on Sunday, a blow to Washington, which had backed the army."
     assert takers(read(text)) == []
+
+
+# --- flags ---------------------------------------------------------------------------------------
+
+
+def test_the_groups_flag_over_a_building_in_a_town_takes_the_town(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebel command said on Sunday that the group's flag was flying over the "
+        "governor's office in Velmora."
+    )
+    assert takers(read(text)) == [("rebels", "Velmora")]
+
+
+def test_fighters_raising_their_flag_outside_a_compound_in_a_town_take_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels posted video of fighters raising their flag outside the governor's "
+        "compound in Velmora on Sunday."
+    )
+    assert takers(read(text)) == [("rebels", "Velmora")]
+
+
+def test_a_flag_raised_in_a_reported_clause_the_next_sentence_rejects_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels said they had taken the hills and raised their flag over the governor's "
+        "office in Velmora. The army rejected the claim."
+    )
+    assert takers(read(text)) == []
