@@ -99,6 +99,14 @@ RANKING_VERBS = {"be", "move", "rank", "climb", "sit", "stand", "put", "place", 
 HOLDINGS = {"hand", "hands", "control", "grip", "possession"}
 # verbs whose object is the span a count covers ("ended 2024 with 74 cases")
 SPAN_ENDS = {"end", "close", "finish", "conclude", "complete"}
+# prepositions that limit a count to a window ("in four days", "within 24 hours")
+WINDOW_PREPOSITIONS = {"in", "within", "inside", "during", "over", "under"}
+# words of measure between a window preposition and its time noun ("in less than a week")
+WINDOW_FILLERS = {"a", "an", "the", "one", "single", "less", "than", "fewer", "just", "only",
+                  "past", "last", "previous", "first", "few", "mere", "barely", "about",
+                  "some", "nearly", "around", "roughly"}  # fmt: skip
+# time nouns of one day or less ("in a single day", "overnight", "in one night")
+ONE_DAY = {"day", "night", "morning", "afternoon", "evening", "overnight", "minute"}
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -117,9 +125,11 @@ def extract_claims(
     headlines = tuple(other_story_headlines)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
+    windowed: dict[tuple[object, ...], int] = {}  # several days: sentence
+    counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
-    for sent, original in sentences(doc, rules, reparse):
+    for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
         if not _may_hold_claim(sent):
             continue
         other_story = is_other_story(original, rules.modality, headlines)
@@ -131,8 +141,11 @@ def extract_claims(
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
                 q = parse_quantity(number.text)
+                id_ = id(claim)
                 current = id(claim) in state.current
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
+                if id_ in state.windowed:
+                    windowed[(claim.metric, claim.value, claim.sentence)] = index
                 if current:
                     state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
@@ -141,13 +154,43 @@ def extract_claims(
         found = _milestones(found)
         found = _listed_bounds(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
+            if claim.modality in ("asserted", "recap", "hedged"):
+                counts.append((claim.metric, claim.subject, claim.value, index))
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
             # the headline's figure restated in the body is one claim
             restated = (claim.metric, claim.value, claim.total, claim.bound, claim.modality)
             if ident not in seen and restated not in seen:
                 seen.update((ident, restated))
                 claims.append(claim)
-    return claims
+    return _window_parts(claims, windowed, counts)
+
+
+def _window_parts(
+    claims: list[Claim],
+    windowed: dict[tuple[object, ...], int],
+    counts: list[tuple[str | None, str, float, int]],
+) -> list[Claim]:
+    """ "10 of the 34 capitals have fallen. Eight were captured in less than a week": a
+    count over several days told beside (in its sentence or the next one) a larger count
+    of the same thing is a part of it; with none beside it ("six capitals in four days")
+    it is the running total."""
+    out = []
+    for claim in claims:
+        index = windowed.get((claim.metric, claim.value, claim.sentence))
+        part = (
+            index is not None
+            and claim.modality == "asserted"
+            and any(
+                metric == claim.metric
+                and subject == claim.subject
+                and value > claim.value
+                and abs(other - index) <= 1
+                for metric, subject, value, other in counts
+            )
+        )
+        if not part:
+            out.append(claim)
+    return out
 
 
 def _breakdowns(
@@ -273,6 +316,7 @@ class _State:
     last_metric: str | None = None
     text: str = ""  # the article in lower case, spaced at both ends
     current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
+    windowed: set[int] = field(default_factory=set)  # ids of counts over several days
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -528,6 +572,14 @@ def _claim(
         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in _path(number[-1], verb))
     ):
         state.current.add(id(claim))
+    if (
+        metric.subcounts
+        and quantity.kind == "cardinal"
+        and not _is_new_total(number, noun, verb if verb is not None else noun)
+        and _norm(noun) not in rules.count_nouns
+        and _window(number, noun, verb, rules) == "days"
+    ):
+        state.windowed.add(id(claim))
     return claim
 
 
@@ -607,6 +659,9 @@ def _elided_count(
     counted = _count_read_as_clause(number, rules)
     if counted is not None:
         return counted
+    counted = _conjunct_count(number, rules, state)
+    if counted is not None:
+        return counted
     event = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if event is not None and event.pos_ == "NOUN" and not event.like_num:
         topic = _topic(number, rules)
@@ -631,6 +686,31 @@ def _elided_count(
     if metric is None and state.last_metric is not None:
         metric = rules.metric(state.last_metric)
     return (root, None, verb, metric) if metric is not None else None
+
+
+def _conjunct_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "three capitals in a single day, and five in three days": a bare number joined to
+    a counted noun counts the same noun, in its own window."""
+    root = number[-1]
+    noun = root.head
+    if root.dep_ != "conj" or noun.pos_ not in NOUNS or root.i < noun.i:
+        return None
+    if any(c.pos_ in NOUNS for c in root.children):
+        return None
+    sibling = next((c for c in noun.children if c.dep_ == "nummod" and c.like_num), None)
+    if sibling is None:
+        return None
+    span = noun.doc[sibling.i : sibling.i + 1]
+    for counted, total_token, modifies in _counted_nouns(span, rules.scale_nouns):
+        if counted.i != noun.i:
+            continue
+        verb = _governing_verb(noun, span)
+        metric = _metric_for(noun, span, rules, modifies, verb, state)
+        if metric is not None:
+            return noun, total_token, verb, metric
+    return None
 
 
 def _named_after(number: Span, rules: RulePack) -> MetricRule | None:
@@ -1930,7 +2010,7 @@ def _governing_verb(noun: Token, number: Span) -> Token | None:
 
 
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
-    if obj.any_predicate:
+    if obj.any_predicate or _sums_up(noun, verb):
         return True
     lemmas: set[str] = set()
     for start in (number[-1], noun):
@@ -1976,6 +2056,18 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
     return bool(lemmas & set(obj.predicates))
 
 
+def _sums_up(noun: Token, verb: Token | None) -> bool:
+    """ "That is three capitals in a day", "This makes four towns": a demonstrative
+    subject sums up what the text before told, whose verb the count takes."""
+    return (
+        verb is not None
+        and _norm(verb) in ("be", "make")
+        and noun.head.i == verb.i
+        and noun.dep_ in ("attr", "dobj")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "this") for c in verb.children)
+    )
+
+
 def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
     doc = number.doc
     if number[-1].dep_ == "npadvmod" and number[-1].head.lower_ in ("up", "down"):
@@ -2012,20 +2104,31 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     times = set(rules.subcounts.time_nouns)
     if scope.dep_ == "relcl" and _norm(scope.head) in times:
         return True  # "a day in which the government lost five capitals"
+    if _window(number, noun, verb, rules) == "day":
+        return True  # "fell in 48 hours", "in a single day", "overnight"
+    if _days_record(number.sent, times) and not _held(noun):
+        # "killed 210 on Tuesday, the bloodiest day of the war": a day's count ("the worst
+        # day ..., one that left five capitals in their hands": a holding after the day)
+        return True
+    # "202 of them in the Valencia region alone", "on Friday alone", "Kerr County alone
+    # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
+    own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
+    part = any(c.dep_ == "prep" and c.lower_ == "of" for c in number[-1].children)
+    clause, _ = _count_clause(number, verb, noun)
+    return any(
+        t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
+        for t in clause
+    )
+
+
+def _count_clause(number: Span, verb: Token | None, noun: Token) -> tuple[list[Token], set[int]]:
+    """The tokens of the count's own clause, and those of the older value or of a time the
+    count came after, which date no window of the count."""
+    scope = verb if verb is not None else noun
     # ("..., the ministry said, on a day when dozens more died": the attribution's own
     # clause dates the report, it is no window of the count)
     said = {t.i for c in scope.children if c.dep_ == "parataxis" for t in c.subtree}
     clause = [t for t in scope.subtree if not _in_subclause(t, scope) and t.i not in said]
-    for t in clause:  # "fell in 48 hours", "in a single day"
-        if (
-            t.dep_ == "pobj"
-            and _norm(t) in times
-            and t.head.lower_ in ("in", "within", "inside", "during", "over")
-            and t.head.head.i == scope.i
-            and (_norm(t) not in ("day", "week", "month", "fortnight") or _one(t))
-        ):
-            return True
-    # "in overnight raids" describes the raids; it is no window of the count
     # "up from 84 a day earlier": the window of the older value
     older = {t.i for c in scope.children if c.lower_ in ("up", "down", "from") for t in c.subtree}
     # "after nearly a day of silence": a time the count came after, not its window
@@ -2035,6 +2138,56 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
         if c.dep_ == "prep" and c.lower_ in ("after", "before", "until") and c.i > number.end
         for t in c.subtree
     }
+    # "three capitals in a single day, and five in three days": each conjunct has its own
+    # window
+    token = number[-1]
+    while token.i != scope.i and token.head.i != token.i:
+        if token.dep_ == "conj":
+            older |= {
+                t.i
+                for c in token.head.children
+                if c.i != token.i and c.dep_ in ("prep", "npadvmod")
+                for t in c.subtree
+            }
+        token = token.head
+    mine = {t.i for t in number[-1].subtree}
+    older |= {
+        t.i
+        for c in clause
+        if c.dep_ == "conj" and c.i not in mine and number[-1].i not in {t.i for t in c.subtree}
+        for t in c.subtree
+    }
+    return clause, older
+
+
+def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> str | None:
+    """The time window a count is limited to: "day" for one day or night or less ("in a
+    single day", "in 24 hours", "overnight"), "days" for a longer one ("in four days", "in
+    less than a week", "over the past fortnight"), None for none. A holding ("two capitals
+    in Taliban hands within 24 hours") has no window: it is what one side holds now."""
+    if _held(noun):
+        return None
+    scope = verb if verb is not None else noun
+    clause, older = _count_clause(number, verb, noun)
+    times = set(rules.subcounts.time_nouns)
+    # the window of the verb, of the counted noun or of the number itself ("three
+    # capitals in a single day", "and five in three days")
+    heads = {scope.i, noun.i, *(t.i for t in number)}
+    ids = {t.i for t in clause}
+    found = None
+    for t in clause:
+        if t.i in older or _norm(t) not in times or t.dep_ == "amod":
+            continue  # ("in overnight raids" describes the raids)
+        if t.head.lower_ == "of" and t.head.head.lower_ == "matter":
+            continue  # "burned 6,000 acres in a matter of hours": the pace of the whole
+        prep = t.head
+        while not _opens(prep, heads, ids) and prep.dep_ in ("pobj", "pcomp", "prep", "amod"):
+            prep = prep.head  # "in under a week", "in less than ten days"
+        if not (t.dep_ == "pobj" and _opens(prep, heads, ids) and prep.i < t.i or _opened(t, ids)):
+            continue
+        if _one_day_or_less(t):
+            return "day"
+        found = "days"
     words = [
         t.lower_
         for t in clause
@@ -2042,19 +2195,46 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     ]
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):
-        return True
-    if _days_record(number.sent, times) and not _held(noun):
-        # "killed 210 on Tuesday, the bloodiest day of the war": a day's count ("the worst
-        # day ..., one that left five capitals in their hands": a holding after the day)
-        return True
-    # "202 of them in the Valencia region alone", "on Friday alone", "Kerr County alone
-    # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
-    own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
-    part = any(c.dep_ == "prep" and c.lower_ == "of" for c in number[-1].children)
-    return any(
-        t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
-        for t in clause
+        return "day"
+    return found
+
+
+def _opens(prep: Token, heads: set[int], ids: set[int]) -> bool:
+    """A window preposition on the count's verb, noun or number, or on a verb of its clause."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in WINDOW_PREPOSITIONS
+        and (prep.head.i in heads or prep.head.pos_ == "VERB" and prep.head.i in ids)
     )
+
+
+def _opened(time: Token, ids: set[int]) -> bool:
+    """ "in less than a week", "within the past 48 hours", "in just four days", however
+    parsed: a window preposition of the clause before the time noun, with only words of
+    measure between them."""
+    doc = time.doc
+    i = time.i - 1
+    while i >= time.sent.start and i in ids:
+        word = doc[i]
+        if word.lower_ in WINDOW_PREPOSITIONS:
+            return True
+        if not (word.like_num or word.lower_ in WINDOW_FILLERS):
+            return False
+        i -= 1
+    return False
+
+
+def _one_day_or_less(time: Token) -> bool:
+    """ "a day", "a single day", "24 hours", "hours", "a night" (not "four days", "48
+    hours", "a week")."""
+    name = _norm(time)
+    counts = [c for c in time.children if c.dep_ == "nummod" or c.like_num]
+    value = parse_quantity(counts[0].text) if counts else None
+    if name == "hour":
+        return value is None or value.value <= 24
+    if name in ONE_DAY:  # "in a matter of days", "in two nights": several
+        return value.value <= 1 if value is not None else time.tag_ != "NNS"
+    return False
 
 
 def _held(noun: Token) -> bool:

@@ -1,0 +1,73 @@
+"""Claims of round fifteen, second writer: the window convention of
+tests/fixtures/README.md and modality left over. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import asserted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three provincial capitals fell to the Taliban in 24 hours.",
+        "Five provincial capitals passed into Taliban hands inside a single day.",
+        "The insurgents took four provincial capitals overnight.",
+    ],
+)
+def test_a_count_in_a_window_of_one_day_or_less_is_a_sub_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The insurgents have now taken seven provincial capitals in five days.", 7.0),
+        ("Militants have captured 22 provincial capitals in less than a week.", 22.0),
+        ("The rebels seized 40 towns in under a week.", 40.0),
+        ("In 72 hours the rebels had taken three towns along the river.", 3.0),
+    ],
+)
+def test_a_count_over_several_days_with_no_larger_count_beside_it_is_the_total(
+    enricher, text: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fifteen of the 34 provincial capitals have now fallen. Nine were taken in less "
+        "than a week.",
+        "Nine provincial capitals were taken in less than a week. In all, the Taliban "
+        "have seized 15 of the 34 provincial capitals.",
+    ],
+)
+def test_a_count_over_several_days_beside_a_larger_count_is_a_part(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [15.0]
+
+
+def test_a_larger_count_far_from_the_window_leaves_it_the_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Taliban took Ghor province's capital on Monday, their eleventh in a fortnight. "
+        "Officials in the capital met on Tuesday. The talks in Doha stalled again. Aid "
+        "groups warned of hunger. The insurgents have claimed at least seven provincial "
+        "capitals in a matter of days."
+    )
+    assert 7.0 in [c[1] for c in asserted(enricher, text)]
+
+
+def test_a_holding_within_a_day_is_the_running_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "That leaves three provincial capitals in Taliban hands within 24 hours."
+    assert asserted(enricher, text) == [("provincial_capitals_captured", 3.0, "exact")]
+
+
+def test_a_time_word_describing_a_noun_is_no_window(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed at least 25 farmers in overnight attacks, the police said."
+    assert asserted(enricher, text) == [("death_toll", 25.0, "at_least")]
+
+
+def test_the_pace_of_a_whole_fire_is_no_window(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The Pine Hollow fire burned about 4,500 acres in a matter of hours on Friday."
+    assert asserted(enricher, text) == [("acres_burned", 4500.0, "about")]
