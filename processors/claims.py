@@ -695,6 +695,19 @@ def _conjunct_count(
     a counted noun counts the same noun, in its own window."""
     root = number[-1]
     noun = root.head
+    if root.dep_ == "conj" and noun.pos_ in ("VERB", "AUX"):
+        # ("That is three capitals in a day, and five since Friday", read as two clauses)
+        noun = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("attr", "dobj", "nsubj", "nsubjpass")
+                and c.i < root.i
+                and c.pos_ in NOUNS
+                and any(n.dep_ == "nummod" for n in c.children)
+            ),
+            noun,
+        )
     if root.dep_ != "conj" or noun.pos_ not in NOUNS or root.i < noun.i:
         return None
     if any(c.pos_ in NOUNS for c in root.children):
@@ -2151,6 +2164,9 @@ def _count_clause(number: Span, verb: Token | None, noun: Token) -> tuple[list[T
             }
         token = token.head
     mine = {t.i for t in number[-1].subtree}
+    if noun.i not in mine and not any(t.i == number[-1].i for t in noun.subtree):
+        # the noun told with a number of its own elsewhere: its window is that number's
+        older |= {t.i for c in noun.children if c.dep_ == "prep" for t in c.subtree}
     older |= {
         t.i
         for c in clause

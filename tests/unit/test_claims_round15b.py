@@ -71,3 +71,18 @@ def test_a_time_word_describing_a_noun_is_no_window(enricher) -> None:  # type: 
 def test_the_pace_of_a_whole_fire_is_no_window(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The Pine Hollow fire burned about 4,500 acres in a matter of hours on Friday."
     assert asserted(enricher, text) == [("acres_burned", 4500.0, "about")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farah and Zaranj changed hands on Tuesday: two provincial capitals in a single day, "
+        "and six in four days.",
+        "Kabul has now confirmed both losses. That is two provincial capitals in a single "
+        "day, and six since Saturday.",
+    ],
+)
+def test_a_bare_number_joined_to_a_counted_noun_counts_it_in_its_own_window(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [6.0]
