@@ -101,6 +101,9 @@ HOLDINGS = {"hand", "hands", "control", "grip", "possession"}
 SPAN_ENDS = {"end", "close", "finish", "conclude", "complete"}
 # prepositions that limit a count to a window ("in four days", "within 24 hours")
 WINDOW_PREPOSITIONS = {"in", "within", "inside", "during", "over", "under"}
+# nouns of a measure: a count in apposition to one is its value ("the pace of the
+# offensive, 17 capitals in eight days", "the tally so far, 12 towns")
+MEASURES = {"pace", "rate", "speed", "tempo", "tally", "count", "total", "score"}
 # words of measure between a window preposition and its time noun ("in less than a week")
 WINDOW_FILLERS = {"a", "an", "the", "one", "single", "less", "than", "fewer", "just", "only",
                   "past", "last", "previous", "first", "few", "mere", "barely", "about",
@@ -431,6 +434,8 @@ def _claim(
     if _lesser_place(noun):
         return None  # "liberated five cities and 286 villages": villages are no cities
     verb = _contact_clause(noun, number) or verb
+    if verb is not None and _measured(noun):
+        verb = None  # "the pace ..., 17 capitals in eight days, has made ...": not its verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
         return None  # "Kyiv has won back 3,000 square kilometres": land, not a fire
     if (
@@ -2025,6 +2030,8 @@ def _governing_verb(noun: Token, number: Span) -> Token | None:
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
     if obj.any_predicate or _sums_up(noun, verb):
         return True
+    if _measured(noun):
+        return True  # "the pace of the offensive, 17 capitals in eight days"
     lemmas: set[str] = set()
     for start in (number[-1], noun):
         token = start
@@ -2067,6 +2074,16 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
+
+
+def _measured(noun: Token) -> bool:
+    """ "the pace of the offensive, 17 capitals in eight days": a count set off beside a
+    noun of a measure is its value (the sentence's verb is the measure's, not the count's)."""
+    return _norm(noun.head) in MEASURES and (
+        noun.dep_ == "appos"
+        or noun.dep_ == "conj"
+        and not any(c.dep_ == "cc" for c in noun.head.children)
+    )
 
 
 def _sums_up(noun: Token, verb: Token | None) -> bool:

@@ -86,3 +86,11 @@ def test_a_bare_number_joined_to_a_counted_noun_counts_it_in_its_own_window(
     enricher, text: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [c[1] for c in asserted(enricher, text)] == [6.0]
+
+
+def test_a_count_set_off_beside_a_noun_of_pace_is_its_value(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The pace of the insurgents' march, 12 provincial capitals in nine days, has "
+        "stunned the government."
+    )
+    assert asserted(enricher, text) == [("provincial_capitals_captured", 12.0, "exact")]
