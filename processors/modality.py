@@ -180,6 +180,15 @@ def _cues(
         and t.ent_type_
         and t.head.dep_ == "pobj"  # "the toll from last week's floods"
     ]
+    # ...wherever "up from 151" hangs ("died last night, up from 151 earlier this morning"
+    # read with "up" under "morning"): the phrase of the clause that holds it
+    for word in own.subtree:
+        if word.lower_ in ("up", "down") and any(c.lower_ == "from" for c in word.children):
+            top = word
+            while top.head.i != own.i and top.head.i != top.i:
+                top = top.head
+            if top.head.i == own.i and token not in top.subtree:
+                relative.append(top)
     inner = {t.i for clause in relative for t in clause.subtree}
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}
