@@ -5,7 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_readings import asserted
+from claim_readings import asserted, claims
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,14 @@ def test_a_count_set_off_beside_a_noun_of_pace_is_its_value(enricher) -> None:  
         "stunned the government."
     )
     assert asserted(enricher, text) == [("provincial_capitals_captured", 12.0, "exact")]
+
+
+def test_a_toll_up_from_an_earlier_figure_under_a_headline_line_is_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Live: Harbour ferry disaster\n09:40 — The coastguard says 88 people died in the "
+        "sinking in the bay last night, up from 79 earlier this morning. Most of the "
+        "passengers were in their 30s."
+    )
+    found = claims(enricher, text, "2023-06-04")
+    assert ("death_toll", 88.0, "exact", "asserted") in found
+    assert ("death_toll", 79.0, "exact", "recap") in found
