@@ -522,6 +522,12 @@ def _occurrences(
         if places and actor is not None:
             taken.update((p, trigger) for p in places)
             out.append((trigger, actor, places))
+    # a rank restates the capture its sentence tells ("X was abandoned on Sunday, making
+    # it the ninth capital to fall"): read alone only when nothing else was taken
+    ranked = [o for o in out if _ranked_subject(o[0], cfg) is not None]
+    if len(ranked) < len(out):
+        told = {p for o in out if o not in ranked for p in o[2]}
+        out = [o for o in out if o not in ranked or set(o[2]) <= told]
     return out
 
 
@@ -2065,6 +2071,14 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
     found = list(dict.fromkeys(n for n in names if n is not None))
+    if not found and (ranked := _ranked_subject(trigger, cfg)) is not None:
+        # "making it the sixth capital to fall", "making the port the first city to fall"
+        name = (
+            _place_name(ranked, trigger, cfg)
+            or _city_before(ranked, trigger, cfg, ranked=True)
+            or _subject_before(ranked, trigger, cfg)
+        )
+        found = [name] if name else []
     if not found and (after := _name_after(trigger)) is not None:
         found = [n] if (n := _place_name(after, trigger, cfg)) else []
     if not found and _dateline_end(trigger.doc):
@@ -2109,6 +2123,52 @@ def _ranked_infinitive(trigger: Token) -> bool:
             _is_rank(rank)
             or any(c.dep_ in ("amod", "advmod") and _is_rank(c) for c in rank.children)
         )
+    )
+
+
+RANKED_NOUNS = {"capital", "port", "centre", "center", "stronghold"}
+RANKING = {"make", "be", "become"}
+
+
+def _ranked_subject(trigger: Token, cfg: EventRules) -> Token | None:
+    """The place a rank is predicated of: "making the port the first city to fall",
+    "making it the sixth capital the rebels have taken", "it is the first provincial
+    capital to fall" (a small clause or a copula whose predicate is a ranked city noun
+    that the capture verb describes)."""
+    nouns = {*cfg.city_nouns, *RANKED_NOUNS}
+
+    def ranked(noun: Token) -> bool:
+        return noun.lemma_.lower() in nouns and (
+            _is_rank(noun) or any(c.dep_ == "amod" and _is_rank(c) for c in noun.children)
+        )
+
+    if trigger.dep_ in ("relcl", "acl") and ranked(trigger.head):
+        rank = trigger.head  # "the sixth capital the rebels have taken", "... to fall"
+    else:  # "making the port the largest city to fall": both read as subjects of "fall"
+        small = next((c for c in trigger.children if c.dep_ == "nsubj" and ranked(c)), None)
+        if small is None or trigger.dep_ != "ccomp":
+            return None
+        subjects = [
+            c for w in (trigger, small) for c in w.children if c.dep_ == "nsubj" and c.i < small.i
+        ]
+        if trigger.head.lemma_.lower() == "make" and subjects and _plain_fact(trigger.head):
+            return subjects[0]
+        return None
+    if rank.dep_ == "ccomp" and rank.head.lemma_.lower() == "make":
+        subjects = [c for c in rank.children if c.dep_ == "nsubj"]  # "making it the sixth"
+    elif rank.dep_ == "attr" and rank.head.lemma_.lower() in RANKING:
+        subjects = [c for c in rank.head.children if c.dep_ == "nsubj"]  # "it is the first"
+    else:
+        return None
+    return subjects[0] if subjects and _plain_fact(rank.head) else None
+
+
+def _plain_fact(verb: Token) -> bool:
+    """No modal, infinitive marker or negation on the verb of ranking ("would be the first
+    city to fall", "threatens to make it the first", "is not the first")."""
+    return not any(
+        c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.lower_ in ("to", "not", "n't", "never"))
+        for c in verb.children
     )
 
 
@@ -2163,14 +2223,15 @@ def _listed_places(trigger: Token, counted: list[Token], cfg: EventRules) -> lis
 
 
 def _city_before(
-    noun: Token, trigger: Token, cfg: EventRules, dateline: bool = False
+    noun: Token, trigger: Token, cfg: EventRules, dateline: bool = False, ranked: bool = False
 ) -> str | None:
     """ "who handed the city over": "the city" is the last place named before it in
-    the sentence ("Ghazni's governor, who handed the city over")."""
+    the sentence ("Ghazni's governor, who handed the city over"); a ranked place may be
+    any definite noun ("making the river port the largest city to fall")."""
     # "after it fell", "abandoned it without a fight"
     pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
     if not pronoun and (
-        noun.lemma_.lower() not in cfg.city_nouns
+        (noun.lemma_.lower() not in cfg.city_nouns and not (ranked and noun.pos_ == "NOUN"))
         or not any(c.lower_ in ("the", "his", "its", "their", "her") for c in noun.children)
     ):  # "the governor handed over his city"
         return None
@@ -2180,7 +2241,9 @@ def _city_before(
         return None  # "the largest city to fall": a rank that describes, not a reference
     # a government's own capital is its government ("a blow to Moscow"), no city referred to
     seats = {spec.capital for spec in cfg.embassy_countries.values()}
-    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+    # a name inside a ranked noun's phrase classifies it ("the Black Sea port")
+    end = noun.left_edge.i if ranked else noun.i
+    for token in reversed(noun.doc[noun.sent.start : end]):
         # a place entity, or a name after a preposition of place ("units outside Hama"
         # with "Hama" typed as an organisation)
         located = (
@@ -2201,6 +2264,21 @@ def _city_before(
         if token.lower_ in seats or not (token.ent_type_ in ("GPE", "LOC") or _held(token)):
             continue
         if name := _place_name(token, trigger, cfg, dateline):
+            return name
+    return None
+
+
+def _subject_before(pronoun: Token, trigger: Token, cfg: EventRules) -> str | None:
+    """ "X was handed over on Thursday. It is the tenth capital to fall": a sentence-initial
+    "it" is the place the sentence before is about (its first place subject)."""
+    if pronoun.lower_ != "it" or pronoun.sent.start == 0 or pronoun.i != pronoun.sent.start:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in before:
+        subject = token.dep_ in ("nsubj", "nsubjpass") or (
+            token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
+        )  # "BREAKING — X, capital of Y, is in rebel hands"
+        if subject and (name := _place_name(token, trigger, cfg)):
             return name
     return None
 
