@@ -149,17 +149,26 @@ def _has_that(verb: Token) -> bool:
 
 
 def read_modality(
-    token: Token, cues: ModalityCues, extra_recap: Iterable[str] = (), tokens: Iterable[Token] = ()
+    token: Token,
+    cues: ModalityCues,
+    extra_recap: Iterable[str] = (),
+    tokens: Iterable[Token] = (),
+    current_year: int | None = None,
 ) -> Reading:
     """The modality of the clause carrying `token` (`tokens`: more words of the
-    claim, e.g. the number, whose modifiers count too)."""
-    found = set(_cues(token, cues, set(extra_recap), list(tokens)))
+    claim, e.g. the number, whose modifiers count too; `current_year`: the year the
+    article was published, which dates no recap)."""
+    found = set(_cues(token, cues, set(extra_recap), list(tokens), current_year))
     modality = next(m for m in PRIORITY if m in found or m == "asserted")
     return Reading(modality, _attribution(token, cues))
 
 
 def _cues(
-    token: Token, cues: ModalityCues, extra_recap: set[str], tokens: list[Token]
+    token: Token,
+    cues: ModalityCues,
+    extra_recap: set[str],
+    tokens: list[Token],
+    current_year: int | None = None,
 ) -> Iterator[Modality]:
     chain = clause_verbs(token, cues.report_nouns)
     own = chain[0]
@@ -205,6 +214,10 @@ def _cues(
         for t in c.subtree
     }
     recap_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | dated)
+    # "so far in 2025", "in 2025" in an article of 2025: the current year, no background
+    recap_text = re.sub(r"\bso far in \d{4}\b", " ", recap_text)
+    if current_year is not None:
+        recap_text = re.sub(rf"\bin {current_year}\b", " ", recap_text)
     # "weakened to a Category 4 and is expected to come ashore as a 3": the later
     # conjunct's forecast words are its own
     later = {
