@@ -495,7 +495,8 @@ def _claim(
         if subject == "unknown":
             return None
     state.last_metric = metric.name
-    reading = _reading(noun, number, verb, rules)
+    year = state.published.year if state.published is not None and state.dated else None
+    reading = _reading(noun, number, verb, rules, year)
     opening = number.doc[max(number.sent.start, number.start - 3) : number.start].text.lower()
     if (
         reading.modality == "negated"
@@ -1040,7 +1041,9 @@ def _later_figures(number: Span, word: Token) -> bool:
     )
 
 
-def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> Reading:
+def _reading(
+    noun: Token, number: Span, verb: Token | None, rules: RulePack, year: int | None = None
+) -> Reading:
     """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
     statement; otherwise the clause of the verb decides."""
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ in NOUNS:
@@ -1086,7 +1089,7 @@ def _reading(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> 
         if words & set(rules.modality.hedge_adverbs):
             return Reading("hedged")
         return Reading("asserted")
-    return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun])
+    return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
 
 
 def _set_off_description(token: Token) -> bool:

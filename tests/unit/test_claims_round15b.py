@@ -105,3 +105,20 @@ def test_a_toll_up_from_an_earlier_figure_under_a_headline_line_is_asserted(enri
     found = claims(enricher, text, "2023-06-04")
     assert ("death_toll", 88.0, "exact", "asserted") in found
     assert ("death_toll", 79.0, "exact", "recap") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece has lost more than 40,000 acres to wildfires so far in 2024, the fire "
+        "service said on Tuesday.",
+        "Fires in the province have burned 52,000 acres in 2024, officials said.",
+    ],
+)
+def test_the_year_of_publication_or_so_far_in_a_year_is_no_recap(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c[3] for c in claims(enricher, text)] == ["asserted"]
+
+
+def test_an_earlier_year_is_still_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Fires in the province burned 52,000 acres in 2017, officials said."
+    assert [c[3] for c in claims(enricher, text)] == ["recap"]
