@@ -226,6 +226,16 @@ def _cues(
         if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > token.i
         for t in c.subtree
     }
+    # ...and so are those of a conjunct hung on the attribution ("strengthened into a
+    # Category 5, the center said, and was expected to become the strongest")
+    later |= {
+        t.i
+        for p in own.children
+        if p.dep_ == "parataxis"
+        for c in p.children
+        if c.dep_ == "conj" and c.pos_ in VERBAL and c.i > token.i
+        for t in c.subtree
+    }
     forecast_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | later)
     for t in tokens:
         for child in t.children:
