@@ -156,6 +156,7 @@ def extract_claims(
         found = _breakdowns(found, where)
         found = _milestones(found)
         found = _listed_bounds(found, where)
+        found = _corrections(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
@@ -194,6 +195,38 @@ def _window_parts(
         if not part:
             out.append(claim)
     return out
+
+
+def _corrections(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "was a Category 5 when it struck last October, not a Category 4 as first
+    estimated": a figure set against a denied one of the same metric corrects it; the
+    correction is the news, however old the event it dates."""
+    denied = [
+        where[id(c)]
+        for c, _ in found
+        if c.modality == "negated" and any(t.lower_ == "not" for t in _before(where[id(c)], 3))
+    ]
+    out = []
+    for claim, ordinal in found:
+        span = where[id(claim)]
+        if claim.modality == "recap" and any(
+            other.start > span.end
+            and any(
+                c.metric == claim.metric and where[id(c)] is other and c.value != claim.value
+                for c, _ in found
+            )
+            for other in denied
+        ):
+            claim = claim.model_copy(update={"modality": "asserted"})
+            where[id(claim)] = span
+        out.append((claim, ordinal))
+    return out
+
+
+def _before(span: Span, n: int) -> Span:
+    return span.doc[max(span.sent.start, span.start - n) : span.start]
 
 
 def _breakdowns(

@@ -122,3 +122,20 @@ def test_the_year_of_publication_or_so_far_in_a_year_is_no_recap(enricher, text:
 def test_an_earlier_year_is_still_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "Fires in the province burned 52,000 acres in 2017, officials said."
     assert [c[3] for c in claims(enricher, text)] == ["recap"]
+
+
+def test_a_forecast_in_a_conjunct_of_the_attribution_is_only_its_own(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurricane Tamsin strengthened into a Category 4 storm on Thursday, the weather "
+        "service said, and was expected to become the strongest storm to hit the islands."
+    )
+    assert [c[1:] for c in claims(enricher, text)] == [(4.0, "exact", "asserted")]
+
+
+def test_a_corrected_figure_is_asserted_and_the_one_it_replaces_negated(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hurricane Dora was a Category 4 when it came ashore in Baja last September, not a "
+        "Category 3 as first reported, forecasters said on Thursday."
+    )
+    found = [(c[1], c[3]) for c in claims(enricher, text)]
+    assert found == [(4.0, "asserted"), (3.0, "negated")]
