@@ -69,6 +69,8 @@ LASTING = {"stay", "remain"}
 # prepositions that give a state's end, not its day ("closed through Monday")
 UNTIL = {"through", "until", "till", "til", "thru"}
 # words that open a list of the items a count holds ("five fell, among them X and Y")
+ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
+PATH_WORDS = {"overland", "abroad"}
 LIST_MARKERS = {"including", "among", "such", "notably"}
 
 
@@ -1329,7 +1331,10 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
     if token.dep_ == "amod":
         return False  # "reduced staffing" describes; it does not report an act
     # "its remaining staff moved to the airport": an intransitive verb of moving
-    moving = not any(c.dep_ == "dobj" for c in token.children) and any(
+    # ("drove overland from X": a path adverb the tagger read as an object)
+    moving = not any(
+        c.dep_ == "dobj" and c.lower_ not in PATH_WORDS for c in token.children
+    ) and any(
         c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "from", "out", "into")
         for c in token.children
     )
@@ -1354,6 +1359,8 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
             words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
             if any(_cue(t, cues) for t in words):
                 return True
+            if child.lemma_.lower() in ENVOYS and _leaves_country(token):
+                return True  # "its ambassador left for the Dominican Republic"
         if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
             quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
             if any(_cue(t, cues) for t in child.subtree) or any(
@@ -1367,6 +1374,21 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+def _leaves_country(verb: Token) -> bool:
+    """A departure out of the country: "left the country", "left for <a named place>"
+    (not "left for talks", "left for the airport")."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() == "country":
+            return any(c.lower_ == "the" for c in child.children)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and any(p.dep_ == "pobj" and p.ent_type_ == "GPE" for p in child.children)
+        ):
+            return True
+    return False
 
 
 def _complement_cue(token: Token, cues: set[str], beyond: int) -> bool:

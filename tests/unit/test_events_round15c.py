@@ -57,3 +57,49 @@ def test_a_rank_a_defeat_would_give_is_no_capture(read) -> None:  # type: ignore
 def test_a_rank_the_sentence_denies_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     text = "Harlow is not the first provincial capital to fall to the rebels."
     assert [c for c in captures(read(text)) if c[2] == "asserted"] == []
+
+
+# --- an evacuation told by the staff's own journey out ----------------------------------------
+
+
+def evacuations(events: list[Event]) -> list[str]:
+    """Actor of each asserted embassy evacuation."""
+    return sorted(
+        {e.actor for e in events if e.type == "embassy_evacuation" and e.modality == "asserted"}
+    )
+
+
+def test_diplomats_who_drove_overland_to_another_country_evacuated(read) -> None:  # type: ignore[no-untyped-def]
+    text = "American diplomats drove overland from Tripoli to Tunisia on Saturday."
+    assert evacuations(read(text)) == ["US Embassy Tripoli"]
+
+
+def test_embassy_staff_who_crossed_a_border_evacuated(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Norway's ambassador and the embassy staff in Khartoum crossed into Ethiopia on Sunday."
+    assert evacuations(read(text)) == ["Norwegian Embassy Khartoum"]
+
+
+def test_diplomats_who_drove_to_talks_did_not_evacuate(read) -> None:  # type: ignore[no-untyped-def]
+    text = "French diplomats drove to the foreign ministry in Niamey for talks on Sunday."
+    assert evacuations(read(text)) == []
+
+
+def test_an_ambassador_who_left_the_country_evacuated(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The German ambassador to Haiti left the country on Sunday."
+    assert evacuations(read(text)) == ["German Embassy Port-Au-Prince"]
+
+
+def test_an_ambassador_who_left_for_another_country_evacuated(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gangs attacked police stations across Haiti. Germany said its ambassador had also "
+        "left for the Dominican Republic."
+    )
+    assert [a for a in evacuations(read(text)) if a.startswith("German Embassy")] != []
+
+
+def test_an_ambassador_who_left_for_talks_or_the_airport_did_not_evacuate(read) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "The German ambassador to Haiti left for talks with the prime minister on Sunday.",
+        "The German ambassador to Haiti left for the airport on Sunday.",
+    ):
+        assert evacuations(read(text)) == []
