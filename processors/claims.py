@@ -530,6 +530,8 @@ def _claim(
     state.last_metric = metric.name
     year = state.published.year if state.published is not None and state.dated else None
     reading = _reading(noun, number, verb, rules, year)
+    if reading.modality != "asserted" and _summed_up_after(verb, rules):
+        reading = Reading("asserted", reading.attributed_to)
     opening = number.doc[max(number.sent.start, number.start - 3) : number.start].text.lower()
     if (
         reading.modality == "negated"
@@ -2110,6 +2112,26 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
+
+
+def _summed_up_after(verb: Token | None, rules: RulePack) -> bool:
+    """ "Otis went to Category 5 in 12 hours, a rate forecasters had not predicted": a
+    noun phrase after the clause that sums it up (read as the subject of a verb the
+    clause is the complement of) says what others failed to foresee; its negation or
+    modal is its own, and the clause (with no cue of its own) is stated."""
+    if verb is None or verb.dep_ != "ccomp" or verb.i > verb.head.i:
+        return False
+    head = verb.head
+    if head.lemma_ in rules.modality.attribution_verbs:
+        return False  # "..., a spokesman said"
+    if any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ == "MD") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.i > verb.i
+        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in head.children
+    )
 
 
 def _measured(noun: Token) -> bool:

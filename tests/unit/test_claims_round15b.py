@@ -139,3 +139,18 @@ def test_a_corrected_figure_is_asserted_and_the_one_it_replaces_negated(enricher
     )
     found = [(c[1], c[3]) for c in claims(enricher, text)]
     assert found == [(4.0, "asserted"), (3.0, "negated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Kelda went from a tropical storm to Category 4 in about ten hours before "
+        "reaching the coast, a pace of strengthening forecasters had not predicted.",
+        "Kelda hit the coast early on Friday as a Category 4 hurricane, having grown from a "
+        "tropical storm in a day, an intensification forecasters had failed to foresee.",
+    ],
+)
+def test_a_noun_that_sums_up_what_forecasters_missed_keeps_its_negation(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1:] for c in claims(enricher, text)] == [(4.0, "exact", "asserted")]
