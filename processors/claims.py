@@ -514,6 +514,8 @@ def _claim(
         total = None  # "18 soldiers were among the 230 killed": a part is no total
     if total is None:
         total = metric.default_total
+    if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
+        return None  # "32,000 hectares (79,000 acres)": one figure, the acres as stated
     value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
     if metric.subject_required and subject == "unknown" and not moved:
@@ -1325,6 +1327,24 @@ def _converted(value: float, noun: Token, metric: MetricRule) -> float:
         if words[-len(wanted) :] == wanted:
             return float(round(value * factor))
     return value
+
+
+def _stated_in_unit(noun: Token, metric: MetricRule) -> bool:
+    """ "about 32,000 hectares (79,000 acres)", "79,000 acres (32,000 hectares)": the figure
+    in another unit has its restatement in the metric's own unit in brackets beside it."""
+    if metric.unit is None:
+        return False
+    doc = noun.doc
+    unit = metric.unit.rstrip("s")
+    after = doc[noun.i + 1 : min(noun.i + 6, noun.sent.end)]
+    if after and after[0].text == "(":
+        return any(_norm(t) == unit for t in after)
+    before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
+    opened = [t for t in before if t.text == "("]
+    if opened and opened[-1].i > noun.sent.start:
+        ahead = doc[max(noun.sent.start, opened[-1].i - 3) : opened[-1].i]
+        return any(_norm(t) == unit for t in ahead)
+    return False
 
 
 def _remainder(number: Span) -> bool:

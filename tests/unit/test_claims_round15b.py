@@ -154,3 +154,17 @@ def test_a_noun_that_sums_up_what_forecasters_missed_keeps_its_negation(
     enricher, text: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert [c[1:] for c in claims(enricher, text)] == [(4.0, "exact", "asserted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Cedar Ridge fire has burned about 12,000 hectares (29,650 acres).", 29650.0),
+        ("The Cedar Ridge fire has burned 29,650 acres (12,000 hectares).", 29650.0),
+        ("The Cedar Ridge fire has burned 12,000 hectares.", 29653.0),
+    ],
+)
+def test_one_figure_in_two_units_is_one_claim_in_the_acres_stated(
+    enricher, text: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [value]
