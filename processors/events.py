@@ -868,11 +868,14 @@ def _loss_captures(
     for token in sent:
         if token.pos_ not in ("VERB", "AUX"):
             continue
-        # "was given up", "pulled out": a verb and its particle
+        # "was given up", "pulled out": a verb and its particle, also past its object
+        # ("pulled its troops out of X")
         forms = _forms(token) | {
             f"{token.lemma_} {c.lower_}"
             for c in token.children
-            if c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == token.i + 1
+            if c.dep_ == "prt"
+            or c.dep_ in ("prep", "advmod")
+            and (c.i == token.i + 1 or c.lower_ in ("out", "back") and c.i > token.i)
         }
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
             token.tag_ == "VBN" and not any(c.dep_ == "aux" for c in token.children)
@@ -2270,7 +2273,7 @@ def _city_before(
         # with "Hama" typed as an organisation)
         located = (
             token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
-        )
+        ) or (ranked and token.pos_ == "PROPN" and token.dep_ in ("pobj", "nsubj", "nsubjpass"))
         if token.lower_ in seats:
             continue
         if (token.ent_type_ in PLACE_LABELS or located) and (

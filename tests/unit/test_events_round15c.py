@@ -49,6 +49,14 @@ def test_it_is_the_first_capital_to_fall_names_the_place_before(read) -> None:  
     assert [loc for loc, _, mod in captures(read(text)) if mod == "asserted"] == ["Harlow"]
 
 
+def test_a_ranked_it_takes_the_last_name_a_clause_of_the_sentence_is_about(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shopkeepers in the market of Tarvin watched rebel fighters walk past on Sunday after "
+        "the garrison slipped away, making it the third district capital to fall to the rebels."
+    )
+    assert ("Tarvin", "2022-05-15", "asserted") in captures(read(text))
+
+
 def test_a_rank_a_defeat_would_give_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     text = "A defeat there would make Tarvin the first provincial capital to fall to the rebels."
     assert [c for c in captures(read(text)) if c[2] == "asserted"] == []
@@ -103,3 +111,17 @@ def test_an_ambassador_who_left_for_talks_or_the_airport_did_not_evacuate(read) 
         "The German ambassador to Haiti left for the airport on Sunday.",
     ):
         assert evacuations(read(text)) == []
+
+
+# --- an invading army's withdrawal told with the particle past its object ---------------------
+
+
+def test_an_invader_pulling_its_troops_out_of_a_town_returns_it_to_the_government(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia's defence ministry said on Sunday it had pulled its troops out of Tarvin."
+    assert ("Tarvin", "2022-05-15", "asserted") in captures(read(text))
+    assert {e.actor for e in read(text) if e.type == "city_captured"} == {"government forces"}
+
+
+def test_an_army_pulling_its_troops_out_with_no_enemy_named_gives_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said on Sunday it had pulled its troops out of Tarvin."
+    assert captures(read(text)) == []
