@@ -76,6 +76,10 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w.strip())
 
 
+RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                        "eighth", "ninth", "tenth", "latest"})  # fmt: skip
+
+
 def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
     """Pairs of word sets that make a sentence a candidate together, though neither does
     alone (too common): a verb of losing, holding, leaving or declaring beside a word of
@@ -94,6 +98,8 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
             pairs.append((single, frozenset(sides)))
         for phrase in (v.split() for v in verbs if " " in v):
             pairs.append((frozenset({phrase[0]}), frozenset({phrase[-1]})))
+    # a place ranked among those that went: "X was the latest to go"
+    pairs.append((frozenset({"go"}), RANK_WORDS))
     return pairs
 
 
