@@ -1159,12 +1159,26 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
 def _elliptic(token: Token, rule: EventRule) -> bool:
     """A capture told again without its verb: "declares X 'free'" (a declared state), "...
     had taken the police headquarters, and X went hours later" ("go" with a place subject
-    and only a time, conjoined to a capture verb)."""
+    and only a time, conjoined to a capture verb), "X was the latest to go", "X, the third
+    capital to go" (a rank)."""
     if not rule.needs_place:
         return False
     head = token.head
     if token.lower_ in ("free", "freed") and token.dep_ in ("ccomp", "oprd", "xcomp"):
         return head.lemma_.lower() in rule.declare_verbs
+    if token.lemma_.lower() == "go" and token.dep_ in ("relcl", "acl"):
+        # "X was the latest to go": a place ranked among those that went
+        # "X, the third capital to go"
+        rank = token.head
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        if not (_is_rank(rank) or any(c.dep_ == "amod" and _is_rank(c) for c in rank.children)):
+            return False
+        if rank.dep_ == "appos":
+            return rank.head.pos_ == "PROPN"
+        return rank.dep_ == "attr" and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in rank.head.children
+        )
     if token.lemma_.lower() != "go" or token.pos_ != "VERB" or token.dep_ != "conj":
         return False
     captures = set(rule.triggers)

@@ -57,6 +57,16 @@ def test_a_ranked_it_takes_the_last_name_a_clause_of_the_sentence_is_about(read)
     assert ("Tarvin", "2022-05-15", "asserted") in captures(read(text))
 
 
+def test_a_place_that_was_the_latest_to_go_was_taken(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Tarvin was the latest to go. The rebels now hold nine of the twelve district seats."
+    assert [loc for loc, _, mod in captures(read(text)) if mod == "asserted"] == ["Tarvin"]
+
+
+def test_a_person_who_was_the_first_to_go_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The minister was the first to go when the rebels reshuffled their council."
+    assert captures(read(text)) == []
+
+
 def test_a_rank_a_defeat_would_give_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     text = "A defeat there would make Tarvin the first provincial capital to fall to the rebels."
     assert [c for c in captures(read(text)) if c[2] == "asserted"] == []
