@@ -104,6 +104,8 @@ WINDOW_PREPOSITIONS = {"in", "within", "inside", "during", "over", "under"}
 # nouns of a measure: a count in apposition to one is its value ("the pace of the
 # offensive, 17 capitals in eight days", "the tally so far, 12 towns")
 MEASURES = {"pace", "rate", "speed", "tempo", "tally", "count", "total", "score"}
+# verbs of a count reaching a figure ("the toll passed 7,800", "cases had reached 571")
+REACHING = {"reach", "pass", "top", "exceed", "surpass", "hit", "cross", "near", "approach"}
 # words of measure between a window preposition and its time noun ("in less than a week")
 WINDOW_FILLERS = {"a", "an", "the", "one", "single", "less", "than", "fewer", "just", "only",
                   "past", "last", "previous", "first", "few", "mere", "barely", "about",
@@ -458,7 +460,11 @@ def _claim(
             found = (noun, total_token, verb, match)
             break
     if found is None:
-        found = _bare_count(number, rules, state) or _elided_count(number, rules, state)
+        found = (
+            _bare_count(number, rules, state)
+            or _elided_count(number, rules, state)
+            or _surface_subject_count(number, rules, state)
+        )
     if found is None:
         return None
     noun, total_token, verb, metric = found
@@ -729,6 +735,34 @@ def _elided_count(
     if metric is None and state.last_metric is not None:
         metric = rules.metric(state.last_metric)
     return (root, None, verb, metric) if metric is not None else None
+
+
+def _surface_subject_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "the combined death toll from Monday's quake in Turkey and Syria passed 7,800",
+    "confirmed cases of the virus had reached 571", parsed with another subject or none:
+    the figure a verb of reaching took counts the noun that stands before the verb as
+    its subject, with no verb between them."""
+    root = number[-1]
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ != "VERB" or _norm(verb) not in REACHING:
+        return None
+    if verb.tag_ == "VB" or any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None  # "was likely to pass 3,000" looks ahead; "84 of them" is a part
+    doc = number.doc
+    if any(t.like_num for t in doc[verb.i + 1 : number.start]) or number.start - verb.i > 4:
+        return None  # the verb's figure is the one right after it
+    for i in range(verb.i - 1, max(number.sent.start, verb.i - 13) - 1, -1):
+        word = doc[i]
+        if word.pos_ == "VERB" and word.dep_ not in ("amod", "acl") and doc[i + 1].pos_ != "NOUN":
+            return None
+        if word.pos_ != "NOUN" or doc[i - 1].lower_ in ("of", "from") and i > 0:
+            continue
+        match = _metric_for(word, number, rules, False, verb, state)
+        if match is not None and not match.number_after:
+            return word, None, verb, match
+    return None
 
 
 def _conjunct_count(

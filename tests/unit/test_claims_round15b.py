@@ -168,3 +168,33 @@ def test_one_figure_in_two_units_is_one_claim_in_the_acres_stated(
     enricher, text: str, value: float
 ) -> None:  # type: ignore[no-untyped-def]
     assert [c[1] for c in asserted(enricher, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crews searched the rubble through a third night as the combined death toll from "
+            "Sunday's magnitude 6.9 earthquake in Peru and Ecuador passed 2,300, officials said.",
+            ("death_toll", 2300.0, "more_than"),
+        ),
+        (
+            "The health ministry said on Monday that confirmed cases of the new virus had "
+            "reached 640 nationwide and 12 people had died.",
+            ("confirmed_cases", 640.0, "exact"),
+        ),
+    ],
+)
+def test_a_figure_a_verb_of_reaching_took_counts_the_noun_before_it(
+    enricher, text: str, expected: tuple[str, float, str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert expected in asserted(enricher, text)
+
+
+def test_a_part_after_the_reached_figure_and_a_figure_to_pass_are_no_totals(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Statewide, the death toll from the spring floods in Ohio reached at least 61 on "
+        "Friday, 40 of them in one county. The governor said the number of dead was likely "
+        "to pass 80."
+    )
+    assert asserted(enricher, text) == [("death_toll", 61.0, "at_least")]
