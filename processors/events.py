@@ -660,6 +660,9 @@ def _control_captures(
             # now is the news
             out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
             continue
+        if (left := _left_in_control(token, nouns, cfg)) is not None:
+            out.append((token, _named_group([left[0]], cfg), left[1]))
+            continue
         if not _forms(token) & verbs:
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -714,6 +717,36 @@ def _control_captures(
                 ]
                 out.append((token, group, places))
     return out
+
+
+def _left_in_control(
+    verb: Token, nouns: AbstractSet[str], cfg: EventRules
+) -> tuple[Token, list[str]] | None:
+    """ "..., leaving the rebels in control of the town": a side left in control of a
+    place (the object of "leave", in a control noun's "of") took it."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    sides = [c for c in verb.children if c.dep_ == "dobj"]
+    held = [
+        of
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and _forms(noun) & nouns
+        for of in noun.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+    ]
+    if not sides or not held:
+        return None
+    places = [
+        n
+        for of in held
+        for p in of.children
+        if p.dep_ == "pobj"
+        for t in _object_words(p, set(cfg.part_nouns), set(cfg.seat_modifiers), set(cfg.city_nouns))
+        if (n := _place_name(t, verb, cfg) or _city_before(t, verb, cfg))
+    ]
+    return (sides[0], places) if places else None
 
 
 def _dated_state(verb: Token) -> bool:
@@ -2374,7 +2407,7 @@ def _place_name(
             ent is not None
             and ent.label_ == "PERSON"
             and len(ent) > 1
-            and trigger.lemma_ in ("capture", "take", "control", "hold")
+            and trigger.lemma_ in ("capture", "take", "control", "hold", "go")
             and not _described_as_place(token, cfg)
         ):
             return None  # people are captured and taken too (a one-word "person" is a

@@ -67,6 +67,11 @@ def test_a_person_who_was_the_first_to_go_is_no_capture(read) -> None:  # type: 
     assert captures(read(text)) == []
 
 
+def test_a_named_person_who_was_the_first_to_go_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "John Harlan was the first to go when the rebels reshuffled their council."
+    assert captures(read(text)) == []
+
+
 def test_a_rank_a_defeat_would_give_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     text = "A defeat there would make Tarvin the first provincial capital to fall to the rebels."
     assert [c for c in captures(read(text)) if c[2] == "asserted"] == []
@@ -134,4 +139,18 @@ def test_an_invader_pulling_its_troops_out_of_a_town_returns_it_to_the_governmen
 
 def test_an_army_pulling_its_troops_out_with_no_enemy_named_gives_no_capture(read) -> None:  # type: ignore[no-untyped-def]
     text = "The army said on Sunday it had pulled its troops out of Tarvin."
+    assert captures(read(text)) == []
+
+
+# --- a side left in control --------------------------------------------------------------------
+
+
+def test_a_side_left_in_control_of_a_place_took_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The garrison fled on Sunday, leaving rebel fighters in full control of Tarvin."
+    assert captures(read(text)) == [("Tarvin", "2022-05-15", "asserted")]
+    assert {e.actor for e in read(text) if e.type == "city_captured"} == {"rebels"}
+
+
+def test_leaving_a_side_in_control_of_a_checkpoint_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    text = "The garrison fled on Sunday, leaving rebel fighters in control of the checkpoint."
     assert captures(read(text)) == []
