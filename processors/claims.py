@@ -159,6 +159,7 @@ def extract_claims(
         found = _milestones(found)
         found = _listed_bounds(found, where)
         found = _corrections(found, where)
+        found = _relative_background(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
@@ -225,6 +226,49 @@ def _corrections(
             where[id(claim)] = span
         out.append((claim, ordinal))
     return out
+
+
+def _relative_background(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "The storm, which had reached Category 3 near the islands, weakened to a Category
+    1": a relative clause on the subject tells where the subject stood before the main
+    verb moved it; where the main clause gives another value of the same metric (or
+    forecasts one: "..., which hit as a Category 2, is expected to reach Category 4"),
+    the relative clause's is the older one (recap)."""
+    out = []
+    for claim, ordinal in found:
+        span = where[id(claim)]
+        clause = _relative_clause(span)
+        if claim.modality == "asserted" and clause is not None:
+            verb = clause.head.head
+            inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+            if any(
+                c.metric == claim.metric
+                and c.value != claim.value
+                and c.modality in ("asserted", "forecast", "hedged")
+                and where[id(c)].start not in inside
+                and any(t.i == verb.i for t in where[id(c)][-1].ancestors)
+                for c, _ in found
+            ):
+                claim = claim.model_copy(update={"modality": "recap"})
+                where[id(claim)] = span
+        out.append((claim, ordinal))
+    return out
+
+
+def _relative_clause(span: Span) -> Token | None:
+    """The relative clause the figure stands in, when it describes the subject of a
+    verb ("The storm, which had reached ..., weakened")."""
+    for token in span[-1].ancestors:
+        if token.dep_ == "relcl":
+            if token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                return token
+            return None
+    return None
 
 
 def _before(span: Span, n: int) -> Span:
@@ -437,12 +481,12 @@ def _claim(
         if (
             quantity.kind == "ordinal"
             and number[-1].head.i == noun.i
-            and (quantity.value != 1 or any(c.lower_ == "such" for c in noun.children))
+            and quantity.value != 1
             and _record(noun)
         ):
-            # "the third death in a decade", "the first such death in a decade": a record
-            # of deaths of that kind ("the territory's first case in 25 years" is a count
-            # of one)
+            # "the third death in a decade": a record of deaths of that kind ("the
+            # territory's first case in 25 years", "the first such death in a decade" are
+            # a count of one: "such" points back at the kind of death just named)
             return None
         if (
             quantity.kind == "ordinal"

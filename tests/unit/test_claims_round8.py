@@ -71,11 +71,13 @@ def test_survivors_of_a_misread_clause_are_no_deaths(enricher) -> None:  # type:
     assert [c[1] for c in found if c[0] == "death_toll"] == [51.0]
 
 
-def test_an_ordinal_ranked_over_years_is_a_record_not_a_count(enricher) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_such_death_in_a_decade_is_a_count_of_one(enricher) -> None:  # type: ignore[no-untyped-def]
+    # README convention: "the first case/death" (also "in 25 years") is a running total
+    # of 1; "such" points back at the kind of death just named
     found = asserted(
         enricher, "A farmer has died of anthrax in the valley, the first such death in a decade."
     )
-    assert [c for c in found if c[0] == "death_toll"] == []
+    assert [c for c in found if c[0] == "death_toll"] == [("death_toll", 1.0, "exact")]
 
 
 def test_a_subject_named_with_a_past_year_is_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,53 @@
+"""Claims of round fifteen, third writer: README conventions and background in relative
+clauses. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import asserted, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A herder in the hills died of rabies on Monday, the first such death in 30 years.",
+        "Health officials reported a death from plague, the first such death since 1994.",
+    ],
+)
+def test_the_first_such_death_is_a_running_total_of_one(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("death_toll", 1.0, "exact") in asserted(enricher, text)
+
+
+def test_a_later_ordinal_such_death_is_still_a_record(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "A miner died of anthrax on Monday, the third such death in a decade."
+    assert [c for c in asserted(enricher, text) if c[0] == "death_toll"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "older", "newer"),
+    [
+        (
+            "The storm, which had reached Category 3 near the islands, weakened to a "
+            "Category 1 on Thursday.",
+            3.0,
+            ("hurricane_category", 1.0, "exact", "asserted"),
+        ),
+        (
+            "Hurricane Oren, which swept past the islands as a Category 2 storm on "
+            "Thursday, is expected to reach Category 4 before landfall.",
+            2.0,
+            ("hurricane_category", 4.0, "exact", "forecast"),
+        ),
+    ],
+)
+def test_a_value_in_a_relative_clause_on_the_subject_is_background_to_the_main_clause(
+    enricher, text: str, older: float, newer: tuple[str, float, str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, text)
+    assert ("hurricane_category", older, "exact", "recap") in found
+    assert newer in found
+
+
+def test_a_relative_clause_with_no_other_value_beside_it_stays_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The blaze, which has burned 3,400 acres, forced the closure of two highways."
+    assert asserted(enricher, text) == [("acres_burned", 3400.0, "exact")]
