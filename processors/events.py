@@ -37,6 +37,9 @@ NAME_LIKE = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last", "latest"}  # fmt: skip
 PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from", "to"}
+# the gazetteer's ids of a country ("AF") and of a province ("AF-PAN", ISO 3166-2): a
+# region or a country is no city taken (a bare name it shares with its capital is the city's)
+REGION_ID = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
 TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "evening",
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
@@ -2394,6 +2397,8 @@ def _place_name(
         return None  # "the army's 16th Infantry Division", "Rapid Support Forces"
     if token.pos_ == "ADJ":
         return None  # "the largest Ukrainian city": a nationality, not a place
+    if ent is not None and REGION_ID.fullmatch(ent.ent_id_) and not _named_by_city_noun(token, cfg):
+        return None  # "X had been completely captured" of a province: its capital is the city
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.text[:1].isupper() and (
