@@ -39,6 +39,11 @@ NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # bound words that are also prepositions of place: a bound only when they modify the number
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
+# verbs of standing above or ruling: "over" after them places the subject ("reigns over")
+POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
+# a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
+FLAG_VERBS = {"fly", "hang", "wave", "flutter", "float"}
+FLAGS = {"flag", "banner", "colours", "colors", "standard", "ensign", "pennant"}
 # verbs of a count growing: "past"/"beyond"/"above" after them bound the figure
 GROWTH_VERBS = {
     "grow",
@@ -1574,6 +1579,8 @@ def _bound_attached(before: Span, number: Span) -> bool:
     token = before[-1]
     if token.lower_ not in SPATIAL_BOUNDS:
         return True  # "close to a dozen", "near 35,000 acres": only ever a bound here
+    if token.lower_ in ("over", "above") and _stands_over(token):
+        return False  # "the rebel flag flies over 12 towns": where it stands, not a bound
     if number[-1].head.i == token.i:
         return True  # the number is the object of "near", "above", "over"
     prep = token
@@ -1586,6 +1593,22 @@ def _bound_attached(before: Span, number: Span) -> bool:
     ):
         return True  # "grew past 463,000 acres": the figure the count went beyond
     return number.start <= token.head.i < number.end
+
+
+def _stands_over(prep: Token) -> bool:
+    """ "The rebel flag flies over 12 towns", "a banner hangs over nine cities", "the
+    warlord reigns over five towns": after a verb of standing or hanging above (a flag's
+    verbs with a flag as subject), "over" places the subject; it bounds no figure."""
+    if prep.i == 0:
+        return False
+    verb = prep.doc[prep.i - 1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.pos_ != "VERB" and not subjects:  # "flies" tagged a noun but given a subject
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in POSITION_VERBS:
+        return True
+    return lemma in FLAG_VERBS and any(_norm(c) in FLAGS for c in subjects)
 
 
 def _verb_particle(before: Span) -> bool:

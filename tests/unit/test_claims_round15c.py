@@ -51,3 +51,19 @@ def test_a_value_in_a_relative_clause_on_the_subject_is_background_to_the_main_c
 def test_a_relative_clause_with_no_other_value_beside_it_stays_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The blaze, which has burned 3,400 acres, forced the closure of two highways."
     assert asserted(enricher, text) == [("acres_burned", 3400.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia's flag flies over seven urban centres, residents said.",
+        "The insurgents' banners now fly over seven towns in the north.",
+    ],
+)
+def test_over_after_a_flag_flying_places_it_and_bounds_no_figure(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("cities_captured", 7.0, "exact")]
+
+
+def test_over_after_a_verb_of_taking_is_still_a_bound(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The fire has burned over 1,200 acres since Sunday."
+    assert asserted(enricher, text) == [("acres_burned", 1200.0, "more_than")]
