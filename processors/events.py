@@ -40,6 +40,8 @@ PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from"
 # the gazetteer's ids of a country ("AF") and of a province ("AF-PAN", ISO 3166-2): a
 # region or a country is no city taken (a bare name it shares with its capital is the city's)
 REGION_ID = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
+PATH_PREPS = {"from", "toward", "towards"}
+CLAUSE_WORDS = {"NOUN", "VERB", "AUX", "PRON"}
 TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "evening",
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
@@ -1742,8 +1744,11 @@ def _agent_phrases(trigger: Token) -> list[Token]:
         # "entered X on Monday, two days after seizing Y": the main clause's subject did it
         out += [c for c in main.children if c.dep_ in ("nsubj", "agent")]
     if (
-        trigger.pos_ == "NOUN" and not out and not any(c.dep_ == "det" for c in trigger.children)
-    ):  # "Sudan's army retook X" read as a noun: the words before it are its subject
+        not out
+        and (trigger.pos_ == "NOUN" or trigger.pos_ == "PROPN" and trigger.text.islower())
+        and (trigger.pos_ == "PROPN" or not any(c.dep_ == "det" for c in trigger.children))
+    ):  # "Sudan's army retook X" read as a noun (or, lower-case, as a name's word: "after
+        # the army retook X"): the words before it are its subject (not "Tropical Storm X")
         out += [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i]
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
     if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
@@ -2144,6 +2149,9 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             for prep in (c for h in holders for c in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    # "rebels advancing from X (towards X) captured Y": where a move starts or heads,
+    # hung on the verb by a bad parse, is not what was taken
+    candidates = [t for t in candidates if not _path_end(t)]
     names = (_place_name(t, trigger, cfg) or _city_before(t, trigger, cfg) for t in candidates)
     found = list(dict.fromkeys(n for n in names if n is not None))
     if not found and (ranked := _ranked_subject(trigger, cfg)) is not None:
@@ -2168,6 +2176,16 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
         found = _listed_places(trigger, candidates, cfg)
     return found
+
+
+def _path_end(token: Token) -> bool:
+    """The name follows "from" or "towards": the start or the heading of a move."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].head == token and token.doc[start - 1].dep_ in (
+        "det", "compound", "amod"
+    ):  # fmt: skip
+        start -= 1
+    return start > 0 and token.doc[start - 1].lower_ in PATH_PREPS
 
 
 def _name_after(verb: Token) -> Token | None:
@@ -2668,7 +2686,11 @@ def _after_places(trigger: Token, cfg: EventRules) -> list[Token]:
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ == "after"
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN" and _place_name(pobj, trigger, cfg)
+        if pobj.dep_ == "pobj"
+        and pobj.pos_ == "PROPN"
+        and _place_name(pobj, trigger, cfg)
+        # "after the army retook X" misread as "after X": a clause of its own
+        and not any(t.pos_ in CLAUSE_WORDS for t in pobj.doc[prep.i + 1 : pobj.i])
     ]
 
 

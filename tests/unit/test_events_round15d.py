@@ -45,3 +45,36 @@ def test_a_capital_sharing_its_provinces_name_is_still_the_city_taken(read) -> N
     found = captures(read("Insurgents overran Kunduz and Bamyan on Sunday."))
     assert ("Kunduz", "2022-05-15", "asserted") in found
     assert ("Bamyan", "2022-05-15", "asserted") in found
+
+
+# --- where a move starts or heads is not the place taken ----------------------------------------
+
+
+def test_the_town_a_column_advanced_from_is_not_taken(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels advancing from Keshel captured Darrow on Sunday."))
+    assert found == [("Darrow", "2022-05-15", "asserted")]
+
+
+def test_the_town_a_column_advanced_towards_is_not_taken(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels advancing towards Keshel captured Darrow on Sunday."))
+    assert found == [("Darrow", "2022-05-15", "asserted")]
+
+
+# --- an "after" clause with a subject of its own is not the main taker's capture ---------------
+
+
+def test_a_place_another_side_retook_in_an_after_clause_is_not_the_main_takers(read) -> None:  # type: ignore[no-untyped-def]
+    events = read("Rebels captured Darrow on Sunday, days after the army retook Keshel.")
+    takers = {(e.location, e.actor) for e in events if e.type == "city_captured"}
+    assert ("Darrow", "rebels") in takers
+    assert ("Keshel", "rebels") not in takers
+
+
+def test_a_bare_place_after_after_is_still_an_earlier_capture_of_the_same_taker(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels captured Darrow on Sunday, after Keshel on Friday."))
+    assert ("Keshel", "2022-05-13", "recap") in found
+
+
+def test_a_named_storm_is_no_taker(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials raised the toll to 40 on Sunday as Tropical Storm Wendell battered the coast."
+    assert places(read(text)) == set()
