@@ -39,6 +39,8 @@ NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 # bound words that are also prepositions of place: a bound only when they modify the number
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
+# verbs of saying that can stand in a parenthesis ("the alliance says, it has ...")
+SAYING = {"say", "claim", "report", "announce", "state", "add", "insist", "tell"}
 # verbs of standing above or ruling: "over" after them places the subject ("reigns over")
 POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
 # a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
@@ -2179,11 +2181,22 @@ def _governing_verb(noun: Token, number: Span) -> Token | None:
         token = start
         while token.head.i != token.i:
             token = token.head
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") or _participle_read_as_noun(token):
                 return token
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or _participle_read_as_noun(token):
             return token
     return None
+
+
+def _participle_read_as_noun(token: Token) -> bool:
+    """ "it has overrun 15 towns", with "overrun" tagged a noun: a word with a subject and
+    a perfect auxiliary of its own is the clause's verb."""
+    deps = {c.dep_: c for c in token.children}
+    return (
+        token.pos_ == "NOUN"
+        and "nsubj" in deps
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    )
 
 
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
@@ -2635,6 +2648,8 @@ def _subject_token(verb: Token | None, noun: Token) -> Token | None:
                 if child.pos_ == "PRON" and token.dep_ == "ccomp" and token.head.i != token.i:
                     reported = True  # "the alliance said it had captured 16 towns": the sayer
                     break
+                if child.pos_ == "PRON" and (sayer := _parenthetical_sayer(token)) is not None:
+                    return sayer  # "the alliance says, it has captured 16 towns"
                 return child
             if child.dep_ == "agent":
                 return _pobj(child)
@@ -2650,6 +2665,17 @@ def _subject_token(verb: Token | None, noun: Token) -> Token | None:
             holder = [c for c in participle.children if c.dep_ in ("npadvmod", "compound")]
             if holder:
                 return holder[0]
+    return None
+
+
+def _parenthetical_sayer(verb: Token) -> Token | None:
+    """ "Since May, the alliance says, it has seized 16 towns": the subject of a
+    parenthetical verb of saying before a pronoun subject is the one the pronoun names."""
+    for clause in verb.children:
+        if clause.dep_ == "parataxis" and clause.i < verb.i and clause.lemma_ in SAYING:
+            for child in clause.children:
+                if child.dep_ == "nsubj" and child.pos_ != "PRON":
+                    return child
     return None
 
 

@@ -67,3 +67,19 @@ def test_over_after_a_flag_flying_places_it_and_bounds_no_figure(enricher, text:
 def test_over_after_a_verb_of_taking_is_still_a_bound(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The fire has burned over 1,200 acres since Sunday."
     assert asserted(enricher, text) == [("acres_burned", 1200.0, "more_than")]
+
+
+def test_a_perfect_participle_tagged_a_noun_is_still_the_verb(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels have overrun more than 300 army posts and at least 15 towns."
+    assert asserted(enricher, text) == [("cities_captured", 15.0, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since May, the coalition says, it has seized at least 15 towns.",
+        "Since the offensive began, the coalition says, it has overrun at least 15 towns.",
+    ],
+)
+def test_a_pronoun_after_a_parenthetical_sayer_names_the_sayer(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("cities_captured", 15.0, "at_least")]
