@@ -515,6 +515,7 @@ def _claim(
             _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
             or _surface_subject_count(number, rules, state)
+            or _listed_rank(number, sent, rules)
         )
     if found is None:
         return None
@@ -814,6 +815,40 @@ def _surface_subject_count(
         if match is not None and not match.number_after:
             return word, None, verb, match
     return None
+
+
+def _listed_rank(
+    number: Span, sent: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "Kunduz (9th) and Sar-e Pul (10th): both fell on Sunday, the rebels now holding
+    10 of the 34 provincial capitals": an ordinal alone in brackets after a name ranks
+    that place in the count the sentence names; of several such, the last is the
+    count (as in "the ninth and tenth capitals")."""
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal" or not _bracketed_alone(number):
+        return None
+    name = number.doc[number.start - 2]
+    if name.pos_ != "PROPN":
+        return None
+    later = sent.doc[number.end : sent.end]
+    if any(
+        t.text == "(" and t.i + 2 < sent.end and _bracketed_alone(sent.doc[t.i + 1 : t.i + 2])
+        for t in later
+    ):
+        return None  # "X (9th) and Y (10th)": the count is read at the last
+    metric = _named_in(sent, rules)
+    return (name, None, None, metric) if metric is not None else None
+
+
+def _bracketed_alone(number: Span) -> bool:
+    doc = number.doc
+    return (
+        number.start > 0
+        and number.end < len(doc)
+        and doc[number.start - 1].text == "("
+        and doc[number.end].text.startswith(")")  # "):" may be one token
+        and parse_quantity(number.text) is not None
+    )
 
 
 def _conjunct_count(

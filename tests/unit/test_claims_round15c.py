@@ -83,3 +83,15 @@ def test_a_perfect_participle_tagged_a_noun_is_still_the_verb(enricher) -> None:
 )
 def test_a_pronoun_after_a_parenthetical_sayer_names_the_sayer(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == [("cities_captured", 15.0, "at_least")]
+
+
+def test_an_ordinal_in_brackets_after_a_name_ranks_it_in_the_count_named(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kunduz (9th) and Sar-e Pul (10th): both fell on Thursday, leaving the government "
+        "with 24 of its 34 provincial capitals."
+    )
+    assert asserted(enricher, text) == [("provincial_capitals_captured", 10.0, "exact")]
+
+
+def test_a_bracketed_ordinal_with_no_count_named_is_no_claim(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, "The Eagles (3rd) beat the Lions (5th) on Thursday.") == []
