@@ -258,6 +258,11 @@ def _events_in(
             phrase, age = _month_phrase(sent, published)  # "back in April"
         else:
             age = when
+        if (period := _own_period(sent, trigger, published)) is not None and period[1] != age:
+            # "rebels, who took X in March, seized Y on Sunday": a month or year in the
+            # trigger's own clause dates it, not another clause's day
+            phrase, age = period
+            when = None if is_old(age, phrase, published, cfg.recap_after_days, dated) else when
         recap_words = set(cfg.recap_adverbs)
         if phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated):
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
@@ -2580,6 +2585,35 @@ def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date 
             if when is not None:
                 return ent.text, when
     return None, None
+
+
+def _own_period(sent: Span, trigger: Token, published: date | None) -> tuple[str, date] | None:
+    """A month or year alone in the trigger's own clause, and its last day, when that
+    clause names no day."""
+    verb = _clause_verb(trigger)
+    own = [
+        e for e in sent.ents
+        if e.label_ == "DATE" and not _until(e) and _date_owner(e) == verb
+    ]  # fmt: skip
+    if any(resolve_date(e.text, published) is not None for e in own):
+        return None
+    for ent in own:
+        when = resolve_date(ent.text, published, latest=True)
+        if when is not None and (published is None or when <= published):
+            return ent.text, when
+    return None
+
+
+def _date_owner(ent: Span) -> Token:
+    """The verb a date phrase dates: its clause's, but a phrase between a subject's relative
+    clause and the main verb closes that relative clause ("rebels who took X in March
+    seized Y", with "in March" hung on "seized")."""
+    verb = _clause_verb(ent.root)
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for rel in (c for c in subject.children if c.dep_ == "relcl"):
+            if rel.i < ent.start and ent.end <= verb.i:
+                return rel
+    return verb
 
 
 def _until(ent: Span) -> bool:

@@ -78,3 +78,18 @@ def test_a_bare_place_after_after_is_still_an_earlier_capture_of_the_same_taker(
 def test_a_named_storm_is_no_taker(read) -> None:  # type: ignore[no-untyped-def]
     text = "Officials raised the toll to 40 on Sunday as Tropical Storm Wendell battered the coast."
     assert places(read(text)) == set()
+
+
+# --- a month or year in the trigger's own clause dates it, not another clause's day ------------
+
+
+def test_a_relative_clauses_month_makes_its_capture_background(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("The rebels, who captured Darrow in March, seized Keshel on Sunday."))
+    assert ("Keshel", "2022-05-15", "asserted") in found
+    assert all(place != "Darrow" or mode == "recap" for place, _, mode in found)
+
+
+def test_a_month_before_the_main_verb_closes_the_relative_clause(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels who took Darrow in February captured Keshel on Sunday."))
+    assert ("Keshel", "2022-05-15", "asserted") in found
+    assert all(place != "Darrow" or mode == "recap" for place, _, mode in found)
