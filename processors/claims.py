@@ -516,6 +516,7 @@ def _claim(
             or _elided_count(number, rules, state)
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
+            or _elided_rank(number, sent, rules, state)
         )
     if found is None:
         return None
@@ -838,6 +839,45 @@ def _listed_rank(
         return None  # "X (9th) and Y (10th)": the count is read at the last
     metric = _named_in(sent, rules)
     return (name, None, None, metric) if metric is not None else None
+
+
+def _elided_rank(
+    number: Span, sent: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "The rebels have taken five towns. Kunduz was the sixth to fall": an ordinal with
+    its noun left out, given an infinitive of a verb the count takes and said of a named
+    place, counts the places the sentence or the claim before it counted."""
+    root = number[-1]
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal" or root.dep_ not in ("attr", "appos"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    verbs = [
+        c
+        for c in root.children
+        if c.dep_ in ("relcl", "acl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    if root.dep_ == "attr":
+        verbs += [
+            c
+            for c in root.head.children
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+    place = root.head if root.dep_ == "appos" else None
+    if root.dep_ == "attr":
+        place = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    if not verbs or place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    metric = _named_in(sent, rules)
+    if metric is None and state.last_metric is not None:
+        metric = rules.metric(state.last_metric)
+    if metric is None or not any(
+        _norm(v) in obj.predicates for v in verbs for obj in metric.objects
+    ):
+        return None
+    return place, None, verbs[0], metric
 
 
 def _bracketed_alone(number: Span) -> bool:

@@ -95,3 +95,22 @@ def test_an_ordinal_in_brackets_after_a_name_ranks_it_in_the_count_named(enriche
 
 def test_a_bracketed_ordinal_with_no_count_named_is_no_claim(enricher) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, "The Eagles (3rd) beat the Lions (5th) on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban have taken five provincial capitals since Friday. Kunduz, seized on "
+        "Thursday, was the sixth to fall.",
+        "Taloqan became the fifth provincial capital taken this week; Kunduz was the sixth "
+        "to fall.",
+    ],
+)
+def test_an_ordinal_with_its_noun_left_out_counts_the_places_counted_before(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("provincial_capitals_captured", 6.0, "exact") in asserted(enricher, text)
+
+
+def test_an_elided_ordinal_with_nothing_counted_before_is_no_claim(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, "Kunduz was the sixth to fall.") == []
