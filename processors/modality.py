@@ -253,6 +253,8 @@ def _cues(
             yield "negated"
         elif noun.lemma_ in cues.forecast_verbs:
             yield "forecast"
+        elif noun.lemma_ in cues.threat_verbs:
+            yield "threatened"  # "an attempt to seize X was repelled": tried, not done
     for depth, verb in enumerate(chain):
         if depth > 0:
             # Cues carried by the verbs our clause is the complement of.
