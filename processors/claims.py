@@ -517,6 +517,7 @@ def _claim(
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
             or _elided_rank(number, sent, rules, state)
+            or _gapped_count(number, rules, state)
         )
     if found is None:
         return None
@@ -577,6 +578,9 @@ def _claim(
         return None  # "32,000 hectares (79,000 acres)": one figure, the acres as stated
     value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
+    gapped = _gapped_subject(number)
+    if gapped is not None and gapped.i > noun.i:
+        subject = _noun_phrase(gapped)  # "..., and the Creek Fire 8,000": its own subject
     if metric.subject_required and subject == "unknown" and not moved:
         # "Homs was taken overnight, the third city the government has lost, and rebel
         # fighters were in Damascus": a city someone lost, taken by the one armed group
@@ -878,6 +882,53 @@ def _elided_rank(
     ):
         return None
     return place, None, verbs[0], metric
+
+
+def _gapped_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "The Ridge Fire has burned 12,000 acres and the Creek Fire 8,000": in a clause
+    whose verb and noun are left out (gapping), a new subject stands with a bare number;
+    the number counts the noun of the clause before, for that subject."""
+    name = _gapped_subject(number)
+    if name is None:
+        return None
+    token = name
+    while token.dep_ in ("conj", "appos", "npadvmod") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ in ("VERB", "AUX"):
+        verb = token
+        counted = [c for c in verb.children if c.dep_ == "dobj" and c.i < name.i]
+        if not counted:
+            return None
+        noun = counted[0]
+    elif token.dep_ == "dobj":
+        noun, verb = token, token.head
+    else:
+        return None
+    if not any(c.dep_ == "nummod" and c.i < noun.i for c in noun.children):
+        return None  # the clause before counts its noun with a number of its own
+    match = _metric_for(noun, number, rules, False, verb, state)
+    return (noun, None, verb, match) if match is not None else None
+
+
+def _gapped_subject(number: Span) -> Token | None:
+    """The subject a bare number stands after in a gapped clause ("and the floods 40")."""
+    root = number[-1]
+    head = root.head
+    doc = number.doc
+    following = doc[number.end] if number.end < len(doc) else None
+    if (
+        root.dep_ != "nummod"
+        or number.start != head.i + 1
+        or head.dep_ not in ("conj", "appos", "npadvmod")
+        or head.pos_ != "PROPN"  # a named subject: "the Creek Fire 8,000"
+        or (following is not None and not (following.is_punct or following.lower_ == "and"))
+    ):
+        return None
+    if any(c.dep_ == "compound" and c.lower_ in ("category", "cat") for c in head.children):
+        return None
+    return head
 
 
 def _bracketed_alone(number: Span) -> bool:

@@ -114,3 +114,24 @@ def test_an_ordinal_with_its_noun_left_out_counts_the_places_counted_before(
 
 def test_an_elided_ordinal_with_nothing_counted_before_is_no_claim(enricher) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, "Kunduz was the sixth to fall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The Ridge Fire has burned 12,000 acres and the Creek Fire 8,000.", [12000.0, 8000.0]),
+        (
+            "The Alder Fire has burned 9,000 acres, the Birch Fire 4,000 and the Cedar Fire 2,500.",
+            [9000.0, 4000.0, 2500.0],
+        ),
+    ],
+)
+def test_a_gapped_clause_counts_the_noun_of_the_clause_before_for_its_own_subject(
+    enricher, text: str, values: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == values
+
+
+def test_a_number_after_a_category_is_no_gapped_clause(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The storm strengthened to a Category 3 and then Category 4."
+    assert [c[1] for c in asserted(enricher, text)] == [3.0, 4.0]
