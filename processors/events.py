@@ -42,6 +42,10 @@ PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from"
 REGION_ID = re.compile(r"[A-Z]{2}(?:-[A-Z0-9]{1,3})?")
 PATH_PREPS = {"from", "toward", "towards"}
 CLAUSE_WORDS = {"NOUN", "VERB", "AUX", "PRON"}
+ENTERING = {"enter", "storm", "penetrate", "push", "break", "move", "roll", "sweep", "march",
+            "advance", "overrun"}  # fmt: skip
+REPELLING = {"repel", "repulse", "rebuff"}
+DRIVING = {"push", "beat", "drive", "force", "throw", "fight", "turn"}
 TIMES_OF_DAY = {"dawn", "daybreak", "morning", "noon", "midday", "afternoon", "evening",
                 "dusk", "nightfall", "night", "midnight", "sunset", "sunrise"}  # fmt: skip
 INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "request"}
@@ -281,6 +285,8 @@ def _events_in(
             modality = "hedged"
         if modality == "asserted" and (_long_after(trigger) or _earlier_capture(trigger, rule)):
             modality = "recap"
+        if modality == "asserted" and _repelled(trigger):
+            modality = "negated"  # "stormed X but were beaten back": X was not taken
         if modality == "asserted" and _ongoing(trigger):
             modality = "recap"  # "has been urging Americans to leave": standing advice
         if modality == "asserted" and is_old(age, phrase, published, cfg.recap_after_days, dated):
@@ -466,6 +472,23 @@ def _lasting_state(trigger: Token) -> bool:
     if trigger.dep_ not in ("acomp", "oprd", "xcomp") or verb.lemma_.lower() not in LASTING:
         return False
     return not any(t.lower_ in ("if", "unless") for t in trigger.sent)
+
+
+def _repelled(trigger: Token) -> bool:
+    """A verb of entering whose next conjunct, passive, drives its subject back ("entered X
+    but were pushed back", "stormed X and were repelled"): the place was not taken (one that was
+    seized and then lost was taken)."""
+    if trigger.lemma_.lower() not in ENTERING:
+        return False
+    for verb in trigger.conjuncts:
+        if verb.i < trigger.i:
+            continue
+        back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        lemma = verb.lemma_.lower()
+        if passive and (lemma in REPELLING or back and lemma in DRIVING):
+            return True
+    return False
 
 
 def _ongoing(trigger: Token) -> bool:

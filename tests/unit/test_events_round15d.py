@@ -93,3 +93,26 @@ def test_a_month_before_the_main_verb_closes_the_relative_clause(read) -> None: 
     found = captures(read("Rebels who took Darrow in February captured Keshel on Sunday."))
     assert ("Keshel", "2022-05-15", "asserted") in found
     assert all(place != "Darrow" or mode == "recap" for place, _, mode in found)
+
+
+# --- tried, or entered and beaten back: not taken ----------------------------------------------
+
+
+def test_an_attempt_to_seize_a_town_that_was_repelled_is_no_capture(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("A bid by the militia to seize Darrow was repelled on Sunday."))
+    assert all(mode != "asserted" for _, _, mode in found)
+
+
+def test_a_side_that_stormed_a_town_and_was_beaten_back_did_not_take_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels stormed Darrow on Sunday but were beaten back by the army."))
+    assert all(mode != "asserted" for _, _, mode in found)
+
+
+def test_a_side_that_entered_a_town_and_pushed_the_army_back_took_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels entered Keshel on Sunday and pushed back the army."))
+    assert ("Keshel", "2022-05-15", "asserted") in found
+
+
+def test_a_town_seized_and_then_lost_was_still_taken(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebels briefly seized Darrow on Sunday before being driven out by the army."
+    assert ("Darrow", "2022-05-15", "asserted") in captures(read(text))
