@@ -512,7 +512,8 @@ def _claim(
             break
     if found is None:
         found = (
-            _bare_count(number, rules, state)
+            _elided_object(number, rules, state)
+            or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
@@ -910,6 +911,40 @@ def _gapped_count(
         return None  # the clause before counts its noun with a number of its own
     match = _metric_for(noun, number, rules, False, verb, state)
     return (noun, None, verb, match) if match is not None else None
+
+
+def _elided_object(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "Fires have blackened 2 million hectares in the east; the west has lost 1.2
+    million": a bare number a verb with a subject of its own takes, after a clause of the
+    sentence that counted a noun with a number, counts that noun (its noun left out)."""
+    root = number[-1]
+    verb = root.head
+    if root.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.pos_ in NOUNS or c.dep_ == "prep" for c in root.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    sent = number.sent
+    for other in sent.doc[sent.start : number.start]:
+        if other.dep_ != "dobj" or other.pos_ != "NOUN" or other.head.i == verb.i:
+            continue
+        if other.head.head.i != verb.i and verb.head.i != other.head.i:
+            continue  # the two clauses are not joined to each other
+        sibling = next((c for c in other.children if c.dep_ == "nummod"), None)
+        if sibling is None:
+            continue
+        span = sent.doc[sibling.i : sibling.i + 1]
+        metric = _metric_for(other, span, rules, False, other.head, state)
+        if metric is not None and any(
+            _norm(verb) in obj.elliptic_predicates
+            for obj in metric.objects
+            if _norm(other) in obj.nouns or other.lemma_ in obj.nouns
+        ):
+            return other, None, verb, metric
+    return None
 
 
 def _gapped_subject(number: Span) -> Token | None:

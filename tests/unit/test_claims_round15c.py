@@ -135,3 +135,24 @@ def test_a_gapped_clause_counts_the_noun_of_the_clause_before_for_its_own_subjec
 def test_a_number_after_a_category_is_no_gapped_clause(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The storm strengthened to a Category 3 and then Category 4."
     assert [c[1] for c in asserted(enricher, text)] == [3.0, 4.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fires have blackened 2 million hectares in the east this season; the west has "
+        "lost 1.2 million.",
+        "Fires have blackened 2 million hectares in the east this season; in the west they "
+        "have burned 1.2 million.",
+    ],
+)
+def test_a_bare_number_after_a_clause_that_counted_a_noun_counts_that_noun(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    # the hectares left out are converted like the ones named
+    assert [c[1] for c in asserted(enricher, text)] == [4942108.0, 2965265.0]
+
+
+def test_a_bare_number_of_another_verb_is_not_the_noun_counted_before(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The quake killed 40 people and injured 120."
+    assert asserted(enricher, text) == [("death_toll", 40.0, "exact")]
