@@ -389,7 +389,16 @@ def _reported(trigger: Token, rules: RulePack) -> Token | None:
     said = set(rules.modality.attribution_verbs)
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in said:
         return verb.head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in said and _perfect_infinitive(verb):
+        return verb.head  # "the rebels claimed to have captured X"
     return None
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """ "to have taken": a past act the subject of the verb above reports."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in verb.children
+    )
 
 
 def _countered(trigger: Token, rules: RulePack) -> bool:

@@ -116,3 +116,19 @@ def test_a_side_that_entered_a_town_and_pushed_the_army_back_took_it(read) -> No
 def test_a_town_seized_and_then_lost_was_still_taken(read) -> None:  # type: ignore[no-untyped-def]
     text = "Rebels briefly seized Darrow on Sunday before being driven out by the army."
     assert ("Darrow", "2022-05-15", "asserted") in captures(read(text))
+
+
+# --- "claimed to have taken X" is a report, and a report can be countered -------------------------
+
+
+def test_a_claim_to_have_taken_a_town_that_the_other_side_counters_is_hedged(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebels claimed on Sunday to have captured Keshel, but the army said its "
+        "soldiers still held the town."
+    )
+    assert captures(read(text)) == [("Keshel", "2022-05-15", "hedged")]
+
+
+def test_a_claim_to_have_taken_a_town_alone_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    found = captures(read("Rebels claimed on Sunday to have captured Keshel."))
+    assert found == [("Keshel", "2022-05-15", "asserted")]
