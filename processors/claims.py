@@ -41,6 +41,9 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
 # verbs of saying that can stand in a parenthesis ("the alliance says, it has ...")
 SAYING = {"say", "claim", "report", "announce", "state", "add", "insist", "tell"}
+# verbs of keeping places, and the state's side as their subject ("the government holds")
+HOLDING_VERBS = {"hold", "control", "keep", "retain"}
+DEFENDERS = {"government", "army", "military", "regime", "authorities", "administration"}
 # verbs of standing above or ruling: "over" after them places the subject ("reigns over")
 POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
 # a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
@@ -527,6 +530,8 @@ def _claim(
         return None  # "captured X on Saturday and Y on Sunday, two towns on the highway"
     if _lesser_place(noun):
         return None  # "liberated five cities and 286 villages": villages are no cities
+    if _defender_holds(verb):
+        return None  # "the government now holds fewer than half of the 34 capitals"
     verb = _contact_clause(noun, number) or verb
     if verb is not None and _measured(noun):
         verb = None  # "the pace ..., 17 capitals in eight days, has made ...": not its verb
@@ -964,6 +969,19 @@ def _gapped_subject(number: Span) -> Token | None:
     if any(c.dep_ == "compound" and c.lower_ in ("category", "cat") for c in head.children):
         return None
     return head
+
+
+def _defender_holds(verb: Token | None) -> bool:
+    """ "The government now holds fewer than half of the 34 provincial capitals", "the
+    army still controls 20 towns": what the defending state keeps is not what was taken
+    from it."""
+    if verb is None or _norm(verb) not in HOLDING_VERBS:
+        return False
+    return any(
+        # a common noun: "the Arakan Army", an insurgent group's name, is no state army
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _norm(c) in DEFENDERS
+        for c in verb.children
+    )
 
 
 def _bracketed_alone(number: Span) -> bool:

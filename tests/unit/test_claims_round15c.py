@@ -156,3 +156,19 @@ def test_a_bare_number_after_a_clause_that_counted_a_noun_counts_that_noun(
 def test_a_bare_number_of_another_verb_is_not_the_noun_counted_before(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "The quake killed 40 people and injured 120."
     assert asserted(enricher, text) == [("death_toll", 40.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government now holds fewer than half of the 34 provincial capitals.",
+        "The army still controls 20 of the 34 provincial capitals.",
+    ],
+)
+def test_what_the_defending_state_holds_is_not_what_was_taken(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == []
+
+
+def test_an_insurgent_group_named_an_army_still_holds_what_it_took(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "With the port in its hands, the Kachin Army controls 9 of the state's 12 townships."
+    assert asserted(enricher, text) == [("cities_captured", 9.0, "exact")]
