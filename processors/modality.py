@@ -191,9 +191,9 @@ def _cues(
     ]
     # ...wherever "up from 151" hangs ("died last night, up from 151 earlier this morning"
     # read with "up" under "morning"): the phrase of the clause that holds it
-    for word in own.subtree:
-        if word.lower_ in ("up", "down") and any(c.lower_ == "from" for c in word.children):
-            top = word
+    for part in own.subtree:
+        if part.lower_ in ("up", "down") and any(c.lower_ == "from" for c in part.children):
+            top = part
             while top.head.i != own.i and top.head.i != top.i:
                 top = top.head
             if top.head.i == own.i and token not in top.subtree:
