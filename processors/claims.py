@@ -968,6 +968,12 @@ def _gapped_subject(number: Span) -> Token | None:
         return None
     if any(c.dep_ == "compound" and c.lower_ in ("category", "cat") for c in head.children):
         return None
+    # a name a number may end ("Highway 3", "Camp 7") is a subject only with "the" or as
+    # a place ("the Creek Fire 8,000", "Oregon 150,000")
+    if not (any(c.dep_ == "det" for c in head.children) or head.ent_type_ in ("GPE", "LOC")):
+        return None
+    if root.ent_iob_ == "I" and root.ent_type_ == head.ent_type_:
+        return None  # the number is part of the name
     return head
 
 

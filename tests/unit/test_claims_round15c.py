@@ -172,3 +172,14 @@ def test_what_the_defending_state_holds_is_not_what_was_taken(enricher, text: st
 def test_an_insurgent_group_named_an_army_still_holds_what_it_took(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "With the port in its hands, the Kachin Army controls 9 of the state's 12 townships."
     assert asserted(enricher, text) == [("cities_captured", 9.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels have taken 12 towns and Highway 3.",
+        "Rebels have seized 12 towns, Camp 7 and Route 66.",
+    ],
+)
+def test_a_number_ending_a_name_is_no_gapped_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("cities_captured", 12.0, "exact")]
