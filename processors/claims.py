@@ -250,7 +250,7 @@ def _relative_background(
     for claim, ordinal in found:
         span = where[id(claim)]
         clause = _relative_clause(span)
-        if claim.modality == "asserted" and clause is not None:
+        if claim.modality == "asserted" and clause is not None and _past(clause):
             verb = clause.head.head
             inside = range(clause.left_edge.i, clause.right_edge.i + 1)
             if any(
@@ -265,6 +265,14 @@ def _relative_background(
                 where[id(claim)] = span
         out.append((claim, ordinal))
     return out
+
+
+def _past(verb: Token) -> bool:
+    """A simple past or past perfect ("which struck", "which had reached"); not "which
+    has taken", a count still current."""
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _relative_clause(span: Span) -> Token | None:

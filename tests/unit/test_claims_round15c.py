@@ -183,3 +183,11 @@ def test_an_insurgent_group_named_an_army_still_holds_what_it_took(enricher) -> 
 )
 def test_a_number_ending_a_name_is_no_gapped_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
     assert asserted(enricher, text) == [("cities_captured", 12.0, "exact")]
+
+
+def test_a_current_count_in_a_relative_clause_stays_asserted_beside_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Taliban, who have taken 10 provincial capitals, are expected to take a 12th "
+        "within days."
+    )
+    assert ("provincial_capitals_captured", 10.0, "exact", "asserted") in claims(enricher, text)
