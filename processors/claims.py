@@ -567,7 +567,9 @@ def _claim(
     value = quantity.value
     if quantity.kind == "ordinal":
         # "became the seventh and eighth provincial capitals to fall": the count is 8
-        value = max([value, *(_ordinal_value(c) for c in number[-1].children if c.dep_ == "conj")])
+        # "the seventh, eighth and ninth": every ordinal of the list
+        listed = [c for c in number[-1].subtree if c.dep_ == "conj" and c.i > number[-1].i]
+        value = max([value, *(_ordinal_value(c) for c in listed if _paired_ordinal(c))])
     zero = _none_of(number)
     if zero:
         # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
@@ -2016,7 +2018,18 @@ def _own_subject(verb: Token, noun: Token, number: Span) -> bool:
 def _demonstrative(number: Span) -> bool:
     """ "these two", "those three": a number pointing back at things already named."""
     doc = number.doc
-    return number.start > number.sent.start and doc[number.start - 1].lower_ in ("these", "those")
+    if number.start > number.sent.start and doc[number.start - 1].lower_ in ("these", "those"):
+        return True
+    # "The two bring the tally to nine": "the" and a number standing alone as subject
+    root = number[-1]
+    return (
+        number.start > number.sent.start
+        and doc[number.start - 1].lower_ == "the"
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and all(c.dep_ == "det" for c in root.children)  # not "the 12 held by the rebels"
+        and (q := parse_quantity(number.text)) is not None
+        and q.kind == "cardinal"
+    )
 
 
 def _elided_time(number: Span) -> bool:

@@ -191,3 +191,19 @@ def test_a_current_count_in_a_relative_clause_stays_asserted_beside_a_forecast(e
         "within days."
     )
     assert ("provincial_capitals_captured", 10.0, "exact", "asserted") in claims(enricher, text)
+
+
+def test_the_and_a_number_standing_alone_as_subject_points_back(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kunduz and Taloqan fell on Thursday. The two bring the Taliban's tally to nine "
+        "provincial capitals."
+    )
+    assert asserted(enricher, text) == [("provincial_capitals_captured", 9.0, "exact")]
+
+
+def test_a_list_of_ordinals_counts_its_last(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Taliban took Kunduz, Taloqan and Sar-e Pul on Thursday; these were the seventh, "
+        "eighth and ninth provincial capitals to fall."
+    )
+    assert asserted(enricher, text) == [("provincial_capitals_captured", 9.0, "exact")]
