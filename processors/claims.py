@@ -44,6 +44,8 @@ SAYING = {"say", "claim", "report", "announce", "state", "add", "insist", "tell"
 # verbs of keeping places, and the state's side as their subject ("the government holds")
 HOLDING_VERBS = {"hold", "control", "keep", "retain"}
 DEFENDERS = {"government", "army", "military", "regime", "authorities", "administration"}
+# gerunds that move a total after an increment ("..., bringing the toll to 14")
+MOVING = {"bring", "raise", "take", "push", "lift", "put", "send"}
 # verbs of standing above or ruling: "over" after them places the subject ("reigns over")
 POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
 # a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
@@ -170,6 +172,7 @@ def extract_claims(
         found = _listed_bounds(found, where)
         found = _corrections(found, where)
         found = _relative_background(found, where)
+        found = _increments(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
@@ -263,6 +266,36 @@ def _relative_background(
             ):
                 claim = claim.model_copy(update={"modality": "recap"})
                 where[id(claim)] = span
+        out.append((claim, ordinal))
+    return out
+
+
+def _increments(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "reported two deaths on Thursday, bringing the toll to 14": a count whose clause a
+    gerund of moving a total ('bringing', 'raising', 'taking') follows, that total of the
+    same metric larger, is the increment, no running total."""
+    out = []
+    for claim, ordinal in found:
+        span = where[id(claim)]
+        verb = _first_verb(span[-1])
+        moved = [
+            g
+            for g in (verb.children if verb is not None else [])
+            if g.dep_ == "advcl" and g.tag_ == "VBG" and _norm(g) in MOVING and g.i > span.end
+        ]
+        if (
+            not ordinal
+            and claim.modality == "asserted"
+            and any(
+                c.metric == claim.metric
+                and c.value > claim.value
+                and any(g.is_ancestor(where[id(c)][-1]) for g in moved)
+                for c, _ in found
+            )
+        ):
+            continue
         out.append((claim, ordinal))
     return out
 

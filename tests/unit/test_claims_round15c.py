@@ -207,3 +207,16 @@ def test_a_list_of_ordinals_counts_its_last(enricher) -> None:  # type: ignore[n
         "eighth and ninth provincial capitals to fall."
     )
     assert asserted(enricher, text) == [("provincial_capitals_captured", 9.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The hospital reported two deaths on Thursday, bringing the toll to 14.", 14.0),
+        ("Health officials logged 30 new cases on Thursday, raising the total to 410.", 410.0),
+    ],
+)
+def test_a_count_a_gerund_moving_a_larger_total_follows_is_the_increment(
+    enricher, text: str, total: float
+) -> None:  # type: ignore[no-untyped-def]
+    assert [c[1] for c in asserted(enricher, text)] == [total]
