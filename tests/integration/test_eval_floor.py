@@ -20,21 +20,21 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # unseen scores were recorded); "test2", "test3", "test8" and "test9" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
-    "dev": (0.99, 0.99, 1.00, 0.97),
+    "dev": (1.00, 1.00, 1.00, 0.97),
     "dev2": (1.00, 0.99, 1.00, 0.95),
     "dev3": (1.00, 0.96, 1.00, 0.94),
-    "dev4": (0.99, 0.96, 1.00, 0.92),
+    "dev4": (0.99, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.94),
-    "dev6": (1.00, 0.97, 0.98, 0.90),
+    "dev6": (1.00, 0.98, 1.00, 0.90),
     "dev7": (0.98, 0.98, 1.00, 0.95),
-    "dev8": (0.97, 1.00, 0.96, 0.86),
+    "dev8": (1.00, 1.00, 0.96, 0.86),
     "dev9": (1.00, 1.00, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "test": (0.96, 0.84, 1.00, 0.66),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.83, 0.97, 0.83),
-    "test8": (0.95, 0.92, 0.78, 0.84),
-    "test9": (0.91, 0.86, 0.77, 0.79),
+    "test8": (0.95, 0.92, 0.80, 0.84),
+    "test9": (0.93, 0.87, 0.79, 0.79),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
