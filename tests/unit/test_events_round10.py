@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from event_readings import asserted_captures as asserted
+
 from processors.models import Event
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
@@ -15,18 +17,6 @@ from processors.models import Event
 def captures(events: list[Event]) -> list[tuple[str | None, str]]:
     """(place, modality) of each capture."""
     return sorted({(e.location, e.modality) for e in events if e.type == "city_captured"}, key=str)
-
-
-def asserted(events: list[Event]) -> list[tuple[str, str | None]]:
-    """(actor, place) of each asserted capture."""
-    return sorted(
-        {
-            (e.actor, e.location)
-            for e in events
-            if e.type == "city_captured" and e.modality == "asserted"
-        },
-        key=str,
-    )
 
 
 # --- control reached "by" a time ------------------------------------------------------------

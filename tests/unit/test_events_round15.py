@@ -6,21 +6,11 @@ Our own example sentences (invented places)."""
 
 from __future__ import annotations
 
+from event_readings import asserted_captures as asserted
+
 from processors.models import Event
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
-
-
-def asserted(events: list[Event]) -> list[tuple[str, str | None]]:
-    """(actor, place) of each asserted capture."""
-    return sorted(
-        {
-            (e.actor, e.location)
-            for e in events
-            if e.type == "city_captured" and e.modality == "asserted"
-        },
-        key=str,
-    )
 
 
 # --- where the place is -------------------------------------------------------------------

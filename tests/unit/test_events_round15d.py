@@ -3,21 +3,11 @@ example sentences (real gazetteer names only where the rule is about the gazette
 
 from __future__ import annotations
 
+from event_readings import dated_captures as captures
+
 from processors.models import Event
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
-
-
-def captures(events: list[Event]) -> list[tuple[str, str | None, str]]:
-    """(location, ISO date, modality) of each capture."""
-    return sorted(
-        {
-            (e.location or "", e.date.isoformat() if e.date else None, e.modality)
-            for e in events
-            if e.type == "city_captured"
-        },
-        key=str,
-    )
 
 
 def places(events: list[Event]) -> set[str]:
