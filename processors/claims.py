@@ -2796,13 +2796,6 @@ def _when(token: Token, scope: Token) -> bool:
     return any(c.lower_ == "when" for c in token.children)
 
 
-def _one(noun: Token) -> bool:
-    """ "a day", "one day", "a single day" (but not "four days")."""
-    return _norm(noun) == "day" and any(
-        c.lower_ in ("a", "an", "one", "single") for c in noun.children
-    )
-
-
 def _in_subclause(token: Token, scope: Token) -> bool:
     while token.i != scope.i and token.head.i != token.i:
         if token.dep_ in ("advcl", "relcl", "ccomp", "conj") and token.pos_ in ("VERB", "AUX"):
