@@ -69,9 +69,9 @@ def classify(status: int) -> Outcome:
 def backoff(attempts: int, policy: DeliveryDefaults, rng: random.Random | None = None) -> float:
     """Seconds to wait after `attempts` failed attempts: exponential, capped, with jitter
     that shortens each wait by up to `policy.jitter` of it (so waits never exceed the cap)."""
-    rng = rng or random
+    draw = rng.random() if rng is not None else random.random()
     delay = min(policy.backoff_max, policy.backoff_base * policy.backoff_factor ** (attempts - 1))
-    return delay * (1.0 - policy.jitter * rng.random())
+    return delay * (1.0 - policy.jitter * draw)
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
@@ -200,13 +200,19 @@ class Deliverer:
         await self.transport.aclose()
 
     async def post(
-        self, url: str, body: bytes, headers: dict[str, str], timeout: float
+        self,
+        url: str,
+        body: bytes,
+        headers: dict[str, str],
+        timeout: float,
+        allow_private: bool = False,
     ) -> tuple[int, str | None]:
         """One POST: the status and the Retry-After header; PostTimeout or PostError when
-        there is no HTTP answer."""
+        there is no HTTP answer. The aiohttp transport checks the addresses it connects to
+        (`allow_private`); a given httpx client does not."""
         if self.client is None:
             headers["user-agent"] = USER_AGENT
-            return await self.transport.post(url, body, headers, timeout)
+            return await self.transport.post(url, body, headers, timeout, allow_private)
         try:
             response = await self.client.post(
                 url, content=body, headers=headers, timeout=httpx.Timeout(timeout)
@@ -278,7 +284,9 @@ class Deliverer:
         timeout = sub.timeout or self.defaults.timeout
         start = time.perf_counter()
         try:
-            status, retry_after_header = await self.post(url, body, headers, timeout)
+            status, retry_after_header = await self.post(
+                url, body, headers, timeout, ep.allow_private
+            )
         except PostTimeout as e:
             ep.breaker.record(False)
             return Attempt(Outcome.RETRY, "timeout", error=_describe(e),

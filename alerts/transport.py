@@ -7,14 +7,24 @@ read as bytes and dropped. httpx's own async transport manages far fewer concurr
 requests per second on one core (encode/httpx#3215), and httpx's request and response
 objects cost more CPU than the request (tests/bench/bench_delivery.py);
 `AiohttpTransport` also plugs into `httpx.AsyncClient` for code that wants httpx's API.
+
+The addresses a host name resolves to are checked when the connection is made
+(`GuardedResolver`), not only before: a name that passed the delivery's URL check and then
+resolves to a private or metadata address (DNS rebinding) gets no connection.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
+import ipaddress
+import socket
 
 import aiohttp
 import httpx
+from aiohttp.abc import AbstractResolver, ResolveResult
+
+from .subscriptions import unsafe_reason
 
 # An answer's body is read (and dropped) up to this size; past it the connection closes.
 MAX_ANSWER_BYTES = 64 * 1024
@@ -31,24 +41,49 @@ class PostTimeout(PostError):
     """A request that got no answer in time."""
 
 
+class GuardedResolver(AbstractResolver):
+    """The default resolver, refusing a name any of whose addresses is a cloud metadata
+    address, or (unless `allow_private`) a loopback, private or other internal one."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+        self.inner = aiohttp.DefaultResolver()
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        results = await self.inner.resolve(host, port, family)
+        for result in results:
+            reason = unsafe_reason(ipaddress.ip_address(result["host"].split("%")[0]))
+            if reason == "cloud metadata" or (reason and not self.allow_private):
+                message = f"{host} resolves to {result['host']}, a {reason} address"
+                raise OSError(errno.EPERM, message)  # its text shows in the connect error
+        return results
+
+    async def close(self) -> None:
+        await self.inner.close()
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
-    """One pooled aiohttp session (created inside the running loop on first use).
-    `max_connections` 0: no cap on all connections together (each endpoint's concurrency
-    limit bounds its own, so a slow endpoint never takes connections from the others)."""
+    """Pooled aiohttp sessions (created inside the running loop on first use), one for
+    endpoints allowed private addresses and one for the others. `max_connections` 0: no
+    cap on all connections together (each endpoint's concurrency limit bounds its own, so a
+    slow endpoint never takes connections from the others)."""
 
     def __init__(self, max_connections: int = 0, per_host: int = MAX_PER_HOST) -> None:
         self.max_connections = max_connections
         self.per_host = per_host
-        self._session: aiohttp.ClientSession | None = None
+        self._sessions: dict[bool, aiohttp.ClientSession] = {}
         self._timeouts: dict[float, aiohttp.ClientTimeout] = {}
 
-    def session(self) -> aiohttp.ClientSession:
-        session = self._session
+    def session(self, allow_private: bool = True) -> aiohttp.ClientSession:
+        session = self._sessions.get(allow_private)
         if session is None or session.closed:
             connector = aiohttp.TCPConnector(
-                limit=self.max_connections, limit_per_host=self.per_host, ttl_dns_cache=60
-            )
-            session = self._session = aiohttp.ClientSession(
+                limit=self.max_connections, limit_per_host=self.per_host, ttl_dns_cache=60,
+                resolver=GuardedResolver(allow_private),
+            )  # fmt: skip
+            session = self._sessions[allow_private] = aiohttp.ClientSession(
                 connector=connector,
                 cookie_jar=aiohttp.DummyCookieJar(),  # webhook answers set no state
                 auto_decompress=False,  # the body is dropped; httpx decodes by itself
@@ -65,13 +100,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return limit
 
     async def post(
-        self, url: str, body: bytes, headers: dict[str, str], timeout: float
+        self,
+        url: str,
+        body: bytes,
+        headers: dict[str, str],
+        timeout: float,
+        allow_private: bool = False,
     ) -> tuple[int, str | None]:
         """POST `body`; return the status and the Retry-After header. Raises PostTimeout
-        when `timeout` seconds pass, PostError when there is no HTTP answer. The error
-        texts never hold the URL's path or query (webhook URLs can hold secrets)."""
+        when `timeout` seconds pass, PostError when there is no HTTP answer (also when the
+        host name resolves to an address `allow_private` does not allow). The error texts
+        never hold the URL's path or query (webhook URLs can hold secrets)."""
         try:
-            async with self.session().post(
+            async with self.session(allow_private).post(
                 url, data=body, headers=headers, allow_redirects=False,
                 timeout=self.timeout(timeout),
             ) as response:  # fmt: skip
@@ -121,9 +162,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        for session in self._sessions.values():
+            await session.close()
+        self._sessions.clear()
 
 
 async def _drain(response: aiohttp.ClientResponse) -> None:

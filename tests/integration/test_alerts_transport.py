@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
+import aiohttp
 import pytest
 
-from alerts.transport import AiohttpTransport, PostError, PostTimeout
+from alerts.transport import AiohttpTransport, GuardedResolver, PostError, PostTimeout
 
 pytestmark = pytest.mark.integration
 
@@ -271,3 +273,30 @@ async def test_many_concurrent_posts_to_one_origin_all_get_answers(serve, client
     results = await asyncio.gather(*(client.post(server.url(), b"{}", {}, 5.0) for _ in range(50)))
     assert results == [(200, None)] * 50
     assert server.connections <= 50
+
+
+async def test_a_name_resolving_to_loopback_gets_no_connection_unless_private_is_allowed(
+    serve, client
+) -> None:  # type: ignore[no-untyped-def]
+    server = await serve(ScriptedServer([OK]))
+    url = f"http://localhost:{server.port}/hook?token=s3cret"
+    with pytest.raises(PostError, match="loopback") as refused:
+        await client.post(url, b"{}", {}, 5.0)
+    assert "s3cret" not in str(refused.value)
+    assert server.connections == 0
+    assert (await client.post(url, b"{}", {}, 5.0, allow_private=True))[0] == 200
+
+
+async def test_a_name_resolving_to_a_metadata_address_is_refused_even_when_private_is_allowed():
+    class Rebound(aiohttp.abc.AbstractResolver):
+        async def resolve(self, host, port=0, family=socket.AF_INET):  # type: ignore[no-untyped-def]
+            return [{"hostname": host, "host": "169.254.169.254", "port": port,
+                     "family": family, "proto": 0, "flags": 0}]  # fmt: skip
+
+        async def close(self) -> None:
+            pass
+
+    resolver = GuardedResolver(allow_private=True)
+    resolver.inner = Rebound()
+    with pytest.raises(OSError, match="cloud metadata"):
+        await resolver.resolve("hooks.example", 443)
