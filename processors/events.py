@@ -81,6 +81,13 @@ UNTIL = {"through", "until", "till", "til", "thru"}
 ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
 PATH_WORDS = {"overland", "abroad"}
 LIST_MARKERS = {"including", "among", "such", "notably"}
+# verbs people undergo as well as places: a person's name they take is no place
+PEOPLE_UNDERGO = {"capture", "take", "control", "hold", "go", "gone"}
+# nouns of a person's office or role: a name in apposition with one is a person's
+PERSON_ROLES = {"mayor", "governor", "commander", "chief", "leader", "president", "minister",
+                "spokesman", "spokeswoman", "spokesperson", "general", "warlord", "official",
+                "lawmaker", "envoy", "ambassador", "secretary", "head", "king", "emir",
+                "colonel", "officer", "premier", "strongman", "ruler", "dictator"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -2467,11 +2474,13 @@ def _place_name(
             ent is not None
             and ent.label_ == "PERSON"
             and len(ent) > 1
-            and trigger.lemma_ in ("capture", "take", "control", "hold", "go")
+            and {trigger.lemma_, trigger.lower_} & PEOPLE_UNDERGO
             and not _described_as_place(token, cfg)
         ):
             return None  # people are captured and taken too (a one-word "person" is a
             # place the model does not know: "took Gharna")
+        if _named_person(token, ent):
+            return None  # "X, the veteran commander, was handed over", "its mayor, X, said"
         if (
             ent is not None
             and ent.label_ not in ("ORG", "PERSON", "NORP")
@@ -2491,6 +2500,26 @@ def _place_name(
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _named_person(token: Token, ent: Span | None) -> bool:
+    """A name the model did not call a place, set in apposition with a noun of a person's
+    office or role ("its mayor, X", "X, the veteran commander"), or two names, the second
+    a person's ("the capital liberated and X gone"), is a person's name."""
+    if ent is not None and ent.label_ in PLACE_LABELS:
+        return False
+    root = ent.root if ent is not None else token
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    doc = token.doc
+    return any(
+        n.pos_ == "NOUN"
+        and n.lemma_.lower() in PERSON_ROLES
+        # "X, its mayor said": the role noun is the subject of the next verb, no apposition
+        and not (n.right_edge.i + 1 < len(doc) and doc[n.right_edge.i + 1].pos_ in ("VERB", "AUX"))
+        for n in nouns
+    )
 
 
 def _described_as_place(token: Token, cfg: EventRules) -> bool:
