@@ -76,7 +76,10 @@ def _label_before(sent: Span, cues: ModalityCues) -> bool:
     on the same line, is only an other-story label."""
     if sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws:
         return False
-    before = sent.doc[sent.start - 1].sent.text.strip(" |:-\u2013\u2014").lower()
+    previous = sent.doc[sent.start - 1].sent
+    if previous.text.strip() == "|" and previous.start > 0:
+        previous = sent.doc[previous.start - 1].sent  # "READ MORE | Toll ...": past the bar
+    before = previous.text.strip(" |:-\u2013\u2014").lower()
     return any(before == p.rstrip(":").strip() for p in cues.other_story_prefixes)
 
 
