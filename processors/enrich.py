@@ -171,6 +171,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         if token.text == "|" and token.i > 0:
             token.is_sent_start = True
+            # the standfirst is a sentence of its own, its first word not one alone
+            doc[token.i + 1].is_sent_start = True
+            if token.i + 2 < len(doc) and not doc[token.i + 1].is_space:
+                doc[token.i + 2].is_sent_start = False
     return doc
 
 
