@@ -1602,7 +1602,10 @@ def _actor(
         if not mentions:
             return None
         # "pulled diplomats out of its consulate in X": the mission names the embassy
-        mention = min(origins or mentions, key=lambda t: abs(t.i - trigger.i))
+        mention = min(
+            _subject_mentions(origins, trigger) or origins or mentions,
+            key=lambda t: abs(t.i - trigger.i),
+        )
         if mention.lower_ not in cfg.embassy_nouns:
             missions = [t for t in origins if t.lower_ in cfg.embassy_nouns and _under(t, trigger)]
             mention = min(missions, key=lambda t: abs(t.i - trigger.i), default=mention)
@@ -1670,8 +1673,28 @@ def _other_party(mention: Token, trigger: Token) -> bool:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if any(c.pos_ == "PROPN" and c.i != mention.i for c in subjects):
                 return True
+        if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
+            # "the ministry told Indians to leave, while Italy's minister said its embassy
+            # would stay open": an adverbial clause with a speaker of its own
+            subjects = [c for c in node.children if c.dep_ == "nsubj"]
+            if any(c.pos_ in ("NOUN", "PROPN") and c.i != mention.i for c in subjects):
+                return True
         node = node.head
     return False
+
+
+def _subject_mentions(mentions: list[Token], trigger: Token) -> list[Token]:
+    """The mentions in the subject of the trigger's clause (up through the verbs it is an
+    object or conjunct of): "the US embassy closed and told its staff to shelter; the
+    Italian embassy also shut" tells the US embassy's notice."""
+    verb = trigger
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.dep_ in (
+        "xcomp", "conj", "ccomp"
+    ):  # fmt: skip
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for s in subjects for t in s.subtree}
+    return [m for m in mentions if m.i in inside]
 
 
 def _under(token: Token, verb: Token) -> bool:

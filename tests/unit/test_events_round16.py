@@ -47,3 +47,28 @@ def test_a_leader_declared_gone_beside_a_city_declared_free_is_not_a_place(read)
     found = places(read(text))
     assert not any("Varenko" in p for p in found)
     assert "Dorvik" in found
+
+
+# --- a notice belongs to its clause's subject ----------------------------------------------------
+
+
+def alerts(events: list[Event]) -> set[str]:
+    return {
+        e.actor for e in events if e.type == "embassy_security_alert" and e.modality == "asserted"
+    }
+
+
+def test_the_embassy_subject_of_the_notice_gives_it_not_embassies_named_later(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Canadian embassy in Kyiv shut on Sunday and told its staff to stay in shelters; "
+        "the Dutch and Polish embassies also closed for the day."
+    )
+    assert alerts(read(text)) == {"Canadian Embassy Kyiv"}
+
+
+def test_an_embassy_in_a_while_clause_with_its_own_speaker_does_not_take_the_notice(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Japan's foreign ministry on Sunday told Japanese citizens in Syria to leave at once, "
+        "while Spain's foreign minister said the Spanish embassy in Damascus would stay open."
+    )
+    assert alerts(read(text)) == {"Japanese Embassy Damascus"}
