@@ -398,15 +398,25 @@ def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, 
     """ "the third capital to go on a day that saw the tally climb to 12": where a
     sentence gives an ordinal and a count of the same metric, the count is the total."""
     counts = {
-        (c.metric, c.value) for c, ordinal in found if not ordinal and c.modality == "asserted"
+        (c.metric, c.value, c.subject)
+        for c, ordinal in found
+        if not ordinal and c.modality == "asserted"
     }
+    # ("The US confirmed its first case, and China's count climbed to 440": the
+    # ordinal and the count have subjects of their own, so each counts its own)
     return [
         (c, ordinal)
         for c, ordinal in found
         if not ordinal
         or c.modality != "asserted"
-        or not any(m == c.metric and v != c.value for m, v in counts)
+        or not any(
+            m == c.metric and v != c.value and _same_subject(s, c.subject) for m, v, s in counts
+        )
     ]
+
+
+def _same_subject(one: str, other: str) -> bool:
+    return one == other or "unknown" in (one, other)
 
 
 def _older_values(found: list[tuple[Claim, bool]], state: _State) -> list[tuple[Claim, bool]]:
@@ -902,28 +912,38 @@ def _elided_rank(
     place, counts the places the sentence or the claim before it counted."""
     root = number[-1]
     quantity = parse_quantity(number.text)
-    if quantity is None or quantity.kind != "ordinal" or root.dep_ not in ("attr", "appos"):
+    if quantity is None or quantity.kind != "ordinal":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+    doc = number.doc
+    if number.start - 1 < sent.start or doc[number.start - 1].lower_ != "the":
         return None
-    verbs = [
-        c
-        for c in root.children
-        if c.dep_ in ("relcl", "acl", "xcomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-    ]
-    if root.dep_ == "attr":
-        verbs += [
-            c
-            for c in root.head.children
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ]
+    if number.end + 1 >= sent.end or doc[number.end].lower_ != "to":
+        return None
+    verb = doc[number.end + 1]  # "the sixth to fall": the infinitive right after it
+    if verb.tag_ != "VB":
+        return None
+    # the place it is said of, however the parse reads the ordinal (an attribute, an
+    # adjective, a clause's subject): the appositive's head ("Kunduz, the sixth to
+    # fall"), the subject of "be" ("Kunduz is the sixth to fall") or the object of
+    # "make" ("making it the sixth to fall", "makes Kunduz the sixth to fall")
     place = root.head if root.dep_ == "appos" else None
-    if root.dep_ == "attr":
-        place = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
-    if not verbs or place is None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+    if place is None:
+        copula = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if copula is not None and copula.lemma_ == "be":
+            place = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    maker = doc[number.start - 3] if number.start - 3 >= sent.start else None
+    if place is None and maker is not None and maker.lemma_ == "make":
+        place = doc[number.start - 2]
+    if place is None:
         return None
-    metric = _named_in(sent, rules)
+    verbs = [verb]
+    named = _named_in(sent, rules)
+    # "it" stands for the place only where the sentence names the kind of place counted
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+        place.lower_ == "it" and named is not None
+    ):
+        return None
+    metric = named
     if metric is None and state.last_metric is not None:
         metric = rules.metric(state.last_metric)
     if metric is None or not any(
@@ -1890,6 +1910,29 @@ def _counted_nouns(
             t.pos_ in ("ADJ", "VERB") for t in follow[: follow.index(noun)]
         ):
             found.append((noun, None, True))
+    if (
+        after is not None
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.i == after.i
+        and after.dep_ == "amod"
+        and after.tag_ in ("VBN", "VBG")
+        and after.head.i > after.i
+        and after.head.pos_ == "NOUN"
+    ):
+        # "counts 66 confirmed human cases" read as "66 confirmed": a participle before
+        # its noun takes no subject; the number counts the noun it describes
+        found.append((after.head, None, True))
+    elif (
+        root.dep_ in ("advmod", "amod")
+        and root.head.i == number.end
+        and root.head.dep_ == "amod"
+        and root.head.tag_ in ("VBN", "VBG")
+        and root.head.head.i > root.head.i
+        and root.head.head.pos_ == "NOUN"
+    ):
+        # "the first confirmed case", "its second reported death": the ordinal read as
+        # the participle's adverb still counts the noun the participle describes
+        found.append((root.head.head, None, True))
     found += _parsed_nouns(number, scale_nouns)
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
         found.append((after, None, True))  # "Eaton 13,690 acres": the name took the number
