@@ -1933,7 +1933,7 @@ def _embassy_actor(
     city unknown ("embassy:us:?"). Never the sending country's own capital."""
     code, city = _embassy_parts(mention, cfg)
     if code is None:
-        code = _nearest_country(sent, mention, cfg)
+        code = _possessor_country(mention, cfg) or _nearest_country(sent, mention, cfg)
     own = cfg.embassy_countries[code].capital if code else None
     if city == own:
         city = None  # "Moscow said its embassy ...": the sender, not the host
@@ -1951,6 +1951,24 @@ def _embassy_actor(
     name = cfg.embassy_countries[code].name if code else ""
     label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _possessor_country(mention: Token, cfg: EventRules) -> str | None:
+    """ "The State Department said it was relocating its embassy": a possessive pronoun
+    on the mission points back to the subject of the clauses above it, whose country
+    word (the only one) sends the embassy."""
+    phrase = mention.head if mention.dep_ == "compound" else mention
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
+        return None
+    for verb in phrase.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        named = [s for s in subjects if s.pos_ != "PRON"]
+        if named:
+            codes = _countries_named([t for s in named for t in s.subtree], cfg)
+            return codes[0] if len(codes) == 1 else None
+        if not subjects:
+            return None
+    return None
 
 
 def _mission(mention: Token) -> str:
@@ -1973,6 +1991,8 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     following = doc[mention.i + 1 : end]
     after = _words(following.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
+    if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
+        city = next((c for w, c in cfg.capitals.items() if after.startswith(f" in {w} ")), None)
     if (
         city is None
         and len(following) > 1
@@ -1990,8 +2010,6 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         ):
             last += 2
         city = doc[following[1].i : last + 1].text.lower()
-    if city is None and after.startswith(" in "):  # "the embassy in Libya"
-        city = next((c for w, c in cfg.capitals.items() if after.startswith(f" in {w} ")), None)
     if city is None and following and following[0].lower_ == "there":
         city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
     return country, city

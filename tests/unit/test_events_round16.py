@@ -72,3 +72,26 @@ def test_an_embassy_in_a_while_clause_with_its_own_speaker_does_not_take_the_not
         "while Spain's foreign minister said the Spanish embassy in Damascus would stay open."
     )
     assert alerts(read(text)) == {"Japanese Embassy Damascus"}
+
+
+# --- whose embassy, and in which city ------------------------------------------------------------
+
+
+def evacuations(events: list[Event]) -> set[str]:
+    return {e.actor for e in events if e.type == "embassy_evacuation" and e.modality == "asserted"}
+
+
+def test_its_embassy_belongs_to_the_speaker_not_to_the_army_named_after_it(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Foreign Office said on Sunday it was moving its embassy operations in Ukraine "
+        "from Kyiv to Lviv as Russian troops massed nearby."
+    )
+    assert evacuations(read(text)) == {"UK Embassy Kyiv"}
+
+
+def test_an_embassy_in_a_two_word_country_is_in_that_countrys_capital(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The State Department on Sunday ordered non-emergency staff to leave the US embassy "
+        "in South Sudan after heavy fighting."
+    )
+    assert evacuations(read(text)) == {"US Embassy Juba"}
