@@ -290,7 +290,9 @@ def _events_in(
             or _denied_next(sent, trigger, rules)
         ):
             modality = "hedged"
-        if modality == "asserted" and (_long_after(trigger) or _earlier_capture(trigger, rule)):
+        if modality == "asserted" and (
+            _long_after(trigger) or _earlier_capture(trigger, rule) or _pluperfect_after(trigger)
+        ):
             modality = "recap"
         if modality == "asserted" and _repelled(trigger):
             modality = "negated"  # "stormed X but were beaten back": X was not taken
@@ -524,6 +526,15 @@ def _long_after(trigger: Token) -> bool:
         if verb.dep_ == "pcomp" and verb.head.lower_ == "after":
             durations += [c for c in verb.head.children if c.dep_ == "npadvmod"]
     return any(d.lemma_.lower() in ("week", "month", "year", "decade") for d in durations)
+
+
+def _pluperfect_after(trigger: Token) -> bool:
+    """ "X fell a day after the rebels had taken Y": the past perfect in a clause of time
+    ("after", "since") sets its event before the news, as background."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children)
+    return perfect and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trigger.children
+    )
 
 
 def _occurrences(

@@ -95,3 +95,20 @@ def test_an_embassy_in_a_two_word_country_is_in_that_countrys_capital(read) -> N
         "in South Sudan after heavy fighting."
     )
     assert evacuations(read(text)) == {"US Embassy Juba"}
+
+
+# --- the past perfect in a clause of time is background ------------------------------------------
+
+
+def test_a_capture_in_the_past_perfect_after_the_news_is_background(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Dorvik fell on Sunday, a day after the rebels had seized Velgrad and Ostmark."
+    found = read(text)
+    recaps = {e.location for e in found if e.type == "city_captured" and e.modality == "recap"}
+    assert {"Velgrad", "Ostmark"} <= recaps
+    assert ("Dorvik", "asserted") in {(e.location, e.modality) for e in found}
+
+
+def test_a_capture_in_the_simple_past_after_the_news_stays_asserted(read) -> None:  # type: ignore[no-untyped-def]
+    text = "Dorvik fell on Sunday, a day after the rebels seized Velgrad."
+    found = read(text)
+    assert ("Velgrad", "asserted") in {(e.location, e.modality) for e in found}
