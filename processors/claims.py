@@ -385,13 +385,25 @@ def _listed_bounds(
         ):
             span, before = where[id(claim)], where[id(previous)]
             between = span.doc[before.end : span.start]
-            if any(t.text == "," or t.lower_ == "and" for t in between) and not any(
-                t.pos_ in ("VERB", "AUX") for t in between
+            # (not into a gapped clause with its own subject: "burned nearly 20,000 acres
+            # and the Creek Fire 8,000 acres" bounds only the first)
+            if (
+                any(t.text == "," or t.lower_ == "and" for t in between)
+                and not any(t.pos_ in ("VERB", "AUX") for t in between)
+                and not _own_subject_before(between)
             ):
                 claim = claim.model_copy(update={"bound": "about"})
                 where[id(claim)] = span
         out.append((claim, ordinal))
     return out
+
+
+def _own_subject_before(between: Span) -> bool:
+    """A name right before a listed figure, after the last comma or "and", is the subject
+    of a gapped clause of its own ("..., and the Creek Fire 13,690 acres"; not "the Creek
+    fire at 800 acres", a list item whose figure a preposition takes)."""
+    marks = [t.i for t in between if t.text == "," or t.lower_ == "and"]
+    return bool(marks) and marks[-1] < between.end - 1 and between[-1].pos_ == "PROPN"
 
 
 def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:

@@ -112,3 +112,19 @@ def test_a_standfirst_opening_with_a_number_word_keeps_it(enricher, standfirst: 
     text = f"Taliban Seize Another City | {standfirst}"
     values = {c[1] for c in asserted(enricher, text, "2021-08-12")}
     assert values & {9.0, 14.0}
+
+
+def test_a_bound_does_not_carry_into_a_gapped_clause_with_its_own_named_subject(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ridge Fire had burned almost 12,000 acres by Friday and the Creek Fire "
+        "4,215 acres, fire officials said."
+    )
+    found = asserted(enricher, text)
+    assert ("acres_burned", 12000.0, "about") in found
+    assert ("acres_burned", 4215.0, "exact") in found
+
+
+def test_a_bound_still_covers_a_bare_list_of_figures(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The wildfires have burned about 2,100 acres near the ridge, 3,300 acres by the lake."
+    found = asserted(enricher, text)
+    assert ("acres_burned", 3300.0, "about") in found
