@@ -31,6 +31,7 @@ from processors.numbers import (
     ORDINAL_UNITS,
     Quantity,
     parse_bound,
+    parse_ordinal,
     parse_quantity,
 )
 from processors.rulepack import MetricRule, ObjectRule, RulePack
@@ -157,7 +158,7 @@ def extract_claims(
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
-                q = parse_quantity(number.text)
+                q = _quantity(number)
                 id_ = id(claim)
                 current = id(claim) in state.current
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
@@ -1832,7 +1833,40 @@ def _quantity(number: Span) -> Quantity | None:
     bound = before.text if attached and parse_bound(before.text) != "exact" else ""
     if bound and _verb_particle(before):
         bound = ""  # "ticked up to 82" is where the count went, not "up to 82"
-    return parse_quantity(text, bound)
+    quantity = parse_quantity(text, bound)
+    if quantity is not None and _indefinite_ordinal(number):
+        # "a tenth patient died": the next of a series; "and 678 for a third": the next
+        # item of a list, whose noun is left out (no count of its own)
+        ordinal = parse_ordinal(number[-1].text)
+        if ordinal is None or not _modifies_next(number):
+            return None
+        return Quantity(float(ordinal), "ordinal", quantity.bound)
+    return quantity
+
+
+def _indefinite_ordinal(number: Span) -> bool:
+    """ "a third" that is no share: an ordinal word after the indefinite article with no
+    "of" after it ("a third of the 34" is a share; "a tenth patient", "for a third" rank)."""
+    doc = number.doc
+    after = doc[number.end] if number.end < number.sent.end else None
+    return (
+        len(number) == 2
+        and number[0].lower_ in ("a", "an")
+        and number[-1].lower_ in ORDINAL_UNITS
+        and (after is None or after.lower_ != "of")
+    )
+
+
+def _modifies_next(number: Span) -> bool:
+    """The word the number stands before is its head's phrase: "a tenth patient"."""
+    doc = number.doc
+    head = number[-1].head
+    return (
+        number.end < number.sent.end
+        and head.i >= number.end
+        and head.pos_ in NOUNS
+        and all(t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") for t in doc[number.end : head.i])
+    )
 
 
 def _bound_attached(before: Span, number: Span) -> bool:
@@ -2869,7 +2903,9 @@ def _total(total_token: Token | None, noun: Token, number: Span) -> float | None
         q = parse_quantity(_hyphenated(after[2]))  # "17 out of 34", "a 10th seat out of 34"
         return q.value if q else None
     for child in noun.children:
-        if child.dep_ == "nummod" and child.i not in range(number.start, number.end):
+        # (a figure of the noun before the number is an earlier item, not its whole:
+        # "3,240 acres for one fire and 678 for another")
+        if child.dep_ == "nummod" and child.i >= number.end:
             q = parse_quantity(_hyphenated(child))
             if q is not None and q.kind == "cardinal":
                 return q.value

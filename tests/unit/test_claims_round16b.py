@@ -1,0 +1,55 @@
+"""Claims of round sixteen, second pass: general shapes of news English. An ordinal word
+after the indefinite article ranks the next of a series ("a ninth patient") or names the
+next item of a list ("and 40 for a third"), and is a share only with "of" after it; a
+figure of a noun told before a count is an earlier item, not its whole. Every sentence
+here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import asserted, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Doctors at the district hospital said a fifth patient died of the fever on Sunday.", 5.0),
+        ("A tenth person died in the flooding in the capital, officials said.", 10.0),
+    ],
+)
+def test_an_ordinal_after_the_indefinite_article_before_a_noun_is_the_running_count(
+    enricher, text: str, value: float
+) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, text, published="2024-04-08")
+    assert ("death_toll", value, "exact") in found
+    assert not any(v < 1 for _, v, _ in found)  # no share of one
+
+
+def test_an_ordinal_naming_the_next_item_of_a_list_is_no_share_of_an_earlier_figure(
+    enricher,
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Crews said the Pine Ridge Fire had burned 9,300 acres, with 1,150 acres for a "
+        "second blaze and 420 for a third."
+    )
+    found = claims(enricher, text)
+    acres = [(v, b) for m, v, b, _ in found if m == "acres_burned"]
+    assert (420.0, "exact") in acres
+    assert all(v in (9300.0, 1150.0, 420.0) for v, _ in acres)  # no third of 9,300
+
+
+def test_a_listed_figure_takes_no_total_from_the_figure_before_it(enricher) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from processors.models import Article
+
+    text = "The two fires have burned 2,800 acres in the hills and 950 in the valley."
+    article = Article(id="x", text=text, published=datetime(2024, 4, 5))
+    found = enricher.enrich([article])[0].claims
+    assert all(c.total is None for c in found if c.metric == "acres_burned")
+
+
+def test_a_share_after_the_indefinite_article_is_still_read_with_of(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The militants now hold a third of the region's 12 district capitals."
+    found = claims(enricher, text)
+    assert not any(v < 1 for _, v, _, _ in found)
