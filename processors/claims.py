@@ -125,6 +125,9 @@ WINDOW_FILLERS = {"a", "an", "the", "one", "single", "less", "than", "fewer", "j
                   "some", "nearly", "around", "roughly"}  # fmt: skip
 # time nouns of one day or less ("in a single day", "overnight", "in one night")
 ONE_DAY = {"day", "night", "morning", "afternoon", "evening", "overnight", "minute"}
+# nouns of probability: a count "of" them is a possible value, not one told
+CHANCES = {"chance", "chances", "probability", "likelihood", "odds", "risk", "possibility",
+           "prospect", "danger"}  # fmt: skip
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -1305,6 +1308,13 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
         and token.head.head.lemma_.lower() in rules.modality.forecast_verbs
     ):
         return True  # "the agency's estimate of 670": an estimate, not a count
+    chance = token.head.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and {_norm(chance), chance.lower_} & CHANCES
+    ):
+        return True  # "put the chance of more than 10,000 deaths at one in three"
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
@@ -1784,6 +1794,9 @@ def _is_earlier_value(number: Span) -> bool:
     token = number[-1]
     if token.dep_ != "pobj" and token.head.dep_ == "pobj":
         token = token.head  # "up from 74 deaths"
+    count = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if count is not None and _norm(count) in REPORTS | MEASURES:
+        token = count  # "up 24 from Friday's total of 481", "down from an earlier tally of 90"
     return token.dep_ == "pobj" and token.head.lower_ == "from"
 
 
@@ -2781,6 +2794,10 @@ def _one_day_or_less(time: Token) -> bool:
     """ "a day", "a single day", "24 hours", "hours", "a night" (not "four days", "48
     hours", "a week")."""
     name = _norm(time)
+    unit = next((c for c in time.children if c.dep_ == "compound" and not c.like_num
+                 and _norm(c) in ("hour", *ONE_DAY)), None)  # fmt: skip
+    if unit is not None:
+        return _one_day_or_less(unit)  # "a 24-hour period", "a two-day span": its unit's
     counts = [c for c in time.children if c.dep_ == "nummod" or c.like_num]
     value = parse_quantity(counts[0].text) if counts else None
     if name == "hour":

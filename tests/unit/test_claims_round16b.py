@@ -53,3 +53,59 @@ def test_a_share_after_the_indefinite_article_is_still_read_with_of(enricher) ->
     text = "The militants now hold a third of the region's 12 district capitals."
     found = claims(enricher, text)
     assert not any(v < 1 for _, v, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A university model put the probability of more than 5,000 deaths at one in four.",
+        "Experts rated the odds of over 300 deaths from the heat wave as high.",
+    ],
+)
+def test_a_count_under_a_noun_of_probability_is_hedged(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, text)
+    assert ("death_toll", found[0][1], "more_than", "hedged") in found
+    assert not asserted(enricher, text)
+
+
+def test_a_count_beside_a_noun_of_probability_but_not_under_it_stays_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Despite the risk of more storms, crews said the fire had burned 4,200 acres."
+    assert ("acres_burned", 4200.0, "exact") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 25 people were killed in a single 24-hour period, the agency said.",
+        "The storm killed 14 people during a 12-hour stretch near the coast.",
+    ],
+)
+def test_a_count_in_a_span_of_a_day_or_less_named_by_its_unit_is_a_sub_count(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert not asserted(enricher, text)
+
+
+def test_a_count_over_a_span_of_several_days_named_by_its_unit_is_the_total(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Rescuers said 30 people died over a two-day period in the flooded valley."
+    assert ("death_toll", 30.0, "exact") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "then"),
+    [
+        ("The state now counts 730 cases, up 31 from Monday's total of 699.", 730.0, 699.0),
+        (
+            "The toll fell to 88, down from an earlier count of 102, after duplicates were "
+            "removed.",
+            88.0,
+            102.0,
+        ),
+    ],
+)
+def test_a_figure_under_a_noun_of_count_after_from_is_the_older_value(
+    enricher, text: str, now: float, then: float
+) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, text)
+    assert any(v == now and m == "asserted" for _, v, _, m in found)
+    assert any(v == then and m == "recap" for _, v, _, m in found)
