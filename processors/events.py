@@ -60,6 +60,8 @@ NEXT_DAY = re.compile(r"(?:the )?(?:next|following) day|a day later|the day afte
 # verbs of a speaker setting another account against a report ("but the ministry insisted")
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
+# conjunctions of a clause whose day is its own, not the main clause's
+UNDATING_MARKS = {"as", "while", "before", "because", "although", "though", "whereas", "until"}
 CONFIRMING = {"confirm", "verify", "corroborate"}
 # people taken out of an embassy by force: no evacuation of it
 EJECTED = frozenset({"protester", "protestor", "demonstrator", "intruder", "attacker",
@@ -185,6 +187,10 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
             return published
         if "yesterday" in words:
             return published - timedelta(days=1)
+        if "weekend" in words and ("last" in words or "past" in words):
+            # "last weekend": the Saturday of the latest weekend before the article's own
+            back = (published.weekday() - 5) % 7 or 7
+            return published - timedelta(days=back + (7 if published.weekday() == 6 else 0))
         for word in words:
             if word in WEEKDAYS:
                 back = (published.weekday() - WEEKDAYS.index(word)) % 7
@@ -288,6 +294,7 @@ def _events_in(
             or _countered(trigger, rules)
             or _unconfirmed(trigger, rules)
             or _denied_next(sent, trigger, rules)
+            or _denied_after_but(trigger, rules)
         ):
             modality = "hedged"
         if modality == "asserted" and (
@@ -424,6 +431,37 @@ def _countered(trigger: Token, rules: RulePack) -> bool:
     for verb in trigger.sent[but.i + 1 - trigger.sent.start :]:
         subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
         if verb.pos_ == "VERB" and verb.lemma_.lower() in said and subjects - speaker:
+            return True
+    return False
+
+
+def _denied_after_but(trigger: Token, rules: RulePack) -> bool:
+    """ "the flag went up over X, but the other side denied that it had fallen" / "called
+    the claim false": an event set against another party's denial ("but", a verb of denying
+    with a clause, a report noun or a pronoun as its object, or "call ... false") is
+    contested, whether or not the event itself is told as a report."""
+    but = next((t for t in trigger.sent if t.i > trigger.i and t.lower_ in ("but", "yet")), None)
+    if but is None:
+        return False
+    cues = rules.modality
+    denials = {v for v in cues.negation_verbs if v != "fail"}
+    reports = {*cues.report_nouns, "it", "this", "that"}
+    own = {c.lemma_.lower() for c in _clause_verb(trigger).children if c.dep_ == "nsubj"}
+    for verb in trigger.sent[but.i + 1 - trigger.sent.start :]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if (
+            verb.pos_ != "VERB"
+            or not subjects
+            or any(c.pos_ == "PRON" or c.lemma_.lower() in own for c in subjects)
+        ):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp")]
+        lemma = verb.lemma_.lower()
+        if lemma in denials and any(o.dep_ == "ccomp" or o.lower_ in reports for o in objects):
+            return True
+        false = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+        false += [g for o in objects for g in o.children if g.dep_ in ("amod", "oprd", "acomp")]
+        if lemma == "call" and any(f.lower_ in cues.negation_adjectives for f in false):
             return True
     return False
 
@@ -1855,10 +1893,27 @@ def _adjunct_head(trigger: Token) -> Token | None:
 def _earlier_capture(trigger: Token, rule: EventRule) -> bool:
     """ "entered X on Monday, (two days) after retaking Y": a capture told in an "after
     -ing" clause of another capture is its background ("patrol X after overrunning it" is
-    the news)."""
+    the news); so is a capture noun the clause's subject owns ("fell to them a day after
+    their seizure of Y"), the nominal form of the same clause."""
+    if _owned_earlier_act(trigger, rule):
+        return True
     main = _adjunct_head(trigger)
     verbs = {*rule.triggers, *(v for spec in rule.prep_triggers for v in spec.verbs)}
     return main is not None and bool(_forms(main) & verbs)
+
+
+def _owned_earlier_act(trigger: Token, rule: EventRule) -> bool:
+    """ "after their capture of Y", "since its seizure of Y": an event noun with a possessive
+    pronoun, the object of "after" or "since" on a verb of the same kind."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in ("after", "since"):
+        return False
+    if not (_forms(trigger) & set(rule.trigger_nouns)):
+        return False
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in trigger.children)
+    main = _clause_verb(prep)  # "fell on Wednesday, a day after their capture of Y"
+    verbs = {*rule.triggers, *(v for spec in rule.prep_triggers for v in spec.verbs)}
+    return owned and main.pos_ == "VERB" and bool(_forms(main) & verbs)
 
 
 def _relative_day(trigger: Token, sent: Span, published: date | None, dated: bool) -> date | None:
@@ -2569,7 +2624,12 @@ def _named_person(token: Token, ent: Span | None) -> bool:
         n.pos_ == "NOUN"
         and n.lemma_.lower() in PERSON_ROLES
         # "X, its mayor said": the role noun is the subject of the next verb, no apposition
-        and not (n.right_edge.i + 1 < len(doc) and doc[n.right_edge.i + 1].pos_ in ("VERB", "AUX"))
+        # (a role before the name is one: "the army chief, X, announced")
+        and not (
+            n.i > root.i
+            and n.right_edge.i + 1 < len(doc)
+            and doc[n.right_edge.i + 1].pos_ in ("VERB", "AUX")
+        )
         for n in nouns
     )
 
@@ -2694,6 +2754,8 @@ def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date 
     """A month or year alone ("back in April", "in 2019") and its last day."""
     for ent in sent.ents:
         if ent.label_ == "DATE" and not _until(ent):
+            if resolve_date(ent.text, published) is not None:
+                continue  # a day ("last weekend"), read by `_date` if it dates the event
             when = resolve_date(ent.text, published, latest=True)
             if when is not None:
                 return ent.text, when
@@ -2729,6 +2791,24 @@ def _date_owner(ent: Span) -> Token:
     return verb
 
 
+def _in_clause_below(token: Token, trigger: Token) -> bool:
+    """`token` hangs in an adverbial clause with a subject and a conjunction of its own,
+    below the trigger ("told citizens to go while flights still run, as fighters who took
+    X last weekend hold the road"): that clause's day, not the trigger's ("X is in rebel
+    hands after troops left on Sunday" is dated by its "after" clause)."""
+    node = token
+    while node.head.i != node.i and node.i != trigger.i:
+        if (
+            node.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ in UNDATING_MARKS for c in node.children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            and trigger in node.ancestors
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _until(ent: Span) -> bool:
     """ "closed through at least Monday", "until Friday": the end of a state, not its day."""
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in UNTIL
@@ -2751,6 +2831,9 @@ def _date(
         e for e in dates
         if e.root.dep_ != "poss" or e.root.head.i == trigger.i or e.root.head.head.i == trigger.i
     ]  # fmt: skip
+    # "told citizens to leave, as fighters who took X last weekend hold the road": a day
+    # in a subordinate clause of the trigger's dates that clause only
+    dates = [e for e in dates if not _in_clause_below(e.root, trigger)]
     # a date in the trigger's own clause first ("the embassy, which was closed on
     # Monday, urged Americans on Tuesday"), then the nearest; a dateline's date ("KABUL,
     # Aug 12 —") is the filing day, read only when the sentence names no other
