@@ -125,6 +125,10 @@ WINDOW_FILLERS = {"a", "an", "the", "one", "single", "less", "than", "fewer", "j
                   "some", "nearly", "around", "roughly"}  # fmt: skip
 # time nouns of one day or less ("in a single day", "overnight", "in one night")
 ONE_DAY = {"day", "night", "morning", "afternoon", "evening", "overnight", "minute"}
+# adverbs that set a clause before the time of the sentence ("two weeks earlier")
+ANTERIOR = {"earlier", "ago", "before", "previously"}
+# nouns of forecasting: what they have or put a count at is a forecast
+FORECASTS = {"forecast", "projection", "prediction", "outlook"}
 # nouns of probability: a count "of" them is a possible value, not one told
 CHANCES = {"chance", "chances", "probability", "likelihood", "odds", "risk", "possibility",
            "prospect", "danger"}  # fmt: skip
@@ -256,9 +260,11 @@ def _relative_background(
     out = []
     for claim, ordinal in found:
         span = where[id(claim)]
-        clause = _relative_clause(span)
+        clause = _relative_clause(span) or _earlier_relative_clause(span)
         if claim.modality == "asserted" and clause is not None and _past(clause):
-            verb = clause.head.head
+            verb = (
+                clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
+            )
             inside = range(clause.left_edge.i, clause.right_edge.i + 1)
             if any(
                 c.metric == claim.metric
@@ -324,6 +330,32 @@ def _relative_clause(span: Span) -> Token | None:
                 return token
             return None
     return None
+
+
+def _forecast_said(number: Span) -> bool:
+    """A figure a forecast gives, told now or in the past ("earlier forecasts had the
+    storm reaching land as a Category 1", "the projections put the toll at 400"): the
+    verb of its clause, or one it complements, has a noun of forecasting as subject."""
+    for token in number[-1].ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "nsubj" and _norm(c) in FORECASTS for c in token.children):
+            return True
+        if token.dep_ not in ("ccomp", "xcomp"):
+            return False
+    return False
+
+
+def _earlier_relative_clause(span: Span) -> Token | None:
+    """ "... neared the coast that Eta struck as a Category 4 two weeks earlier", "the
+    town it had hit as a Category 3": a relative clause on any other noun that the past
+    perfect or a word of an earlier time ("earlier", "ago", "before") sets back."""
+    clause = next((t for t in span[-1].ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    earlier = any(t.lower_ in ANTERIOR for t in clause.subtree)
+    return clause if perfect or earlier else None
 
 
 def _before(span: Span, n: int) -> Span:
@@ -692,6 +724,8 @@ def _claim(
     modality = "other_story" if other_story else reading.modality
     if zero and modality in ("asserted", "recap"):
         modality = "negated"
+    if modality == "asserted" and _forecast_said(number):
+        modality = "forecast"  # "earlier forecasts had it landing as a Category 1"
     if modality == "forecast" and _perfect_guess(verb, rules):
         modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
     if modality == "asserted" and (

@@ -109,3 +109,54 @@ def test_a_figure_under_a_noun_of_count_after_from_is_the_older_value(
     found = claims(enricher, text)
     assert any(v == now and m == "asserted" for _, v, _, m in found)
     assert any(v == then and m == "recap" for _, v, _, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "forecast", "now"),
+    [
+        (
+            "Earlier forecasts had the storm making landfall as a Category 2 hurricane; by "
+            "nightfall it was a Category 4.",
+            2.0,
+            4.0,
+        ),
+        (
+            "The first projections had the fire growing to 9,000 acres, but it has burned "
+            "3,500 acres so far.",
+            9000.0,
+            3500.0,
+        ),
+    ],
+)
+def test_a_figure_a_forecast_gave_is_a_forecast_even_told_in_the_past(
+    enricher, text: str, forecast: float, now: float
+) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, text)
+    assert any(v == forecast and m == "forecast" for _, v, _, m in found)
+    assert any(v == now and m == "asserted" for _, v, _, m in found)
+
+
+def test_a_figure_forecasters_give_as_the_present_stays_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Forecasters said the storm was a Category 3 as it crossed the gulf."
+    assert ("hurricane_category", 3.0, "exact") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria became a Category 5 storm as it neared the island that Irma struck as a "
+        "Category 3 a week earlier.",
+        "Lee grew into a Category 4 hurricane, close to the coast that Franklin had battered "
+        "as a Category 2.",
+    ],
+)
+def test_a_value_in_a_relative_clause_set_back_in_time_is_background(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = claims(enricher, text)
+    main = 5.0 if text.startswith("Maria") else 4.0
+    assert ("hurricane_category", main, "exact", "asserted") in found
+    assert [m for _, v, _, m in found if v != main] == ["recap"]
+
+
+def test_a_value_in_a_relative_clause_of_the_present_is_not_set_back(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Residents fled the island that Hurricane Vera struck as a Category 4."
+    assert ("hurricane_category", 4.0, "exact") in asserted(enricher, text)
