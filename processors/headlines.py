@@ -6,6 +6,7 @@ words and numbers are lowercased; names keep their capitals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
@@ -22,11 +23,35 @@ def sentences(doc: Doc, rules: RulePack, reparse: Reparse | None) -> Iterator[tu
     """(sentence to read, sentence as written) for every sentence of `doc`; headline-cased
     sentences are read from a sentence-cased parse when `reparse` is given."""
     for sent in doc.sents:
-        if reparse is not None and is_headline_case(sent):
-            for inner in reparse(sentence_case(sent, rules)).sents:
-                yield inner, sent
+        label = _label_end(sent, rules) if reparse is not None else 0
+        if reparse is not None and (label or is_headline_case(sent)):
+            body = sent[label:] if label else sent
+            text = sentence_case(body, rules) if is_headline_case(body) else body.text.strip()
+            # "X FALLS ... Y OVERRUN HOURS LATER ...": a wire headline's items, each its own
+            for item in ELLIPSIS.split(text):
+                if item.strip():
+                    for inner in reparse(item.strip()).sents:
+                        yield inner, sent
         else:
             yield sent, sent
+
+
+DASHES = {"—", "–", "-", "--"}
+ELLIPSIS = re.compile(r"\s+(?:\.\.\.|…)(?:\s+|$)")
+
+
+def _label_end(sent: Span, rules: RulePack) -> int:
+    """ "FLASH — X falls to Y", "BREAKING — ...": a news label in capitals and a dash before
+    the headline (the parser takes the label for the subject). The index, within `sent`, of
+    the headline after the dash; 0 when there is none."""
+    labels = set(rules.modality.own_story_labels)
+    for i, token in enumerate(sent[:4]):
+        if token.text in DASHES and token.whitespace_ and i > 0:
+            words = sent[:i]
+            label = words.text.strip().lower()
+            upper = all(t.text.isupper() for t in words if t.is_alpha)
+            return i + 1 if upper and label in labels and i + 1 < len(sent) else 0
+    return 0
 
 
 def is_headline_case(sent: Span) -> bool:

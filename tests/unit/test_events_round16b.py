@@ -92,3 +92,24 @@ def test_a_name_after_a_role_noun_and_before_the_verb_is_no_place(read) -> None:
     found = captures(read(text))
     assert "Vantor" in found
     assert not any("Dorinsky" in p for p in found)
+
+
+# --- a news label and a dash before a headline ----------------------------------------------
+
+
+def test_a_capture_headline_after_a_flash_label_is_read(read) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "FLASH — Sar-e-Pul, capital of the province of the same name, falls to Taliban: "
+        "council member"
+    )
+    assert "Sar-e-Pul" in captures(read(text))
+
+
+def test_an_all_capitals_headline_after_a_label_is_read_item_by_item(read) -> None:  # type: ignore[no-untyped-def]
+    text = "BREAKING — VANTOR FALLS TO REBELS ... CURFEW DECLARED IN THE NORTH"
+    assert "Vantor" in captures(read(text))
+
+
+def test_a_forecast_after_a_flash_label_stays_a_forecast(read) -> None:  # type: ignore[no-untyped-def]
+    text = "FLASH — Rebels could take Vantor within days, officials warn"
+    assert "Vantor" not in captures(read(text))
