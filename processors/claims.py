@@ -580,7 +580,9 @@ def _claim(
     root = number[-1]
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num:
         return None  # "two of the six have died": the six is the group, told before
-    found: tuple[Token, Token | None, Token | None, MetricRule] | None = _part_dead(number, rules)
+    found: tuple[Token, Token | None, Token | None, MetricRule] | None = _part_dead(
+        number, rules
+    ) or _confirmed_part(number, rules, state)
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     for noun, total_token, modifies in [] if found else _counted_nouns(number, rules.scale_nouns):
         if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
@@ -746,7 +748,8 @@ def _claim(
     if bound == "exact":
         bound = _bracketed_bound(number)
     if modality == "asserted" and (
-        _hedging_bound(number, rules)
+        _confirmed_part_after(noun, number)
+        or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
         or _unverified_afterthought(number, sent, rules)
@@ -822,6 +825,55 @@ def _part_dead(
     return None
 
 
+def _confirmed_part(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "14 cases, 12 of them laboratory-confirmed": the part a participle of confirming
+    takes counts the confirmed cases (the whole is not all confirmed)."""
+    whole = _confirmed_whole(number)
+    if whole is None:
+        return None
+    figure = next(c for c in whole.children if c.dep_ == "nummod")
+    span = whole.doc[figure.i : figure.i + 1]
+    verb = _governing_verb(whole, span)
+    metric = _metric_for(whole, span, rules, True, verb, state)
+    return (whole, None, verb, metric) if metric is not None else None
+
+
+def _confirmed_whole(number: Span) -> Token | None:
+    """The counted noun before ", 12 of them (laboratory-)confirmed", if the number is
+    that part."""
+    doc, i = number.doc, number.end
+    if i + 2 >= number.sent.end or number.start - 2 < number.sent.start:
+        return None
+    if doc[i].lower_ != "of" or doc[i + 1].lower_ not in ("them", "those"):
+        return None
+    rest = doc[i + 2 : min(i + 5, number.sent.end)]
+    confirm = next((t for t in rest if t.lemma_.lower() == "confirm"), None)
+    if confirm is None or confirm.tag_ not in ("VBN", "VBD", "JJ"):
+        return None
+    if not all(t.pos_ in ("NOUN", "PUNCT") for t in doc[i + 2 : confirm.i]):
+        return None  # "laboratory-confirmed", "lab-confirmed"
+    whole = doc[number.start - 2]
+    if doc[number.start - 1].text != "," or whole.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "nummod" and c.like_num for c in whole.children):
+        return None
+    return whole
+
+
+def _confirmed_part_after(noun: Token, number: Span) -> bool:
+    """ "14 cases, 12 of them confirmed": the whole a confirmed part follows."""
+    doc = noun.doc
+    if noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != ",":
+        return False
+    after = doc[noun.i + 2]
+    if not after.like_num:
+        return False
+    part = doc[after.i : after.i + 1]
+    return _confirmed_whole(part) is not None and noun.i >= number.end
+
+
 def _bare_count(
     number: Span, rules: RulePack, state: _State
 ) -> tuple[Token, Token | None, Token, MetricRule] | None:
@@ -840,7 +892,11 @@ def _bare_count(
     if any(c.dep_ == "prep" and c.lower_ == "of" and not _pronoun_object(c) for c in root.children):
         return None  # "killed 12 of the 40 passengers": the count has a noun after all
     # "and 15 died", "12 of them perished": the bare subject of a verb with no object
-    intransitive = root.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    # (a noun phrase set off by a comma is no object: "15 of them died, a rate below ...")
+    intransitive = root.dep_ == "nsubj" and not any(
+        c.dep_ == "dobj" and not any(t.text == "," for t in number.doc[verb.i : c.i])
+        for c in verb.children
+    )
     for metric in rules.metrics:
         for obj in metric.objects:
             if _norm(verb) in obj.bare_predicates and (root.dep_ != "nsubj" or intransitive):

@@ -160,3 +160,38 @@ def test_a_value_in_a_relative_clause_set_back_in_time_is_background(enricher, t
 def test_a_value_in_a_relative_clause_of_the_present_is_not_set_back(enricher) -> None:  # type: ignore[no-untyped-def]
     text = "Residents fled the island that Hurricane Vera struck as a Category 4."
     assert ("hurricane_category", 4.0, "exact") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In all, 48 people were infected and 11 of them died, a low fatality rate.",
+        "By the end, 48 people had caught the virus and 11 of them died, a toll below the "
+        "last outbreak.",
+    ],
+)
+def test_a_partitive_that_died_is_the_toll_though_a_phrase_after_a_comma_follows(
+    enricher, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("death_toll", 11.0, "exact") in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak has reached 30 cases, 22 of them laboratory-confirmed, and two deaths.",
+        "Officials declared the outbreak over after 30 cases, 22 of them confirmed, and four "
+        "deaths.",
+    ],
+)
+def test_the_confirmed_part_of_a_case_count_is_the_confirmed_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, text)
+    assert ("confirmed_cases", 22.0, "exact") in found
+    assert ("confirmed_cases", 30.0, "exact") not in found
+
+
+def test_a_part_of_a_case_count_told_for_another_reason_leaves_the_whole(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The county has logged 2,009 cases, 189 of them reported since Thursday."
+    found = asserted(enricher, text)
+    assert ("confirmed_cases", 2009.0, "exact") in found
+    assert ("confirmed_cases", 189.0, "exact") not in found
