@@ -2472,7 +2472,11 @@ def _metric_for(
     candidates.sort(key=lambda c: -c[0])
     counted = _counted_by_owner(noun, number, verb, rules)
     for _, metric, obj in candidates:
-        if counted or _predicate_ok(obj, noun, number, verb):
+        if (
+            counted
+            or _predicate_ok(obj, noun, number, verb)
+            or _whole_among(noun, verb, metric, obj, rules)
+        ):
             return metric
     if words[-1] in rules.count_nouns and (not modifies or noun.i < number.start):
         return _metric_of_count(noun, rules, state)
@@ -2677,6 +2681,28 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
+
+
+def _whole_among(
+    noun: Token, verb: Token | None, metric: MetricRule, obj: ObjectRule, rules: RulePack
+) -> bool:
+    """ "has killed 4,400 people among close to 9,000 cases": the group "among" which a
+    verb of another metric counts its object is a count of its own."""
+    if verb is None or noun.dep_ != "pobj" or noun.head.lower_ != "among":
+        return False
+    if noun.head.head.i != verb.i or _norm(verb) in obj.predicates:
+        return False
+    if not any(
+        c.dep_ == "dobj" and c.i < noun.i and any(n.dep_ == "nummod" for n in c.children)
+        for c in verb.children
+    ):
+        return False
+    return any(
+        _norm(verb) in (*o.predicates, *o.bare_predicates)
+        for m in rules.metrics
+        if m.name != metric.name
+        for o in m.objects
+    )
 
 
 def _summed_up_after(verb: Token | None, rules: RulePack) -> bool:

@@ -195,3 +195,31 @@ def test_a_part_of_a_case_count_told_for_another_reason_leaves_the_whole(enriche
     found = asserted(enricher, text)
     assert ("confirmed_cases", 2009.0, "exact") in found
     assert ("confirmed_cases", 189.0, "exact") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cases", "bound"),
+    [
+        (
+            "The virus has killed more than 1,200 people among close to 5,000 cases in the region.",
+            5000.0,
+            "about",
+        ),
+        ("The fever has now killed 310 people among 2,400 cases, officials said.", 2400.0, "exact"),
+    ],
+)
+def test_the_group_among_which_a_toll_is_counted_is_a_count_of_its_own(
+    enricher, text: str, cases: float, bound: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("confirmed_cases", cases, bound) in asserted(enricher, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 30 people among 500 protesters.",
+        "A ferry carrying 40 tourists among 300 passengers left the port.",
+    ],
+)
+def test_a_group_among_which_no_metric_is_counted_is_no_claim(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not asserted(enricher, text)
