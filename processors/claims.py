@@ -132,6 +132,13 @@ FORECASTS = {"forecast", "projection", "prediction", "outlook"}
 # nouns of probability: a count "of" them is a possible value, not one told
 CHANCES = {"chance", "chances", "probability", "likelihood", "odds", "risk", "possibility",
            "prospect", "danger"}  # fmt: skip
+# divisions other than a province: their capitals are towns ("a district capital")
+DIVISIONS = {"district", "state", "county", "municipal", "municipality", "department",
+             "departmental", "prefecture", "prefectural", "oblast", "canton", "cantonal",
+             "township", "subdistrict", "sub-district"}  # fmt: skip
+# nouns that name a taker already named before ("to fall to the group"), no other group
+GENERIC_TAKERS = {"group", "movement", "fighter", "organisation", "organization", "side",
+                  "force", "man", "gunman", "one", "they", "them"}  # fmt: skip
 # words that make a count noun an older figure ("an earlier figure of 174")
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
@@ -609,7 +616,11 @@ def _claim(
             return None  # "its first cholera deaths": how many, the text does not say
         verb = _governing_verb(noun, number)
         match = _metric_for(noun, number, rules, modifies, verb, state)
-        if match is not None and match.elsewhere and _elsewhere(verb, noun, match, rules, state):
+        if (
+            match is not None
+            and match.elsewhere
+            and _elsewhere(verb, noun, match, rules, state, _total(total_token, noun, number))
+        ):
             match, moved = rules.metric(match.elsewhere), True
         if match is not None:
             found = (noun, total_token, verb, match)
@@ -687,6 +698,9 @@ def _claim(
         return None  # "32,000 hectares (79,000 acres)": one figure, the acres as stated
     value = _converted(value, noun, metric)
     subject = _subject(verb, noun, metric, state.subjects)
+    taker = _taker(noun, verb) if moved else None
+    if taker is not None and taker.pos_ in ("NOUN", "PROPN"):
+        subject = _noun_phrase(taker)  # "the second capital to fall to the rebels"
     gapped = _gapped_subject(number)
     if gapped is not None and gapped.i > noun.i:
         subject = _noun_phrase(gapped)  # "..., and the Creek Fire 8,000": its own subject
@@ -1448,20 +1462,41 @@ def _hedging_bound(number: Span, rules: RulePack) -> bool:
 
 
 def _elsewhere(
-    verb: Token | None, noun: Token, metric: MetricRule, rules: RulePack, state: _State
+    verb: Token | None,
+    noun: Token,
+    metric: MetricRule,
+    rules: RulePack,
+    state: _State,
+    whole: float | None = None,
 ) -> bool:
-    """The metric is counted elsewhere: the article names none of its `context` words,
-    the subject is none of its aliases, and the sentence names some place or group, or
+    """The metric is counted elsewhere: the noun is the seat of another kind of division
+    ("the third district capital"); or the article names none of its `context` words and
+    the whole told is not the metric's ("seven of the country's 21 provincial capitals"),
+    or the taker is named by a noun that is none of its aliases ("to fall to the militia"),
+    or the subject is none of its aliases and the sentence names some place or group, or
     the subject is another group of the rule pack ("fell to the rebels")."""
+    if _seat_of_other_division(noun):
+        return True
     if any(f" {w} " in state.text for w in metric.context):
         return False
+    if whole is not None and metric.default_total and whole != metric.default_total:
+        return True
+    aliases = {a.lower() for a in metric.subject_aliases}
+    taker = _taker(noun, verb)
+    if (
+        taker is not None
+        and taker.pos_ in ("NOUN", "PROPN")
+        and _norm(taker) not in GENERIC_TAKERS
+        and not ({t.lower_ for t in taker.subtree} | {_norm(t) for t in taker.subtree}) & aliases
+    ):
+        return True  # "the third capital to fall to the militia"
     found = _subject_token(verb, noun)
     if found is None or found.pos_ == "PRON":
-        found = _taker(noun, verb) or found  # "it was the fifth to fall to the rebels"
+        found = taker or found  # "it was the fifth to fall to the rebels"
     words: set[str] = set()
     if found is not None:
         words = {t.lower_ for t in found.subtree} | {_norm(t) for t in found.subtree}
-        if words & {a.lower() for a in metric.subject_aliases}:
+        if words & aliases:
             return False
     others = {
         a.lower()
@@ -1472,6 +1507,12 @@ def _elsewhere(
     return bool(words & others) or any(
         e.label_ in ("GPE", "NORP", "ORG", "LOC") for e in noun.sent.ents
     )
+
+
+def _seat_of_other_division(noun: Token) -> bool:
+    """ "the third district capital", "the state capital": the seat of a division other
+    than a province."""
+    return any(c.dep_ in ("compound", "amod") and _norm(c) in DIVISIONS for c in noun.children)
 
 
 def _in_context(metric: MetricRule, state: _State) -> bool:
