@@ -586,6 +586,14 @@ def _occurrences(
         triggers += _label_triggers(sent, rule) + _phrase_triggers(sent, rule)
         triggers += _quote_triggers(sent, rule)
     for trigger in triggers:
+        if rule.addressees and not _mission_subject(trigger, rule) and _own_subject(trigger):
+            # "the US embassy urged Americans to leave, and Britain's foreign secretary told
+            # British nationals the same": a government speaker that is its clause's own
+            # subject speaks for its embassy, not the mission another clause names
+            senders = _government_senders(sent, rule, cfg, context, trigger)
+            if senders:
+                out.extend((trigger, sender, []) for sender in senders)
+                continue
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
         if actor is None and rule.addressees:
             # "Britain's foreign secretary told British nationals to get out": no embassy
@@ -629,6 +637,15 @@ def _occurrences(
         told = {p for o in out if o not in ranked for p in o[2]}
         out = [o for o in out if o not in ranked or set(o[2]) <= told]
     return out
+
+
+def _mission_subject(trigger: Token, rule: EventRule) -> bool:
+    """The subject of the trigger's clause (or of the verb it hangs on) names a mission."""
+    verb = trigger
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
+        verb = verb.head
+    nouns = set(rule.actor_nouns)
+    return any(t.lower_ in nouns for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
 
 
 def _governs(verb: Token, other: Token) -> bool:
@@ -1283,8 +1300,18 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
     first: dict[int, Token] = {}
     for token in out:
         near = min(mentions, key=lambda i: abs(i - token.i), default=-1)
+        if rule.addressees and not _mission_subject(token, rule) and _own_subject(token):
+            near = -2 - token.i  # "..., and the foreign secretary told Britons to leave"
         first.setdefault(near, token)
     return list(first.values())
+
+
+def _own_subject(verb: Token) -> bool:
+    """The verb's clause (or the clause it hangs on: "issued advice, telling Britons to
+    leave") has a subject of its own, a noun or a name."""
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in ("advcl", "xcomp"):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
 def _elliptic(token: Token, rule: EventRule) -> bool:
@@ -1855,6 +1882,14 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
+    if (
+        not out
+        and trigger.dep_ == "acl"
+        and trigger.head.dep_ == "appos"
+        and trigger.head.head.i < _dateline_end(trigger.doc)
+    ):  # "TRIPOLI, Aug 22 — Rebel fighters swept into X": the dateline parsed as the head,
+        # the sentence's subject as its apposition and the verb as a clause on it
+        out.append(trigger.head)
     main = _adjunct_head(trigger)
     if main is not None and not out:
         # "entered X on Monday, two days after seizing Y": the main clause's subject did it
@@ -2491,7 +2526,9 @@ def _city_before(
         # a place entity, or a name after a preposition of place ("units outside Hama"
         # with "Hama" typed as an organisation)
         located = (
-            token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+            token.pos_ == "PROPN"
+            and token.dep_ == "pobj"
+            and (token.head.lower_ in PLACE_PREPS or _out_of(token.head))
         ) or (ranked and token.pos_ == "PROPN" and token.dep_ in ("pobj", "nsubj", "nsubjpass"))
         if token.lower_ in seats:
             continue
@@ -2510,6 +2547,11 @@ def _city_before(
         if name := _place_name(token, trigger, cfg, dateline):
             return name
     return None
+
+
+def _out_of(prep: Token) -> bool:
+    """ "ordered the troops out of X": "of" after "out"."""
+    return prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
 
 
 def _subject_before(pronoun: Token, trigger: Token, cfg: EventRules) -> str | None:
@@ -2701,6 +2743,9 @@ def _verb_of_description(trigger: Token) -> Token | None:
     return noun.head if noun.dep_ in ("attr", "prep", "oprd") else None
 
 
+WHOLE_SHARES = frozenset({"most", "much", "all"})
+
+
 def _object_words(
     noun: Token,
     parts: AbstractSet[str] = frozenset(),
@@ -2728,7 +2773,9 @@ def _object_words(
                 p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"
             )  # fmt: skip
-    if noun.pos_ == "NOUN" and (seat or not part):
+    # "swept through most of X", "seized much of X": the share of a place names it
+    whole = noun.lower_ in WHOLE_SHARES and noun.tag_ in ("JJS", "JJ", "DT", "PDT", "RBS")
+    if (noun.pos_ == "NOUN" and (seat or not part)) or whole:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
