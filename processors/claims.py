@@ -132,6 +132,11 @@ FORECASTS = {"forecast", "projection", "prediction", "outlook"}
 # nouns of probability: a count "of" them is a possible value, not one told
 CHANCES = {"chance", "chances", "probability", "likelihood", "odds", "risk", "possibility",
            "prospect", "danger"}  # fmt: skip
+# nouns of places or households a count "of" which is their population ("a city of 300,000")
+POPULATED = {"city", "town", "village", "camp", "country", "nation", "community", "district",
+             "island", "region", "state", "province", "county", "metropolis", "family",
+             "household", "settlement", "neighbourhood", "neighborhood", "municipality",
+             "suburb", "population", "capital", "enclave", "territory"}  # fmt: skip
 # divisions other than a province: their capitals are towns ("a district capital")
 DIVISIONS = {"district", "state", "county", "municipal", "municipality", "department",
              "departmental", "prefecture", "prefectural", "oblast", "canton", "cantonal",
@@ -582,6 +587,8 @@ def _claim(
         return None  # "children under five", "residents aged 12 to 15"
     if _demonstrative(number) or _elided_time(number):
         return None  # "with these two and Qalat", "cut off within a month and taken within three"
+    if _rate(number) or _population(number) or _comparison_standard(number):
+        return None  # "3 per 100,000", "a city of 300,000 people", "larger than X's 9,000"
     if quantity.kind == "ordinal" and _paired_ordinal(number[-1]) is not None:
         return None  # "the seventh and eighth capitals": the pair is read at its first
     root = number[-1]
@@ -638,6 +645,10 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if _sized_thing(noun, metric):
+        return None  # "a 400-acre farm": the size of the farm, no area burned
+    if _included_part(number, noun, verb, rules):
+        return None  # "the tally of 54 includes 11 people who died in hospital"
     if quantity.kind == "cardinal" and not metric.number_after and _names_counted(number, noun):
         return None  # "captured X on Saturday and Y on Sunday, two towns on the highway"
     if _lesser_place(noun):
@@ -692,6 +703,12 @@ def _claim(
         value = total - value  # "all but one of the 34 provincial capitals"
     if total is not None and total < value:
         total = None  # "18 soldiers were among the 230 killed": a part is no total
+    if _member_of(number):
+        # "he was one of 3 people killed": one member; the group told by its event is the
+        # count ("one of the 34 provincial capitals" names no count at all)
+        if total is None or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+            return None
+        value, total = total, None
     if total is None:
         total = metric.default_total
     if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
@@ -2384,6 +2401,111 @@ def _is_age(token: Token) -> bool:
         return False
     value = parse_quantity(_hyphenated(token))
     return value is not None and value.kind == "cardinal" and value.value <= 120
+
+
+def _rate(number: Span) -> bool:
+    """ "3 people per 100,000", "1 in 10 residents", "3 of every 10 people": a rate, its
+    two figures (the part and the base) no counts."""
+    doc, root = number.doc, number[-1]
+    part = _quantity(number)
+    if part is None or part.kind == "percent":
+        return False  # "12 per cent of the capitals" is a share
+    before = [t.lower_ for t in doc[max(number.sent.start, number.start - 2) : number.start]]
+    if before[-1:] == ["per"] or before[-1:] in (["every"], ["each"]):
+        return True  # the base: "per 100,000", "of every 10"
+    if root.dep_ == "nummod" and any(
+        c.dep_ == "prep" and c.lower_ == "per" for c in root.head.children
+    ):
+        return True  # the part: "3 people per 100,000", "4 deaths per day"
+    after = doc[number.end : min(number.sent.end, number.end + 3)]
+    words = [t.lower_ for t in after]
+    if words[:2] in (["in", "every"], ["of", "every"], ["for", "every"], ["in", "each"]):
+        return True  # "3 of every 10", "one for every 100"
+    if len(after) >= 2 and words[0] == "in" and after[1].like_num and not _year_like(after[1]):
+        base = parse_quantity(_hyphenated(after[1]))
+        if base is not None and base.value > part.value:
+            following = doc[after[1].i + 1] if after[1].i + 1 < number.sent.end else None
+            return following is None or following.pos_ not in NOUNS or _norm(following) in PERSONS
+    if before[-1:] == ["in"] and number.start >= 2 and doc[number.start - 2].like_num:
+        first = parse_quantity(_hyphenated(doc[number.start - 2]))
+        return (
+            first is not None
+            and part.value > first.value
+            and (root.dep_ != "nummod" or _norm(root.head) in PERSONS)
+        )  # the base: "1 in 10 people"
+    return False
+
+
+def _sized_thing(noun: Token, metric: MetricRule) -> bool:
+    """ "a 400-acre farm", "a 200-hectare estate": an area noun compounded with a thing
+    measures that thing; an area burned only when the thing is a fire ("the 1,200-acre
+    fire") or what a fire burned ("burned a 900-acre tract")."""
+    head = noun.head
+    if not metric.unit or noun.dep_ != "compound" or head.pos_ not in NOUNS:
+        return False
+    words = {_norm(head), head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}
+    if words & set(metric.context):
+        return False
+    burning = {p for o in metric.objects for p in o.elliptic_predicates}
+    return not (head.head.pos_ == "VERB" and head.head.lemma_ in burning)
+
+
+def _included_part(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
+    """ "the tally of 54 includes 11 people", "the dead include 11 children": the object of
+    "include" is a part of a count its subject names."""
+    if verb is None or verb.lemma_ != "include" or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    if number[-1] not in noun.subtree:
+        return False
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            if _norm(subject) in rules.count_nouns or subject.lower_ in ("dead", "toll"):
+                return True
+            return any(t.like_num for t in subject.subtree)
+    return False
+
+
+def _member_of(number: Span) -> bool:
+    """ "he was one of 3 people killed": "one" as the complement of "be" is a member of
+    the group."""
+    root = number[-1]
+    return (
+        root.lower_ == "one"
+        and root.dep_ == "attr"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+    )
+
+
+def _year_like(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and 1800 <= int(token.text) <= 2100
+
+
+def _population(number: Span) -> bool:
+    """ "a city of 300,000 people", "the camp of 40,000", "a family of six": the people a
+    place or a household holds, no count of what happened to them."""
+    root = number[-1]
+    counted = root.head if root.dep_ == "nummod" else root
+    prep = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ in NOUNS
+        and _norm(prep.head) in POPULATED
+        and (counted is root or _norm(counted) in PERSONS)
+    )
+
+
+def _comparison_standard(number: Span) -> bool:
+    """ "an area larger than the 2018 fire's 153,000 acres": the figure a comparison
+    measures against, when a possessive after "than" gives it to another thing, is no
+    claim of the story's own ("far more than the 1,870 cases the ministry reported" is)."""
+    for above in number[-1].ancestors:
+        if above.lower_ == "than" and above.dep_ == "prep" and above.head.tag_ in ("JJR", "RBR"):
+            between = number.doc[above.i + 1 : number.start]
+            return any(t.dep_ == "poss" for t in between)
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _is_total_of_other(number: Span, noun: Token) -> bool:

@@ -49,3 +49,62 @@ def test_the_pack_war_keeps_its_provincial_capitals(enricher) -> None:  # type: 
     text = "The insurgents seized their sixth provincial capital in Afghanistan."
     found = asserted(enricher, text)
     assert ("provincial_capitals_captured", 6.0, "exact") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fever kills around 3 people per 100,000 every year in the lowlands.",
+        "The outbreak has infected 1 in 10 people in the refugee settlement.",
+        "The virus killed 3 of every 10 people it infected in the valley.",
+        "Across the coast the storm caused 4 deaths per day over the week.",
+    ],
+)
+def test_a_rate_gives_neither_its_part_nor_its_base_as_a_count(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == []
+
+
+def test_a_count_in_a_year_after_in_is_no_rate(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "The floods killed 14 people in the province, officials said.")
+    assert ("death_toll", 14.0, "exact") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire has burned 40,000 acres, roughly the size of a city of 300,000 people.",
+        "Flooding cut off the camp of 40,000, and 12 people drowned.",
+    ],
+)
+def test_the_people_of_a_place_are_its_population_not_a_toll(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, text)
+    assert not any(v in (300000.0, 40000.0) and m == "death_toll" for m, v, _ in found)
+    assert found  # the claim told beside it stays
+
+
+def test_the_figure_a_comparison_measures_against_is_no_claim(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The blaze has burned 40,000 acres, an area larger than the old Ridge Fire's 90,000 acres."
+    )
+    found = asserted(enricher, text)
+    assert ("acres_burned", 40000.0, "exact") in found
+    assert not any(v == 90000.0 for _, v, _ in found)
+
+
+def test_an_area_compounded_with_a_thing_other_than_a_fire_is_its_size(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(
+        enricher, "The wildfire destroyed a 400-acre orchard owned by a family of six."
+    )
+    assert not any(m == "acres_burned" for m, _, _ in found)
+    fire = asserted(enricher, "The 1,200-acre fire forced the evacuation of 300 homes.")
+    assert ("acres_burned", 1200.0, "exact") in fire
+
+
+def test_what_a_count_includes_is_a_part_of_it(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "The tally of 54 includes 11 people who died in hospital.")
+    assert found == [("death_toll", 54.0, "exact")]
+
+
+def test_one_of_a_group_told_by_its_event_counts_the_group(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "The driver was one of 3 people killed when the bridge collapsed.")
+    assert found == [("death_toll", 3.0, "exact")]
