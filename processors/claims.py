@@ -649,6 +649,8 @@ def _claim(
         return None  # "a 400-acre farm": the size of the farm, no area burned
     if _included_part(number, noun, verb, rules):
         return None  # "the tally of 54 includes 11 people who died in hospital"
+    if _increment(number, noun, verb, rules):
+        return None  # "the 12 cases confirmed on Monday brought the total to 98"
     if quantity.kind == "cardinal" and not metric.number_after and _names_counted(number, noun):
         return None  # "captured X on Saturday and Y on Sunday, two towns on the highway"
     if _lesser_place(noun):
@@ -2467,12 +2469,39 @@ def _included_part(number: Span, noun: Token, verb: Token | None, rules: RulePac
 
 def _member_of(number: Span) -> bool:
     """ "he was one of 3 people killed": "one" as the complement of "be" is a member of
-    the group."""
+    the group; "two of the 30 people killed were officers", "half of the 40 people killed
+    were children": a part as the subject of "be" is a kind within the group."""
     root = number[-1]
+    of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if not of:
+        return False
+    if root.lower_ == "one" and root.dep_ == "attr":
+        return True
+    group = [o for o in of[0].children if o.dep_ == "pobj"]
     return (
-        root.lower_ == "one"
-        and root.dep_ == "attr"
-        and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        root.dep_ == "nsubj"
+        and root.head.lemma_ == "be"
+        and root.head.i > root.i
+        and any(c.dep_ in ("acl", "relcl") for g in group for c in g.children)
+    )
+
+
+def _increment(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
+    """ "the 12 cases confirmed on Monday brought the total to 98": the subject of a verb
+    that takes a count "to" a figure is what was added to it."""
+    if verb is None or noun.dep_ != "nsubj" or noun.head.i != verb.i:
+        return False
+    if number[-1].head.i != noun.i:
+        return False  # "took the toll to 4,800": the figure reached
+    moved = any(
+        _norm(t) in rules.count_nouns or t.lower_ == "toll"
+        for c in verb.children
+        if c.dep_ in ("dobj", "advmod", "npadvmod")  # "the measles total", misparsed
+        for t in c.subtree
+    )
+    return moved and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
+        for c in verb.children
     )
 
 

@@ -108,3 +108,24 @@ def test_what_a_count_includes_is_a_part_of_it(enricher) -> None:  # type: ignor
 def test_one_of_a_group_told_by_its_event_counts_the_group(enricher) -> None:  # type: ignore[no-untyped-def]
     found = asserted(enricher, "The driver was one of 3 people killed when the bridge collapsed.")
     assert found == [("death_toll", 3.0, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half of the 40 people killed in the collapse were children.",
+        "Two of the 40 people killed were police officers, the mayor said.",
+    ],
+)
+def test_a_kind_within_a_group_told_by_its_event_counts_the_group(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, text) == [("death_toll", 40.0, "exact")]
+
+
+def test_a_part_holding_places_is_still_a_share_of_the_whole(enricher) -> None:  # type: ignore[no-untyped-def]
+    found = asserted(enricher, "Eleven of the 34 provincial capitals are now in Taliban hands.")
+    assert found == [("provincial_capitals_captured", 11.0, "exact")]
+
+
+def test_what_takes_a_count_to_a_new_figure_is_the_increment(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Nurses said the 14 cases confirmed at the clinic brought the measles total to 212."
+    assert asserted(enricher, text) == [("confirmed_cases", 212.0, "exact")]
