@@ -1262,14 +1262,18 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
         if token.pos_ in ("NOUN", "DET", "ADP") and not token.is_title:
             # "Velo Brin was overrun": a participle the tagger read as a noun
             after_be = token.i > sent.start and token.doc[token.i - 1].lemma_ == "be"
-            is_trigger = token.lower_ in triggers and (
-                token.dep_ == "attr"
-                and token.head.lemma_ == "be"
-                or after_be
-                # "the Levant overran Mosul": a verb with an object, whatever its tag;
-                # "With Idlib gone": a noun has no subject
-                or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
-                or _verb_read_as_noun(token, rule)
+            is_trigger = (
+                token.lower_ in triggers
+                and (
+                    token.dep_ == "attr"
+                    and token.head.lemma_ == "be"
+                    or after_be
+                    # "the Levant overran Mosul": a verb with an object, whatever its tag;
+                    # "With Idlib gone": a noun has no subject
+                    or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
+                    or _verb_read_as_noun(token, rule)
+                )
+                or (_headline_verb(token, sent) and bool(_forms(token) & triggers))
             )
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
             # "keep close to shelters": nearness, not a closure
@@ -1345,6 +1349,17 @@ def _elliptic(token: Token, rule: EventRule) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     rest = [c for c in token.children if c.dep_ not in ("nsubj", "npadvmod", "advmod", "punct")]
     return bool(subjects) and subjects[0].pos_ == "PROPN" and not rest
+
+
+def _headline_verb(token: Token, sent: Span) -> bool:
+    """ "Greece shuts embassy in X": a headline's present tense read as a plural noun
+    compounded on its object, in a clause with no verb above it ("... as fighting nears")."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "compound"
+        and token.i > sent.start
+        and not any(t.pos_ in ("VERB", "AUX") for t in token.ancestors)
+    )
 
 
 def _verb_read_as_noun(token: Token, rule: EventRule) -> bool:
@@ -1700,6 +1715,9 @@ def _government_senders(
     rule's addressees) speaks for its embassy in the host country the sentence, else the
     article, names ("<Country> Embassy" when none)."""
     people = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # a phrasal verb's object after its particle: "called on its nationals to leave"
+    people += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
+               for c in p.children if c.dep_ == "pobj"]  # fmt: skip
     people = [p for p in people if _forms(p) & set(rule.addressees)]
     if not people:
         return []
@@ -2350,18 +2368,32 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         found = [name] if name else []
     if not found and (after := _name_after(trigger)) is not None:
         found = [n] if (n := _place_name(after, trigger, cfg)) else []
-    if not found and _dateline_end(trigger.doc):
+    if not found and (dateline := _dateline_end(trigger.doc)):
         # "MOSUL, June 10 — The city fell on Tuesday": with no other name, the dateline's
+        # city, when the sentence's own words refer to it (not the dateline itself parsed
+        # as the subject: "VANTOR, May 16 — Rebel fighters swept into X")
         names = (
             _place_name(t, trigger, cfg, dateline=True)
             or _city_before(t, trigger, cfg, dateline=True)
             for t in candidates
+            if t.i >= dateline or _subject_names_city(trigger, candidates, dateline, cfg)
         )
         found = list(dict.fromkeys(n for n in names if n is not None))
     if not found and any(_counted(t) for t in candidates):
         # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
         found = _listed_places(trigger, candidates, cfg)
     return found
+
+
+def _subject_names_city(
+    trigger: Token, candidates: list[Token], dateline: int, cfg: EventRules
+) -> bool:
+    """The trigger's subject after the dateline (or a noun set beside the dateline's city)
+    is a city noun: "MOSUL — The largest city in the north fell", "X — Y's capital fell"."""
+    nouns = {*cfg.city_nouns, "capital"}
+    words = [c for h in (trigger, *candidates) for c in h.children
+             if c.dep_ in ("nsubj", "nsubjpass", "appos")]  # fmt: skip
+    return any(w.i >= dateline and w.lemma_.lower() in nouns for w in words)
 
 
 def _path_end(token: Token) -> bool:
@@ -2595,6 +2627,8 @@ def _place_name(
         return None
     if not dateline and token.i < _dateline_end(doc):
         return None  # "KABUL, Aug 6 —": where the story was filed, not what was taken
+    if dateline and token.i < _dateline_end(doc) and any(t.text in ",(" for t in doc[: token.i]):
+        return None  # "MOSUL (Reuters) —": the city opens the dateline, the wire follows it
     if token.dep_ == "compound" and token.head.lower_ in cfg.not_place_words:
         return None  # "Rakhine state", "the Kharkiv region"
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)

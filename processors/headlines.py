@@ -41,15 +41,17 @@ ELLIPSIS = re.compile(r"\s+(?:\.\.\.|…)(?:\s+|$)")
 
 
 def _label_end(sent: Span, rules: RulePack) -> int:
-    """ "FLASH — X falls to Y", "BREAKING — ...": a news label in capitals and a dash before
+    """ "FLASH — X falls to Y", "BREAKING — ...": a news label in capitals and a dash (or a
+    label and a colon: "Live: X seize Y") before
     the headline (the parser takes the label for the subject). The index, within `sent`, of
     the headline after the dash; 0 when there is none."""
     labels = set(rules.modality.own_story_labels)
     for i, token in enumerate(sent[:4]):
-        if token.text in DASHES and token.whitespace_ and i > 0:
+        colon = token.text == ":"  # "Live: X seize Y", "UPDATE: ...": a colon marks a label
+        if (colon or token.text in DASHES) and token.whitespace_ and i > 0:
             words = sent[:i]
             label = words.text.strip().lower()
-            upper = all(t.text.isupper() for t in words if t.is_alpha)
+            upper = colon or all(t.text.isupper() for t in words if t.is_alpha)
             return i + 1 if upper and label in labels and i + 1 < len(sent) else 0
     return 0
 
