@@ -301,6 +301,10 @@ def _events_in(
             _long_after(trigger) or _earlier_capture(trigger, rule) or _pluperfect_after(trigger)
         ):
             modality = "recap"
+        if modality == "asserted" and _aim(trigger):
+            modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
+        if modality == "asserted" and _question(trigger):
+            modality = "hedged"  # "Has X fallen to the rebels?"
         if modality == "asserted" and _repelled(trigger):
             modality = "negated"  # "stormed X but were beaten back": X was not taken
         if modality == "asserted" and _ongoing(trigger):
@@ -335,6 +339,43 @@ def _events_in(
                 )
             )
     return events
+
+
+RANK_WORDS = {"last", "next", "latest", "only", "final"}
+
+
+def _aim(trigger: Token) -> bool:
+    """ "an offensive to capture X", "a bid to retake X", "troops were sent to retake X": an
+    infinitive of purpose on a noun (not a rank: "the ninth city to fall") or on a verb
+    names an aim."""
+    if trigger.tag_ != "VB" or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        return False
+    if trigger.dep_ == "advcl":  # not "became the third capital to fall", whatever its parse
+        verb = trigger.head
+        nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
+        return verb.lemma_ not in RANKING and not any(_ranked_noun(n) for n in nouns)
+    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
+
+
+def _ranked_noun(noun: Token) -> bool:
+    return _is_rank(noun) or any(_is_rank(c) or c.lower_ in RANK_WORDS for c in noun.children)
+
+
+def _question(trigger: Token) -> bool:
+    """The trigger's sentence asks, with the auxiliary before its subject ("Did X fall?",
+    "Has X fallen to the rebels?")."""
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    first = sent[0]
+    return (
+        last is not None
+        and last.text == "?"
+        and first.pos_ == "AUX"
+        and first.head == trigger
+        and first.lower_ in ("did", "has", "have", "had", "is", "was", "were", "are")
+    )
 
 
 def _lede(doc: Doc) -> tuple[int, str | None]:

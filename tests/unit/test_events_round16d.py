@@ -1,7 +1,7 @@
 """Events, round 16 (fourth pass): our own variations of how outlets of many kinds report
 each event type (wire, broadcast, live blogs, headlines in capitals, translated statements),
-with as many hard negatives (forecasts, threats, plans, denials, conditions, and the same
-verbs in other senses). Invented towns for captures; real capitals for embassies."""
+with as many hard negatives (forecasts, threats, plans, aims, questions, denials, conditions,
+and the same verbs in other senses). Invented towns for captures; real capitals for embassies."""
 
 from __future__ import annotations
 
@@ -573,6 +573,14 @@ REPORTED = [
         "embassy_security_alert",
         "US Embassy Khartoum",
     ),
+    (
+        (
+            "Tessam became the third town to fall to the rebels this week when the army pulled "
+            "out on Sunday."
+        ),
+        "city_captured",
+        "Tessam",
+    ),
 ]
 
 # the same words, but nothing happened (yet), or something else did
@@ -653,9 +661,16 @@ NOT_REPORTED = [
     "The ambassador urged both sides on Sunday to avoid escalation.",
     "The city council warned residents on Sunday to leave the flood zone.",
     "The embassy has said it will issue an alert if fighting spreads.",
+    "Separatists launched an offensive to capture Kessel on Sunday.",
+    "The junta sent two battalions north on Sunday to retake Korvel.",
+    "Has Haldor fallen to the rebels? Officials would not say on Sunday.",
+    (
+        "Firefighters evacuated the streets near the British embassy in Kyiv on Sunday after a "
+        "gas leak."
+    ),
 ]
 
-# Known misses, left for a later pass: (sentence, what is wrong)
+# Known misses, left for a later pass: sentence -> what is wrong
 KNOWN_MISSES: dict[str, str] = {
     "MOSUL, May 16 — The city fell to Islamic State fighters on Sunday, officials said.": (
         "a dateline city the gazetteer does not know"
@@ -668,12 +683,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Turkey has temporarily relocated its embassy in Khartoum to Port Sudan.": (
         "moving the embassy itself (no 'operations') is no closure yet"
     ),
-    "Separatists are planning an offensive to capture Kessel, officials said.": (
-        "a capture as the purpose of a planned noun"
-    ),
-    "Did Mirov fall? Residents say the rebels are only on its edges.": "a question",
-    "Police evacuated the area around the US embassy in Ankara after a suspicious package "
-    "was found.": "an area near the embassy evacuated",
 }
 
 
@@ -706,5 +715,5 @@ def test_a_reported_event_is_read_as_asserted(read, text: str, kind: str, what: 
 @pytest.mark.parametrize(
     "text", [pytest.param(t, marks=_mark(t), id=f"neg{i}") for i, t in enumerate(NOT_REPORTED)]
 )
-def test_a_plan_threat_denial_or_other_sense_gives_no_event(read, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_threat_aim_question_denial_or_other_sense_gives_no_event(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _asserted(read(text)) == set()
