@@ -75,6 +75,8 @@ GROWTH_VERBS = {
 # words of a comparison: a date beside them dates the figure compared with
 COMPARISONS = {"than", "compared", "versus", "double", "twice", "triple", "treble", "ahead",
                "behind", "beyond"}  # fmt: skip
+# prepositions that set a figure beside the claim as the one it is measured against
+COMPARING = {"against", "versus", "vs", "vs."}
 # spans of time over which an ordinal ranks ("the first ... in a decade")
 PERIODS = {"year", "decade", "century", "generation", "lifetime"}
 EARLIER_VERSION = {"earlier", "previous", "prior", "original", "first"}
@@ -692,7 +694,24 @@ def _claim(
         # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
         total = value if quantity.value > 1 else total
         value = 0.0
-    if quantity.kind in ("fraction", "percent"):
+    whole_bound: Bound | None = None
+    whole_token = total_token or next(
+        (c for c in noun.children if c.dep_ == "nummod" and c.i >= number.end), None
+    )
+    if (
+        total is not None
+        and whole_token is not None
+        and not zero
+        and quantity.kind != "ordinal"
+        and _kind_within(noun, verb, metric)
+    ):
+        # "About 20 percent of the 5,000 cases were in children", "two of the 300 deaths
+        # were in the capital": a part of a count of happenings is a kind within it; the
+        # count is the whole
+        whole = _quantity(number.doc[whole_token.i : whole_token.i + 1])
+        whole_bound = whole.bound if whole is not None else "exact"
+        value, total = total, None
+    elif quantity.kind in ("fraction", "percent"):
         if total is None:
             return None  # "nearly half of the provincial capitals": a share, no count
         value = round(quantity.value * total, 2)
@@ -755,7 +774,7 @@ def _claim(
         time = _entity_text(own[0], sent) if own else None
     if time is None and description is not None:
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
-        time = _year_of(description.head)
+        time = _year_of(description.head) or _when_dated(description, sent)
     modality = "other_story" if other_story else reading.modality
     if zero and modality in ("asserted", "recap"):
         modality = "negated"
@@ -777,7 +796,7 @@ def _claim(
     ):
         # (negation outranks recap: "withdrew on Monday its toll of 90")
         modality = "negated"
-    bound = quantity.bound
+    bound = whole_bound or quantity.bound
     if bound == "exact":
         bound = _bracketed_bound(number)
     if modality == "asserted" and (
@@ -930,9 +949,21 @@ def _bare_count(
         c.dep_ == "dobj" and not any(t.text == "," for t in number.doc[verb.i : c.i])
         for c in verb.children
     )
+    # "Eight are dead", "8 were confirmed dead": an adjective of a metric's state as the
+    # complement of the bare subject's verb
+    complement = next(
+        (c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None
+    )
     for metric in rules.metrics:
         for obj in metric.objects:
             if _norm(verb) in obj.bare_predicates and (root.dep_ != "nsubj" or intransitive):
+                return root, None, verb, metric
+            if (
+                complement is not None
+                and root.dep_ in ("nsubj", "nsubjpass")
+                and root.i < verb.i
+                and complement.lower_ in obj.predicates
+            ):
                 return root, None, verb, metric
     topic = _topic(number, rules)
     if topic is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
@@ -1719,6 +1750,21 @@ def _subject_description(noun: Token, number: Span, verb: Token | None) -> Token
     return None
 
 
+def _when_dated(description: Token, sent: Span) -> str | None:
+    """ "Katrina, a Category 3 storm when it hit in 2005, ...": a "when" clause on the
+    description (or on the subject it describes) dates the description."""
+    for owner in (description, description.head):
+        for clause in owner.children:
+            if clause.dep_ not in ("advcl", "relcl") or clause.i < description.i:
+                continue
+            if not any(c.lower_ == "when" for c in clause.children):
+                continue
+            dates = [t for t in clause.subtree if t.ent_type_ == "DATE"]
+            if dates:
+                return _entity_text(dates[0], sent)
+    return None
+
+
 def _past_perfect(
     verb: Token | None,
     time: str | None,
@@ -1947,7 +1993,16 @@ def _is_earlier_value(number: Span) -> bool:
     count = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if count is not None and _norm(count) in REPORTS | MEASURES:
         token = count  # "up 24 from Friday's total of 481", "down from an earlier tally of 90"
-    return token.dep_ == "pobj" and token.head.lower_ == "from"
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    compared = prep.lower_ in ("with", "to") and _norm(prep.head) in ("compare", "comparison")
+    if prep.lower_ in COMPARING or compared:
+        return True  # "310 this year, against 250 the year before", "compared with 60"
+    # ("rose from 12 to 15", read as the range "12 to 15": the figure reached)
+    return prep.lower_ == "from" and not any(
+        c.dep_ == "quantmod" and c.lower_ == "to" for c in number[-1].children
+    )
 
 
 def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
@@ -2759,9 +2814,19 @@ def _increment_metric(noun: Token, rules: RulePack, state: _State) -> MetricRule
     positive, bringing the ship's tally to 218": a total that a gerund clause moves is
     the count of the figure its main clause adds."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj"):
+    if noun.dep_ != "dobj":
         return None
-    main = verb.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+        main = verb.head
+    elif _norm(verb) in MOVING and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
+        for c in verb.children
+    ):
+        # "The 12 new cases pushed the tally to 310": the subject of a verb of moving
+        # a total is the figure added
+        main = verb
+    else:
+        return None
     for child in main.children:
         if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or child.i > verb.i:
             continue
@@ -3161,11 +3226,42 @@ def _part_of_count(number: Span, noun: Token, rules: RulePack) -> bool:
     return _norm(noun) in counted or noun.lower_ in counted
 
 
+def _kind_within(noun: Token, verb: Token | None, metric: MetricRule) -> bool:
+    """A part "of" a count whose noun the metric counts by itself (deaths, cases, acres:
+    happenings, not places a side holds), with no verb of the part's own that makes it a
+    count of its own ("60 of the 90 cases have been confirmed")."""
+    if metric.default_total is not None or metric.subject_required:
+        return False  # "11 of the 34 provincial capitals": the places taken
+    counted = {
+        phrase.split()[-1]
+        for obj in metric.objects
+        if obj.any_predicate or obj.elliptic_predicates
+        for phrase in obj.nouns
+    }
+    if _norm(noun) not in counted and noun.lower_ not in counted:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "out"):
+        return False
+    # (the part has its own state: confirmed, dead)
+    return verb is None or not any(
+        _norm(v) in CHECKING_VERBS or _norm(v) in ("die", "kill", "perish")
+        for v in (verb, *verb.ancestors)
+        if v.pos_ in ("VERB", "AUX")
+    )
+
+
 def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
     """ "rose to 57", "grew to more than 45,000 acres": the number the verb reached."""
     token = noun if number[-1].head.i == noun.i else number[-1]
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == scope.i:
         return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "from"
+        and token.head.head.i == scope.i
+        and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number[-1].children)
+    ):
+        return True  # "rose from 12 to 15 overnight", read as the range "12 to 15"
     # "crept up to 26,000 acres overnight", parsed with "up to" on the number
     doc = number.doc
     return (
