@@ -289,6 +289,13 @@ def _cues(
                 yield "forecast"
             elif child.dep_ == "aux" and word in cues.conditional_modals:
                 yield "conditional"
+            elif (
+                child.dep_ == "aux"
+                and word == "can"
+                and depth > 0
+                and verb.lemma_ in cues.attribution_verbs
+            ):
+                pass  # "we can now tell you 14 are dead", "I can confirm": said, no doubt
             elif child.dep_ == "aux" and word in cues.hedge_modals:
                 yield "forecast" if _has_horizon(verb, cues) else "hedged"
             elif child.dep_ == "aux" and word == "should" and child.i < _subject_index(verb):
