@@ -1925,6 +1925,8 @@ def _superseded(number: Span) -> bool:
     """ "an earlier figure of 174", "a previous count of 54": an older figure the
     article replaces."""
     token = number[-1]
+    if token.dep_ == "nummod" and token.head.dep_ == "pobj":
+        token = token.head  # "an earlier figure of 31 deaths"
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     noun = token.head.head
@@ -2467,6 +2469,8 @@ def _rate(number: Span) -> bool:
     part = _quantity(number)
     if part is None or part.kind == "percent":
         return False  # "12 per cent of the capitals" is a share
+    if _habitual(number):
+        return True  # "the fever kills about 400 people a year": a rate, no count
     before = [t.lower_ for t in doc[max(number.sent.start, number.start - 2) : number.start]]
     if before[-1:] == ["per"] or before[-1:] in (["every"], ["each"]):
         return True  # the base: "per 100,000", "of every 10"
@@ -2490,6 +2494,26 @@ def _rate(number: Span) -> bool:
             and part.value > first.value
             and (root.dep_ != "nummod" or _norm(root.head) in PERSONS)
         )  # the base: "1 in 10 people"
+    return False
+
+
+def _habitual(number: Span) -> bool:
+    """A verb in the present simple with "a year", "every year", "annually" of its own:
+    what usually happens, a rate ("the disease kills around 400 people a year")."""
+    verb = _first_verb(number[-1])
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False  # "has killed 400 people this year": a count
+    for c in (*verb.children, *number[-1].head.children):
+        if c.lower_ == "annually":
+            return True
+        if (
+            c.dep_ == "npadvmod"
+            and _norm(c) in ("year", "month", "week", "day", "season")
+            and [d.lower_ for d in c.children] in (["a"], ["every"], ["each"])
+        ):
+            return True  # (not "a week after the fall": a time of its own)
     return False
 
 
@@ -3008,11 +3032,14 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     doc = number.doc
     if number[-1].dep_ == "npadvmod" and number[-1].head.lower_ in ("up", "down"):
         return True  # "505 cases, up 24 since Friday": the change
+    after = doc[number.end : min(number.end + 2, number.sent.end)]
+    # ("to 73 after more bodies were found": a word past a preposition is another phrase's)
+    stop = next((t.i for t in after if t.pos_ in ("ADP", "SCONJ")), None)
     near = [  # "more than 35,000", "18 - more than half" bound a number, not add to one
         t
         for t in [
             *doc[max(number.sent.start, number.start - 2) : number.start],
-            *doc[number.end : min(number.end + 2, number.sent.end)],
+            *(t for t in after if stop is None or t.i < stop),
         ]
         # ("35 more than on Friday" right after the number is an increment)
         if doc[min(t.i + 1, len(doc) - 1)].lower_ != "than" or t.i == number.end
