@@ -152,6 +152,8 @@ class CandidateFinder:
         self.lemmas = lemmas
         self._cache: dict[int, bool] = {}
         self._pair_cache: dict[int, frozenset[str]] = {}
+        # "the city", "the provincial seat": a place the sentence before names
+        self.references = frozenset({*rules.events.city_nouns, "capital", "seat"})
 
     def is_candidate_word(self, token: Token) -> bool:
         """A number, or a word one of whose forms is a rule word."""
@@ -220,8 +222,24 @@ class CandidateFinder:
         for start, end in bounds:
             parse = any(self.is_candidate_word(t) for t in doc[start:end])
             parse = parse or self._paired_candidate(doc[start:end])
+            if parse and pieces and not pieces[-1].parse and self._refers_back(doc[start:end]):
+                # "Rebels encircled X. The town fell on Sunday": parse the sentence before,
+                # which names the place "the town" refers to
+                last = pieces.pop()
+                cut = max(s for s in starts if s < start)
+                if last.start < cut:
+                    pieces.append(Piece(last.start, cut, False))
+                start = cut
             if pieces and pieces[-1].parse == parse:
                 pieces[-1] = Piece(pieces[-1].start, end, parse)
             else:
                 pieces.append(Piece(start, end, parse))
         return pieces
+
+    def _refers_back(self, tokens: Iterable[Token]) -> bool:
+        """The sentence holds "the" shortly before a city noun ("the town", "the provincial
+        capital")."""
+        words = [t.lower_ for t in tokens]
+        return any(
+            w in self.references and "the" in words[max(0, i - 3) : i] for i, w in enumerate(words)
+        )
