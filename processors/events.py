@@ -1698,7 +1698,9 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     if not rule.veto:
         return False
     scope = sent.doc[max(sent.start, token.i - 4) : reach]
-    text = " " + scope.text.lower() + " "
+    # the words apart from punctuation: a veto word may end the sentence ("for talks.")
+    words = "".join(" " if t.is_punct and t.text != "-" else t.text_with_ws for t in scope)
+    text = " " + words.lower() + " "
     return any(f" {v} " in text for v in rule.veto)
 
 
@@ -2583,7 +2585,11 @@ def _city_before(
     # "after it fell", "abandoned it without a fight"
     pronoun = noun.lower_ == "it" and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
     if not pronoun and (
-        (noun.lemma_.lower() not in cfg.city_nouns and not (ranked and noun.pos_ == "NOUN"))
+        (
+            noun.lemma_.lower() not in cfg.city_nouns
+            and not (ranked and noun.pos_ == "NOUN")
+            and not _seat_noun(noun, cfg)
+        )
         or not any(c.lower_ in ("the", "his", "its", "their", "her") for c in noun.children)
     ):  # "the governor handed over his city"
         return None
@@ -2615,11 +2621,40 @@ def _city_before(
     # last place the sentence before names, when it names one
     before = noun.doc[noun.sent.start - 1].sent
     for token in reversed(before):
-        if token.lower_ in seats or not (token.ent_type_ in ("GPE", "LOC") or _held(token)):
+        if token.lower_ in seats or not (
+            token.ent_type_ in ("GPE", "LOC") or _held(token) or _place_argument(token)
+        ):
             continue
         if name := _place_name(token, trigger, cfg, dateline):
             return name
     return None
+
+
+def _seat_noun(noun: Token, cfg: EventRules) -> bool:
+    """ "the provincial capital", "the regional seat" (with no "of X"): a reference to a
+    town named before, as "the town" is."""
+    return (
+        noun.lemma_.lower() in ("capital", "seat")
+        and noun.tag_ == "NN"  # "the 34 provincial capitals": a count, no reference
+        and any(c.dep_ == "amod" and c.lower_ in cfg.seat_modifiers for c in noun.children)
+        # "the capital of X", "the Anbar provincial capital": named in its own phrase
+        and not any(c.dep_ in ("prep", "compound", "nmod", "poss") for c in noun.children)
+    )
+
+
+def _place_argument(token: Token) -> bool:
+    """A proper noun the model gave no place type, named as a clause's subject or object or
+    after a preposition ("encircled X", "an assault on X", "Why does X matter?"): a place
+    a later "the town" may refer to, if it is one."""
+    if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "DATE", "TIME"):
+        return False
+    if token.ent_type_ == "NORP" and token.tag_ != "NNP":
+        return False  # "the Americans"; a town read as a people is singular ("encircled X")
+    if token.i == token.sent.start and token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return token.dep_ in ("dobj", "nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.lower_ in (*PLACE_PREPS, "on", "of")
+    )
 
 
 def _out_of(prep: Token) -> bool:
@@ -2978,7 +3013,47 @@ def _date(
         when = resolve_date(ent.text, published)
         if when is not None:
             return when, ent.text
+    if (continued := _day_before(sent, published)) is not None:
+        return continued
     return (published if dated else None), None
+
+
+SAME_DAY = re.compile(
+    r"\b(?:(?:hours|minutes|moments) later|later that (?:day|night|evening)"
+    r"|that (?:morning|afternoon|evening|night)|by (?:nightfall|dusk|evening|midday|noon))\b"
+)
+
+
+def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
+    """A sentence naming no day that goes on from the one before ("X fell on Thursday. It
+    was the third capital to fall"; "Rebels stormed X on Sunday. Hours later the town
+    fell") tells that sentence's day: it opens with "it", says "hours later", or refers
+    back with "the town"/"the provincial seat"."""
+    if sent.start == 0 or published is None:
+        return None
+    first = sent[0]
+    back = (
+        first.lower_ == "it"
+        or SAME_DAY.search(sent.text.lower()) is not None
+        or any(
+            t.lemma_.lower() in ("city", "town", "capital", "seat")
+            and t.tag_ == "NN"
+            and any(c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("prep", "compound", "nmod", "poss") for c in t.children)
+            for t in sent
+        )
+    )
+    if not back:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    found = (resolve_date(m.group(0), published) for m in WEEKDAY_PHRASE.finditer(before.text))
+    days = [d for d in found if d is not None]
+    if len(set(days)) != 1:
+        return None  # no day, or two: which one the sentence goes on from is unclear
+    return days[0], "the day before"
+
+
+WEEKDAY_PHRASE = re.compile(r"\b(?:last )?(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 # --- lists of places taken ---------------------------------------------------------------
