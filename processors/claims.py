@@ -29,6 +29,8 @@ from processors.numbers import (
     DENOMINATORS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
+    TENS,
+    UNITS,
     Quantity,
     parse_bound,
     parse_ordinal,
@@ -47,6 +49,10 @@ HOLDING_VERBS = {"hold", "control", "keep", "retain"}
 DEFENDERS = {"government", "army", "military", "regime", "authorities", "administration"}
 # gerunds that move a total after an increment ("..., bringing the toll to 14")
 MOVING = {"bring", "raise", "take", "push", "lift", "put", "send"}
+PLACING = {"put", "place", "set", "revise", "raise", "lower", "stand", "update"}
+BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
+               "almost", "roughly", "approximately", "up", "to", "fewer", "less", "just",
+               "under", "close", "an", "estimated", "upwards", "of", "no"}  # fmt: skip
 # verbs of standing above or ruling: "over" after them places the subject ("reigns over")
 POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
 # a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
@@ -147,6 +153,7 @@ DIVISIONS = {"district", "state", "county", "municipal", "municipality", "depart
 GENERIC_TAKERS = {"group", "movement", "fighter", "organisation", "organization", "side",
                   "force", "man", "gunman", "one", "they", "them"}  # fmt: skip
 # words that make a count noun an older figure ("an earlier figure of 174")
+FIRST_TOLD = {"initially", "originally", "previously", "earlier", "first"}
 SUPERSEDED = {"earlier", "previous", "prior", "original", "initial", "old", "former"}
 
 
@@ -169,6 +176,8 @@ def extract_claims(
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
+        state.before, state.named = state.named, _count_named(sent, rules)
+        state.asked, state.question = state.question, _question(sent, rules)
         if not _may_hold_claim(sent):
             continue
         other_story = is_other_story(original, rules.modality, headlines)
@@ -522,6 +531,10 @@ class _State:
     text: str = ""  # the article in lower case, spaced at both ends
     current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
     windowed: set[int] = field(default_factory=set)  # ids of counts over several days
+    named: str | None = None  # the metric of a count this sentence names ("the toll rose")
+    before: str | None = None  # ... and the one the sentence before named
+    question: str | None = None  # the metric a "How many people died?" asks about
+    asked: str | None = None  # ... the one the sentence before asked about
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -534,11 +547,22 @@ def _number_matcher(vocab: Vocab) -> Matcher:
     fractions = sorted(DENOMINATORS)
     ordinals = sorted(set(ORDINAL_UNITS) | set(ORDINAL_TENS))
     num = {"LIKE_NUM": True}
+    units = sorted(UNITS)
+    words = sorted(set(UNITS) | set(TENS))
     matcher.add(
         "NUMBER",
         [
             [{"LIKE_NUM": True, "OP": "+"}],
             [num, {"ORTH": "-"}, num],
+            # "one hundred and twelve", "two thousand and forty-one": one number in words
+            [
+                {"LIKE_NUM": True, "OP": "*"},
+                {"LOWER": {"IN": ["hundred", "thousand"]}},
+                {"LOWER": "and"},
+                {"LOWER": {"IN": words}},
+                {"ORTH": "-", "OP": "?"},
+                {"LOWER": {"IN": units}, "OP": "?"},
+            ],
             # "20-plus", "1 million-plus"
             [{"LIKE_NUM": True, "OP": "+"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "plus"}],
             [num, {"ORTH": "+"}],
@@ -579,10 +603,9 @@ def _claim(
     quantity = _quantity(number)
     if quantity is None or _superlative(number) or _is_year(number):
         return None
-    if any(
+    short = any(
         t.lower_ == "of" and t.head.lower_ in rules.shortfall_words for t in number[-1].ancestors
-    ):
-        return None  # "just shy of Category 5"
+    )
     if _remainder(number):
         return None  # "12 capitals down, 22 to go"
     if _is_age(number[-1]):
@@ -637,6 +660,8 @@ def _claim(
     if found is None:
         found = (
             _elided_object(number, rules, state)
+            or _pronoun_count(number, rules, state)
+            or _answered_count(number, rules, state)
             or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
             or _surface_subject_count(number, rules, state)
@@ -647,6 +672,8 @@ def _claim(
     if found is None:
         return None
     noun, total_token, verb, metric = found
+    if short and metric.state_value:
+        return None  # "just shy of Category 5" (but "just shy of 9,000 acres" is nearly it)
     if _sized_thing(noun, metric):
         return None  # "a 400-acre farm": the size of the farm, no area burned
     if _included_part(number, noun, verb, rules):
@@ -766,6 +793,8 @@ def _claim(
     ):
         # "no fewer than 14" bounds the number; its "no" negates nothing
         reading = read_modality(verb or noun, rules.modality, tokens=[noun])
+    if reading.modality == "negated" and _denies_other_figure(verb, number):
+        reading = Reading("asserted", reading.attributed_to)  # "15 people died, not 18"
     time = _time(verb, sent, number)
     description = _subject_description(noun, number, verb)
     if time is not None and description is not None:
@@ -776,6 +805,8 @@ def _claim(
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
         time = _year_of(description.head) or _when_dated(description, sent)
     modality = "other_story" if other_story else reading.modality
+    if modality == "asserted" and _after_comma_not(number):
+        modality = "negated"  # "15 people died, not 18": the figure set aside
     if zero and modality in ("asserted", "recap"):
         modality = "negated"
     if modality == "asserted" and _forecast_said(number):
@@ -819,6 +850,12 @@ def _claim(
         )
     ):
         bound = rules.bound_verbs[_norm(verb)]  # not "crossed the coast as a Category 4"
+    end = _range_end(number)
+    if end == "low" and bound == "exact":
+        bound = "at_least"  # "between 40 and 50 people were killed": at least 40
+    elif end == "high":
+        bound = "at_most"  # ... and perhaps as many as 50, as "up to 50" says
+        modality = "hedged" if modality == "asserted" else modality
     before = number.doc[number.start - 1] if number.start > sent.start else None
     if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
         bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
@@ -977,6 +1014,104 @@ def _bare_count(
         if any(_norm(verb) in obj.elliptic_predicates for obj in objs):
             return root, None, verb, metric
     return None
+
+
+def _forms(word: str) -> set[str]:
+    """A word and the stems its plain inflections leave ("deaths" death, "killed" kill,
+    "died" die): the sentence may be unparsed, with no lemmas."""
+    w = word.lower()
+    out = {w}
+    for suffix, stem in (("ies", "y"), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            out.add(w[: -len(suffix)] + stem)
+    return out
+
+
+def _count_named(sent: Span, rules: RulePack) -> str | None:
+    """The metric of the one count a sentence names ("The toll kept rising", "Officials
+    updated the number of deaths"), by the keywords beside the count noun. Read from the
+    words alone: a sentence with no figure is left unparsed."""
+    nouns = {*rules.count_nouns, "toll"}
+    found = set()
+    for token in sent:
+        if not _forms(token.text) & nouns:
+            continue
+        near = sent.doc[max(sent.start, token.i - 2) : min(sent.end, token.i + 4)]
+        words = {f for t in near for f in _forms(t.text)}
+        named = {m.name for m in rules.metrics if words & set(m.keywords)}
+        if not named and token.lower_ == "toll":
+            named = {m.name for m in rules.metrics for o in m.objects if "toll" in o.nouns}
+        found |= named
+    return found.pop() if len(found) == 1 else None
+
+
+def _pronoun_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "The toll kept rising. By evening officials put it at 212", "It now stands at
+    1,032": "it" as the subject or object of a verb that places or moves a count, with the
+    figure after "at" or "to", is the count the sentence before named."""
+    if state.before is None:
+        return None
+    root = number[-1]
+    if root.dep_ == "pobj" and root.head.lower_ in ("at", "to"):
+        verb = root.head.head
+    elif root.dep_ == "dobj" and _norm(root.head) in REACHING:
+        verb = root.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    placing = RANKING_VERBS | GROWTH_VERBS | MOVING | REACHING | PLACING
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in placing:
+        return None
+    pronoun = next(
+        (c for c in verb.children if c.lower_ == "it" and c.dep_ in ("nsubj", "dobj")), None
+    )
+    if pronoun is None or any(t.like_num for t in number.doc[verb.i + 1 : number.start]):
+        return None
+    return pronoun, None, verb, rules.metric(state.before)
+
+
+def _question(sent: Span, rules: RulePack) -> str | None:
+    """ "How many people have died?": the metric of the count asked about, by its noun
+    and a predicate of that noun (or a bare predicate: "How many have died?"). Read from
+    the words alone: a sentence with no figure is left unparsed."""
+    words = [t.text for t in sent if not t.is_punct]
+    if len(words) < 3 or sent[-1].text != "?" or words[0].lower() != "how":
+        return None
+    if words[1].lower() not in ("many", "much"):
+        return None
+    rest = [_forms(w) for w in words[2:]]
+    said = set().union(*rest)
+    found = set()
+    for metric in rules.metrics:
+        for obj in metric.objects:
+            named = rest[0] & set(obj.nouns)
+            told = {*obj.predicates, *obj.bare_predicates} if named else set(obj.bare_predicates)
+            if said & told:
+                found.add(metric.name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _answered_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "How many people have died? At least 28, according to officials": a figure with no
+    verb of its own, first in the sentence after a question of "how many", answers it."""
+    if state.asked is None:
+        return None
+    root = number[-1]
+    sent = number.sent
+    opening = sent.doc[sent.start : number.start]
+    if not all(t.lower_ in BOUND_WORDS or t.is_punct for t in opening):
+        return None  # the answer opens with the figure ("At least 28, ...")
+    head = root.head
+    said = head.lemma_.lower() in SAYING and head.i > root.i  # "More than 400, it says"
+    if head.pos_ in ("VERB", "AUX") and head.i != root.i and root.dep_ != "npadvmod" and not said:
+        return None  # "Officials have confirmed 1,140": a clause of its own
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return None  # "Two of them": a part
+    return root, None, None, rules.metric(state.asked)
 
 
 def _elided_count(
@@ -1598,6 +1733,8 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
         if c.dep_ == "advcl"
         and c.i > v.i
         and not any(s.dep_ in ("nsubj", "nsubjpass", "mark") for s in c.children)
+        # "the toll stands at 17, with 3 still unaccounted for": the later figure's state
+        and not any(t.like_num for t in doc[number.end : c.i])
     ]
     verbs = [
         v for v in verbs if not _later_figures(number, v) and not _own_subject(v, noun, number)
@@ -1927,6 +2064,11 @@ def _superseded(number: Span) -> bool:
     token = number[-1]
     if token.dep_ == "nummod" and token.head.dep_ == "pobj":
         token = token.head  # "an earlier figure of 31 deaths"
+    for ancestor in number[-1].ancestors:
+        if ancestor.dep_ == "acl" and ancestor.tag_ == "VBN":
+            if any(c.dep_ == "advmod" and c.lower_ in FIRST_TOLD for c in ancestor.children):
+                return True  # "the toll, initially given as 19, rose to 26"
+            break
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     noun = token.head.head
@@ -2007,6 +2149,62 @@ def _is_earlier_value(number: Span) -> bool:
     )
 
 
+def _after_comma_not(number: Span) -> bool:
+    """ ", not 18": a figure after a comma and "not" is the one a correction sets aside."""
+    doc, start = number.doc, number.start
+    return (
+        start - 2 >= number.sent.start
+        and doc[start - 1].lower_ == "not"
+        and doc[start - 2].text == ","
+    )
+
+
+def _denies_other_figure(verb: Token | None, number: Span) -> bool:
+    """Every "not" of the verb stands after a comma before a later figure ("15 people
+    died, not 18"): the negation is that figure's, not this one's."""
+    if verb is None:
+        return False
+    doc = number.doc
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    return bool(negs) and all(
+        n.i > number.end
+        and n.i + 1 < len(doc)
+        and doc[n.i + 1].like_num
+        and doc[n.i - 1].text == ","
+        for n in negs
+    )
+
+
+def _range_end(number: Span) -> str | None:
+    """ "between 40 and 50", "40 to 50 people": which end of a range of one count the
+    number is ("low" or "high"); None for a lone figure and for a change "from A to B"."""
+    doc, sent = number.doc, number.sent
+
+    def pair(low: Span | Token, high_start: int) -> bool:
+        joint = doc[high_start - 1] if high_start - 1 >= sent.start else None
+        if joint is None or joint.lower_ not in ("to", "and") or high_start >= sent.end:
+            return False
+        first = doc[low.start if isinstance(low, Span) else low.i]
+        opener = doc[first.i - 1] if first.i > sent.start else None
+        if joint.lower_ == "and":
+            return opener is not None and opener.lower_ == "between"
+        if opener is not None and opener.lower_ == "from":  # "anywhere from 40 to 50"
+            return first.i - 2 >= sent.start and doc[first.i - 2].lower_ in (
+                "anywhere",
+                "somewhere",
+            )
+        return opener is None or opener.lemma_.lower() not in GROWTH_VERBS
+
+    after = number.end + 1
+    if after < sent.end and doc[after].like_num and pair(number, after):
+        return "low"
+    if number.start - 2 >= sent.start and doc[number.start - 2].like_num:
+        low = doc[number.start - 2]
+        if low.is_digit == number[0].is_digit and pair(low, number.start):
+            return "high"
+    return None
+
+
 def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
     """A claim dated some days before the article is background (a recap)."""
     if not time or state.published is None:
@@ -2049,6 +2247,8 @@ def _quantity(number: Span) -> Quantity | None:
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 3) : number.start]
     text = " ".join(t.text for t in number)
+    if len(number) > 1 and all(t.is_digit for t in number) and number[0].ent_type_ == "DATE":
+        return None  # "on May 5 100 people died": a day and a figure, no "5 100"
     attached = len(before) > 0 and before[-1].dep_ != "prt" and _bound_attached(before, number)
     bound = before.text if attached and parse_bound(before.text) != "exact" else ""
     if bound and _verb_particle(before):
@@ -2826,10 +3026,9 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     named = _named_in(noun.sent, rules)
     if named is not None:
         return named
-    if state.last_metric and any(
-        c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts
-    ):
-        return rules.metric(state.last_metric)
+    known = state.last_metric or state.before  # "... the number of deaths. The new figure is 88"
+    if known and any(c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts):
+        return rules.metric(known)
     return None
 
 

@@ -60,6 +60,8 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("above", "more_than"),
     ("below", "less_than"),
     ("upwards of", "more_than"),
+    ("upward of", "more_than"),
+    ("north of", "more_than"),  # "north of 400": above it, a figure on a rising scale
     ("in excess of", "more_than"),
     ("fewer than", "less_than"),
     ("less than", "less_than"),
@@ -72,6 +74,7 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("close to", "about"),
     ("near", "about"),
     ("almost", "about"),
+    ("shy of", "about"),  # "just shy of 9,000 acres": nearly it
     ("some", "about"),
     ("an estimated", "about"),
     ("estimated at", "about"),
@@ -81,6 +84,7 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
 _DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")
 _SPLIT = re.compile(r"[\s\-]+")
+_SPACED_THOUSANDS = re.compile(r"^\d{1,3}( \d{3})+$")  # "12 000": groups set off by spaces
 _PLUS = re.compile(r"^(.+?)\s*(?:-\s*plus|\+)$", re.IGNORECASE)
 
 
@@ -96,6 +100,8 @@ class Quantity:
 def parse_number(text: str) -> float | None:
     """The value of a cardinal written in digits or words ("1,200", "thirty-four",
     "1.5 million", "a dozen", "two dozen"); None when it is not a number."""
+    if _SPACED_THOUSANDS.match(" ".join(text.split())):
+        text = text.replace(" ", "")  # "12 000 hectares": one figure, grouped by spaces
     words = [w for w in _SPLIT.split(text.lower().strip()) if w and w != "and"]
     if not words:
         return None
