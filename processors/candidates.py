@@ -68,7 +68,8 @@ def rule_words(rules: RulePack) -> frozenset[str]:
             words.update(rule.addressees)  # "Britain told its nationals to leave"
         else:
             words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)
-            words.update(v for spec in rule.prep_triggers for v in spec.verbs)
+            # (a verb that needs its object is a pair: "raised a flag", "fought their way")
+            words.update(v for spec in rule.prep_triggers if not spec.objects for v in spec.verbs)
             # a control phrase needs its noun ("came under Taliban control")
             # (loss and control-taking verbs act only with a control noun)
             words.update(rule.control_nouns, rule.expel_triggers)
@@ -90,6 +91,11 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
     pairs: list[tuple[frozenset[str], frozenset[str]]] = []
     for rule in rules.events.events:
         if rule.actor == "embassy":
+            if rule.sender_nouns:  # "Do not travel to X, the State Department said"
+                cues = frozenset(c for c in rule.headline_cues if " " not in c) | frozenset(
+                    c.split()[-1] for c in rule.cues if c.startswith("not ")
+                )  # "not to travel"
+                pairs.append((frozenset(rule.sender_nouns), cues))
             continue
         verbs = [*rule.loss_triggers, *rule.hold_verbs, *rule.withdraw_triggers,
                  *rule.declare_verbs, *rule.presence_preps]  # fmt: skip
@@ -98,6 +104,9 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
             pairs.append((single, frozenset(sides)))
         for phrase in (v.split() for v in verbs if " " in v):
             pairs.append((frozenset({phrase[0]}), frozenset({phrase[-1]})))
+        for spec in rule.prep_triggers:
+            if spec.objects:
+                pairs.append((frozenset(spec.verbs), frozenset(spec.objects)))
     # a place ranked among those that went: "X was the latest to go"
     pairs.append((frozenset({"go"}), RANK_WORDS))
     return pairs
