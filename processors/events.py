@@ -52,6 +52,8 @@ INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "
 TOWARDS = {"to", "into", "toward", "towards"}
 # verbs of leaving: their subject is who goes, whatever they leave ("diplomats left X")
 LEAVING = {"leave", "depart", "flee", "exit", "quit"}
+# verbs of moving a mission elsewhere ("moved its embassy from X to Y")
+RELOCATING = {"move", "relocate", "transfer", "shift"}
 # nouns a country word describes without naming whose embassy acts
 NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
@@ -622,7 +624,7 @@ def _occurrences(
     """Each trigger of `rule` in the sentence with its actor and (for a rule that
     needs one) its places."""
     out: list[tuple[Token, Actor, list[str]]] = []
-    triggers = _triggers(sent, rule)
+    triggers = _triggers(sent, rule, frozenset({*cfg.embassy_cities, *cfg.capitals.values()}))
     if rule.actor == "embassy":
         triggers += _label_triggers(sent, rule) + _phrase_triggers(sent, rule)
         triggers += _quote_triggers(sent, rule)
@@ -1270,6 +1272,8 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
         return cached[1]
     if rule.actor == "embassy":
         phrases = [*rule.actor_nouns, *rule.addressees]
+        if rule.addressees:  # "Do not travel to X, the State Department said"
+            phrases += rule.sender_nouns
     else:
         phrases = [
             *rule.triggers, *rule.trigger_nouns, *rule.noun_verbs, *rule.control_nouns,
@@ -1295,7 +1299,7 @@ def _word_forms(word: str, lemma: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _triggers(sent: Span, rule: EventRule) -> list[Token]:
+def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()) -> list[Token]:
     """Trigger tokens with their cue (if the rule needs one) and no veto word."""
     triggers = set(rule.triggers)
     out = []
@@ -1333,7 +1337,9 @@ def _triggers(sent: Span, rule: EventRule) -> list[Token]:
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         if is_trigger and rule.actor == "embassy" and _instructed(token):
             continue  # "staff were told to shred files and lower the flag": not done yet
-        cued = is_trigger and _cue_follows(sent, token, rule) and not _vetoed(sent, token, rule)
+        cued = (
+            is_trigger and _cue_follows(sent, token, rule, hosts) and not _vetoed(sent, token, rule)
+        )
         if cued or _noun_trigger(sent, token, rule) or _event_noun(token, rule):
             out.append(token)
     if rule.actor != "embassy":
@@ -1457,11 +1463,14 @@ def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
         if token.pos_ != "VERB" or not _forms(token) & verbs:
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not any(t.lower_ in nouns for s in subjects for t in s.subtree):
+        mission = any(t.lower_ in nouns for s in subjects for t in s.subtree)
+        if not mission and not (rule.addressees and subjects):
             continue
         for quote in token.children:
             if not _fronted_quote(quote, token):
                 continue
+            if not mission and not _command(quote):
+                continue  # a government's own command to the public only: "Leave now, X said"
             speakers = [c for c in quote.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(_forms(c) & set(rule.object_veto) or c.lower_ in ("we", "i", "it")
                    for c in speakers):  # fmt: skip
@@ -1545,6 +1554,11 @@ def _instructed(token: Token) -> bool:
     )
 
 
+def _command(verb: Token) -> bool:
+    """A base-form verb with no subject: a command ("Leave now", "Do not travel to X")."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _imperative(token: Token) -> bool:
     """A base-form verb quoted before the verb that reports it, with no subject."""
     return (
@@ -1555,7 +1569,9 @@ def _imperative(token: Token) -> bool:
     )
 
 
-def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
+def _cue_follows(
+    sent: Span, token: Token, rule: EventRule, hosts: AbstractSet[str] = frozenset()
+) -> bool:
     if not rule.cues:
         return True
     cues = set(rule.cues)
@@ -1590,7 +1606,7 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
             words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
             if any(_cue(t, cues) for t in words):
                 return True
-            if child.lemma_.lower() in ENVOYS and _leaves_country(token):
+            if child.lemma_.lower() in ENVOYS and _leaves_country(token, hosts):
                 return True  # "its ambassador left for the Dominican Republic"
         if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
             quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
@@ -1598,6 +1614,8 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
                 f" {c} " in quoted for c in rule.cues if " " in c
             ):
                 return True
+    if _moved_out(token, rule):
+        return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     text = " " + " ".join(t.lower_ for t in window) + " "  # "to stay indoors." ends a cue too
     return (
@@ -1607,10 +1625,33 @@ def _cue_follows(sent: Span, token: Token, rule: EventRule) -> bool:
     )
 
 
-def _leaves_country(verb: Token) -> bool:
+def _moved_out(verb: Token, rule: EventRule) -> bool:
+    """ "moved its embassy from X to Y", "relocated its embassy in X to Y": the mission
+    itself moved out of a named place to another (not "moved its embassy to Y")."""
+    if verb.lemma_.lower() not in RELOCATING:
+        return False
+    missions = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    missions = [m for m in missions if m.lemma_.lower() in rule.actor_nouns]
+    holders = [verb, *missions]
+    preps = {p.lower_: p for h in holders for p in h.children if p.dep_ == "prep"}
+    places = {
+        name: any(c.dep_ == "pobj" and c.ent_type_ == "GPE" for c in p.children)
+        for name, p in preps.items()
+    }
+    return bool(missions) and (
+        places.get("from", False) or places.get("in", False) and places.get("to", False)
+    )  # "moved its embassy in X to a new building": no move out of X
+
+
+def _leaves_country(verb: Token, hosts: AbstractSet[str] = frozenset()) -> bool:
     """A departure out of the country: "left the country", "left for <a named place>"
-    (not "left for talks", "left for the airport")."""
+    (not "left for talks", "left for the airport"), or out of a capital embassies sit in
+    ("left Kabul"; not a visit elsewhere: "left Kandahar")."""
     for child in verb.children:
+        if child.dep_ == "dobj" and child.ent_type_ == "GPE":
+            ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
+            if ent.text.lower() in hosts:
+                return True
         if child.dep_ == "dobj" and child.lemma_.lower() == "country":
             return any(c.lower_ == "the" for c in child.children)
         if (
@@ -1652,7 +1693,9 @@ def _fronted_quote(child: Token, trigger: Token) -> bool:
     if child.i > trigger.i or child.dep_ not in ("ccomp", "advcl"):
         return False
     return child.dep_ == "ccomp" or not any(
-        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in child.children
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux")
+        and not (c.lemma_ == "do" and c.i == child.left_edge.i)  # "Do not travel to X"
+        for c in child.children
     )
 
 
@@ -1699,8 +1742,8 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
         return False
     scope = sent.doc[max(sent.start, token.i - 4) : reach]
     # the words apart from punctuation: a veto word may end the sentence ("for talks.")
-    words = "".join(" " if t.is_punct and t.text != "-" else t.text_with_ws for t in scope)
-    text = " " + words.lower() + " "
+    spelled = "".join(" " if t.is_punct and t.text != "-" else t.text_with_ws for t in scope)
+    text = " " + spelled.lower() + " "
     return any(f" {v} " in text for v in rule.veto)
 
 
@@ -1762,8 +1805,8 @@ def _government_senders(
     people += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
     people = [p for p in people if _forms(p) & set(rule.addressees)]
-    if not people:
-        return []
+    if not people and not any(_command(c) and _fronted_quote(c, trigger) for c in trigger.children):
+        return []  # no people told, nor a command to the public ("Do not travel to X, ... said")
     verb = trigger
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "joined X in telling": the subject of the verb it hangs on
@@ -2334,7 +2377,11 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
     candidates: list[Token] = []
     has_object = any(c.dep_ == "dobj" and not _aside(c, cfg) for c in trigger.children)
     for child in trigger.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" and trigger.dep_ == "relcl":
+        if child.dep_ == "dobj" and child.tag_ == "WDT" and trigger.dep_ == "relcl":
+            candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which they took"
+        elif (
+            child.dep_ in ("nsubj", "nsubjpass") and child.tag_ == "WDT" and trigger.dep_ == "relcl"
+        ):
             if child.dep_ == "nsubj" and has_object:
                 continue  # "the coalition, which has seized a string of towns": the taker
             candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which fell"
@@ -2615,6 +2662,8 @@ def _city_before(
             name := _place_name(token, trigger, cfg, dateline)
         ):
             return name
+    if dateline and (city := _dateline_city(noun.doc, cfg)) is not None:
+        return city  # "MOSUL, May 16 — The city fell": a dateline names a city, known or not
     if pronoun or noun.sent.start == 0:
         return None
     # "Palmyra is back in rebel hands. The rebels retook the ancient city on Sunday": the
@@ -2745,7 +2794,11 @@ def _place_name(
             and ent.label_ not in ("ORG", "PERSON", "NORP")
             and not (
                 ent.label_ in NAME_LIKE
-                and (_named_by_city_noun(token, cfg) or len(ent) == 1 and token.head == trigger)
+                and (
+                    _named_by_city_noun(token, cfg)
+                    or len(ent) == 1
+                    and _argument_of(token, trigger)
+                )
             )
         ):
             return None  # "the town of X", "captured X" name a place whatever type X got
@@ -2759,6 +2812,15 @@ def _place_name(
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
     return text.removeprefix("the ").removeprefix("The ")
+
+
+def _argument_of(token: Token, trigger: Token) -> bool:
+    """ "captured X", "swept (back) into X": the trigger's object, or its preposition's."""
+    if token.head == trigger:
+        return True
+    prep = token.head
+    holder = prep.head.head if prep.head.dep_ == "advmod" else prep.head  # "back into X"
+    return token.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and holder == trigger
 
 
 def _named_person(token: Token, ent: Span | None) -> bool:
@@ -2814,6 +2876,21 @@ def _dateline_end(doc: Doc) -> int:
         if token.text in ("—", "–", "-", "--") and token.whitespace_:
             return token.i + 1
     return 0
+
+
+def _dateline_city(doc: Doc, cfg: EventRules) -> str | None:
+    """The capitals before a dateline's comma ("MOSUL, May 16 —"), when they are no
+    country's or armed group's name."""
+    if not _dateline_end(doc):
+        return None
+    head = next(t.i for t in doc[:6] if t.text in (",", "("))
+    words = [t for t in doc[:head] if t.is_alpha]
+    if not words or len(words) > 3 or any(t.ent_type_ in ("PERSON", "ORG") for t in words):
+        return None
+    text = " ".join(t.text for t in words).title()
+    named = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    named |= {*cfg.countries, *(a for g in cfg.groups for a in g.aliases)}
+    return None if text.lower() in named else text
 
 
 def _aside(noun: Token, cfg: EventRules) -> bool:
