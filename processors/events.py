@@ -410,6 +410,10 @@ def _denied_report(trigger: Token, rules: RulePack) -> bool:
     node = clause_verbs(trigger, reports)[-1]
     for _ in range(2):
         named = node.lower_ in reports or node.lemma_.lower() in reports
+        if named and any(
+            c.dep_ == "csubj" and c.lemma_.lower() in cues.negation_verbs for c in node.children
+        ):
+            return True  # "rejected on Sunday reports that ..." with "reports" read as a verb
         if named and node.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
             head = node.head.head if node.dep_ == "pobj" else node.head
             return head.lemma_.lower() in cues.negation_verbs
@@ -1471,7 +1475,10 @@ def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
                 continue
             if not mission and not _command(quote):
                 continue  # a government's own command to the public only: "Leave now, X said"
-            speakers = [c for c in quote.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # the subjects of the quote and of its conjuncts: "the embassy has shut down and
+            # its staff have left" tells the mission's own acts, no instruction
+            clauses = [quote, *(c for c in quote.children if c.dep_ == "conj")]
+            speakers = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(_forms(c) & set(rule.object_veto) or c.lower_ in ("we", "i", "it")
                    for c in speakers):  # fmt: skip
                 continue
@@ -1648,10 +1655,10 @@ def _leaves_country(verb: Token, hosts: AbstractSet[str] = frozenset()) -> bool:
     (not "left for talks", "left for the airport"), or out of a capital embassies sit in
     ("left Kabul"; not a visit elsewhere: "left Kandahar")."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ == "GPE":
-            ent = next(e for e in child.doc.ents if e.start <= child.i < e.end)
-            if ent.text.lower() in hosts:
-                return True
+        if child.dep_ == "dobj" and child.pos_ == "PROPN":
+            ent = next((e for e in child.doc.ents if e.start <= child.i < e.end), None)
+            if (ent.text if ent is not None else child.text).lower() in hosts:
+                return True  # "left Niamey" (whatever type the model gave the name)
         if child.dep_ == "dobj" and child.lemma_.lower() == "country":
             return any(c.lower_ == "the" for c in child.children)
         if (
@@ -1733,6 +1740,8 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     for child in token.children:  # "evacuated civilians", "as foreign troops withdraw"
         if child.dep_ not in ("dobj", "nsubjpass", "nsubj"):
             continue
+        if child.dep_ == "nsubj" and child.lemma_.lower() in rule.sender_nouns:
+            continue  # "the British government told its nationals": the teller, not told
         # "ordered family members and non-emergency staff to leave"
         nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
         words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
