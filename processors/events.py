@@ -52,6 +52,9 @@ INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "
 TOWARDS = {"to", "into", "toward", "towards"}
 # verbs of leaving: their subject is who goes, whatever they leave ("diplomats left X")
 LEAVING = {"leave", "depart", "flee", "exit", "quit"}
+# verbs of laying siege to or attacking a place ("had surrounded X for a month")
+BESIEGING = {"surround", "encircle", "besiege", "attack", "shell", "bombard", "assault",
+             "blockade", "pound", "ring"}  # fmt: skip
 # verbs of moving a mission elsewhere ("moved its embassy from X to Y")
 RELOCATING = {"move", "relocate", "transfer", "shift"}
 # nouns a country word describes without naming whose embassy acts
@@ -1820,6 +1823,9 @@ def _government_senders(
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head  # "joined X in telling": the subject of the verb it hangs on
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # a passive's agent tells: "Dutch nationals were told by their government to leave"
+    subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj"]  # fmt: skip
     if not subjects:
         return []
     words = [t for s in subjects for t in s.subtree]
@@ -2665,6 +2671,14 @@ def _city_before(
             and token.dep_ == "pobj"
             and (token.head.lower_ in PLACE_PREPS or _out_of(token.head))
         ) or (ranked and token.pos_ == "PROPN" and token.dep_ in ("pobj", "nsubj", "nsubjpass"))
+        # "rebels, who had surrounded X for a month, entered the town": a one-word name as
+        # the object of a verb of siege or attack, whatever type the model gave it
+        located = located or (
+            token.pos_ == "PROPN"
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() in BESIEGING
+            and _one_word_name(token)
+        )
         if token.lower_ in seats:
             continue
         if (token.ent_type_ in PLACE_LABELS or located) and (
@@ -2686,6 +2700,11 @@ def _city_before(
         if name := _place_name(token, trigger, cfg, dateline):
             return name
     return None
+
+
+def _one_word_name(token: Token) -> bool:
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return ent is None or len(ent) == 1
 
 
 def _seat_noun(noun: Token, cfg: EventRules) -> bool:
@@ -2814,7 +2833,11 @@ def _place_name(
         start = token.i
         while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        text = ent.text if ent is not None else doc[start : token.i + 1].text
+        inner = (  # "the Chinese embassy in X" typed as one organisation: X is the place
+            ent is not None and token.dep_ == "pobj" and token.head.lower_ == "in"
+            and token.head.i > ent.start
+        )  # fmt: skip
+        text = ent.text if ent is not None and not inner else doc[start : token.i + 1].text
     else:
         return None
     words = text.lower().removeprefix("the ").strip()
