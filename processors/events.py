@@ -1868,6 +1868,25 @@ def _other_party(mention: Token, trigger: Token) -> bool:
             subjects = [c for c in node.children if c.dep_ == "nsubj"]
             if any(c.pos_ == "PROPN" and c.i != mention.i for c in subjects):
                 return True
+        if (
+            node.dep_ in ("parataxis", "ccomp")
+            and node.pos_ == "VERB"
+            and node.head.i in above
+            and node.head.i != trigger.i
+        ):
+            # "US forces flew staff out of the embassy ...; Britain said its diplomats were
+            # evacuated": a clause set beside the trigger's report, with a named subject
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(
+                mention not in c.subtree
+                and (c.pos_ == "PROPN" or any(
+                    n.dep_ in ("compound", "nmod") and n.pos_ == "PROPN"
+                    or n.dep_ == "amod" and n.ent_type_ in ("NORP", "GPE")
+                    for n in c.children
+                ))
+                for c in subjects
+            ):  # fmt: skip
+                return True
         if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX"):
             # "the ministry told Indians to leave, while Italy's minister said its embassy
             # would stay open": an adverbial clause with a speaker of its own

@@ -335,3 +335,31 @@ def test_the_town_a_siege_or_a_mission_named_before_is_the_place_taken(  # type:
 def test_a_person_freed_before_is_no_town_taken(read) -> None:  # type: ignore[no-untyped-def]
     text = "The rebels, who freed Mandela last year, entered the town on Sunday."
     assert [e for e in read(text) if e.type == "city_captured"] == []
+
+
+# Two countries' missions in one sentence, each clause with its own named subject:
+# (passage, [(mission, day)]) of the asserted evacuations, and no others
+TWO_MISSIONS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Italian helicopters flew 30 people out of the embassy in Tripoli on Saturday; Spain "
+        "said its diplomats were evacuated on Sunday.",
+        [("Italian Embassy Tripoli", "2022-05-14"), ("Spanish Embassy Tripoli", SUNDAY)],
+    ),
+    (
+        "US special forces lifted 70 people out of the embassy in Sanaa on Saturday night, and "
+        "Britain said its diplomats were evacuated on Sunday.",
+        [("US Embassy Sanaa", "2022-05-14"), ("UK Embassy Sanaa", SUNDAY)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_MISSIONS)
+def test_a_mission_in_a_clause_another_named_party_leads_is_not_the_evacuated_one(  # type: ignore[no-untyped-def]
+    read, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = {
+        (e.actor, e.date.isoformat() if e.date else None)
+        for e in read(text)
+        if e.type == "embassy_evacuation" and e.modality == "asserted"
+    }
+    assert found == set(expected)
