@@ -254,6 +254,8 @@ NOT_REPORTED: list[str] = [
     "Do not travel to the beach after dark, the tourism ministry said on Sunday.",
     "The ambassador will leave Kabul on Tuesday at the end of her posting, the embassy said.",
     "Pakistan's embassy in Kabul remained open on Sunday, a spokesman said.",
+    "Italy promised on Sunday to evacuate its embassy staff from Kyiv.",
+    "Norway said it would shut its embassy in Kabul, promising to fly its diplomats out.",
     "Officials said the French embassy in Bamako had not been evacuated and staff were at "
     "work on Sunday.",
 ]
