@@ -3051,9 +3051,13 @@ def _own_period(sent: Span, trigger: Token, published: date | None) -> tuple[str
     """A month or year alone in the trigger's own clause, and its last day, when that
     clause names no day."""
     verb = _clause_verb(trigger)
+    owners = {verb}
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        # "had first urged nationals to leave in July": a past perfect's complement dates it
+        owners |= {c for c in verb.children if c.dep_ == "xcomp"}
     own = [
         e for e in sent.ents
-        if e.label_ == "DATE" and not _until(e) and _date_owner(e) == verb
+        if e.label_ == "DATE" and not _until(e) and _date_owner(e) in owners
     ]  # fmt: skip
     if any(resolve_date(e.text, published) is not None for e in own):
         return None

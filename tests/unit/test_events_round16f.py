@@ -177,6 +177,10 @@ REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
         [("embassy_closure", "Swedish Embassy Kyiv", SUNDAY)],
     ),
     (
+        "The US embassy in Kabul urged Americans on Sunday to leave the country by Friday.",
+        [("embassy_security_alert", "US Embassy Kabul", SUNDAY)],
+    ),
+    (
         "'Leave Lebanon now,' the Canadian embassy in Beirut said in a message to citizens on "
         "Sunday.",
         [("embassy_security_alert", "Canadian Embassy Beirut", SUNDAY)],
@@ -255,6 +259,10 @@ NOT_REPORTED: list[str] = [
     "The ambassador will leave Kabul on Tuesday at the end of her posting, the embassy said.",
     "Pakistan's embassy in Kabul remained open on Sunday, a spokesman said.",
     "Italy promised on Sunday to evacuate its embassy staff from Kyiv.",
+    "The US embassy in Kabul had first told Americans to leave in March, officials recalled "
+    "on Sunday.",
+    "The British embassy in Kyiv had urged UK nationals to leave in February, weeks before "
+    "the invasion.",
     "Norway said it would shut its embassy in Kabul, promising to fly its diplomats out.",
     "Officials said the French embassy in Bamako had not been evacuated and staff were at "
     "work on Sunday.",
