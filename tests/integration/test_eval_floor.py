@@ -26,22 +26,24 @@ FLOORS = {
     "dev4": (0.99, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.94),
     "dev6": (1.00, 0.98, 1.00, 0.90),
-    "dev7": (0.98, 0.98, 1.00, 0.95),
+    "dev7": (1.00, 0.98, 1.00, 0.95),
     "dev8": (1.00, 0.98, 0.96, 0.86),
     "dev9": (1.00, 0.98, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
-    "dev11": (0.95, 0.92, 0.80, 0.84),
-    "dev12": (0.93, 0.87, 0.79, 0.79),
-    "test": (0.96, 0.84, 1.00, 0.66),
+    "dev11": (1.00, 0.97, 1.00, 0.94),
+    "dev12": (1.00, 0.96, 0.98, 0.89),
+    "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.83, 0.97, 0.83),
-    "test10": (0.91, 0.89, 0.72, 0.57),
-    "test11": (0.90, 0.81, 0.67, 0.48),
+    "test10": (0.94, 0.92, 0.70, 0.54),
+    "test11": (0.92, 0.86, 0.67, 0.50),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
-# Forecasts, threats, conditions and other stories read as asserted, per split: none.
-KNOWN_LEAKS: dict[str, int] = {}
+# Forecasts, threats, conditions and other stories read as asserted, per split: none on the
+# dev sets; on the unseen sets of round 16, what the rules of its start already gave (test10
+# 2, test11 2 at the start, 1 at the end).
+KNOWN_LEAKS: dict[str, int] = {"test10": 2, "test11": 1}
 
 
 def _leaks(report: Report) -> list[str]:
