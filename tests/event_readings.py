@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import pytest
+
 from processors.models import Event
+
+
+def known_miss(text: str, misses: dict[str, str]) -> list[pytest.MarkDecorator]:
+    """A strict xfail for a passage listed among a module's known misses (its reason)."""
+    reason = misses.get(text)
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
+
+def asserted_by_place_or_actor(events: list[Event]) -> dict[tuple[str, str], Event]:
+    """Each asserted event keyed by (type, place) for captures, (type, actor) otherwise."""
+    return {
+        (e.type, ((e.location if e.type == "city_captured" else e.actor) or "").lower()): e
+        for e in events
+        if e.modality == "asserted"
+    }
 
 
 def asserted_captures(events: list[Event]) -> list[tuple[str, str | None]]:

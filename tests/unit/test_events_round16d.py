@@ -5,9 +5,10 @@ and the same verbs in other senses). Invented towns for captures; real capitals 
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
-from processors.models import Event
+import pytest
+from event_readings import asserted_by_place_or_actor, known_miss
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -677,17 +678,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _asserted(events: list[Event]) -> set[tuple[str, str]]:
-    return {
-        (e.type, ((e.location if e.type == "city_captured" else e.actor) or "").lower())
-        for e in events
-        if e.modality == "asserted"
-    }
-
-
-def _mark(text: str) -> list[pytest.MarkDecorator]:
-    reason = KNOWN_MISSES.get(text)
-    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+_mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
@@ -695,7 +686,7 @@ def _mark(text: str) -> list[pytest.MarkDecorator]:
     [pytest.param(t, k, w, marks=_mark(t), id=f"{k}-{w}") for t, k, w in REPORTED],
 )
 def test_a_reported_event_is_read_as_asserted(read, text: str, kind: str, what: str) -> None:  # type: ignore[no-untyped-def]
-    found = _asserted(read(text))
+    found = asserted_by_place_or_actor(read(text))
     assert (kind, what.lower()) in found
     # nothing else asserted: a closure may come with its evacuation, and the reverse
     embassy = {"embassy_closure", "embassy_evacuation"}
@@ -707,4 +698,4 @@ def test_a_reported_event_is_read_as_asserted(read, text: str, kind: str, what: 
     "text", [pytest.param(t, marks=_mark(t), id=f"neg{i}") for i, t in enumerate(NOT_REPORTED)]
 )
 def test_a_plan_threat_aim_question_denial_or_other_sense_gives_no_event(read, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _asserted(read(text)) == set()
+    assert asserted_by_place_or_actor(read(text)) == {}

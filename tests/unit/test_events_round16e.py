@@ -10,10 +10,10 @@ mission, actor and date."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-
-from processors.models import Event
+from event_readings import asserted_by_place_or_actor, known_miss
 
 # `read` (events of one passage, published on Monday 2022-05-16 unless given): conftest.py
 MONDAY = date(2022, 5, 16)
@@ -585,17 +585,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _asserted(events: list[Event]) -> dict[tuple[str, str], Event]:
-    return {
-        (e.type, ((e.location if e.type == "city_captured" else e.actor) or "").lower()): e
-        for e in events
-        if e.modality == "asserted"
-    }
-
-
-def _mark(text: str) -> list[pytest.MarkDecorator]:
-    reason = KNOWN_MISSES.get(text)
-    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+_mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
@@ -605,7 +595,7 @@ def _mark(text: str) -> list[pytest.MarkDecorator]:
 def test_a_reported_event_is_read_as_asserted_with_its_actor_and_day(  # type: ignore[no-untyped-def]
     read, text: str, published: date, expected: list[tuple[str, str, str, str | None]]
 ) -> None:
-    found = _asserted(read(text, published))
+    found = asserted_by_place_or_actor(read(text, published))
     assert set(found) == {(kind, what.lower()) for kind, what, _, _ in expected}
     for kind, what, actor, day in expected:
         event = found[(kind, what.lower())]
@@ -621,4 +611,4 @@ def test_a_reported_event_is_read_as_asserted_with_its_actor_and_day(  # type: i
 def test_a_forecast_aim_threat_question_denial_background_or_other_sense_gives_no_event(  # type: ignore[no-untyped-def]
     read, text: str, published: date
 ) -> None:
-    assert _asserted(read(text, published)) == {}
+    assert asserted_by_place_or_actor(read(text, published)) == {}

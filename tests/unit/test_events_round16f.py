@@ -8,7 +8,10 @@ its type, mission and day."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from event_readings import known_miss
 
 from processors.models import Event
 
@@ -283,9 +286,7 @@ def _asserted(events: list[Event]) -> dict[tuple[str, str], Event]:
     return {(e.type, e.actor.lower()): e for e in events if e.modality == "asserted"}
 
 
-def _mark(text: str) -> list[pytest.MarkDecorator]:
-    reason = KNOWN_MISSES.get(text)
-    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+_mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
