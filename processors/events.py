@@ -3178,11 +3178,13 @@ def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
     if not back:
         return None
     before = sent.doc[sent.start - 1].sent
-    found = (resolve_date(m.group(0), published) for m in WEEKDAY_PHRASE.finditer(before.text))
-    days = [d for d in found if d is not None]
-    if len(set(days)) != 1:
+    found = [(resolve_date(m.group(0), published), m.group(0)) for m in
+             WEEKDAY_PHRASE.finditer(before.text)]  # fmt: skip
+    days = [(d, phrase) for d, phrase in found if d is not None]
+    if len({d for d, _ in days}) != 1:
         return None  # no day, or two: which one the sentence goes on from is unclear
-    return days[0], "the day before"
+    # the weekday phrase itself: against an ingest date it cannot make a recap (is_old)
+    return days[0]
 
 
 WEEKDAY_PHRASE = re.compile(r"\b(?:last )?(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
