@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev12" only; "test", "test2",
-"test3", "test10" and "test11" are held out.
+the extractor improves. Rules are written from "dev" to "dev14" only; "test", "test2",
+"test3", "test12" and "test13" are held out.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devs
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev12" are the fresh dev sets
-# (rules are written from them; dev7 to dev12 were the held-out test4 to test9 until their
-# unseen scores were recorded); "test2", "test3", "test10" and "test11" are held-out files
+# when the rules were last changed, rounded down. "dev2" to "dev14" are the fresh dev sets
+# (rules are written from them; dev7 to dev14 were the held-out test4 to test11 until their
+# unseen scores were recorded); "test2", "test3", "test12" and "test13" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
@@ -32,18 +32,18 @@ FLOORS = {
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.97, 1.00, 0.94),
     "dev12": (1.00, 0.96, 0.98, 0.89),
+    "dev13": (0.94, 0.92, 0.70, 0.54),
+    "dev14": (0.92, 0.86, 0.67, 0.50),
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.83, 0.97, 0.83),
-    "test10": (0.94, 0.92, 0.70, 0.54),
-    "test11": (0.92, 0.86, 0.67, 0.50),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# dev sets; on the unseen sets of round 16, what the rules of its start already gave (test10
-# 2, test11 2 at the start, 1 at the end).
-KNOWN_LEAKS: dict[str, int] = {"test10": 2, "test11": 1}
+# older dev sets; on dev13 and dev14 (the unseen test10 and test11 of round 16) what the
+# rules of that round's start already gave (2 and 2 at its start, 2 and 1 at its end).
+KNOWN_LEAKS: dict[str, int] = {"dev13": 2, "dev14": 1}
 
 
 def _leaks(report: Report) -> list[str]:
