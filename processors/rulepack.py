@@ -223,6 +223,11 @@ class EventRules(_Rules):
     embassy_nouns: list[str] = Field(default_factory=lambda: ["embassy", "embassies"])
     recap_after_days: int = 3
     events: list[EventRule] = Field(default_factory=list)
+    # every state's adjective and its names ("North Vietnamese": [north vietnam]): a
+    # state's army taking a place in another state is "<Adjective> forces"
+    state_adjectives: dict[str, list[str]] = Field(default_factory=dict)
+    # nouns that head a state's army ("Argentine troops", "Israeli tanks")
+    army_nouns: list[str] = Field(default_factory=list)
 
 
 class MetricRules(_Rules):
