@@ -30,7 +30,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy processors/
+	$(BIN)/mypy processors/ alerts/ streams/
 
 test: install system-deps lint
 	$(BIN)/python -m pytest -q -p no:cacheprovider

@@ -179,6 +179,4 @@ async def start_admin(
     await runner.setup()
     site = web.TCPSite(runner, host, port)
     await site.start()
-    server = site._server
-    bound = server.sockets[0].getsockname()[1] if server is not None else port  # type: ignore[union-attr]
-    return runner, int(bound)
+    return runner, int(runner.addresses[0][1])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
+import functools
 import itertools
 import logging
 import random
@@ -481,10 +482,7 @@ class AlertService:
                 for message in itertools.chain.from_iterable(batches.values()):
                     tp = TopicPartition(message.topic, message.partition)
                     tracker.started(tp, message.offset)
-                    offset = message.offset
-                    await handler(
-                        message, lambda tp=tp, offset=offset: tracker.finished(tp, offset)
-                    )
+                    await handler(message, functools.partial(tracker.finished, tp, message.offset))
         finally:
             committer.cancel()
             await asyncio.gather(committer, return_exceptions=True)

@@ -245,7 +245,8 @@ def build_pipeline(app: faust.App, settings: Settings) -> Pipeline:
     async def enrich(stream: faust.StreamT) -> None:
         # Faust's take waits `within` before every batch that is not full, even when
         # records are there: keep it short, so an article is not held back for a batch.
-        async for events in stream.take_events(_TAKE, within=0.01):
+        # (take_events is on faust.Stream, not on the StreamT protocol)
+        async for events in stream.take_events(_TAKE, within=0.01):  # type: ignore[attr-defined]
             await pipeline.on_clean_batch([(e.key, e.value) for e in events])
 
     app.agent(topics[ARTICLES_RAW.name], name="clean")(each(pipeline.on_raw))
