@@ -13,9 +13,11 @@ import contextlib
 import ipaddress
 import json
 import logging
+import os
 import random
 import signal
 import socket
+import tempfile
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -59,6 +61,8 @@ MAX_BACKOFF_SECONDS = 3600.0
 MAX_RETRY_AFTER_SECONDS = 6 * 3600.0
 MAX_REDIRECTS = 5
 SEEN_ENTRIES_PER_FEED = 10_000
+# under the data directory: the entries each feed has sent and its ETag/Last-Modified
+FEED_STATE_FILE = "feeds-state.json"
 
 JSON_TYPES = frozenset({"application/json"})
 JSON_LINES_TYPES = frozenset(
@@ -355,6 +359,15 @@ class PollResult:
     error: str | None = None
 
 
+def _write_atomically(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+    ) as tmp:
+        json.dump(data, tmp)
+    os.replace(tmp.name, path)
+
+
 def backoff_delay(
     interval: float, failures: int, rand: Callable[[], float], cap: float = MAX_BACKOFF_SECONDS
 ) -> float:
@@ -381,8 +394,12 @@ class FeedPoller:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         seen_limit: int = SEEN_ENTRIES_PER_FEED,
         timeout: float = 20.0,
+        state_file: Path | None = None,
     ) -> None:
         self.feeds = {f.url: FeedState(f) for f in feeds}
+        # what each feed sent and its validators, kept across restarts
+        self._state_file = state_file
+        self._saving = asyncio.Lock()
         self.sink = sink
         self._own_client = client is None
         self.client = client or httpx.AsyncClient(
@@ -396,6 +413,8 @@ class FeedPoller:
         self._rand = rand
         self._sleep = sleep
         self._seen_limit = seen_limit
+        if state_file is not None:
+            self._load_state(state_file)
 
     async def aclose(self) -> None:
         if self._own_client:
@@ -438,14 +457,45 @@ class FeedPoller:
             log.error("feed %s: the broker did not accept its entries: %s", url, e)
             state.failures += 1
             return PollResult(url, "error", http_status=status, error=f"broker: {e}")
+        validators = (headers.get("etag"), headers.get("last-modified"))
+        changed = bool(new) or validators != (state.etag, state.last_modified)
         for key, _ in new:
             state.remember(key, self._seen_limit)
-        state.etag = headers.get("etag")
-        state.last_modified = headers.get("last-modified")
+        state.etag, state.last_modified = validators
+        if changed:
+            await self._save_state()
         self._recovered(state)
         if new:
             log.info("feed %s: %d new entries", url, len(new))
         return PollResult(url, "ok", status, sent=len(new), already_seen=len(entries) - len(new))
+
+    def _load_state(self, path: Path) -> None:
+        try:
+            saved = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+            for url, feed in saved.get("feeds", {}).items():
+                if url in self.feeds:
+                    state = self.feeds[url]
+                    state.etag, state.last_modified = feed["etag"], feed["last_modified"]
+                    for key in feed["seen"][-self._seen_limit :]:
+                        state.remember(key, self._seen_limit)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
+            log.warning("feed state %s is unreadable (%s); every feed starts afresh", path, e)
+
+    async def _save_state(self) -> None:
+        """Write every feed's state atomically (a crash leaves the old file or the new)."""
+        if self._state_file is None:
+            return
+        async with self._saving:
+            snapshot = {
+                "feeds": {
+                    url: {"etag": s.etag, "last_modified": s.last_modified, "seen": list(s.seen)}
+                    for url, s in self.feeds.items()
+                }
+            }
+            try:
+                await asyncio.to_thread(_write_atomically, self._state_file, snapshot)
+            except OSError as e:
+                log.error("feed state %s could not be written: %s", self._state_file, e)
 
     async def _poll_forever(self, url: str) -> None:
         while True:
@@ -665,7 +715,7 @@ async def serve_sources(
     async with AsyncArticleSink(settings, broker_url) as sink:
         server = IngestServer(settings, sink)
         await server.start()
-        poller = FeedPoller(feeds, sink)
+        poller = FeedPoller(feeds, sink, state_file=settings.data_dir / FEED_STATE_FILE)
         polling = asyncio.create_task(poller.run())
         log.info("sources: HTTP ingest on %s, %d feed(s)", server.url, len(feeds))
         if on_ready is not None:

@@ -4,6 +4,7 @@ FeedPoller and the embedded broker. Polls are driven one at a time with `poll_on
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -256,6 +257,52 @@ async def test_entries_already_sent_are_not_sent_again(
     sent = await articles_until_marker(sink, embedded_broker, broker_settings)
     assert [a.title for a in sent][-1] == "Harbor master extends night closures"
     assert len(sent) == 3
+
+
+async def test_a_restarted_poller_with_its_state_file_sends_only_new_entries(
+    feed_server: FeedServer,
+    sink: AsyncArticleSink,
+    embedded_broker: EmbeddedBroker,
+    broker_settings: Settings,
+    tmp_path: Path,
+) -> None:
+    url = feed_server.serve("rss", ok(RSS, ETag='"v1"'), ok(RSS_WITH_ONE_MORE, ETag='"v2"'))
+    state_file = tmp_path / "state" / "feeds-state.json"
+    before = FeedPoller([feed(url)], sink, state_file=state_file)
+    try:
+        first = await before.poll_once(url)
+    finally:
+        await before.aclose()
+    after = FeedPoller([feed(url)], sink, state_file=state_file)
+    try:
+        second = await after.poll_once(url)
+    finally:
+        await after.aclose()
+
+    assert (first.sent, second.sent, second.already_seen) == (2, 1, 2)
+    assert feed_server.routes["rss"].requests[1]["If-None-Match"] == '"v1"'
+    assert json.loads(state_file.read_text())["feeds"][url]["etag"] == '"v2"'
+    sent = await articles_until_marker(sink, embedded_broker, broker_settings)
+    assert [a.title for a in sent][-1] == "Harbor master extends night closures"
+    assert len(sent) == 3
+
+
+async def test_an_unreadable_state_file_is_logged_and_every_feed_starts_afresh(
+    feed_server: FeedServer,
+    sink: AsyncArticleSink,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = feed_server.serve("rss", ok(RSS))
+    state_file = tmp_path / "feeds-state.json"
+    state_file.write_text('{"feeds": {"', encoding="utf-8")
+    poller = FeedPoller([feed(url)], sink, state_file=state_file)
+    try:
+        assert (await poller.poll_once(url)).sent == 2
+    finally:
+        await poller.aclose()
+    assert "unreadable" in caplog.text and str(state_file) in caplog.text
+    assert len(json.loads(state_file.read_text())["feeds"][url]["seen"]) == 2
 
 
 async def test_failing_feed_backs_off_with_one_dead_letter_then_recovers(
