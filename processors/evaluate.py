@@ -76,10 +76,12 @@ SPLIT_FILES = {
     "dev14": DEV_FRESH13,
     "test2": HELDOUT2,
     "test3": HELDOUT3,
+    "test12": HELDOUT12,
+    "test13": HELDOUT13,
 }
 SPLITS = (
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "test", "test2", "test3",
+    "dev12", "dev13", "dev14", "test", "test2", "test3", "test12", "test13",
 )  # fmt: skip
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 VALUE_TOLERANCE = 1e-5
