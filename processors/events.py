@@ -651,10 +651,15 @@ def _occurrences(
             senders = _government_senders(sent, rule, cfg, context, trigger)
             out.extend((trigger, sender, []) for sender in senders)
             continue
+        if actor is None and rule.actor == "group" and rule.needs_place:
+            # "fell to the North Vietnamese": a state's people as the taker
+            places = _listed_captures(sent, trigger, _places(trigger, cfg), cfg)
+            actor = _state_side(sent, trigger, None, places, cfg) if places else None
         if actor is not None:
             places = _places(trigger, cfg) if rule.needs_place else []
             if rule.actor == "group" and rule.needs_place:
                 places = _listed_captures(sent, trigger, places, cfg)
+                actor = _state_side(sent, trigger, actor, places, cfg) or actor
             out.append((trigger, actor, places))
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
                 others = _coordinated(sent, actor, cfg, trigger)
@@ -677,6 +682,8 @@ def _occurrences(
         places = _listed_captures(sent, trigger, places, cfg)
         places = [p for p in places if p not in taken or _governs(trigger, taken[p])]
         actor = _local(actor, cfg, context)
+        if places:
+            actor = _state_side(sent, trigger, actor, places, cfg)
         if places and actor is not None:
             taken.update((p, trigger) for p in places)
             out.append((trigger, actor, places))
@@ -1107,8 +1114,9 @@ def _loss_captures(
                 if (n := _place_name(t, token, cfg))
             ]
             if not loser and government is not None:
+                # (no group named: "abandoned to the North Vietnamese" may name a state)
                 actor = _enemy_of_government(sent, cfg, context)
-                if places and actor is not None:
+                if places:
                     out.append((token, actor, places))
                 continue
         elif forms & leave_verbs:
@@ -1266,6 +1274,133 @@ def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Acto
     before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
     after = _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
     return before or after or context.group
+
+
+_STATE_WORDS: dict[int, tuple[EventRules, dict[tuple[str, ...], tuple[str, bool]]]] = {}
+# a taker's verb whose subject is the place or its loser ("X fell", "the junta lost X",
+# "troops pulled out of X"), so only its "to"/"by" phrase names the taker
+UNDERGOING = frozenset({"fall", "slip", "go", "pass", "change", "switch", "collapse", "come",
+                        "surrender", "lose", "abandon", "concede", "cede", "yield", "relinquish",
+                        "vacate", "withdraw", "retreat", "pull", "evacuate", "flee", "give"})
+
+
+def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
+    """Each state's adjective, its people's plural ("Israelis") and its names, as lower-case
+    word sequences, to the adjective (and whether the words are a name of the state)."""
+    cached = _STATE_WORDS.get(id(cfg))
+    if cached is not None and cached[0] is cfg:
+        return cached[1]
+    words: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for adjective, names in cfg.state_adjectives.items():
+        for name in names:
+            words[tuple(name.split())] = (adjective, True)
+        forms = [adjective.lower()]
+        if adjective[-1] in "ni":  # "the Israelis", "the Americans"
+            forms.append(adjective.lower() + "s")
+        for form in forms:
+            words[tuple(form.split())] = (adjective, False)
+    _STATE_WORDS[id(cfg)] = (cfg, words)
+    return words
+
+
+def _states_in(tokens: list[Token], cfg: EventRules) -> list[tuple[str, Token, Token, bool]]:
+    """The states the tokens name: (adjective, first word, last word, a name of the state),
+    longest names first."""
+    words = _state_words(cfg)
+    out: list[tuple[str, Token, Token, bool]] = []
+    i = 0
+    while i < len(tokens):
+        for size in (4, 3, 2, 1):
+            key = tuple(t.lower_ for t in tokens[i : i + size])
+            if len(key) == size and key in words:
+                adjective, name = words[key]
+                out.append((adjective, tokens[i], tokens[i + size - 1], name))
+                i += size - 1
+                break
+        i += 1
+    return out
+
+
+def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
+    """The state whose army the trigger's taker is: "North Vietnamese tanks", "Argentina's
+    army" (adjective, False), or the people named bare, "fell to the North Vietnamese"
+    (adjective, True); not "Syrian rebels" (a non-state group's alias in the phrase), nor
+    the place or the loser as subject ("the largest Ukrainian city to fall")."""
+    if not cfg.state_adjectives:
+        return None
+    non_state = [g for g in cfg.groups if not g.only_as_agent and not g.cedes_on_withdrawal]
+    undergoing = trigger.lemma_.lower() in UNDERGOING
+    for phrase in _agent_phrases(trigger):
+        if undergoing and phrase.dep_ not in ("prep", "agent"):
+            continue
+        head = phrase
+        if phrase.dep_ in ("prep", "agent"):
+            head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        tokens = list(head.subtree)
+        text = f" {' '.join(t.lower_ for t in tokens)} "
+        if any(f" {a} " in text for g in non_state for a in g.aliases):
+            continue
+        states = _states_in(tokens, cfg)
+        if not states:
+            continue
+        adjective, first, last, name = states[0]
+        if head.lower_ in cfg.army_nouns and last.i < head.i:
+            return adjective, False
+        if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
+            return adjective, True  # "the North Vietnamese", "the Israelis"
+    return None
+
+
+def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> set[str]:
+    """The states a captured place is told to lie in: its apposition or "in" phrase ("Da
+    Nang, South Vietnam's second-largest city"), else the state the passage puts its story
+    in ("in South Vietnam", a dateline's country) when it names one alone."""
+    found: set[str] = set()
+    for place in places:
+        end = _name_end(sent, place, trigger)
+        if end is None:
+            continue
+        for child in end.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "in"):
+                found |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
+    if found:
+        return found
+    doc = sent.doc
+    story = {
+        a
+        for t in doc
+        if t.dep_ == "prep" and t.lower_ == "in"
+        for c in t.children
+        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
+        for a, *_ in _states_in(list(c.subtree), cfg)
+    }
+    if (stop := _dateline_end(doc)) and (comma := next(
+        (t.i for t in doc[:6] if t.text == ","), None
+    )) is not None:
+        story |= {a for a, *_ in _states_in(list(doc[comma + 1 : stop]), cfg)}
+    return story if len(story) == 1 else set()
+
+
+def _state_side(
+    sent: Span, trigger: Token, actor: Actor | None, places: list[str], cfg: EventRules
+) -> Actor | None:
+    """A state's army as taker (tests/fixtures/README.md): "government forces" in a place of
+    its own state, "<Adjective> forces" in a place of another; with no state told for the
+    place, the bare people ("fell to the North Vietnamese") are an army abroad and an army
+    noun keeps the actor read."""
+    army = _state_army(trigger, cfg)
+    if army is None:
+        return actor
+    adjective, bare = army
+    territory = _territory(sent, trigger, places, cfg)
+    government = next((g for g in cfg.groups if g.only_as_agent), None)
+    if adjective in territory and government is not None:
+        return Actor(government.id, government.name)
+    if territory or bare:
+        name = f"{adjective} forces"
+        same = next((g for g in cfg.groups if g.name == name), None)
+        return Actor(same.id if same else f"state:{adjective.lower()}", name)
+    return actor
 
 
 _RULE_WORDS: dict[int, tuple[EventRule, frozenset[str]]] = {}
