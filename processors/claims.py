@@ -204,7 +204,7 @@ def extract_claims(
         found = _corrections(found, where)
         found = _relative_background(found, where)
         found = _increments(found, where)
-        for claim, _ in _totals_over_ordinals(_older_values(found, state)):
+        for claim, _ in _totals_over_ordinals(_older_values(found, state, where)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
@@ -331,6 +331,17 @@ def _increments(
             continue
         out.append((claim, ordinal))
     return out
+
+
+def _present(number: Span) -> bool:
+    """The count's own verb is in the present perfect or the present ("has burned 700
+    acres", "stands at 40"): a value that holds now."""
+    verb = _first_verb(number[-1])
+    if verb is None or any(t.dep_ == "appos" for t in _path(number[-1], verb)):
+        return False  # "Beryl, a Category 5 as it passed ..., has since weakened": a description
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+    )
 
 
 def _past(verb: Token) -> bool:
@@ -490,11 +501,14 @@ def _same_subject(one: str, other: str) -> bool:
     return one == other or "unknown" in (one, other)
 
 
-def _older_values(found: list[tuple[Claim, bool]], state: _State) -> list[tuple[Claim, bool]]:
+def _older_values(
+    found: list[tuple[Claim, bool]], state: _State, where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
     """ "On Wednesday they held nine; by Friday the count stood at 17", "a Category 3 on
     Wednesday, has since weakened to a Category 2": where one sentence gives two values
     of a metric, the one dated earlier, or the one beside a value said to hold "since"
-    or "now", is a recap."""
+    or "now", is a recap; a value told in the present perfect or present is current too
+    ("now puts the Sawtooth Fire at 12,000 acres; the Mesa Fire has burned 700 acres")."""
     asserted = [c for c, _ in found if c.modality == "asserted"]
     when = {
         id(c): resolve_date(c.time, state.published, latest=True)
@@ -511,6 +525,7 @@ def _older_values(found: list[tuple[Claim, bool]], state: _State) -> list[tuple[
                 (when[id(other)] or date.min) > (when.get(id(claim)) or date.max)
                 or id(other) in state.current
                 and id(claim) not in state.current
+                and not (id(claim) in where and _present(where[id(claim)]))
             )
             for other in asserted
         )
@@ -837,6 +852,7 @@ def _claim(
         or _denied_beside(number, sent)
         or _unverified_afterthought(number, sent, rules)
         or _unconfirmed_later(noun, number, sent)
+        or _mostly_unconfirmed(number, sent, rules)
     ):
         modality = "hedged"
     if (
@@ -1757,6 +1773,16 @@ def _reading(
 ) -> Reading:
     """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
     statement; otherwise the clause of the verb decides."""
+    if (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and noun.i > verb.i
+        and any(c.dep_ == "nsubj" and _part_of_pronoun_word(c) for c in verb.children)
+    ):
+        # "15,600 cases, most of them suspected, and 537 deaths": the deaths the parser
+        # hung on the participle of the part are told by the main clause
+        verb = verb.head
     if noun.dep_ in ("compound", "amod") and noun.head.pos_ in NOUNS:
         return Reading("asserted")  # "the 20,000-acre fire could spread": a description
     if verb is not None and any(
@@ -1966,6 +1992,30 @@ def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
     rest = doc[commas[0] + 1 : ends[0] if ends else sent.end]
     negated = any(t.lower_ in rules.modality.negation_words for t in rest)
     return negated and any(_norm(t) in CHECKING_VERBS for t in rest)
+
+
+def _mostly_unconfirmed(number: Span, sent: Span, rules: RulePack) -> bool:
+    """ "more than 15,600 cases, most of them suspected": a part-of-them phrase set off
+    after the count says much of it is unconfirmed (only the count just before it)."""
+    doc = number.doc
+    comma = next((t.i for t in doc[number.end : sent.end] if t.text in (",", "—", "(")), None)
+    if comma is None or any(t.like_num for t in doc[number.end : comma]):
+        return False
+    words = [t.lower_ for t in doc[comma + 1 : min(comma + 8, sent.end)]]
+    if "of" not in words[:4] or words.index("of") + 1 >= len(words):
+        return False
+    at = words.index("of")
+    quantifier = " ".join(words[:at])
+    if quantifier not in ("most", "many", "all", "nearly all", "almost all", "the majority",
+                          "half", "the bulk", "much", "a majority", "the vast majority"):
+        return False  # fmt: skip
+    if words[at + 1] not in ("them", "those", "which", "these"):
+        return False
+    rest = words[at + 2 :]
+    hedges = set(rules.hedge_modifiers)
+    return any(w in hedges for w in rest[:3]) or (
+        "not" in rest[:3] and any(w in ("confirmed", "verified", "tested") for w in rest[:5])
+    )
 
 
 def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
@@ -3114,6 +3164,14 @@ def _participle_read_as_noun(token: Token) -> bool:
     )
 
 
+def _other_statement(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on a later verb across a semicolon or dash is a statement
+    of its own, no complement of that verb."""
+    return clause.i < verb.i and any(
+        t.text in (";", "—", "–") for t in verb.doc[clause.right_edge.i + 1 : verb.i]
+    )
+
+
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
     if obj.any_predicate or _sums_up(noun, verb):
         return True
@@ -3141,6 +3199,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
     if verb is not None:
         lemmas.add(_norm(verb))
         for child in verb.children:
+            if child.dep_ == "ccomp" and _other_statement(child, verb):
+                continue  # "had burned 400,000 acres; 2,200 firefighters are assigned"
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
             elif child.dep_ == "advmod" and child.pos_ == "ADJ":
@@ -3277,8 +3337,15 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
     part = any(c.dep_ == "prep" and c.lower_ == "of" for c in number[-1].children)
     clause, _ = _count_clause(number, verb, noun)
+    # ("fell on Thursday alone" with "alone" hung on the verb: the time just before it)
     return any(
-        t.lower_ == "alone" and (part or t.head.i in own or t.head.ent_type_ in ("DATE", "TIME"))
+        t.lower_ == "alone"
+        and (
+            part
+            or t.head.i in own
+            or t.head.ent_type_ in ("DATE", "TIME")
+            or t.doc[t.i - 1].ent_type_ in ("DATE", "TIME")
+        )
         for t in clause
     )
 
@@ -3312,6 +3379,16 @@ def _count_clause(number: Span, verb: Token | None, noun: Token) -> tuple[list[T
                 for t in c.subtree
             }
         token = token.head
+    # "killed 642 people since July, 57 of them in the past 24 hours": the words after a
+    # later part of the count ("N of them", "N of those"), up to the next comma, are the
+    # part's, however the parser hung them
+    for part in clause:
+        if part.i > number.end and _part_of_pronoun(part):
+            end = next(
+                (t.i for t in part.doc[part.i : part.sent.end] if t.text in (",", ";", "—", "–")),
+                part.sent.end,
+            )
+            older |= set(range(part.i, end))
     mine = {t.i for t in number[-1].subtree}
     if noun.i not in mine and not any(t.i == number[-1].i for t in noun.subtree):
         # the noun told with a number of its own elsewhere: its window is that number's
@@ -3325,6 +3402,26 @@ def _count_clause(number: Span, verb: Token | None, noun: Token) -> tuple[list[T
     return clause, older
 
 
+def _part_of_pronoun_word(token: Token) -> bool:
+    """ "most of them", "many of those": a quantifier whose "of" names a count told before."""
+    return token.lower_ in ("most", "many", "all", "some", "half", "majority") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in ("them", "those", "which") for o in c.children)
+        for c in token.children
+    )
+
+
+def _part_of_pronoun(token: Token) -> bool:
+    """ "57 of them", "13 of those": a number whose "of" names the count told before."""
+    return token.like_num and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lower_ in ("them", "those", "whom") for o in c.children)
+        for c in token.children
+    )
+
+
 def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> str | None:
     """The time window a count is limited to: "day" for one day or night or less ("in a
     single day", "in 24 hours", "overnight"), "days" for a longer one ("in four days", "in
@@ -3334,6 +3431,13 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
         return None
     scope = verb if verb is not None else noun
     clause, older = _count_clause(number, verb, noun)
+    # "less than a day later", "a week earlier": a point in time, measured from another
+    older = older | {
+        t.i
+        for c in clause
+        if c.dep_ == "npadvmod" and c.head.lower_ in (*ANTERIOR, "later", "afterwards")
+        for t in c.subtree
+    }
     times = set(rules.subcounts.time_nouns)
     # the window of the verb, of the counted noun or of the number itself ("three
     # capitals in a single day", "and five in three days")
