@@ -1303,6 +1303,24 @@ def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
     return words
 
 
+# states whose name is their one city's too ("Singapore"): a capture may name them
+CITY_STATES = frozenset({"singapore", "monaco", "djibouti", "san marino", "luxembourg",
+                         "vatican", "kuwait"})
+_STATE_NAMES: dict[int, tuple[EventRules, frozenset[str]]] = {}
+
+
+def _state_names(cfg: EventRules) -> frozenset[str]:
+    """Every state's names but a city-state's (lower case)."""
+    cached = _STATE_NAMES.get(id(cfg))
+    if cached is not None and cached[0] is cfg:
+        return cached[1]
+    names = frozenset(
+        " ".join(words) for words, (_, name) in _state_words(cfg).items() if name
+    ) - CITY_STATES
+    _STATE_NAMES[id(cfg)] = (cfg, names)
+    return names
+
+
 def _states_in(tokens: list[Token], cfg: EventRules) -> list[tuple[str, Token, Token, bool]]:
     """The states the tokens name: (adjective, first word, last word, a name of the state),
     longest names first."""
@@ -1351,6 +1369,13 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
     return None
 
 
+# nouns of a state's land: "the Somali capital", "Lebanon's fourth city"
+STATE_PLACES = frozenset({"capital", "city", "town", "port", "region", "province",
+                          "territory", "soil", "coast", "island", "enclave", "countryside",
+                          "interior", "heartland", "village", "north", "south", "east",
+                          "west"})
+
+
 def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> set[str]:
     """The states a captured place is told to lie in: its apposition or "in" phrase ("Da
     Nang, South Vietnam's second-largest city"), else the state the passage puts its story
@@ -1366,17 +1391,21 @@ def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -
     if found:
         return found
     doc = sent.doc
-    story = {
-        a
-        for t in doc
-        if t.dep_ == "prep" and t.lower_ == "in"
-        for c in t.children
-        if c.dep_ == "pobj" and c.ent_type_ == "GPE"
-        for a, *_ in _states_in(list(c.subtree), cfg)
-    }
+    story: set[str] = set()
+    for token in doc:
+        if token.dep_ == "pobj" and (
+            token.head.lower_ == "in"
+            or token.head.lower_ == "of" and token.head.head.lemma_.lower() in STATE_PLACES
+        ):  # "in southern Lebanon", "the north coast of Cyprus" (a state's name)
+            story |= {a for a, _, _, name in _states_in(list(token.subtree), cfg) if name}
+        elif token.lemma_.lower() in STATE_PLACES:
+            # "the Somali capital", "Cyprus's main port", "Ethiopia's Ogaden region"
+            for child in token.children:
+                if child.dep_ in ("amod", "compound", "poss") and child.i < token.i:
+                    story |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
     if (stop := _dateline_end(doc)) and (comma := next(
         (t.i for t in doc[:6] if t.text == ","), None
-    )) is not None:
+    )) is not None:  # "KNIN, Croatia —"
         story |= {a for a, *_ in _states_in(list(doc[comma + 1 : stop]), cfg)}
     return story if len(story) == 1 else set()
 
@@ -2994,9 +3023,12 @@ def _place_name(
         text = ent.text if ent is not None and not inner else doc[start : token.i + 1].text
     else:
         return None
+    text = text.rstrip(",;:")  # "Famagusta, Cyprus's main port": the name, not its comma
     words = text.lower().removeprefix("the ").strip()
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
+    if words in _state_names(cfg):
+        return None  # "Kisangani, Zaire's third city": a state is no city taken
     return text.removeprefix("the ").removeprefix("The ")
 
 
