@@ -228,6 +228,9 @@ class EventRules(_Rules):
     state_adjectives: dict[str, list[str]] = Field(default_factory=dict)
     # nouns that head a state's army ("Argentine troops", "Israeli tanks")
     army_nouns: list[str] = Field(default_factory=list)
+    # alliances of states whose name before an army noun names no rebel movement ("NATO
+    # forces", "UN troops")
+    state_bodies: list[str] = Field(default_factory=list)
 
 
 class MetricRules(_Rules):
