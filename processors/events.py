@@ -292,7 +292,7 @@ def _events_in(
         modality: Modality = "other_story" if other else reading.modality
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
-        if modality == "asserted" and _denied_report(trigger, rules):
+        if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
             modality = "negated"
         if modality == "asserted" and (
             _disputed(trigger, rules)
@@ -423,6 +423,23 @@ def _denied_report(trigger: Token, rules: RulePack) -> bool:
         if node.dep_ not in ("acl", "ccomp", "relcl") or node.head.i == node.i:
             return False
         node = node.head
+    return False
+
+
+CORRECTED = frozenset({"earlier", "previous", "original", "initial", "erroneous"})
+
+
+def _corrected(trigger: Token) -> bool:
+    """ "Correction: an earlier version of this report said X had fallen": what a
+    corrected version of the article said is withdrawn."""
+    verb = trigger
+    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in ("version", "report", "story", "article") and any(
+                c.lower_ in CORRECTED for c in subject.children
+            ):
+                return True
     return False
 
 
@@ -1193,10 +1210,43 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return loyal
         if (own := _personal_army(phrase, cfg)) is not None:
             return own
+        if (movement := _movement_army(phrase, cfg)) is not None:
+            return movement
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
     return None
+
+
+def _movement_army(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "Pathet Lao forces", "the Sandinistas": an army noun a movement's or a man's name
+    modifies, or such a name alone as the taker ("fell to the Sandinistas"), is a non-state
+    armed group, the pack's group for named organisations; not a state's ("Argentine
+    troops"), nor an alliance of states ("NATO forces", `state_bodies`), nor a group the
+    pack lists (its aliases decide)."""
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    if group is None:
+        return None
+    head = phrase
+    if phrase.dep_ in ("prep", "agent"):
+        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    if head.lower_ in cfg.army_nouns:
+        names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        name = [t for c in names for t in c.subtree]
+        labels = ("ORG", "PERSON")
+    elif head.pos_ == "PROPN" and head.tag_ == "NNPS":
+        name, labels = [head], ("ORG", "NORP")  # "the Sandinistas"
+    else:
+        return None
+    if not name or any(t.pos_ != "PROPN" or t.ent_type_ not in labels for t in name):
+        return None
+    words = " ".join(t.lower_ for t in name)
+    listed = {a for g in cfg.groups for a in g.aliases}
+    if _states_in(name, cfg) or words in set(cfg.state_bodies) or any(
+        f" {a} " in f" {words} " for a in listed
+    ):
+        return None
+    return Actor(group.id, group.name)
 
 
 def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
@@ -2988,6 +3038,7 @@ def _place_name(
         and len(ent) == 1
         and token.pos_ == "NOUN"
         or _named_by_city_noun(token, cfg)
+        or _described_as_place(token, cfg)  # "Enugu, the rebel capital," tagged a noun
     ):  # "Homs" tagged as the plural of "hom"
         if (
             ent is not None
