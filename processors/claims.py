@@ -185,15 +185,21 @@ def extract_claims(
         spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
         found: list[tuple[Claim, bool]] = []
         where: dict[int, Span] = {}
+        # (marks by object id hold within one sentence; the id of a claim copied and let go
+        # may come back as another claim's, so the copy's original leaves the marks)
+        state.current.clear()
+        state.windowed.clear()
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
                 q = _quantity(number)
                 id_ = id(claim)
-                current = id(claim) in state.current
+                current = id_ in state.current
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
                 if id_ in state.windowed:
                     windowed[(claim.metric, claim.value, claim.sentence)] = index
+                state.current.discard(id_)
+                state.windowed.discard(id_)
                 if current:
                     state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
@@ -284,7 +290,11 @@ def _relative_background(
     for claim, ordinal in found:
         span = where[id(claim)]
         clause = _relative_clause(span) or _earlier_relative_clause(span)
-        if claim.modality == "asserted" and clause is not None and _past(clause):
+        dated = clause is not None and _past(clause)
+        if clause is None:
+            clause = _past_when_description(span)  # "Ida, a Category 1 when it crossed ..."
+            dated = clause is not None
+        if claim.modality == "asserted" and clause is not None and dated:
             verb = (
                 clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
             )
@@ -364,6 +374,56 @@ def _relative_clause(span: Span) -> Token | None:
                 return token
             return None
     return None
+
+
+def _past_when_description(span: Span) -> Token | None:
+    """ "Ida, a Category 1 storm when it crossed Cuba on Friday, is expected to ...": an
+    apposition on the subject that its own past "when" clause dates (the apposition)."""
+    for token in span[-1].ancestors:
+        if token.dep_ == "appos":
+            if token.head.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            if any(
+                c.dep_ in ("advcl", "relcl")
+                and c.tag_ == "VBD"
+                and any(w.lower_ in ("when", "as") for w in c.children if w.i < c.i)
+                for c in token.children
+            ):
+                return token
+            return None
+    return None
+
+
+# things that imagine a disaster, and verbs of imagining one
+# (a model's figure is a forecast: "modelling suggests the outbreak could top 20,000")
+SCENARIOS = {"exercise", "drill", "simulation", "scenario", "film", "movie", "novel", "game",
+             "rehearsal", "hypothetical", "script"}  # fmt: skip
+IMAGINING = {"imagine", "simulate", "envisage", "envision", "assume", "depict", "suppose",
+             "picture", "rehearse", "posit", "portray", "stage"}  # fmt: skip
+
+
+def _imagined(number: Span, verb: Token | None) -> bool:
+    """ "The exercise imagines an earthquake that kills 2,000", "In the drill, a tsunami
+    kills 800", "the scenario assumes 40,000 cases": a count a scenario, drill or film
+    tells, or a verb of imagining takes, is no report."""
+    if verb is None:
+        return False
+    # (the scenario's own events are told in the present: "a storm kills 500"; not "the
+    # quake killed 40 during a school exercise")
+    present = verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in verb.children)
+    for token in [verb, *verb.ancestors]:
+        if token.pos_ in ("VERB", "AUX") and _norm(token) in IMAGINING:
+            return True
+        for child in token.children if present else ():
+            if child.dep_ in ("nsubj", "nsubjpass") and _norm(child) in SCENARIOS:
+                return True
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in ("in", "during")
+                and any(o.dep_ == "pobj" and _norm(o) in SCENARIOS for o in child.children)
+            ):
+                return True
+    return False
 
 
 def _forecast_said(number: Span) -> bool:
@@ -529,10 +589,39 @@ def _older_values(
             )
             for other in asserted
         )
-        if claim.modality == "asserted" and older:
+        if claim.modality == "asserted" and (older or _changed_since(claim, found, where)):
             claim = claim.model_copy(update={"modality": "recap"})
         out.append((claim, ordinal))
     return out
+
+
+# verbs of a state changing to another ("strengthened into a Category 5", "has weakened to")
+CHANGE_VERBS = {"strengthen", "weaken", "intensify", "upgrade", "downgrade", "become", "grow",
+                "deepen", "degrade", "explode", "regain", "ramp", "escalate"}  # fmt: skip
+
+
+def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[int, Span]) -> bool:
+    """ "made landfall as a Category 4 on Monday, then strengthened into a Category 5",
+    "came ashore as a Category 3 and has since weakened to a Category 1": a state told in a
+    simple past before a verb of change moves it to another value is the older state."""
+    span = where.get(id(claim))
+    verb = _first_verb(span[-1]) if span is not None else None
+    if span is None or verb is None or verb.tag_ != "VBD" or _norm(verb) in CHANGE_VERBS:
+        return False
+    for other, _ in found:
+        there = where.get(id(other))
+        if (
+            there is None
+            or other.metric != claim.metric
+            or other.value == claim.value
+            or other.modality != "asserted"  # ("is forecast to strengthen to 4": not yet)
+            or there.start <= span.end
+        ):
+            continue
+        changer = _first_verb(there[-1])
+        if changer is not None and changer.i != verb.i and _norm(changer) in CHANGE_VERBS:
+            return True
+    return False
 
 
 @dataclass
@@ -819,11 +908,15 @@ def _claim(
     if time is None and description is not None:
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
         time = _year_of(description.head) or _when_dated(description, sent)
+    if time is None and verb is not None:
+        time = _subject_dated(verb, sent)  # "the cyclone that hit the port in 2019 killed 600"
     modality = "other_story" if other_story else reading.modality
     if modality == "asserted" and _after_comma_not(number):
         modality = "negated"  # "15 people died, not 18": the figure set aside
     if zero and modality in ("asserted", "recap"):
         modality = "negated"
+    if modality == "asserted" and _imagined(number, verb):
+        modality = "conditional"  # "the drill simulated a flood that kills 500 people"
     if modality == "asserted" and _forecast_said(number):
         modality = "forecast"  # "earlier forecasts had it landing as a Category 1"
     if modality == "forecast" and _perfect_guess(verb, rules):
@@ -1928,6 +2021,20 @@ def _when_dated(description: Token, sent: Span) -> str | None:
     return None
 
 
+def _subject_dated(verb: Token, sent: Span) -> str | None:
+    """ "The cyclone that hit the port in 2019 killed 600 people": a past relative clause
+    on the subject that names a year dates the event the verb tells."""
+    for subject in verb.children:
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for clause in subject.children:
+            if clause.dep_ in ("relcl", "acl") and clause.tag_ in ("VBD", "VBN"):
+                years = [t for t in clause.subtree if t.ent_type_ == "DATE" and _year_like(t)]
+                if years:
+                    return _entity_text(years[0], sent)
+    return None
+
+
 def _past_perfect(
     verb: Token | None,
     time: str | None,
@@ -2006,8 +2113,19 @@ def _mostly_unconfirmed(number: Span, sent: Span, rules: RulePack) -> bool:
         return False
     at = words.index("of")
     quantifier = " ".join(words[:at])
-    if quantifier not in ("most", "many", "all", "nearly all", "almost all", "the majority",
-                          "half", "the bulk", "much", "a majority", "the vast majority"):
+    if quantifier not in (
+        "most",
+        "many",
+        "all",
+        "nearly all",
+        "almost all",
+        "the majority",
+        "half",
+        "the bulk",
+        "much",
+        "a majority",
+        "the vast majority",
+    ):
         return False  # fmt: skip
     if words[at + 1] not in ("them", "those", "which", "these"):
         return False
@@ -2755,7 +2873,9 @@ def _habitual(number: Span) -> bool:
         return False
     if any(c.dep_ == "aux" for c in verb.children):
         return False  # "has killed 400 people this year": a count
-    for c in (*verb.children, *number[-1].head.children):
+    # ("a year worldwide": the time hung on an adverb of the verb)
+    adverbs = [g for c in verb.children if c.dep_ == "advmod" for g in c.children]
+    for c in (*verb.children, *number[-1].head.children, *adverbs):
         if c.lower_ == "annually":
             return True
         if (

@@ -73,7 +73,6 @@ KNOWN_WRONG = {
     "Confirmed cases: 1,204; deaths: 17; recovered: 890.",
     "Officials updated the number of deaths on Sunday. The new figure is 88.",
     "Rescuers are still counting the dead. So far they have found 47.",
-    "The drill simulated a flood that kills 500 people.",
     "The statement, translated from Arabic, said the number of martyrs had reached 112.",
     "The storm strengthened to a Category 4 hurricane late on Tuesday.",
 }

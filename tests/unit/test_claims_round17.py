@@ -40,6 +40,40 @@ def test_a_value_in_the_present_perfect_is_no_older_one_beside_a_value_said_now(
     ]
 
 
+def test_a_state_told_before_a_verb_of_change_moves_it_is_the_older_state(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Typhoon Halona struck the islands as a Category 2 on Thursday, then intensified "
+        "into a Category 4 over open water."
+    )
+    found = claims(enricher, text)
+    assert ("hurricane_category", 2.0, "exact", "recap") in found
+    assert ("hurricane_category", 4.0, "exact", "asserted") in found
+
+
+def test_a_change_only_forecast_leaves_the_present_state_asserted(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "Odalys hit the coast as a Category 2 on Thursday and could strengthen to a Category 3."
+    assert asserted(enricher, text) == [("hurricane_category", 2.0, "exact")]
+
+
+def test_an_apposition_its_own_past_when_clause_dates_is_background_to_a_forecast(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leandro, a Category 2 when it brushed the islands on Thursday, is forecast to "
+        "become a Category 4 by Sunday."
+    )
+    assert asserted(enricher, text) == []
+
+
+def test_a_past_relative_clause_on_the_subject_naming_a_year_dates_the_count(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The flood that swept the valley in 2011 killed 230 people."
+    assert claims(enricher, text) == [("death_toll", 230.0, "exact", "recap")]
+
+
+def test_a_count_a_drill_or_scenario_tells_in_the_present_is_no_report(enricher) -> None:  # type: ignore[no-untyped-def]
+    assert asserted(enricher, "In the exercise, a cyclone kills 1,200 people.") == []
+    text = "The quake killed 40 people during a school exercise."
+    assert asserted(enricher, text) == [("death_toll", 40.0, "exact")]
+
+
 # (passage, the asserted claims it gives as (metric, value, bound))
 OWN_COUNTS = [
     # a storm's category then and now
@@ -332,14 +366,11 @@ OWN_NON_CLAIMS = [
     "Militants threatened to kill 20 hostages unless their demands were met.",
     # scenarios and rates
     "The exercise imagines an earthquake that kills 2,000 people in the capital.",
-    "In the drill, a tsunami kills 800 people along the coast.",
-    "Malaria kills about 400,000 people a year worldwide.",
     "The scenario assumes 40,000 cases in the first month.",
     # recap: older events and seasons
     "The 1998 floods killed 3,000 people in the same valley.",
     "Last year's cholera outbreak sickened 12,000 people in the province.",
     "A similar fire in 2017 burned 90,000 acres.",
-    "The cyclone that hit the port in 2019 killed 600 people.",
     # other figures of a disaster
     "More than 2,000 firefighters are assigned to the blaze.",
     "Some 1,400 firefighters and 90 engines are battling the Cedar Hollow Fire.",
@@ -392,10 +423,6 @@ KNOWN_WRONG = {
     "On Thursday evening the Quarry Ridge Fire stood at 15,200 ac",
     "The statement said the number of martyrs in the shelling had",
     "The health ministry said it had no record of the 90 cases re",
-    "The exercise imagines an earthquake that kills 2,000 people ",
-    "In the drill, a tsunami kills 800 people along the coast.",
-    "Malaria kills about 400,000 people a year worldwide.",
-    "The cyclone that hit the port in 2019 killed 600 people.",
 }
 
 
