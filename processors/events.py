@@ -538,14 +538,30 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     lie": a report the next sentence rejects (a denial verb on a report noun, a pronoun or
     a clause, or "call ... false") is left hedged. Holding positions elsewhere is no
     denial. Read from the words (the next sentence may be unparsed)."""
-    if _reported(trigger, rules) is None or sent.end >= len(sent.doc):
+    if _reported(trigger, rules) is None:
         return False
     cues = rules.modality
-    text = sent.doc[sent.end].sent.text.lower()
-    if FIGHTING_ON.search(text) and SAYING.search(text):
-        return True  # "... said fighting for the town was still going on"
-    return bool(_denial_pattern(tuple(cues.negation_verbs), tuple(cues.report_nouns),
-                                tuple(cues.negation_adjectives)).search(text))  # fmt: skip
+    # ...or the clause after a semicolon ("X say they took Y; the government calls it false")
+    semicolon = next((t for t in sent if t.i > trigger.i and t.text == ";"), None)
+    texts = [sent.doc[semicolon.i + 1 : sent.end].text.lower()] if semicolon else []
+    if sent.end < len(sent.doc):
+        texts.append(sent.doc[sent.end].sent.text.lower())
+    for text in texts:
+        if FIGHTING_ON.search(text) and SAYING.search(text):
+            return True  # "... said fighting for the town was still going on"
+        if UNCONFIRMED.search(text):
+            return True  # "officials have not confirmed the loss"
+        if _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, tuple(cues.report_nouns),
+                           tuple(cues.negation_adjectives)).search(text):  # fmt: skip
+            return True
+    return False
+
+
+# "An aide disputes this", "the army contests the claim": a report the other side disputes
+DISPUTING = ("dispute", "contest")
+UNCONFIRMED = re.compile(
+    r"\b(?:has|have|had|did|does|do)(?: not|n't| yet to)(?: \w+)? (?:confirm|acknowledge|verif)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -691,6 +707,7 @@ def _occurrences(
         *_loss_captures(sent, rule, cfg, context),
         *_presence_captures(sent, rule, cfg),
         *_verbless_control(sent, rule, cfg, context),
+        *_passing_captures(sent, rule, cfg, context),
     ]:
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
@@ -710,6 +727,56 @@ def _occurrences(
     if len(ranked) < len(out):
         told = {p for o in out if o not in ranked for p in o[2]}
         out = [o for o in out if o not in ranked or set(o[2]) <= told]
+    return out
+
+
+# "X went on Sunday morning as well": a place that goes, with nothing after the verb but
+# times and adverbs of manner, falls (not "went to the polls", "went quiet", "went on strike")
+TIME_PREPS = frozenset({"on", "in", "at", "within", "before", "after", "during", "by", "early",
+                        "late", "overnight"})
+GOING_ON = frozenset({"dep", "dobj", "xcomp", "acomp", "attr", "prt", "oprd", "ccomp", "dative"})
+DIRECTIONS = frozenset({"home", "back", "up", "down", "out", "away", "off", "ahead", "on",
+                        "missing", "abroad", "along", "around", "forward", "there", "here",
+                        "astray", "wrong", "far", "further"})
+
+
+def _passing_captures(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """A place that "went" (with only times after it: "X went on Sunday as well"), or went or
+    passed "to" an armed group ("X passed to the guerrillas", "went to the Chinese"), is taken:
+    by that group, else by the group the sentence or article names."""
+    if rule.type != "city_captured":
+        return []
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in ("go", "pass") or token.pos_ != "VERB":
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects += [c for s in subjects for c in s.conjuncts]
+        places = [n for t in subjects if t.pos_ == "PROPN" and (n := _place_name(t, token, cfg))]
+        if not places or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            continue
+        to = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if to:
+            words = " ".join(t.lower_ for p in to for t in p.subtree)
+            out.append((token, _group_in(words, cfg, agent=True), places))
+            continue
+        if lemma != "go" or any(c.dep_ in GOING_ON for c in token.children):
+            continue
+        if any(
+            c.dep_ == "prep"
+            and (
+                c.lower_ not in TIME_PREPS
+                or not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIMES_OF_DAY
+                           for g in c.children)
+            )
+            or c.dep_ == "advmod" and c.lower_ in DIRECTIONS
+            for c in token.children
+        ):  # fmt: skip
+            continue
+        out.append((token, _enemy_of_government(sent, cfg, context), places))
     return out
 
 
@@ -1131,8 +1198,11 @@ def _loss_captures(
                 if (n := _place_name(t, token, cfg))
             ]
             if not loser and government is not None:
-                # (no group named: "abandoned to the North Vietnamese" may name a state)
-                actor = _enemy_of_government(sent, cfg, context)
+                # "lost to the SPLA": the side it was lost to (a state's people named bare,
+                # "abandoned to the North Vietnamese", is read after)
+                to = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+                actor = _named_group(to, cfg) or _named_organisation(to, cfg)
+                actor = actor or _enemy_of_government(sent, cfg, context)
                 if places:
                     out.append((token, actor, places))
                 continue
