@@ -89,6 +89,9 @@ ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
 PATH_WORDS = {"overland", "abroad"}
 LIST_MARKERS = {"including", "among", "such", "notably"}
 # verbs people undergo as well as places: a person's name they take is no place
+# the lower-case words inside a place's name ("San Cristóbal de las Casas", "Ciudad del Este")
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di",
+                            "du", "des", "della", "el", "le", "les"})
 PEOPLE_UNDERGO = {"capture", "take", "control", "hold", "go", "gone"}
 # nouns of a person's office or role: a name in apposition with one is a person's
 PERSON_ROLES = {"mayor", "governor", "commander", "chief", "leader", "president", "minister",
@@ -958,6 +961,24 @@ def _control_captures(
             # their hands by dawn" or "is under rebel control" tell the change
         if not subjects and by is not None and by.dep_ == "pobj":
             subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
+        held = [
+            n
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children
+            if noun.dep_ == "pobj" and _forms(noun) & nouns
+            for of in noun.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for pobj in of.children
+            if pobj.dep_ == "pobj"
+            for n in _places_under(pobj, token, cfg)
+        ]
+        holder = _named_group(subjects, cfg) if held else None
+        if holder is not None and holder.id not in {g.id for g in cfg.groups if g.only_as_agent}:
+            # "the rebels were in control of X by Sunday evening": the subject holds it (a
+            # government in control of its own town is no news of a capture)
+            out.append((token, holder, held))
+            continue
         for prep in token.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("under", "into", "in", "to"):
                 continue
@@ -3100,6 +3121,14 @@ def _place_name(
         return None  # "the largest Ukrainian city": a nationality, not a place
     if ent is not None and REGION_ID.fullmatch(ent.ent_id_) and not _named_by_city_noun(token, cfg):
         return None  # "X had been completely captured" of a province: its capital is the city
+    head = token.head
+    if (
+        token.dep_ in ("compound", "nmod")
+        and head.pos_ == "PROPN"
+        and head.i > token.i
+        and any(doc[k].lower_ in NAME_PARTICLES for k in range(token.i + 1, head.i))
+    ):
+        return None  # "San Cristóbal de las Casas": the name's last word stands for it
     if ent is not None and ent.label_ in PLACE_LABELS:
         text = ent.text
     elif token.text[:1].isupper() and (
@@ -3144,6 +3173,18 @@ def _place_name(
         text = ent.text if ent is not None and not inner else doc[start : token.i + 1].text
     else:
         return None
+    start = token.i
+    while (
+        start > 0
+        and doc[start - 1].head.i == token.i
+        and doc[start - 1].dep_ in ("compound", "nmod")
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES)
+    ):
+        start -= 1
+    if doc[start].lower_ not in NAME_PARTICLES and any(
+        doc[k].lower_ in NAME_PARTICLES for k in range(start, token.i)
+    ):
+        text = doc[start : token.i + 1].text  # the whole name, its particles within
     text = text.rstrip(",;:")  # "Famagusta, Cyprus's main port": the name, not its comma
     words = text.lower().removeprefix("the ").strip()
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
