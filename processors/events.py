@@ -2975,6 +2975,7 @@ def _city_before(
             noun.lemma_.lower() not in cfg.city_nouns
             and not (ranked and noun.pos_ == "NOUN")
             and not _seat_noun(noun, cfg)
+            and not (dateline and _national_capital(noun, cfg))
         )
         or not any(c.lower_ in ("the", "his", "its", "their", "her") for c in noun.children)
     ):  # "the governor handed over his city"
@@ -3029,6 +3030,21 @@ def _city_before(
 def _one_word_name(token: Token) -> bool:
     ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     return ent is None or len(ent) == 1
+
+
+def _national_capital(noun: Token, cfg: EventRules) -> bool:
+    """ "the capital", "the Ugandan capital" (no "of X", no "provincial"): under a dateline,
+    the dateline's city ("KAMPALA — rebels captured the Ugandan capital")."""
+    return (
+        noun.lemma_.lower() == "capital"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("prep", "nmod", "poss") for c in noun.children)
+        and all(
+            _states_in([c], cfg) and not _states_in([c], cfg)[0][3]
+            for c in noun.children
+            if c.dep_ in ("amod", "compound")
+        )
+    )
 
 
 def _seat_noun(noun: Token, cfg: EventRules) -> bool:
@@ -3250,6 +3266,11 @@ def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
 def _dateline_end(doc: Doc) -> int:
     """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
     head = next((t.i for t in doc[:6] if t.text in (",", "(")), None)
+    dash = next((t.i for t in doc[1:5] if t.text in ("—", "–", "--")), None)
+    if head is None and dash is not None and all(
+        t.text.isupper() and t.is_alpha for t in doc[:dash]
+    ):  # "DAMASCUS — Rebels entered X": a city in capitals and a dash, no day
+        return dash + 1
     if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head] if not t.is_punct):
         return 0  # "FLASH — KABUL, Aug 6 —": a label before the dateline is upper case too
     for token in doc[head:12]:
@@ -3263,7 +3284,7 @@ def _dateline_city(doc: Doc, cfg: EventRules) -> str | None:
     country's or armed group's name."""
     if not _dateline_end(doc):
         return None
-    head = next(t.i for t in doc[:6] if t.text in (",", "("))
+    head = next((t.i for t in doc[:6] if t.text in (",", "(", "—", "–", "--")), 0)
     words = [t for t in doc[:head] if t.is_alpha]
     if not words or len(words) > 3 or any(t.ent_type_ in ("PERSON", "ORG") for t in words):
         return None

@@ -540,6 +540,18 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1989, 11, 13),
         [("Akobo", "rebels", None)],
     ),
+    (
+        "MONROVIA — Rebels of the National Patriotic Front entered the capital on"
+        " Monday, and the president took refuge in his mansion.",
+        date(1990, 7, 2),
+        [("Monrovia", "rebels", "1990-07-02")],
+    ),
+    (
+        "ASMARA — Eritrean guerrillas marched into the capital on Saturday, "
+        "ending thirty years of war, the movement's radio said.",
+        date(1991, 5, 27),
+        [("Asmara", "rebels", "1991-05-25")],
+    ),
 ]
 
 # (passage, published): no asserted capture
@@ -793,6 +805,15 @@ NOT_REPORTED: list[tuple[str, date]] = [
         "Nasir went quiet on Sunday as the rebels pulled back to the river, relief workers said.",
         date(1989, 11, 13),
     ),
+    (
+        "SAN SALVADOR — Guerrillas seized several northern suburbs of the capital"
+        " on Sunday, the army said.",
+        date(1989, 11, 13),
+    ),
+    (
+        "MONROVIA, July 2 — Rebels said on Monday they would take the capital within a week.",
+        date(1990, 7, 2),
+    ),
 ]
 
 # passages still read wrong, by their opening words (strict: a fix shows as a pass)
@@ -854,6 +875,10 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "SPLA fighters occupied the district commissioner's office": (
         "a district commissioner's office is no seat of power the pack lists"
+    ),
+    "ASMARA — Eritrean guerrillas": (
+        "'marched into the capital' under a dateline: the verb of motion's object"
+        " is not read as the dateline's city"
     ),
 }
 
