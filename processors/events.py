@@ -737,6 +737,8 @@ def _occurrences(
 # times and adverbs of manner, falls (not "went to the polls", "went quiet", "went on strike")
 TIME_PREPS = frozenset({"on", "in", "at", "within", "before", "after", "during", "by", "early",
                         "late", "overnight"})
+# "by my count", "by one account": the teller's tally, no complement of the verb
+TALLIES = frozenset({"count", "account", "reckoning", "tally", "estimate"})
 GOING_ON = frozenset({"dep", "dobj", "xcomp", "acomp", "attr", "prt", "oprd", "ccomp", "dative"})
 DIRECTIONS = frozenset({"home", "back", "up", "down", "out", "away", "off", "ahead", "on",
                         "missing", "abroad", "along", "around", "forward", "there", "here",
@@ -770,6 +772,7 @@ def _passing_captures(
             continue
         if any(
             c.dep_ == "prep"
+            and not any(g.lemma_.lower() in TALLIES for g in c.children)
             and (
                 c.lower_ not in TIME_PREPS
                 or not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIMES_OF_DAY
@@ -3207,6 +3210,8 @@ def _place_name(
         return None
     if words in _state_names(cfg):
         return None  # "Kisangani, Zaire's third city": a state is no city taken
+    if words.startswith("operation "):
+        return None  # "a day and a half into Operation Storm": a military operation's name
     return text.removeprefix("the ").removeprefix("The ")
 
 

@@ -552,6 +552,18 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1991, 5, 27),
         [("Asmara", "rebels", "1991-05-25")],
     ),
+    (
+        "RADIO SCRIPT: Massawa went as well on Saturday — by one rebel count that"
+        " is eight garrison towns in two months.",
+        date(1990, 2, 12),
+        [("Massawa", "rebels", "1990-02-10")],
+    ),
+    (
+        "Government troops entered Padang on Thursday, a week into Operation "
+        "Seventeenth of August, the army said.",
+        date(1958, 4, 17),
+        [("Padang", "government forces", "1958-04-17")],
+    ),
 ]
 
 # (passage, published): no asserted capture
@@ -814,6 +826,11 @@ NOT_REPORTED: list[tuple[str, date]] = [
         "MONROVIA, July 2 — Rebels said on Monday they would take the capital within a week.",
         date(1990, 7, 2),
     ),
+    (
+        "Federal troops were a week into Operation Tail-Wind on Sunday, with "
+        "Owerri still in rebel hands.",
+        date(1968, 8, 19),
+    ),
 ]
 
 # passages still read wrong, by their opening words (strict: a fix shows as a pass)
@@ -875,6 +892,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "SPLA fighters occupied the district commissioner's office": (
         "a district commissioner's office is no seat of power the pack lists"
+    ),
+    "RADIO SCRIPT: Massawa went": (
+        "a label in capitals before the sentence ('RADIO SCRIPT:') and no capture is read"
     ),
     "ASMARA — Eritrean guerrillas": (
         "'marched into the capital' under a dateline: the verb of motion's object"
