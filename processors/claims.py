@@ -173,6 +173,7 @@ def extract_claims(
     seen: set[tuple[object, ...]] = set()
     windowed: dict[tuple[object, ...], int] = {}  # several days: sentence
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
+    told_in: dict[int, int] = {}  # the sentence of each claim kept
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
@@ -219,7 +220,58 @@ def extract_claims(
             if ident not in seen and restated not in seen:
                 seen.update((ident, restated))
                 claims.append(claim)
-    return _window_parts(claims, windowed, counts)
+                told_in[id(claim)] = index
+    claims = _moved_on(claims, told_in)
+    return _dated_later(_window_parts(claims, windowed, counts), state)
+
+
+def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+    """ "The morning toll was 37. By evening it had climbed to 52": a count the next
+    sentence moves on with "it" and a verb of growing, moving or standing is the older
+    value there (recap)."""
+    moved = {
+        (told_in[id(c)], c.metric)
+        for c in claims
+        if c.object == "it"
+        and c.modality == "asserted"
+        and (c.predicate or "") in GROWTH_VERBS | MOVING | REACHING | {"stand"}
+    }
+    return [
+        c.model_copy(update={"modality": "recap"})
+        if c.modality == "asserted"
+        and (told_in[id(c)] + 1, c.metric) in moved
+        and not any(o.value == c.value and told_in[id(o)] == told_in[id(c)] + 1 for o in claims)
+        else c
+        for c in claims
+    ]
+
+
+def _dated_later(claims: list[Claim], state: _State) -> list[Claim]:
+    """ "put the toll at 1,297 on Sunday night. By Monday afternoon it had climbed to
+    1,419": of two values of one count the article dates on different days, in any of its
+    sentences, the earlier one is background (recap)."""
+    if state.published is None:
+        return claims
+    published = state.published
+    when = {id(c): resolve_date(c.time, published, latest=True) if c.time else None for c in claims}
+    out = []
+    for claim in claims:
+        mine = when[id(claim)]
+        if (
+            claim.modality == "asserted"
+            and mine is not None
+            and any(
+                other.modality == "asserted"
+                and other.metric == claim.metric
+                and other.value != claim.value
+                and _same_subject(other.subject, claim.subject)
+                and (when[id(other)] or date.min) > mine
+                for other in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
 
 
 def _window_parts(
@@ -727,7 +779,12 @@ def _claim(
         number, rules
     ) or _confirmed_part(number, rules, state)
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
-    for noun, total_token, modifies in [] if found else _counted_nouns(number, rules.scale_nouns):
+    cell = _table_cell(number)  # "Deaths: 41 | Recovered: 1,650": the label is the noun
+    nouns = _counted_nouns(number, rules.scale_nouns) if cell is None else cell
+    placed = _placed_before_pair(number)
+    if placed is not None:
+        nouns = [(placed, None, False), *nouns]  # "the toll at 54 and 86 people missing"
+    for noun, total_token, modifies in [] if found else nouns:
         if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
@@ -751,7 +808,11 @@ def _claim(
         if quantity.value == 1 and quantity.kind == "ordinal" and noun.tag_ in ("NNS", "NNPS"):
             return None  # "its first cholera deaths": how many, the text does not say
         verb = _governing_verb(noun, number)
+        if placed is not None and noun.i == placed.i:
+            verb = None  # "with the toll at 54 and 86 people still unaccounted for": verbless
         match = _metric_for(noun, number, rules, modifies, verb, state)
+        if match is None and cell:
+            verb, match = None, _labelled_metric(noun, rules)  # "Cases: 2,310 |"
         if (
             match is not None
             and match.elsewhere
@@ -761,10 +822,13 @@ def _claim(
         if match is not None:
             found = (noun, total_token, verb, match)
             break
+    if found is None and cell is not None:
+        return None  # "Structures lost: 96", "Recovered: 890": a label of no count
     if found is None:
         found = (
             _elided_object(number, rules, state)
             or _pronoun_count(number, rules, state)
+            or _moved_past_clause(number, rules, state)
             or _answered_count(number, rules, state)
             or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
@@ -921,6 +985,8 @@ def _claim(
         modality = "forecast"  # "earlier forecasts had it landing as a Category 1"
     if modality == "forecast" and _perfect_guess(verb, rules):
         modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
+    if modality == "forecast" and _feared_state(verb):
+        modality = "hedged"  # "80 people are feared dead": a present state no one checked
     if modality == "asserted" and (
         _is_old(time, state, rules)
         or _is_earlier_value(number)
@@ -997,6 +1063,83 @@ def _claim(
     ):
         state.windowed.add(id(claim))
     return claim
+
+
+CELL_ENDS = {".", ";", "|", ",", "/", "·", "•"}
+
+
+def _placed_before_pair(number: Span) -> Token | None:
+    """ "with the confirmed death toll at 54 and 86 people still unaccounted for": a figure
+    after a noun's "at" that the parser paired with the next figure ("54 and 86 people")
+    is the value of that noun, not a count of the next one's noun."""
+    doc = number.doc
+    root = number[-1]
+    if number.start < 2 or doc[number.start - 1].lower_ != "at" or root.dep_ != "nummod":
+        return None
+    at = doc[number.start - 1]
+    head = at.head
+    if not (at.dep_ == "prep" and head.pos_ == "NOUN" and head.i < at.i):
+        return None
+    paired = any(
+        c.like_num and c.i > root.i and (c.dep_ == "conj" or c.dep_ == "nummod")
+        for c in [*root.children, *root.head.children]
+    )
+    return head if paired else None
+
+
+def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
+    """ "Deaths: 41 | Recovered: 1,650", "Dead: 73. Injured: 240.": a figure right after a
+    short label and its colon, closed by a separator or the end, counts the label's noun
+    and nothing the parser hung it on (an empty list: a label of no noun)."""
+    doc = number.doc
+    if number.start < 2 or doc[number.start - 1].text not in (":", "—", "–"):
+        return None  # ("Dead — 28; injured — 91")
+    if number.end < len(doc) and not (
+        doc[number.end].text in CELL_ENDS
+        or "\n" in doc[number.end].text
+        or doc[number.end].is_space
+    ):
+        return None  # fmt: skip
+    start = number.start - 1
+    while start > 0 and number.start - 1 - start < 3:
+        word = doc[start - 1]
+        if word.is_punct or word.text in CELL_ENDS or "\n" in word.text or word.is_space:
+            break
+        start -= 1
+    label = doc[start : number.start - 1]
+    if not 1 <= len(label) <= 3 or (
+        start > 0
+        and not (
+            doc[start - 1].is_punct
+            or doc[start - 1].text in CELL_ENDS
+            or "\n" in doc[start - 1].text
+            or doc[start - 1].is_space
+        )
+    ):
+        return None  # fmt: skip
+    nouns = [t for t in label if t.pos_ in NOUNS or t.lower_ == "dead"]
+    if not nouns and len(label) == 1:
+        nouns = [label[0]]  # "Killed: 19": a participle of a verb of dying names the dead
+    return [(nouns[-1], None, False)] if nouns else []
+
+
+def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
+    """The metric one of whose object nouns a table label names whole ("Cases", "Deaths",
+    "Confirmed cases"; not "Recovered cases")."""
+    label = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.is_alpha]
+    words = [_norm(t) for t in label]
+    for metric in rules.metrics:
+        if set(words) & set(metric.exclude):
+            continue
+        if any(phrase.lower().split() == words for obj in metric.objects for phrase in obj.nouns):
+            return metric
+        if (
+            noun.pos_ == "VERB"
+            and words == [_norm(noun)]
+            and any(words[0] in obj.bare_predicates for obj in metric.objects)
+        ):
+            return metric  # "Killed: 19", "Drowned: 7"
+    return None
 
 
 def _part_dead(
@@ -1179,6 +1322,34 @@ def _pronoun_count(
     if pronoun is None or any(t.like_num for t in number.doc[verb.i + 1 : number.start]):
         return None
     return pronoun, None, verb, rules.metric(state.before)
+
+
+def _moved_past_clause(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "taking the total since the outbreak began in March to more than 6,500": the "to"
+    of a verb moving a count (its object a noun of counting) that the parser hung on a
+    "since"/"after" clause between them completes the moving verb."""
+    root = number[-1]
+    if not (root.dep_ == "pobj" and root.head.lower_ == "to"):
+        return None
+    clause = root.head.head
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after", "when") for c in clause.children
+    ):
+        return None
+    verb = clause.head
+    if verb.pos_ != "VERB" or _norm(verb) not in MOVING:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if noun is None or _norm(noun) not in set(rules.count_nouns) | REPORTS:
+        return None
+    # ("reported 3,000 new chikungunya cases ..., taking the total ... to 7,000": the
+    # count the sentence names)
+    metric = _metric_of_count(noun, rules, state) or (
+        rules.metric(state.named) if state.named else None
+    )
+    return (noun, None, verb, metric) if metric is not None else None
 
 
 def _question(sent: Span, rules: RulePack) -> str | None:
@@ -1827,6 +1998,8 @@ def _other_subject(verb: Token | None, noun: Token, metric: MetricRule, state: _
 def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
     """The number's own clause says what the metric excludes: "and 140 were unaccounted
     for", "three fishermen survived" (its verb or the adjective after it)."""
+    if _placed_before_pair(number) is not None:
+        return False  # "the toll at 54 and 86 people still unaccounted for": the 86's state
     verb = number[-1]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -2243,6 +2416,19 @@ def _superseded(number: Span) -> bool:
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in SUPERSEDED for c in noun.children
     )
+
+
+def _feared_state(verb: Token | None) -> bool:
+    """ "are feared dead", "were feared killed", "is feared to have died": a passive of
+    fearing says what may already be so (hedged), not what is to come."""
+    if verb is None:
+        return False
+    for token in (verb, *verb.ancestors):
+        if token.lemma_.lower() == "fear" and token.tag_ == "VBN":
+            return any(c.dep_ == "auxpass" for c in token.children)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "acomp", "oprd"):
+            break
+    return False
 
 
 def _perfect_guess(verb: Token | None, rules: RulePack) -> bool:
@@ -3165,6 +3351,12 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     insurgents' tally" -> the metric of that subject; "bringing the total to 18 - more
     than half of the provincial capitals" -> the metric named in the sentence; "that
     figure", "the state's count" -> the metric of the claim before."""
+    counted = _of_object(noun)
+    if counted is not None and any(
+        counted.lower_ in metric.exclude or _norm(counted) in metric.exclude
+        for metric in rules.metrics
+    ):
+        return None  # "the number of injured at 60": a count of what no metric counts
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
     if (
@@ -3456,7 +3648,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     # accounted for 84 of the deaths"; not "Congo alone has logged 15,600 cases"
     own = {t.i for t in number[-1].subtree} | {t.i for t in noun.subtree}
     part = any(c.dep_ == "prep" and c.lower_ == "of" for c in number[-1].children)
-    clause, _ = _count_clause(number, verb, noun)
+    clause, older = _count_clause(number, verb, noun)
+    clause = [t for t in clause if t.i not in older]  # ("..., 38 of them on Friday alone")
     # ("fell on Thursday alone" with "alone" hung on the verb: the time just before it)
     return any(
         t.lower_ == "alone"
