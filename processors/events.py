@@ -309,6 +309,8 @@ def _events_in(
             _long_after(trigger) or _earlier_capture(trigger, rule) or _pluperfect_after(trigger)
         ):
             modality = "recap"
+        if modality == "asserted" and rule.actor == "group" and _background_perfect(trigger):
+            modality = "recap"
         if modality == "asserted" and _aim(trigger):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
@@ -552,6 +554,8 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     for text in texts:
         if FIGHTING_ON.search(text) and SAYING.search(text):
             return True  # "... said fighting for the town was still going on"
+        if STILL_FIGHTING.search(text):
+            return True  # "; the resistance leaders insist they are still fighting"
         if UNCONFIRMED.search(text):
             return True  # "officials have not confirmed the loss"
         if _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, tuple(cues.report_nouns),
@@ -560,6 +564,12 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     return False
 
 
+# "the defenders insist they are still fighting", "maintain the garrison is still holding
+# out": a counter-claim (not "said it was still fighting in the valley": elsewhere)
+STILL_FIGHTING = re.compile(
+    r"\b(?:insist|insists|insisted|maintain|maintains|maintained|contend|contends)\b.*"
+    r"\bstill (?:fighting|holding out|resisting|holding the|in control)\b"
+)
 # "An aide disputes this", "the army contests the claim": a report the other side disputes
 DISPUTING = ("dispute", "contest")
 UNCONFIRMED = re.compile(
@@ -659,6 +669,23 @@ def _pluperfect_after(trigger: Token) -> bool:
     return perfect and any(
         c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trigger.children
     )
+
+
+def _background_perfect(trigger: Token) -> bool:
+    """ "UNITA took Kuito on Monday. Huambo had fallen to it at the weekend": a main clause
+    in the past perfect after a sentence told in the simple past sets its event before the
+    news, as background (not "by nightfall the town had fallen", nor a lead)."""
+    if trigger.dep_ != "ROOT" or not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in trigger.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "within") for c in trigger.children):
+        return False
+    sent = trigger.sent
+    if sent.start == 0:
+        return False
+    before = trigger.doc[sent.start - 1].sent.root
+    return before.tag_ == "VBD" and not any(c.lower_ == "had" for c in before.children)
 
 
 def _occurrences(
@@ -1299,6 +1326,14 @@ def _owners(phrases: list[Token], verb: Token) -> list[Token]:
 
 
 def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
+    subjects = [p for p in phrases if p.dep_ == "nsubj"]
+    if len(subjects) > 1 and len({p.head.i for p in subjects}) == 1:
+        # "Forces loyal to X — largely the former New Forces rebels — entered Y": a dashed
+        # apposition parsed as a second subject; the one naming a non-state group tells
+        named = [_group_in(" ".join(t.lower_ for t in p.subtree), cfg, agent=False)
+                 for p in subjects]  # fmt: skip
+        if any(named):
+            return next(n for n in named if n is not None)
     for phrase in phrases:
         if (loyal := _loyal_to_rival(phrase, cfg)) is not None:
             return loyal
@@ -1306,7 +1341,23 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return own
         if (movement := _movement_army(phrase, cfg)) is not None:
             return movement
+        if (called := _called_in_apposition(phrase, cfg)) is not None:
+            return called
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
+        if group is not None:
+            return group
+    return None
+
+
+def _called_in_apposition(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "Forces loyal to X — largely the former New Forces rebels — entered Y": an
+    apposition that calls the taker a non-state group names it."""
+    head = phrase
+    if phrase.dep_ in ("prep", "agent"):
+        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    for appos in (c for c in head.children if c.dep_ == "appos"):
+        words = " ".join(t.lower_ for t in appos.subtree)
+        group = _group_in(words, cfg, agent=False)
         if group is not None:
             return group
     return None
@@ -1408,9 +1459,31 @@ def _personal_army(phrase: Token, cfg: EventRules) -> Actor | None:
     return None
 
 
+def _left_without(sent: Span, cfg: EventRules) -> Actor | None:
+    """ "the fall of X left the rebels without a single town", "cost the rebels their last
+    stronghold": a group the loss leaves without or costs is the loser, so the taker is
+    the government's forces."""
+    government = next((g for g in cfg.groups if g.only_as_agent), None)
+    if government is None:
+        return None
+    for token in sent:
+        verb = token.head
+        losing = verb.lemma_.lower() in ("deprive", "cost", "strip", "rob") or (
+            verb.lemma_.lower() == "leave"
+            and any(c.dep_ == "prep" and c.lower_ == "without" for c in verb.children)
+        )
+        if token.dep_ in ("dobj", "dative") and losing:
+            group = _group_in(" ".join(t.lower_ for t in token.subtree), cfg, agent=False)
+            if group is not None and group.id != government.id:
+                return Actor(government.id, government.name)
+    return None
+
+
 def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Actor | None:
     """The armed group the sentence or the article names (nearest first), else the rule
     pack's default group for the article."""
+    if (loser := _left_without(sent, cfg)) is not None:
+        return loser
     group = _group_in(" ".join(t.lower_ for t in sent), cfg, agent=False)
     if group is not None:
         return group
@@ -2401,7 +2474,16 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
     """ "entered X on Monday, two days after seizing Y": the main clause's day less (after)
     or plus (before) the days counted."""
     main = _adjunct_head(trigger)
-    if main is not None:
+    if (
+        main is None
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in ("after", "before")
+        and trigger.head.head.pos_ in ("VERB", "AUX")
+    ):  # "X fell on Sunday, three weeks after the loss of Y": the noun's own day
+        prep = trigger.head
+        main, need_phrase, counted = prep.head, False, list(prep.children)
+    elif main is not None:
         prep = trigger.head
         need_phrase, counted = True, list(prep.children)
     else:
@@ -2423,10 +2505,14 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         if not marks or not adverbial or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         prep, main, need_phrase, counted = marks[0], verb.head, False, list(verb.children)
-    counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_DAYS]
     if not counts:
         return None
     return _days_from(counts[0], prep, main, sent, published, dated, need_phrase)
+
+
+# the days in a period counted before "after" ("two days after", "three weeks after")
+PERIOD_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _days_from(
@@ -2441,14 +2527,14 @@ def _days_from(
     """The main clause's day less (after) or plus (before) the days `count` counts."""
     words = [c for c in count.children if c.dep_ == "nummod"]
     days = parse_number(words[0].text) if words else None
-    if count.lower_ == "day" and not words:
-        days = 1  # "a day after"
+    if count.lower_ in PERIOD_DAYS and not words:
+        days = 1  # "a day after", "a fortnight after"
     if days is None:
         return None
     base, phrase = _date(sent, main, published, dated)
     if base is None or phrase is None and need_phrase:
         return None
-    step = timedelta(days=int(days))
+    step = timedelta(days=int(days) * PERIOD_DAYS.get(count.lemma_.lower(), 1))
     return base - step if prep.lower_ == "after" else base + step
 
 

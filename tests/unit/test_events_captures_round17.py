@@ -564,6 +564,35 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1958, 4, 17),
         [("Padang", "government forces", "1958-04-17")],
     ),
+    (
+        "The loss of Jolo on Saturday cost the separatists their last stronghold "
+        "on the island, the army said.",
+        date(1974, 2, 18),
+        [("Jolo", "government forces", "1974-02-16")],
+    ),
+    (
+        "The fall of Padang on Thursday left the rebel colonels without a single city on Sumatra.",
+        date(1958, 4, 19),
+        [("Padang", "government forces", None)],
+    ),
+    (
+        "Federal troops entered Owerri on Sunday, two weeks after the fall of "
+        "Umuahia, a Lagos spokesman said.",
+        date(1969, 4, 28),
+        [("Owerri", "government forces", "1969-04-27")],
+    ),
+    (
+        "Men loyal to the warlord — mostly former army mutineers — seized "
+        "Buchanan on Sunday, aid workers said.",
+        date(2003, 7, 28),
+        [("Buchanan", "rebels", "2003-07-27")],
+    ),
+    (
+        "UNITA took Kuito on Monday after a long siege. Huambo had fallen to the "
+        "movement at the weekend.",
+        date(1993, 6, 8),
+        [("Kuito", "rebels", "1993-06-07")],
+    ),
 ]
 
 # (passage, published): no asserted capture
@@ -830,6 +859,11 @@ NOT_REPORTED: list[tuple[str, date]] = [
         "Federal troops were a week into Operation Tail-Wind on Sunday, with "
         "Owerri still in rebel hands.",
         date(1968, 8, 19),
+    ),
+    (
+        "The rebels say Kuito was taken on Sunday; the garrison commander insists"
+        " his men are still fighting in the town centre.",
+        date(1993, 6, 7),
     ),
 ]
 
