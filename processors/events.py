@@ -946,8 +946,15 @@ def _control_captures(
             continue
         if _forms(token) & (nouns | holds) and any(c.lower_ == "now" for c in token.children):
             # "the Taliban now control Herat", "X is now held by the rebels": holding it
-            # now is the news
-            out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
+            # now is the news (an active verb's subject holds, it is no place held)
+            places = _places(token, cfg)
+            if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                holders = {
+                    n for c in token.children if c.dep_ == "nsubj"
+                    for n in [_place_name(c, token, cfg)] if n
+                }  # fmt: skip
+                places = [p for p in places if p not in holders]
+            out.append((token, _group_actor(sent, token, cfg, context), places))
             continue
         if (left := _left_in_control(token, nouns, cfg)) is not None:
             out.append((token, _named_group([left[0]], cfg), left[1]))
@@ -1789,6 +1796,15 @@ def _elliptic(token: Token, rule: EventRule) -> bool:
 def _headline_verb(token: Token, sent: Span) -> bool:
     """ "Greece shuts embassy in X": a headline's present tense read as a plural noun
     compounded on its object, in a clause with no verb above it ("... as fighting nears")."""
+    if token.tag_ == "NN" and token.dep_ == "compound" and token.head.pos_ == "PROPN":
+        # "Rebels overrun Huambo": a bare verb between a subject and a name, the three read
+        # as one noun phrase (with no article: "the cost overrun" is a noun)
+        return (
+            token.i > sent.start
+            and not any(c.dep_ == "det" for c in token.children)
+            and any(c.dep_ == "compound" and c.i < token.i for c in token.children)
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.ancestors)
+        )
     return (
         token.tag_ == "NNS"
         and token.dep_ == "compound"

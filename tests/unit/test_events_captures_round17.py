@@ -593,6 +593,21 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1993, 6, 8),
         [("Kuito", "rebels", "1993-06-07")],
     ),
+    (
+        "Separatists overrun Sukhumi | Georgian troops flee by sea as the city falls",
+        date(1993, 9, 27),
+        [("Sukhumi", "rebels", None)],
+    ),
+    (
+        "Iraqis overrun Khorramshahr | Iranian defenders fall back across the river",
+        date(1980, 10, 27),
+        [("Khorramshahr", "Iraqi forces", None)],
+    ),
+    (
+        "Rebels overrun Huambo | UNITA now holds the central highlands",
+        date(1993, 3, 8),
+        [("Huambo", "rebels", None)],
+    ),
 ]
 
 # (passage, published): no asserted capture
@@ -865,6 +880,10 @@ NOT_REPORTED: list[tuple[str, date]] = [
         " his men are still fighting in the town centre.",
         date(1993, 6, 7),
     ),
+    (
+        "Cost overrun on the Kuito bridge | Donors ask for an audit",
+        date(2005, 3, 7),
+    ),
 ]
 
 # passages still read wrong, by their opening words (strict: a fix shows as a pass)
@@ -929,6 +948,9 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "RADIO SCRIPT: Massawa went": (
         "a label in capitals before the sentence ('RADIO SCRIPT:') and no capture is read"
+    ),
+    "Iraqis overrun Khorramshahr": (
+        "a people's plural before a headline's bare verb is not parsed as its subject"
     ),
     "ASMARA — Eritrean guerrillas": (
         "'marched into the capital' under a dateline: the verb of motion's object"
