@@ -829,6 +829,7 @@ def _claim(
             _elided_object(number, rules, state)
             or _pronoun_count(number, rules, state)
             or _moved_past_clause(number, rules, state)
+            or _dead_after(number, rules)
             or _answered_count(number, rules, state)
             or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
@@ -994,10 +995,11 @@ def _claim(
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number))
         or _surpassed(noun, number)
+        or _when_of_earlier_time(verb)
     ):
         modality = "recap"
     if modality in ("asserted", "recap") and (
-        _discredited(number, sent, rules) or _retracted(number)
+        _discredited(number, sent, rules) or _retracted(number) or _revised_away(number)
     ):
         # (negation outranks recap: "withdrew on Monday its toll of 90")
         modality = "negated"
@@ -1322,6 +1324,25 @@ def _pronoun_count(
     if pronoun is None or any(t.like_num for t in number.doc[verb.i + 1 : number.start]):
         return None
     return pronoun, None, verb, rules.metric(state.before)
+
+
+def _dead_after(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "revised its figure to 3,958 confirmed dead", "at 40 dead": a figure followed by
+    "dead" (after "confirmed", "known" or "reported") counts the dead, however parsed."""
+    doc = number.doc
+    words = doc[number.end : min(number.end + 2, number.sent.end)]
+    dead = next((t for t in words if t.lower_ == "dead"), None)
+    if dead is None or (
+        dead.i > number.end
+        and doc[number.end].lower_ not in ("confirmed", "known", "reported", "recorded", "counted")
+    ):
+        return None  # fmt: skip
+    for metric in rules.metrics:
+        if any("dead" in obj.nouns for obj in metric.objects):
+            return dead, None, _first_verb(number[-1]), metric
+    return None
 
 
 def _moved_past_clause(
@@ -2324,6 +2345,40 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
             if _norm(named or subject) == _norm(noun):
                 return True
     return False
+
+
+REVISING = {"revise", "correct", "lower", "cut", "amend", "downgrade", "pare", "scale"}
+
+
+def _when_of_earlier_time(verb: Token | None) -> bool:
+    """ "It comes a year after the worst season on record, when 18.5 million hectares
+    burned": a past "when" clause after a phrase of an earlier time ("after", "since",
+    "before" a season or event) tells what happened then (recap)."""
+    if verb is None or verb.dep_ not in ("advcl", "relcl") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.lower_ == "when" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":  # "... two years after the record summer, when ... burned"
+        head = verb.head
+        return head.dep_ == "pobj" and head.head.lower_ in ("after", "since", "before")
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("after", "since", "before") and c.i < verb.i
+        for c in verb.head.children
+    )
+
+
+def _revised_away(number: Span) -> bool:
+    """ "the toll was 97, revising down the figure of 115": the figure a verb of revising
+    takes as its object ("the figure of N", "its toll of N") is the one set aside."""
+    root = number[-1]
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of"):
+        return False
+    noun = root.head.head
+    if _norm(noun) not in REPORTS | {"number", "estimate", "total"} or noun.dep_ != "dobj":
+        return False
+    return _norm(noun.head) in REVISING
 
 
 def _retracted(number: Span) -> bool:
@@ -4138,6 +4193,19 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
                 and not any(t.i == number[-1].i for t in c.subtree)
             ]
         skip = {t.i for c in earlier for t in c.subtree}
+        if verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+        ):
+            # "The fire, sparked by lightning in late October, has now burned ...": the
+            # subject's own description dates its start, not a count that holds now
+            skip |= {
+                t.i
+                for s in verb.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+                for c in s.children
+                if c.dep_ in ("acl", "relcl")
+                for t in c.subtree
+            }
         tokens = [
             t
             for t in verb.subtree

@@ -109,6 +109,18 @@ def test_a_count_of_the_injured_beside_a_toll_is_no_toll(enricher) -> None:  # t
     assert asserted(enricher, text) == [("death_toll", 9.0, "exact")]
 
 
+def test_a_figure_a_verb_of_revising_takes_as_its_object_is_set_aside(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor said 40 people had died, revising down the figure of 52."
+    found = claims(enricher, text)
+    assert ("death_toll", 40.0, "exact", "asserted") in found
+    assert ("death_toll", 52.0, "exact", "negated") in found
+
+
+def test_a_past_when_clause_after_an_earlier_time_is_background(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = "It comes three years after the great drought, when 900,000 acres burned."
+    assert asserted(enricher, text) == []
+
+
 # (passage, the asserted claims it gives as (metric, value, bound))
 OWN_COUNTS = [
     # a storm's category then and now
@@ -427,6 +439,38 @@ OWN_COUNTS = [
         "counted twice.",
         [(D, 212.0, "exact")],
     ),
+    # third batch: a subject's origin, a figure revised away, "N confirmed dead"
+    (
+        "The Cobble Flat Fire, started by a downed power line in early June, has now burned "
+        "61,000 acres.",
+        [(A, 61000.0, "exact")],
+    ),
+    (
+        "The outbreak, first detected in a school in March, has infected 930 people.",
+        [(C, 930.0, "exact")],
+    ),
+    (
+        "The agency lowered its toll to 212 confirmed dead on Thursday.",
+        [(D, 212.0, "exact")],
+    ),
+    ("Officials put the figure at 58 known dead.", [(D, 58.0, "exact")]),
+    (
+        "The mayor said 81 people had died, revising down the figure of 95 given on Wednesday.",
+        [(D, 81.0, "exact")],
+    ),
+    (
+        "The ministry corrected its earlier tally of 300 after finding duplicate records; the "
+        "toll now stands at 271.",
+        [(D, 271.0, "exact")],
+    ),
+    (
+        "The flood, which began after heavy rain in April, has killed 77 people.",
+        [(D, 77.0, "exact")],
+    ),
+    (
+        "Health officials cut their estimate of 2,000 cases to 1,400 after retesting samples.",
+        [(C, 1400.0, "exact")],
+    ),
 ]
 
 OWN_NON_CLAIMS = [
@@ -508,6 +552,9 @@ OWN_NON_CLAIMS = [
     "Officials fear the toll could pass 100 as crews reach the buried villages.",
     "More than 80 people are feared dead after the ferry sank.",
     "At least 40 people are feared killed in the blast.",
+    "This season's fires come two years after the record summer, when 4 million acres burned.",
+    "The new outbreak comes a decade after the epidemic of 2014, when 11,000 people died.",
+    "The province later withdrew its toll of 58, saying the count had been premature.",
 ]
 
 
@@ -516,6 +563,7 @@ KNOWN_WRONG = {
     "On Thursday evening the Quarry Ridge Fire stood at 15,200 ac",
     "The health ministry said it had no record of the 90 cases re",
     "In the tabletop exercise, a pandemic infects 200,000 people ",
+    "Health officials cut their estimate of 2,000 cases to 1,400 ",
 }
 
 
