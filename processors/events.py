@@ -357,7 +357,13 @@ RANK_WORDS = {"last", "next", "latest", "only", "final"}
 def _aim(trigger: Token) -> bool:
     """ "an offensive to capture X", "a bid to retake X", "troops were sent to retake X": an
     infinitive of purpose on a noun (not a rank: "the ninth city to fall") or on a verb
-    names an aim."""
+    names an aim; so does an event noun a verb of wanting takes ("wanted a peaceful handover
+    of the city", "called for the surrender of X")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "pobj"):
+        verb = trigger.head
+        if trigger.dep_ == "pobj" and verb.lower_ in ("for", "on"):
+            verb = verb.head  # "called for the surrender of X", "insisted on a handover"
+        return verb.lemma_.lower() in WANTING
     if trigger.tag_ != "VB" or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     ):
@@ -367,6 +373,13 @@ def _aim(trigger: Token) -> bool:
         nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
         return verb.lemma_ not in RANKING and not any(_ranked_noun(n) for n in nouns)
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
+
+
+# verbs of wanting, asking and planning: their object is an aim, not an act
+WANTING = frozenset({"want", "demand", "seek", "request", "propose", "offer",
+                     "plan", "expect", "await", "urge", "call", "press", "push", "hope",
+                     "prepare", "insist", "ask", "order", "threaten", "vow", "promise",
+                     "predict", "fear", "discuss", "consider", "prevent", "avert", "resist"})
 
 
 def _ranked_noun(noun: Token) -> bool:
@@ -2414,6 +2427,9 @@ def _agent_phrases(trigger: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("to", "by"):
             out.append(child)  # "fell to the army", "surrendered to the militants"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not out:
+        # "negotiated the handover of X to the SPLA": the noun's "to" hangs on its verb
+        out += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "to"]
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]

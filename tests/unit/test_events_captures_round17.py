@@ -608,6 +608,12 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1993, 3, 8),
         [("Huambo", "rebels", None)],
     ),
+    (
+        "Church elders negotiated the handover of Torit to the SPLA on Saturday, "
+        "sparing the town a battle.",
+        date(1989, 2, 20),
+        [("Torit", "rebels", "1989-02-18")],
+    ),
 ]
 
 # (passage, published): no asserted capture
@@ -883,6 +889,16 @@ NOT_REPORTED: list[tuple[str, date]] = [
     (
         "Cost overrun on the Kuito bridge | Donors ask for an audit",
         date(2005, 3, 7),
+    ),
+    (
+        "The rebels demanded the surrender of Kuito on Sunday and gave the "
+        "garrison two days to decide.",
+        date(1993, 6, 7),
+    ),
+    (
+        "A Georgian envoy called for the handover of Sukhumi to UN monitors, a "
+        "plan the separatists rejected.",
+        date(1993, 9, 20),
     ),
 ]
 
