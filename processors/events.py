@@ -1540,9 +1540,9 @@ def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
     return words
 
 
-# states whose name is their one city's too ("Singapore"): a capture may name them
+# states whose name is their one city's too ("Singapore", "Gaza"): a capture may name them
 CITY_STATES = frozenset({"singapore", "monaco", "djibouti", "san marino", "luxembourg",
-                         "vatican", "kuwait"})
+                         "vatican", "kuwait", "gaza"})
 _STATE_NAMES: dict[int, tuple[EventRules, frozenset[str]]] = {}
 
 

@@ -274,21 +274,9 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         [("Faw", "Iranian forces", "1986-02-10")],
     ),
     (
-        "American and South Korean troops entered Pyongyang on Thursday, the "
-        "North Korean capital, as its defenders fled north.",
-        date(1950, 10, 19),
-        [("Pyongyang", "American forces", "1950-10-19")],
-    ),
-    (
-        "Moroccan troops moved into Smara on Saturday as Spain's garrison "
-        "withdrew from the Western Sahara town.",
-        date(1975, 11, 24),
-        [("Smara", "government forces", "1975-11-22")],
-    ),
-    (
-        "Israeli troops entered Rafah on Monday, the army said.",
-        date(1967, 6, 5),
-        [("Rafah", "government forces", "1967-06-05")],
+        "Israeli troops entered Nabatieh across the border in Lebanon on Monday, the army said.",
+        date(1982, 6, 7),
+        [("Nabatieh", "Israeli forces", "1982-06-07")],
     ),
     (
         "Government troops recaptured Jolo on Saturday, a week after Muslim "
