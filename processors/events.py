@@ -90,8 +90,26 @@ PATH_WORDS = {"overland", "abroad"}
 LIST_MARKERS = {"including", "among", "such", "notably"}
 # verbs people undergo as well as places: a person's name they take is no place
 # the lower-case words inside a place's name ("San Cristóbal de las Casas", "Ciudad del Este")
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di",
-                            "du", "des", "della", "el", "le", "les"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "des",
+        "della",
+        "el",
+        "le",
+        "les",
+    }
+)
 PEOPLE_UNDERGO = {"capture", "take", "control", "hold", "go", "gone"}
 # nouns of a person's office or role: a name in apposition with one is a person's
 PERSON_ROLES = {"mayor", "governor", "commander", "chief", "leader", "president", "minister",
@@ -376,10 +394,38 @@ def _aim(trigger: Token) -> bool:
 
 
 # verbs of wanting, asking and planning: their object is an aim, not an act
-WANTING = frozenset({"want", "demand", "seek", "request", "propose", "offer",
-                     "plan", "expect", "await", "urge", "call", "press", "push", "hope",
-                     "prepare", "insist", "ask", "order", "threaten", "vow", "promise",
-                     "predict", "fear", "discuss", "consider", "prevent", "avert", "resist"})
+WANTING = frozenset(
+    {
+        "want",
+        "demand",
+        "seek",
+        "request",
+        "propose",
+        "offer",
+        "plan",
+        "expect",
+        "await",
+        "urge",
+        "call",
+        "press",
+        "push",
+        "hope",
+        "prepare",
+        "insist",
+        "ask",
+        "order",
+        "threaten",
+        "vow",
+        "promise",
+        "predict",
+        "fear",
+        "discuss",
+        "consider",
+        "prevent",
+        "avert",
+        "resist",
+    }
+)
 
 
 def _ranked_noun(noun: Token) -> bool:
@@ -775,14 +821,36 @@ def _occurrences(
 
 # "X went on Sunday morning as well": a place that goes, with nothing after the verb but
 # times and adverbs of manner, falls (not "went to the polls", "went quiet", "went on strike")
-TIME_PREPS = frozenset({"on", "in", "at", "within", "before", "after", "during", "by", "early",
-                        "late", "overnight"})
+TIME_PREPS = frozenset(
+    {"on", "in", "at", "within", "before", "after", "during", "by", "early", "late", "overnight"}
+)
 # "by my count", "by one account": the teller's tally, no complement of the verb
 TALLIES = frozenset({"count", "account", "reckoning", "tally", "estimate"})
 GOING_ON = frozenset({"dep", "dobj", "xcomp", "acomp", "attr", "prt", "oprd", "ccomp", "dative"})
-DIRECTIONS = frozenset({"home", "back", "up", "down", "out", "away", "off", "ahead", "on",
-                        "missing", "abroad", "along", "around", "forward", "there", "here",
-                        "astray", "wrong", "far", "further"})
+DIRECTIONS = frozenset(
+    {
+        "home",
+        "back",
+        "up",
+        "down",
+        "out",
+        "away",
+        "off",
+        "ahead",
+        "on",
+        "missing",
+        "abroad",
+        "along",
+        "around",
+        "forward",
+        "there",
+        "here",
+        "astray",
+        "wrong",
+        "far",
+        "further",
+    }
+)
 
 
 def _passing_captures(
@@ -1407,8 +1475,10 @@ def _movement_army(phrase: Token, cfg: EventRules) -> Actor | None:
         return None
     words = " ".join(t.lower_ for t in name)
     listed = {a for g in cfg.groups for a in g.aliases}
-    if _states_in(name, cfg) or words in set(cfg.state_bodies) or any(
-        f" {a} " in f" {words} " for a in listed
+    if (
+        _states_in(name, cfg)
+        or words in set(cfg.state_bodies)
+        or any(f" {a} " in f" {words} " for a in listed)
     ):
         return None
     return Actor(group.id, group.name)
@@ -1516,9 +1586,32 @@ def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Acto
 _STATE_WORDS: dict[int, tuple[EventRules, dict[tuple[str, ...], tuple[str, bool]]]] = {}
 # a taker's verb whose subject is the place or its loser ("X fell", "the junta lost X",
 # "troops pulled out of X"), so only its "to"/"by" phrase names the taker
-UNDERGOING = frozenset({"fall", "slip", "go", "pass", "change", "switch", "collapse", "come",
-                        "surrender", "lose", "abandon", "concede", "cede", "yield", "relinquish",
-                        "vacate", "withdraw", "retreat", "pull", "evacuate", "flee", "give"})
+UNDERGOING = frozenset(
+    {
+        "fall",
+        "slip",
+        "go",
+        "pass",
+        "change",
+        "switch",
+        "collapse",
+        "come",
+        "surrender",
+        "lose",
+        "abandon",
+        "concede",
+        "cede",
+        "yield",
+        "relinquish",
+        "vacate",
+        "withdraw",
+        "retreat",
+        "pull",
+        "evacuate",
+        "flee",
+        "give",
+    }
+)
 
 
 def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
@@ -1541,8 +1634,9 @@ def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
 
 
 # states whose name is their one city's too ("Singapore", "Gaza"): a capture may name them
-CITY_STATES = frozenset({"singapore", "monaco", "djibouti", "san marino", "luxembourg",
-                         "vatican", "kuwait", "gaza"})
+CITY_STATES = frozenset(
+    {"singapore", "monaco", "djibouti", "san marino", "luxembourg", "vatican", "kuwait", "gaza"}
+)
 _STATE_NAMES: dict[int, tuple[EventRules, frozenset[str]]] = {}
 
 
@@ -1551,9 +1645,10 @@ def _state_names(cfg: EventRules) -> frozenset[str]:
     cached = _STATE_NAMES.get(id(cfg))
     if cached is not None and cached[0] is cfg:
         return cached[1]
-    names = frozenset(
-        " ".join(words) for words, (_, name) in _state_words(cfg).items() if name
-    ) - CITY_STATES
+    names = (
+        frozenset(" ".join(words) for words, (_, name) in _state_words(cfg).items() if name)
+        - CITY_STATES
+    )
     _STATE_NAMES[id(cfg)] = (cfg, names)
     return names
 
@@ -1607,10 +1702,29 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
 
 
 # nouns of a state's land: "the Somali capital", "Lebanon's fourth city"
-STATE_PLACES = frozenset({"capital", "city", "town", "port", "region", "province",
-                          "territory", "soil", "coast", "island", "enclave", "countryside",
-                          "interior", "heartland", "village", "north", "south", "east",
-                          "west"})
+STATE_PLACES = frozenset(
+    {
+        "capital",
+        "city",
+        "town",
+        "port",
+        "region",
+        "province",
+        "territory",
+        "soil",
+        "coast",
+        "island",
+        "enclave",
+        "countryside",
+        "interior",
+        "heartland",
+        "village",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
 
 
 def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> set[str]:
@@ -1632,7 +1746,8 @@ def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -
     for token in doc:
         if token.dep_ == "pobj" and (
             token.head.lower_ == "in"
-            or token.head.lower_ == "of" and token.head.head.lemma_.lower() in STATE_PLACES
+            or token.head.lower_ == "of"
+            and token.head.head.lemma_.lower() in STATE_PLACES
         ):  # "in southern Lebanon", "the north coast of Cyprus" (a state's name)
             story |= {a for a, _, _, name in _states_in(list(token.subtree), cfg) if name}
         elif token.lemma_.lower() in STATE_PLACES:
@@ -1640,9 +1755,9 @@ def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss") and child.i < token.i:
                     story |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
-    if (stop := _dateline_end(doc)) and (comma := next(
-        (t.i for t in doc[:6] if t.text == ","), None
-    )) is not None:  # "KNIN, Croatia —"
+    if (stop := _dateline_end(doc)) and (
+        comma := next((t.i for t in doc[:6] if t.text == ","), None)
+    ) is not None:  # "KNIN, Croatia —"
         story |= {a for a, *_ in _states_in(list(doc[comma + 1 : stop]), cfg)}
     return story if len(story) == 1 else set()
 
@@ -3390,8 +3505,10 @@ def _dateline_end(doc: Doc) -> int:
     """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
     head = next((t.i for t in doc[:6] if t.text in (",", "(")), None)
     dash = next((t.i for t in doc[1:5] if t.text in ("—", "–", "--")), None)
-    if head is None and dash is not None and all(
-        t.text.isupper() and t.is_alpha for t in doc[:dash]
+    if (
+        head is None
+        and dash is not None
+        and all(t.text.isupper() and t.is_alpha for t in doc[:dash])
     ):  # "DAMASCUS — Rebels entered X": a city in capitals and a dash, no day
         return dash + 1
     if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head] if not t.is_punct):
