@@ -226,23 +226,30 @@ def extract_claims(
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
-    """ "The morning toll was 37. By evening it had climbed to 52": a count the next
-    sentence moves on with "it" and a verb of growing, moving or standing is the older
-    value there (recap)."""
-    moved = {
-        (told_in[id(c)], c.metric)
-        for c in claims
-        if c.object == "it"
-        and c.modality == "asserted"
-        and (c.predicate or "") in GROWTH_VERBS | MOVING | REACHING | {"stand"}
-    }
+    """ "The morning toll was 37. By evening it had climbed to 52", "the toll stood at 19;
+    by midnight it had risen to 26": a count that "it" with a verb of growing, moving or
+    standing moves on, in the next sentence or later in the same one, is the older value
+    (recap)."""
+    moving = GROWTH_VERBS | MOVING | REACHING | {"stand"}
+    movers = [
+        (told_in[id(c)], c.metric, position)
+        for position, c in enumerate(claims)
+        if c.object == "it" and c.modality == "asserted" and (c.predicate or "") in moving
+    ]
+
+    def older(c: Claim, position: int) -> bool:
+        return any(
+            metric == c.metric
+            and (index == told_in[id(c)] + 1 or index == told_in[id(c)] and later > position)
+            and claims[later].value != c.value
+            for index, metric, later in movers
+        )
+
     return [
         c.model_copy(update={"modality": "recap"})
-        if c.modality == "asserted"
-        and (told_in[id(c)] + 1, c.metric) in moved
-        and not any(o.value == c.value and told_in[id(o)] == told_in[id(c)] + 1 for o in claims)
+        if c.modality == "asserted" and c.object != "it" and older(c, position)
         else c
-        for c in claims
+        for position, c in enumerate(claims)
     ]
 
 
@@ -654,8 +661,9 @@ CHANGE_VERBS = {"strengthen", "weaken", "intensify", "upgrade", "downgrade", "be
 
 def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[int, Span]) -> bool:
     """ "made landfall as a Category 4 on Monday, then strengthened into a Category 5",
-    "came ashore as a Category 3 and has since weakened to a Category 1": a state told in a
-    simple past before a verb of change moves it to another value is the older state."""
+    "came ashore as a Category 3 and has since weakened to a Category 1", "the toll stood
+    at 19; by midnight it had risen to 26": a value told in a simple past before a verb of
+    change or growth moves it to another is the older one."""
     span = where.get(id(claim))
     verb = _first_verb(span[-1]) if span is not None else None
     if span is None or verb is None or verb.tag_ != "VBD" or _norm(verb) in CHANGE_VERBS:
@@ -667,11 +675,14 @@ def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[in
             or other.metric != claim.metric
             or other.value == claim.value
             or other.modality != "asserted"  # ("is forecast to strengthen to 4": not yet)
+            or not _same_subject(other.subject, claim.subject)  # (another country's count)
             or there.start <= span.end
         ):
             continue
         changer = _first_verb(there[-1])
-        if changer is not None and changer.i != verb.i and _norm(changer) in CHANGE_VERBS:
+        # ("the toll stood at 19; by midnight it had risen to 26": a count grows on)
+        changing = CHANGE_VERBS | (GROWTH_VERBS - {"burn", "spread"})
+        if changer is not None and changer.i != verb.i and _norm(changer) in changing:
             return True
     return False
 
@@ -1076,11 +1087,15 @@ def _placed_before_pair(number: Span) -> Token | None:
     is the value of that noun, not a count of the next one's noun."""
     doc = number.doc
     root = number[-1]
-    if number.start < 2 or doc[number.start - 1].lower_ != "at" or root.dep_ != "nummod":
+    if number.start < 1 or doc[number.start - 1].lower_ != "at":
         return None
     at = doc[number.start - 1]
     head = at.head
     if not (at.dep_ == "prep" and head.pos_ == "NOUN" and head.i < at.i):
+        return None
+    if root.dep_ == "pobj" and root.head.i == at.i and _norm(head) in REPORTS:
+        return head  # "Flood toll at 31, officials say": a headline's verbless toll
+    if root.dep_ != "nummod":
         return None
     paired = any(
         c.like_num and c.i > root.i and (c.dep_ == "conj" or c.dep_ == "nummod")
@@ -1158,13 +1173,16 @@ def _part_dead(
         for c in root.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
-        if o.dep_ == "pobj" and o.like_num
+        # ("four of the boat's nine crew drowned": a group its number counts)
+        if o.dep_ == "pobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
     ]
     if not whole:
         return None
+    # ("179 of the 181 people on board were killed": the group's own number is the total)
+    total = next((n for n in whole[0].children if n.dep_ == "nummod"), None)
     for metric in rules.metrics:
         if any(_norm(verb) in obj.bare_predicates for obj in metric.objects):
-            return root, None, verb, metric
+            return root, total, verb, metric
     return None
 
 
@@ -1270,11 +1288,21 @@ def _bare_count(
     return None
 
 
+# irregular past forms of the verbs counts are told with ("have the rebels taken?")
+IRREGULAR_FORMS = {
+    "taken": ("take",), "took": ("take",), "fallen": ("fall",), "fell": ("fall",),
+    "won": ("win",), "held": ("hold",), "lost": ("lose",), "overran": ("overrun",),
+    "seen": ("see",), "burnt": ("burn",), "caught": ("catch",), "slain": ("slay",),
+    "struck": ("strike",), "stricken": ("strike",), "swept": ("sweep",), "ran": ("run",),
+    "given": ("give",), "gave": ("give",), "grew": ("grow",), "grown": ("grow",),
+}  # fmt: skip
+
+
 def _forms(word: str) -> set[str]:
     """A word and the stems its plain inflections leave ("deaths" death, "killed" kill,
     "died" die): the sentence may be unparsed, with no lemmas."""
     w = word.lower()
-    out = {w}
+    out = {w, *IRREGULAR_FORMS.get(w, ())}
     for suffix, stem in (("ies", "y"), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             out.add(w[: -len(suffix)] + stem)
@@ -1387,7 +1415,9 @@ def _question(sent: Span, rules: RulePack) -> str | None:
     found = set()
     for metric in rules.metrics:
         for obj in metric.objects:
-            named = rest[0] & set(obj.nouns)
+            # ("How many provincial capitals ...": the head of a phrase of up to three words)
+            heads = {n.split()[-1] for n in obj.nouns}
+            named = set().union(*(r & heads for r in rest[:3]))
             told = {*obj.predicates, *obj.bare_predicates} if named else set(obj.bare_predicates)
             if said & told:
                 found.add(metric.name)
@@ -1408,6 +1438,9 @@ def _answered_count(
         return None  # the answer opens with the figure ("At least 28, ...")
     head = root.head
     said = head.lemma_.lower() in SAYING and head.i > root.i  # "More than 400, it says"
+    # "Six, as of Monday evening, when X was handed over": a figure a comma closes is a
+    # verbless answer, whatever later verb the parser hung it on
+    said = said or (number.end < sent.end and sent.doc[number.end].text in (",", "—", "–"))
     if head.pos_ in ("VERB", "AUX") and head.i != root.i and root.dep_ != "npadvmod" and not said:
         return None  # "Officials have confirmed 1,140": a clause of its own
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
@@ -3353,6 +3386,12 @@ def _metric_for(
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
     counted = _counted_by_owner(noun, number, verb, rules)
+    if counted:
+        # "the number of infected persons": the noun's own participle picks the metric
+        own = {_norm(c) for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
+        for _, metric, obj in candidates:
+            if own & set(obj.predicates):
+                return metric
     for _, metric, obj in candidates:
         if (
             counted
@@ -3539,6 +3578,16 @@ def _other_statement(clause: Token, verb: Token) -> bool:
     )
 
 
+def _partitive_clause(clause: Token) -> bool:
+    """ "of whom 19 have died", "of which 40 were children": a relative clause on a part."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ in ("whom", "which") for o in c.children)
+        for c in clause.children
+    )
+
+
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
     if obj.any_predicate or _sums_up(noun, verb):
         return True
@@ -3553,6 +3602,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 break
             token = token.head
     for child in [*noun.children, *number[-1].children]:
+        if child.dep_ == "relcl" and _partitive_clause(child):
+            continue  # "2,406 infected, of whom 19 have died": the clause tells of a part
         if child.dep_ in ("acl", "relcl", "amod", "xcomp", "advcl"):
             lemmas.add(_norm(child))
             lemmas.update(_norm(c) for c in child.children if c.dep_ in ("acomp", "dobj"))
@@ -4198,11 +4249,13 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         ):
             # "The fire, sparked by lightning in late October, has now burned ...": the
             # subject's own description dates its start, not a count that holds now
+            # ("two of the 17 patients admitted on Monday have since died")
             skip |= {
                 t.i
                 for s in verb.children
                 if s.dep_ in ("nsubj", "nsubjpass")
-                for c in s.children
+                for w in s.subtree
+                for c in w.children
                 if c.dep_ in ("acl", "relcl")
                 for t in c.subtree
             }

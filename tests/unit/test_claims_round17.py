@@ -471,6 +471,69 @@ OWN_COUNTS = [
         "Health officials cut their estimate of 2,000 cases to 1,400 after retesting samples.",
         [(C, 1400.0, "exact")],
     ),
+    # fourth batch: questions, headlines, transcripts, translations
+    (
+        "How many people have died so far? Fourteen, according to the provincial coroner.",
+        [(D, 14.0, "exact")],
+    ),
+    (
+        "How many provincial capitals have the insurgents taken? Seven, as of Friday night, "
+        "when the last garrison was withdrawn.",
+        [(P, 7.0, "exact")],
+    ),
+    (
+        "Q: What is the latest toll? A: Officials now say 38 people have died.",
+        [(D, 38.0, "exact")],
+    ),
+    (
+        "NEWSLETTER | Today's numbers: the Cobble Flat Fire is at 7,400 acres and 10 percent "
+        "containment.",
+        [(A, 7400.0, "exact")],
+    ),
+    (
+        "RADIO SCRIPT: (ANCHOR) Rescue teams in the hills say 27 people are now confirmed "
+        "dead. (END)",
+        [(D, 27.0, "exact")],
+    ),
+    ("Two of the 17 patients admitted on Thursday have since died.", [(D, 2.0, "exact")]),
+    ("Kasese flood toll at 31, officials say", [(D, 31.0, "exact")]),
+    (
+        "The fire, the largest in the state this year, has blackened 88,000 acres.",
+        [(A, 88000.0, "exact")],
+    ),
+    (
+        "Most of the 64 dead were farmers, the district chief said.",
+        [(D, 64.0, "exact")],
+    ),
+    (
+        "At 6 p.m. the toll stood at 19; by midnight it had risen to 26.",
+        [(D, 26.0, "exact")],
+    ),
+    (
+        "By the ministry's count, 1,240 people have been infected since the outbreak began.",
+        [(C, 1240.0, "exact")],
+    ),
+    (
+        'Translation of a statement by the regional health bureau: "The number of infected '
+        'persons has reached 2,406, of whom 19 have died."',
+        [(C, 2406.0, "exact"), (D, 19.0, "exact")],
+    ),
+    (
+        "The storm, which reached Category 5 over open water, weakened to a Category 3 "
+        "before landfall.",
+        [(H, 3.0, "exact")],
+    ),
+    ("Four of the boat's nine crew drowned, the coast guard said.", [(D, 4.0, "exact")]),
+    (
+        "Ministry figures show 3,100 cholera cases and 48 deaths since January, a sharp rise "
+        "on last year.",
+        [(C, 3100.0, "exact"), (D, 48.0, "exact")],
+    ),
+    (
+        "Officials have not said how many people died, but local media put the toll at more "
+        "than 60.",
+        [(D, 60.0, "more_than")],
+    ),
 ]
 
 OWN_NON_CLAIMS = [
@@ -564,6 +627,8 @@ KNOWN_WRONG = {
     "The health ministry said it had no record of the 90 cases re",
     "In the tabletop exercise, a pandemic infects 200,000 people ",
     "Health officials cut their estimate of 2,000 cases to 1,400 ",
+    "Ministry figures show 3,100 cholera cases and 48 deaths sinc",
+    "Officials have not said how many people died, but local medi",
 }
 
 
