@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from processors.models import Bound
 
@@ -110,6 +110,8 @@ class Country(_Rules):
     words: list[str]
     # the sending country's own capital: its embassies are never there
     capital: str | None = None
+    # added from the world's country table (processors.world), not named by the pack
+    world: bool = False
 
 
 class Group(_Rules):
@@ -231,6 +233,22 @@ class EventRules(_Rules):
     # alliances of states whose name before an army noun names no rebel movement ("NATO
     # forces", "UN troops")
     state_bodies: list[str] = Field(default_factory=list)
+    # `world`: every country of processors.world sends embassies (added to
+    # `embassy_countries`) and hosts them in its seat (`world_cities`; `world_capitals`:
+    # its name and people's words -> seat), besides the pack's own lists
+    world: bool = False
+    # a country's embassy seat where it is not its capital ("" where there is no one seat)
+    embassy_seats: dict[str, str] = Field(default_factory=dict)
+    world_cities: list[str] = Field(default_factory=list)
+    world_capitals: dict[str, str] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _add_world(self) -> EventRules:
+        if self.world and not self.world_cities:
+            from processors.world import add_world
+
+            add_world(self)
+        return self
 
 
 class MetricRules(_Rules):
