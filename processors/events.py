@@ -19,7 +19,7 @@ from processors.headlines import Reparse, sentences
 from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.numbers import parse_number
-from processors.rulepack import EventRule, EventRules, RulePack
+from processors.rulepack import Country, EventRule, EventRules, RulePack
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -57,6 +57,8 @@ BESIEGING = {"surround", "encircle", "besiege", "attack", "shell", "bombard", "a
              "blockade", "pound", "ring"}  # fmt: skip
 # verbs of moving a mission elsewhere ("moved its embassy from X to Y")
 RELOCATING = {"move", "relocate", "transfer", "shift"}
+# missions of no one country: "foreign embassies", "other Western missions"
+GENERIC_MISSIONS = {"foreign", "other", "western", "several", "many", "most", "some", "all"}
 # nouns a country word describes without naming whose embassy acts
 NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
@@ -329,6 +331,8 @@ def _events_in(
             modality = "recap"
         if modality == "asserted" and rule.actor == "group" and _background_perfect(trigger):
             modality = "recap"
+        if modality == "asserted" and rule.actor == "embassy" and _mandative(trigger):
+            modality = "forecast"  # "demanded that the embassy be shut": wanted, not done
         if modality == "asserted" and _aim(trigger):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
@@ -426,6 +430,12 @@ WANTING = frozenset(
         "resist",
     }
 )
+
+
+def _mandative(trigger: Token) -> bool:
+    """A subjunctive "be" with no other auxiliary: "(demanded) that the embassy be shut"."""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and len(auxes) == 1
 
 
 def _ranked_noun(noun: Token) -> bool:
@@ -753,7 +763,8 @@ def _occurrences(
     """Each trigger of `rule` in the sentence with its actor and (for a rule that
     needs one) its places."""
     out: list[tuple[Token, Actor, list[str]]] = []
-    triggers = _triggers(sent, rule, frozenset({*cfg.embassy_cities, *cfg.capitals.values()}))
+    hosts = frozenset({*cfg.embassy_cities, *cfg.capitals.values(), *cfg.world_cities})
+    triggers = _triggers(sent, rule, hosts)
     if rule.actor == "embassy":
         triggers += _label_triggers(sent, rule) + _phrase_triggers(sent, rule)
         triggers += _quote_triggers(sent, rule)
@@ -1536,7 +1547,7 @@ def _personal_army(phrase: Token, cfg: EventRules) -> Actor | None:
     head = next((c for c in phrase.children if c.dep_ == "pobj"), head)
     if group is None or head.pos_ != "PROPN":
         return None
-    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries = {w for spec in _pack_countries(cfg) for w in spec.words}
     countries |= set(cfg.countries) | set(cfg.capitals)
     for owner in head.children:
         if (
@@ -2323,6 +2334,8 @@ def _actor(
         if mention.lower_ not in cfg.embassy_nouns:
             missions = [t for t in origins if t.lower_ in cfg.embassy_nouns and _under(t, trigger)]
             mention = min(missions, key=lambda t: abs(t.i - trigger.i), default=mention)
+        if any(c.dep_ == "amod" and c.lower_ in GENERIC_MISSIONS for c in mention.children):
+            return None  # "foreign missions there shut down": no one country's
         actor = _embassy_actor(sent, mention, cfg, context.embassy, context.hosts)
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
@@ -2360,7 +2373,9 @@ def _government_senders(
     if not official and not (codes and named):
         return []  # "Russian troops told Americans to leave": no government
     if not codes:  # "the foreign ministry told Indians": the people's own government
-        codes = _countries_named([t for p in people for t in p.subtree], cfg)
+        # (not where they are: "Thai nationals in Cambodia")
+        where = {t.i for p in people for r in p.children if r.dep_ == "prep" for t in r.subtree}
+        codes = _countries_named([t for p in people for t in p.subtree if t.i not in where], cfg)
     out = []
     for code in codes:
         own = cfg.embassy_countries[code].capital
@@ -2375,10 +2390,14 @@ def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
     """The sending countries whose words the tokens spell, in order ("France, Germany and
     Britain", "Britain's foreign secretary"), each once."""
     words = _words(" ".join(t.text for t in tokens))
+    # a country of the world names a sender only as one ("Thailand's foreign ministry",
+    # not "its advice against travel to Afghanistan")
+    senders = _words(" ".join(t.text if _sender_word(t) else "," for t in tokens))
     found: list[tuple[int, str]] = []
     for code, spec in cfg.embassy_countries.items():
-        at = [words.find(f" {w} ") for w in spec.words if f" {w} " in words]
-        at += [words.find(f" {w}s ") for w in spec.words if f" {w}s " in words]
+        within = senders if spec.world else words
+        at = [within.find(f" {w} ") for w in spec.words if f" {w} " in within]
+        at += [within.find(f" {w}s ") for w in spec.words if f" {w}s " in within]
         if at:
             found.append((min(at), code))
     return [code for _, code in sorted(found)]
@@ -2515,7 +2534,7 @@ def _named_organisation(phrases: list[Token], cfg: EventRules) -> Actor | None:
     group = next((g for g in cfg.groups if g.named_organisations), None)
     if group is None:
         return None
-    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries = {w for spec in _pack_countries(cfg) for w in spec.words}
     countries |= set(cfg.countries)
     known = {
         w for g in cfg.groups if g.only_as_agent for a in g.aliases for w in a.split()
@@ -2762,8 +2781,13 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     start = max(mention.sent.start, mention.i - 4)
     before = _words(doc[start : mention.i].text)
     country = None
+    # a country of the world only in the mission's own words ("the Danish embassy",
+    # "Denmark's mission"; not "its Afghanistan mission", nor "left Ethiopia, and the embassy")
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mention.children)
+    own = _words(" ".join(t.text for t in mention.lefts if not owned and t.i >= start))
     for code, spec in cfg.embassy_countries.items():
-        if any(f" {w} " in before or f" {w}s " in before for w in spec.words):
+        within = own if spec.world else before
+        if any(f" {w} " in within or f" {w}s " in within for w in spec.words):
             country = code  # "the American embassy", "the Americans shuttered their mission"
     end = min(len(doc), mention.i + 4)
     while end < len(doc) and not doc[end - 1].whitespace_:
@@ -2771,8 +2795,11 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     following = doc[mention.i + 1 : end]
     after = _words(following.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
+    if city is None:  # "the US Embassy in Saigon", "the Hanoi embassy", "the embassy roof in X"
+        city = next(iter(_world_cities_in(doc[start:end], cfg, mention)), None)
     if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
-        city = next((c for w, c in cfg.capitals.items() if after.startswith(f" in {w} ")), None)
+        table = {**cfg.capitals, **cfg.world_capitals}
+        city = next((c for w, c in table.items() if after.startswith(f" in {w} ")), None)
     if (
         city is None
         and len(following) > 1
@@ -2826,14 +2853,41 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                 if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
+                    if spec.world and not _sender_word(sent[i + len(parts) - 1]):
+                        continue  # "staff at the embassy fled Sudan": the host, not whose
                     # a country whose clause governs the mention first ("Britain said it
                     # had withdrawn its diplomatic staff; France said ...")
                     verb = _clause_verb(sent[i])
                     depth = chain.index(verb) if verb in chain else len(chain)
                     distance = depth * 1000 + abs(sent[i].i - mention.i)
+                    if sent[i].i > mention.i:
+                        distance += 500  # "the embassy" points back to a country named before
                     if best is None or distance < best[0]:
                         best = (distance, code)
     return best[1] if best else None
+
+
+def _sender_word(token: Token) -> bool:
+    """A country word that can name whose mission it is: a subject ("Denmark closed
+    ..."), a possessor ("Thailand's diplomats") or a word before one ("Danish diplomats
+    left"), also in a list ("Spain, Denmark and Norway are pulling ...")."""
+    if token.i < _dateline_end(token.doc):
+        return False  # "SANAA, Yemen — ...": where the story is filed
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+
+
+def _destination(name: Token) -> bool:
+    """ "flown to Doha", "crossed into Hungary", "left for the Dominican Republic"."""
+    if name.dep_ != "pobj":
+        return False
+    prep = name.head
+    return prep.lower_ in TOWARDS or prep.lower_ == "for" and prep.head.lemma_ in LEAVING
 
 
 def _words(text: str) -> str:
@@ -2847,10 +2901,88 @@ def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
     `own`, the sending country's capital)."""
     text = _words(sent.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in text and c != own), None)
+    if city is None:  # a capital of the world named as a place
+        city = next((c for c in _world_cities_in(sent, cfg) if c != own), None)
     if city is None:  # one host country only: "flee Sudan", not "from Sudan into Chad"
         named = {c for w, c in cfg.capitals.items() if f" {w} " in text and c != own}
+        if not named:
+            named = {c for c in _world_hosts_in(sent, cfg) if c != own}
         city = named.pop() if len(named) == 1 else None
     return city
+
+
+def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) -> list[str]:
+    """The world's capitals `span` names as places, in text order: a capitalised name, not
+    a person or an organisation, nor a government speaking ("Copenhagen said", "Hanoi's
+    decision"), nor where people go ("flown to Doha", "crossed into Hungary"). With
+    `mission`, only a name in the mission's own phrase ("the embassy in X", "the X
+    embassy", "the embassy roof in X")."""
+    if not cfg.world_cities:
+        return []
+    out: list[str] = []
+    filed: list[str] = []  # the dateline's city, after any the text names with its news
+    text = span.text
+    for found in _default_words(tuple(cfg.world_cities)).finditer(text.lower()):
+        if not text[found.start()].isupper():
+            continue  # "male staff", "the valley"
+        name = span.char_span(found.start(), found.end(), alignment_mode="expand")
+        if name is None:
+            continue
+        head = name.root
+        if head.i < _dateline_end(span.doc):
+            filed.append(found.group())  # "MONROVIA, May 15 —": the story's own city
+            continue
+        placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+        if head.dep_ in ("nsubj", "poss") or (
+            head.ent_type_ in ("PERSON", "ORG", "NORP") and not placed
+        ):
+            continue  # "Vienna shut its embassy": a government; "Hamilton said": a person
+        if mission is not None and not _of_mission(head, mission):
+            continue
+        if _destination(head):
+            continue
+        out.append(found.group())
+    return out + filed
+
+
+COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western)[ -]$")
+
+
+def _compass_before(text: str, start: int) -> bool:
+    """ "North Vietnamese", "South Korean": a compass word makes another country's name."""
+    return COMPASS.search(text[max(0, start - 9) : start]) is not None
+
+
+def _of_mission(name: Token, mission: Token) -> bool:
+    """`name` belongs to the mission's phrase: its modifier ("the Hanoi embassy") or the
+    object of "in" on the mission or on the noun the mission modifies."""
+    phrase = mission.head if mission.dep_ in ("compound", "poss") else mission
+    if name.head.i in (mission.i, phrase.i) and name.dep_ in ("compound", "amod", "nmod"):
+        return True
+    return (
+        name.dep_ == "pobj"
+        and name.head.lower_ in ("in", "at")
+        and name.head.head.i in (mission.i, phrase.i)
+    )
+
+
+def _world_hosts_in(span: Span, cfg: EventRules, every: bool = False) -> list[str]:
+    """The seats of the world's countries whose names or people `span` names, once each
+    (with `every`, once a mention): capitalised, not where people go ("crossed into
+    Hungary"), nor a sender ("Spain, Denmark and Norway are pulling their diplomats")."""
+    out: list[str] = []
+    text = span.text
+    words = tuple(sorted(cfg.world_capitals, key=len, reverse=True))
+    for found in _default_words(words).finditer(text.lower()) if words else ():
+        if not text[found.start()].isupper() or _compass_before(text, found.start()):
+            continue
+        name = span.char_span(found.start(), found.end(), alignment_mode="expand")
+        if name is not None and (_destination(name.root) or _sender_word(name.root)):
+            continue
+        seat = cfg.world_capitals[found.group()]
+        if every or seat not in out:
+            out.append(seat)
+    return out
 
 
 def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
@@ -2874,13 +3006,17 @@ class _Hosts:
 def _hosts(doc: Doc, cfg: EventRules) -> _Hosts:
     text = _words(doc.text)
     cities = tuple(c for c in cfg.embassy_cities if f" {c} " in text)
+    cities += tuple(c for c in dict.fromkeys(_world_cities_in(doc[:], cfg)) if c not in cities)
     table = _host_words(cfg)
     counts: dict[str, int] = {}
     lower = doc.text.lower()
     for found in _default_words(tuple(sorted(table, key=len, reverse=True))).finditer(lower):
-        if doc.text[found.start()].isupper():  # a name: "Chad", not "the provincial capital"
+        if doc.text[found.start()].isupper() and not _compass_before(doc.text, found.start()):
+            # a name: "Chad", not "the provincial capital"; not "North Vietnamese"
             capital = table[found.group()]
             counts[capital] = counts.get(capital, 0) + 1
+    for capital in _world_hosts_in(doc[:], cfg, every=True):
+        counts[capital] = counts.get(capital, 0) + 1
     return _Hosts(cities, tuple(counts.items()))
 
 
@@ -3221,7 +3357,7 @@ def _city_before(
     if any(c.tag_ == "JJS" or c.lemma_ in ORDINALS for c in noun.children):
         return None  # "the largest city to fall": a rank that describes, not a reference
     # a government's own capital is its government ("a blow to Moscow"), no city referred to
-    seats = {spec.capital for spec in cfg.embassy_countries.values()}
+    seats = {spec.capital for spec in _pack_countries(cfg)}
     # a name inside a ranked noun's phrase classifies it ("the Black Sea port")
     end = noun.left_edge.i if ranked else noun.i
     for token in reversed(noun.doc[noun.sent.start : end]):
@@ -3348,7 +3484,7 @@ def _place_name(
     """The name of a place: a place entity, or a proper noun the model typed as
     something else ("Dorvik" as an organisation), never a country or an armed group
     (nor the dateline's city, unless `dateline`)."""
-    countries = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    countries = {w for spec in _pack_countries(cfg) for w in spec.words}
     countries |= set(cfg.countries)
     groups = {a for g in cfg.groups for a in g.aliases}
     doc = token.doc
@@ -3529,9 +3665,14 @@ def _dateline_city(doc: Doc, cfg: EventRules) -> str | None:
     if not words or len(words) > 3 or any(t.ent_type_ in ("PERSON", "ORG") for t in words):
         return None
     text = " ".join(t.text for t in words).title()
-    named = {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    named = {w for spec in _pack_countries(cfg) for w in spec.words}
     named |= {*cfg.countries, *(a for g in cfg.groups for a in g.aliases)}
     return None if text.lower() in named else text
+
+
+def _pack_countries(cfg: EventRules) -> list[Country]:
+    """The rule pack's own sending countries (captures read only these)."""
+    return [spec for spec in cfg.embassy_countries.values() if not spec.world]
 
 
 def _aside(noun: Token, cfg: EventRules) -> bool:
