@@ -105,6 +105,8 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break  # "would cut its staff and urged citizens": the modal is not shared
         if _semicolon_between(verb, verb.head):
             break  # "...; organisers expect 400 million visitors": a statement of its own
+        if _contrast_with_own_subject(verb):
+            break  # "have not released a toll, but hospitals say 41 died": its own statement
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
@@ -129,6 +131,16 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
 def _semicolon_between(a: Token, b: Token) -> bool:
     low, high = sorted((a.i, b.i))
     return any(t.text == ";" and low < t.i < high for t in (*a.children, *b.children))
+
+
+def _contrast_with_own_subject(verb: Token) -> bool:
+    """A conjunct with a subject of its own after "but" or "yet": the contrast is a
+    statement of its own, and the first clause's "not" or modal does not carry over."""
+    if verb.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i for c in verb.head.children
+    )
 
 
 def _tensed(verb: Token) -> bool:
