@@ -33,6 +33,8 @@ _LABEL = re.compile(r"^([a-z]+(?: [a-z]+){0,2}):\s+\S")  # a short label and a c
 _ALSO_LABEL = re.compile(r"^(?:see |read )?also(?: [a-z']+){0,4}:\s+\S")
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp", "oprd", "auxpass", "aux"}
 VERBAL = {"VERB", "AUX"}
+# words of a multiple that compare a figure with another ("double last year's figure")
+MULTIPLES = {"double", "twice", "triple", "treble", "half", "thrice"}
 FINITE = {"VBD", "VBZ", "VBP"}
 # forecast verbs that, over a past tense, measure what happened ("estimate ... burned")
 MEASURING = {"estimate", "calculate", "reckon"}
@@ -192,6 +194,13 @@ def _cues(
     # ...and "up from 74 a week ago" dates the older figure
     relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i] + [
         c for c in own.children if c.lower_ in ("up", "down", "compared")
+    ]
+    # "killed 63 people, double last year's figure": the figure compared with has its date
+    relative += [
+        c
+        for c in own.children
+        if c.dep_ in ("npadvmod", "appos")
+        and any(a.lower_ in MULTIPLES for a in c.children if a.dep_ in ("amod", "predet"))
     ]
     # "since Katrina in 2005", "since March last year", "last week's floods" date the
     # start of a count or name an event, not the clause
