@@ -447,10 +447,33 @@ def _past_when_description(span: Span) -> Token | None:
                 and c.tag_ == "VBD"
                 and any(w.lower_ in ("when", "as") for w in c.children if w.i < c.i)
                 for c in token.children
-            ):
+            ) or _at_peak(token):
                 return token
             return None
     return None
+
+
+def _at_peak(token: Token) -> bool:
+    """ "The typhoon, a Category 5 at its peak, has weakened to ...": the description of a
+    state at its height, before the main clause moved it."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(p.lemma_ == "peak" for p in c.children)
+        for c in token.children
+    )
+
+
+# adverbs that set a description in the past ("Gustavo, once a Category 3, is now ...")
+FORMER = {"once", "formerly", "previously", "earlier"}
+
+
+def _former_description(number: Span) -> bool:
+    """A value in an apposition or description an adverb of a former time sets back."""
+    for token in number[-1].ancestors:
+        if token.dep_ == "appos":
+            return any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children)
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # things that imagine a disaster, and verbs of imagining one
@@ -777,6 +800,8 @@ def _claim(
         return None  # "12 capitals down, 22 to go"
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
+    if _fronted_whole(number):
+        return None  # "Of the 34 passengers, all but one died": the whole, not the count
     if _demonstrative(number) or _elided_time(number):
         return None  # "with these two and Qalat", "cut off within a month and taken within three"
     if _rate(number) or _population(number) or _comparison_standard(number):
@@ -1007,6 +1032,9 @@ def _claim(
         or (metric.state_value and _after_clause(number))
         or _surpassed(noun, number)
         or _when_of_earlier_time(verb)
+        or _long_after(verb)
+        or _former_description(number)
+        or _shared_earlier_time(verb)
     ):
         modality = "recap"
     if modality in ("asserted", "recap") and (
@@ -2402,6 +2430,47 @@ def _when_of_earlier_time(verb: Token | None) -> bool:
     )
 
 
+# nouns of a span of time long enough to set an event told after it in the past
+LONG_SPANS = {"year", "decade", "century", "anniversary", "month"}
+
+
+def _long_after(verb: Token | None) -> bool:
+    """ "A decade on from the floods that killed 1,100", "ten years after the quake that
+    killed 300", "on the anniversary of the fire that burned ...": a past relative clause
+    on the event a long span of time is counted from tells what happened then (recap)."""
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    head = verb.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("after", "from", "of", "since"):
+        return False
+    return any(t.lemma_.lower() in LONG_SPANS for t in head.head.ancestors if t.pos_ == "NOUN")
+
+
+def _shared_earlier_time(verb: Token | None) -> bool:
+    """ "Twenty years ago this week, a mudslide buried the village and killed 412": a
+    conjunct with no subject of its own shares the time its first verb is set at."""
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    first = verb.head
+    return any(
+        c.dep_ in ("advmod", "npadvmod", "prep") and c.i < first.i and c.lower_ in ANTERIOR
+        for c in first.children
+    )
+
+
+def _said_now(number: Span) -> bool:
+    """A value whose own verb, in the present, is said to hold "now": no date elsewhere in
+    the sentence dates it."""
+    own = next((t for t in number[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        own is not None
+        and own.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "advmod" and c.lower_ == "now" for c in own.children)
+    )
+
+
 def _revised_away(number: Span) -> bool:
     """ "the toll was 97, revising down the figure of 115": the figure a verb of revising
     takes as its object ("the figure of N", "its toll of N") is the one set aside."""
@@ -3087,9 +3156,40 @@ def _none_of(number: Span) -> bool:
     )
 
 
+# nouns that are counts of their own, whatever verb a part of them takes
+COUNTED_EVENTS = {"case", "death", "infection", "fatality", "casualty", "body", "acre",
+                  "hectare"}  # fmt: skip
+# the subjects that name a part of a group a fronted "of" phrase gives whole
+PART_WORDS = {"all", "most", "half", "none", "many", "some", "one", "two", "three", "four",
+              "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}  # fmt: skip
+
+
+def _fronted_whole(number: Span) -> bool:
+    """ "Of the 34 passengers, all but one died", "Of the 250 patients admitted, 31 have
+    died": the number of persons a fronted "of" phrase gives is the group a part of it is
+    counted in (a count noun keeps its count: "Of the 505 confirmed cases, 57 ...")."""
+    root = number[-1]
+    noun = root.head if root.dep_ == "nummod" else root
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = prep.head
+    if prep.i > verb.i or prep.i != number.sent.start:
+        return False
+    if noun.lemma_.lower() in COUNTED_EVENTS:
+        return False  # "Of the 505 confirmed cases, 57 have required hospital care"
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PART_WORDS or c.like_num)
+        for c in verb.children
+    )
+
+
 def _is_age(token: Token) -> bool:
     """ "children under five", "people over 80", "victims aged 12": a small number after
-    a bound word or "aged" that describes a noun of persons is their age, not a count."""
+    a bound word or "aged" that describes a noun of persons is their age, not a count;
+    so is a number "the youngest" or "the oldest" describes ("the youngest three")."""
+    if any(c.dep_ == "amod" and c.lower_ in ("youngest", "oldest") for c in token.children):
+        return True
     for above in token.ancestors:  # "residents aged 12 to 15", "aged between 3 and 9"
         if above.lower_ in ("aged", "ages"):
             return True
@@ -4218,6 +4318,8 @@ def _since_one(token: Token) -> bool:
 
 
 def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | None:
+    if number is not None and _said_now(number):
+        return None  # "peaked as a Category 4 on Monday and is now a Category 2"
     if verb is None:
         tokens = list(sent)
     else:
@@ -4238,7 +4340,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
                 c
                 for w in verb.subtree
                 if w.lower_ in COMPARISONS
-                for c in (w.head if w.lower_ == "than" else w, *verb.children)
+                # ("double last year's figure": the noun the word describes)
+                for c in (w.head if w.lower_ == "than" or w.dep_ == "amod" else w, *verb.children)
                 if c.i != verb.i
                 and any(t.i == w.i for t in c.subtree)
                 and not any(t.i == number[-1].i for t in c.subtree)
@@ -4250,13 +4353,15 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
             # "The fire, sparked by lightning in late October, has now burned ...": the
             # subject's own description dates its start, not a count that holds now
             # ("two of the 17 patients admitted on Monday have since died")
+            # ...nor does its apposition ("The typhoon, a Category 5 at its peak on Monday,
+            # has weakened to Category 3")
             skip |= {
                 t.i
                 for s in verb.children
                 if s.dep_ in ("nsubj", "nsubjpass")
                 for w in s.subtree
                 for c in w.children
-                if c.dep_ in ("acl", "relcl")
+                if c.dep_ in ("acl", "relcl") or c.dep_ == "appos" and w.i == s.i
                 for t in c.subtree
             }
         tokens = [

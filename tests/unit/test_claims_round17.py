@@ -628,7 +628,6 @@ KNOWN_WRONG = {
     "In the tabletop exercise, a pandemic infects 200,000 people ",
     "Health officials cut their estimate of 2,000 cases to 1,400 ",
     "Ministry figures show 3,100 cholera cases and 48 deaths sinc",
-    "Officials have not said how many people died, but local medi",
 }
 
 
