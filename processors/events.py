@@ -20,7 +20,7 @@ from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
-from processors.world import city_states, state_table
+from processors.world import city_states, plain, state_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -53,6 +53,11 @@ INSTRUCTING = {"tell", "order", "instruct", "ask", "urge", "direct", "advise", "
 TOWARDS = {"to", "into", "toward", "towards"}
 # verbs of leaving: their subject is who goes, whatever they leave ("diplomats left X")
 LEAVING = {"leave", "depart", "flee", "exit", "quit"}
+# nouns of travel whose "to X" names the country a warning is about ("travel to X")
+TRAVEL_NOUNS = frozenset({"travel", "trip", "trips", "journey", "journeys", "visit", "visits"})
+# what staff board to leave: "diplomats boarded a military flight out of X"
+CRAFT = frozenset({"flight", "plane", "aircraft", "airplane", "helicopter", "jet", "ship",
+                   "ferry", "boat", "bus", "convoy", "evacuation"})
 # verbs of laying siege to or attacking a place ("had surrounded X for a month")
 BESIEGING = {"surround", "encircle", "besiege", "attack", "shell", "bombard", "assault",
              "blockade", "pound", "ring"}  # fmt: skip
@@ -395,6 +400,12 @@ def _aim(trigger: Token) -> bool:
         verb = trigger.head
         nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
         return verb.lemma_ not in RANKING and not any(_ranked_noun(n) for n in nouns)
+    if trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN":
+        # "it is time for Britain to close its embassy": an infinitive with a subject of its
+        # own ("for X to"), or on "time", is wanted (not "a flight to bring staff home")
+        return trigger.head.lemma_.lower() in ("time", "moment") or any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children
+        )
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
 
 
@@ -779,6 +790,8 @@ def _occurrences(
                 out.extend((trigger, sender, []) for sender in senders)
                 continue
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
+        if actor is None and rule.actor == "embassy":
+            actor = _mission_before(sent, trigger, cfg, context)
         if actor is None and rule.addressees:
             # "Britain's foreign secretary told British nationals to get out": no embassy
             # named, the government's own embassy in the host country
@@ -798,6 +811,7 @@ def _occurrences(
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
                 others = _coordinated(sent, actor, cfg, trigger)
                 out.extend((trigger, other, []) for other in others)
+                out.extend((trigger, other, []) for other in _listed_missions(sent, actor, cfg))
     if rule.actor != "group":
         return out
     taken = {p: t for t, _, places in out for p in places}
@@ -2193,7 +2207,7 @@ def _cue_follows(
             return True
         if (
             child.dep_ == "nsubj"
-            and token.lemma_.lower() in LEAVING
+            and (token.lemma_.lower() in LEAVING or _boards(token))
             and not any(t.text == ":" for t in token.doc[child.i : token.i])
         ):
             # "the last diplomats left X", "the ambassador and his staff departed": the
@@ -2216,6 +2230,13 @@ def _cue_follows(
                 f" {c} " in quoted for c in rule.cues if " " in c
             ):
                 return True
+    if token.lemma_.lower() == "lift" and not any(c.lower_ == "off" for c in token.children):
+        return False  # a helicopter lifting off the embassy roof (not "lifted the ban")
+    if token.dep_ == "attr" and token.head.lemma_ == "be":
+        # "Stay indoors and avoid the airport: that was Sunday's message from the embassy"
+        for child in token.head.children:
+            if _fronted_quote(child, token.head) and any(_cue(t, cues) for t in child.subtree):
+                return True
     if _moved_out(token, rule):
         return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
@@ -2224,6 +2245,13 @@ def _cue_follows(
         any(_cue(t, cues) for t in window)
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
+    )
+
+
+def _boards(verb: Token) -> bool:
+    """ "staff boarded a military flight (out of X)": boarding a craft is leaving."""
+    return verb.lemma_.lower() == "board" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in CRAFT for c in verb.children
     )
 
 
@@ -2311,7 +2339,7 @@ def _noun_trigger(sent: Span, token: Token, rule: EventRule) -> bool:
         return False
     if not _forms(token) & set(rule.noun_verbs):
         return False
-    window = sent.doc[token.i + 1 : min(sent.end, token.i + 8)].text.lower()
+    window = sent.doc[token.i + 1 : min(sent.end, token.i + 10)].text.lower()
     return any(noun in window for noun in rule.nouns) and not _vetoed(sent, token, rule)
 
 
@@ -2339,6 +2367,10 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
             continue  # "the British government told its nationals": the teller, not told
         # "ordered family members and non-emergency staff to leave"
         nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
+        # "flew 150 of its citizens out": the people a number counts
+        nouns += [o for n in nouns if n.pos_ == "NUM" or n.tag_ == "CD"
+                  for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
         if any(_forms(w) & objects for w in words):
             return True
@@ -2348,6 +2380,10 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     # the words apart from punctuation: a veto word may end the sentence ("for talks.")
     spelled = "".join(" " if t.is_punct and t.text != "-" else t.text_with_ws for t in scope)
     text = " " + spelled.lower() + " "
+    if rule.addressees:
+        # "told citizens to consider leaving", "to prepare to leave": what the people are
+        # told to do, not a plan of the teller
+        text = re.sub(r" to (?:consider|prepare|plan)\w*", " to", text)
     return any(f" {v} " in text for v in rule.veto)
 
 
@@ -2410,7 +2446,8 @@ def _government_senders(
     # a phrasal verb's object after its particle: "called on its nationals to leave"
     people += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
-    people = [p for p in people if _forms(p) & set(rule.addressees)]
+    # ...or a country's people by name ("told Chileans in Bolivia to leave")
+    people = [p for p in people if _forms(p) & set(rule.addressees) or _people_of(p, cfg)]
     if not people and not any(_command(c) and _fronted_quote(c, trigger) for c in trigger.children):
         return []  # no people told, nor a command to the public ("Do not travel to X, ... said")
     verb = trigger
@@ -2432,14 +2469,28 @@ def _government_senders(
         # (not where they are: "Thai nationals in Cambodia")
         where = {t.i for p in people for r in p.children if r.dep_ == "prep" for t in r.subtree}
         codes = _countries_named([t for p in people for t in p.subtree if t.i not in where], cfg)
+    # "told Spaniards in Zambia to leave": where the people told are is the host
+    abroad = [sent.doc[r.i : r.right_edge.i + 1] for p in [*people, trigger] for r in p.children
+              if r.dep_ == "prep" and r.lower_ == "in"]  # fmt: skip
     out = []
     for code in codes:
         own = cfg.embassy_countries[code].capital
-        city = _city_in(sent, cfg, own) or _host_city(context.hosts, own)
+        city = next((c for span in abroad if (c := _city_in(span, cfg, own))), None)
+        city = city or _city_in(sent, cfg, own) or _host_city(context.hosts, own)
         name = cfg.embassy_countries[code].name
         label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
     return out
+
+
+def _people_of(token: Token, cfg: EventRules) -> bool:
+    """A capitalised plural of a sending country's adjective: "Chileans", "Ghanaians"."""
+    word = token.lower_
+    return (
+        token.text[:1].isupper()
+        and word.endswith("s")
+        and any(word[:-1] in spec.words for spec in cfg.embassy_countries.values())
+    )
 
 
 def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
@@ -2826,6 +2877,56 @@ def _possessor_country(mention: Token, cfg: EventRules) -> str | None:
     return None
 
 
+def _mission_before(sent: Span, trigger: Token, cfg: EventRules, context: _Context) -> Actor | None:
+    """ "X closed its embassy in Y on Saturday. Its staff were flown out the same day", "The
+    embassy in Y told citizens to leave. It closed hours later": "it" or "its" as the
+    trigger's subject or object (or their possessor), in a sentence naming no mission,
+    points back to the one mission the sentence before names."""
+    if sent.start == 0 or any(_forms(t) & set(cfg.embassy_nouns) for t in sent):
+        return None
+    args = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    pronouns = [a for a in args if a.lower_ == "it"]
+    pronouns += [c for a in args for c in a.children if c.dep_ == "poss" and c.lower_ == "its"]
+    if not pronouns:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    mentions = [t for t in before if t.lower_ in cfg.embassy_nouns and t.lower_ != "embassies"]
+    actors = {a.id: a for m in mentions if (a := _embassy_at(m, cfg)) is not None}
+    if len(actors) != 1:
+        return None
+    (mention,) = mentions[:1]
+    actor = _embassy_actor(before, mention, cfg, context.embassy, context.hosts)
+    return None if actor.id.startswith("embassy:?") else actor
+
+
+def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
+    """ "closed its embassies in A, B and C": the same country's mission in each city
+    listed with the actor's own after a mission's "in"."""
+    code, city = actor.id.split(":")[1:3]
+    if code == "?" or city == "?":
+        return []
+    known = {*cfg.embassy_cities, *cfg.world_cities}
+    out: list[Actor] = []
+    for prep in sent:
+        if prep.lower_ != "in" or not _forms(prep.head) & set(cfg.embassy_nouns):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            names = [obj, *obj.conjuncts]
+            cities = [
+                plain(" ".join(t.text for t in (*(c for c in n.lefts if c.dep_ == "compound"), n)))
+                for n in names
+                if n.pos_ == "PROPN"
+            ]
+            if city not in cities or not all(c in known for c in cities):
+                continue
+            name = cfg.embassy_countries[code].name
+            for other in cities:
+                if other != city:
+                    label = f"{name} {_mission(prep.head)} {other.title()}"
+                    out.append(Actor(f"embassy:{code}:{other}", label))
+    return out
+
+
 def _mission(mention: Token) -> str:
     """ "Consulate" for a consulate ("its consulate in X": the mission named as it is),
     else "Embassy"."""
@@ -2846,6 +2947,24 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         if any(f" {w} " in within or f" {w}s " in within for w in spec.words):
             country = code  # "the American embassy", "the Americans shuttered their mission"
     end = min(len(doc), mention.i + 4)
+    if country is None and mention.i + 2 < len(doc) and doc[mention.i + 1].lower_ == "of":
+        # "the embassy of Spain in Malabo": the sender after "of"
+        stop = mention.i + 2
+        while stop < min(len(doc), mention.i + 5) and doc[stop].pos_ in ("PROPN", "DET"):
+            stop += 1
+        named = _words(doc[mention.i + 2 : stop].text)
+        for code, spec in cfg.embassy_countries.items():
+            if stop > mention.i + 2 and any(f" {w} " in named for w in spec.words):
+                country = code
+        if country is not None:
+            names = doc[stop + 1 : stop + 4]
+            if stop < len(doc) and doc[stop].lower_ == "in" and names and names[0].pos_ == "PROPN":
+                words = []
+                for t in names:  # the name's own words ("La Paz"), not "Malabo on Sunday"
+                    if t.pos_ != "PROPN" or t.ent_type_ == "DATE":
+                        break
+                    words.append(t.text)
+                return country, plain(" ".join(words))
     while end < len(doc) and not doc[end - 1].whitespace_:
         end += 1  # the whole of "Port-au-Prince"
     following = doc[mention.i + 1 : end]
@@ -2856,6 +2975,17 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
         table = {**cfg.capitals, **cfg.world_capitals}
         city = next((c for w, c in table.items() if after.startswith(f" in {w} ")), None)
+    if (
+        len(following) > 2
+        and mention.dep_ == "compound"
+        and following[0].i == mention.head.i
+        and following[1].lower_ == "in"
+        and following[2].ent_type_ in ("GPE", "")
+        and not (following[2].i + 1 < len(doc) and doc[following[2].i + 1].pos_ == "PROPN")
+    ):
+        # "the embassy roof in X": a one-word place (not a district: "the embassy compound
+        # in Wazir Akbar Khan")
+        following = following[1:]
     if (
         city is None
         and len(following) > 1
@@ -2943,6 +3073,8 @@ def _destination(name: Token) -> bool:
     if name.dep_ != "pobj":
         return False
     prep = name.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_NOUNS:
+        return False  # "advised against all travel to X": where the citizens are warned off
     return prep.lower_ in TOWARDS or prep.lower_ == "for" and prep.head.lemma_ in LEAVING
 
 
@@ -2988,7 +3120,7 @@ def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) 
         if head.i < _dateline_end(span.doc):
             filed.append(found.group())  # "MONROVIA, May 15 —": the story's own city
             continue
-        placed = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+        placed = head.dep_ == "pobj" and (head.head.lower_ in PLACE_PREPS or _out_of(head.head))
         if head.dep_ in ("nsubj", "poss") or (
             head.ent_type_ in ("PERSON", "ORG", "NORP") and not placed
         ):
@@ -3697,6 +3829,10 @@ def _dateline_end(doc: Doc) -> int:
     """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
     head = next((t.i for t in doc[:6] if t.text in (",", "(")), None)
     dash = next((t.i for t in doc[1:5] if t.text in ("—", "–", "--")), None)
+    if dash is None and len("".join(t.text for t in doc[:3] if t.is_alpha)) >= 4:
+        # "HONIARA - Japan evacuated ...": a spaced hyphen after a city in capitals
+        dash = next((t.i for t in doc[1:4] if t.text == "-" and t.whitespace_
+                     and doc[t.i - 1].whitespace_), None)  # fmt: skip
     if (
         head is None
         and dash is not None
@@ -3939,7 +4075,8 @@ def _date(
 
 SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments) later|later that (?:day|night|evening)"
-    r"|that (?:morning|afternoon|evening|night)|by (?:nightfall|dusk|evening|midday|noon))\b"
+    r"|that (?:morning|afternoon|evening|night)|by (?:nightfall|dusk|evening|midday|noon)"
+    r"|the (?:very )?same (?:day|night|evening|morning|afternoon))\b"
 )
 
 
@@ -3951,8 +4088,15 @@ def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
     if sent.start == 0 or published is None:
         return None
     first = sent[0]
+    before = sent.doc[sent.start - 1].sent
+    # "Sunday, 15:40: The embassy tells ...": a timeline's stamp before the entry
+    stamp = all(
+        t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.like_num or t.text[:1].isdigit()
+        for t in before
+    )
     back = (
-        first.lower_ == "it"
+        stamp
+        or first.lower_ == "it"
         or SAME_DAY.search(sent.text.lower()) is not None
         or any(
             t.lemma_.lower() in ("city", "town", "capital", "seat")
@@ -3964,10 +4108,14 @@ def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
     )
     if not back:
         return None
-    before = sent.doc[sent.start - 1].sent
     found = [(resolve_date(m.group(0), published), m.group(0)) for m in
              WEEKDAY_PHRASE.finditer(before.text)]  # fmt: skip
     days = [(d, phrase) for d, phrase in found if d is not None]
+    if not days and SAME_DAY.search(sent.text.lower()) is not None:
+        # "... on April 27. In an alert the same day, the embassy told ...": a date the
+        # sentence before names in any form
+        named = [e for e in before.ents if e.label_ == "DATE"]
+        days = [(d, e.text) for e in named if (d := resolve_date(e.text, published)) is not None]
     if len({d for d, _ in days}) != 1:
         return None  # no day, or two: which one the sentence goes on from is unclear
     # the weekday phrase itself: against an ingest date it cannot make a recap (is_old)
