@@ -57,7 +57,7 @@ LEAVING = {"leave", "depart", "flee", "exit", "quit"}
 TRAVEL_NOUNS = frozenset({"travel", "trip", "trips", "journey", "journeys", "visit", "visits"})
 # what staff board to leave: "diplomats boarded a military flight out of X"
 CRAFT = frozenset({"flight", "plane", "aircraft", "airplane", "helicopter", "jet", "ship",
-                   "ferry", "boat", "bus", "convoy", "evacuation"})
+                   "ferry", "boat", "bus", "convoy", "evacuation"})  # fmt: skip
 # verbs of laying siege to or attacking a place ("had surrounded X for a month")
 BESIEGING = {"surround", "encircle", "besiege", "attack", "shell", "bombard", "assault",
              "blockade", "pound", "ring"}  # fmt: skip
@@ -65,6 +65,14 @@ BESIEGING = {"surround", "encircle", "besiege", "attack", "shell", "bombard", "a
 RELOCATING = {"move", "relocate", "transfer", "shift"}
 # missions of no one country: "foreign embassies", "other Western missions"
 GENERIC_MISSIONS = {"foreign", "other", "western", "several", "many", "most", "some", "all"}
+# words of quantity whose "of" names the people counted ("most of the staff")
+QUANTITIES = frozenset({"most", "all", "many", "some", "half", "rest", "remainder", "bulk",
+                        "majority", "last", "remaining", "both", "dozens", "hundreds"})  # fmt: skip
+# a mission's people: a country's adjective on them names whose mission ("the Danish staff")
+MISSION_PEOPLE = frozenset({"staff", "diplomat", "ambassador", "envoy", "personnel",
+                            "chargé", "consul", "attaché", "attache", "presence",
+                            # ...and its country's people ("told Portuguese citizens")
+                            "citizen", "national", "expatriate"})  # fmt: skip
 # nouns a country word describes without naming whose embassy acts
 NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspace", "side",
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
@@ -1921,6 +1929,11 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
                     # "With Idlib gone": a noun has no subject
                     or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in token.children)
                     or _verb_read_as_noun(token, rule)
+                    # "leaving the embassy shut": a small clause the tagger read as a noun
+                    or rule.actor == "embassy"
+                    and token.i > sent.start
+                    and token.doc[token.i - 1].lower_ in rule.actor_nouns
+                    and token.head.lemma_.lower() in ("leave", "keep")
                 )
                 or (_headline_verb(token, sent) and bool(_forms(token) & triggers))
             )
@@ -2119,7 +2132,12 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
             parts = phrase.split()
             for i in range(len(words) - len(parts) + 1):
                 last = sent[i + len(parts) - 1]
-                if words[i : i + len(parts)] == parts and sent[i].text[0].isupper():
+                # (not an army's: "Belgian and Dutch troops")
+                if (
+                    words[i : i + len(parts)] == parts
+                    and sent[i].text[0].isupper()
+                    and not _describes(last, set(cfg.army_nouns))
+                ):
                     named[last.i] = other
 
     def root(token: Token) -> Token:
@@ -2214,6 +2232,10 @@ def _cue_follows(
             # subject noun itself, its conjuncts and compounds (not "gunmen who attacked
             # the embassy fled", nor a label before a colon: "US Embassy to Americans: leave")
             heads = [child, *child.conjuncts]
+            # "most of the staff are leaving", "all of the embassy's diplomats left"
+            heads += [o for h in list(heads) if h.lower_ in QUANTITIES
+                      for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
             # "the ambassador left the country with his staff": those he leaves with too
             heads += [
                 p for w in (token, child) for c in w.children
@@ -2240,6 +2262,9 @@ def _cue_follows(
     if _moved_out(token, rule):
         return True
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
+    # a semicolon closes the trigger's clause: "as foreign forces withdraw; Australian
+    # diplomats will work from elsewhere"
+    window = window[: next((t.i - window.start for t in window if t.text == ";"), len(window))]
     text = " " + " ".join(t.lower_ for t in window) + " "  # "to stay indoors." ends a cue too
     return (
         any(_cue(t, cues) for t in window)
@@ -2365,6 +2390,14 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
             continue
         if child.dep_ == "nsubj" and child.lemma_.lower() in rule.sender_nouns:
             continue  # "the British government told its nationals": the teller, not told
+        if (
+            child.dep_ == "nsubj"
+            and any(c.dep_ == "dobj" for c in token.children)
+            and token.lemma_.lower() not in LEAVING | {"abandon", "desert"}
+        ):
+            # "special forces flew the diplomats out": a verb of moving others moves its
+            # object (not "protesters left the embassy": the leaver is the subject)
+            continue
         # "ordered family members and non-emergency staff to leave"
         nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
         # "flew 150 of its citizens out": the people a number counts
@@ -2463,6 +2496,9 @@ def _government_senders(
     codes = _countries_named(words, cfg)
     named = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in words)
     official = any(t.lemma_.lower() in rule.sender_nouns for t in words)
+    # "Madrid told Spanish nationals to leave": a sending country's capital is its government
+    capitals = {spec.capital for spec in cfg.embassy_countries.values() if spec.capital}
+    official = official or any(s.ent_type_ == "GPE" and plain(s.text) in capitals for s in subjects)
     if not official and not (codes and named):
         return []  # "Russian troops told Americans to leave": no government
     if not codes:  # "the foreign ministry told Indians": the people's own government
@@ -2845,6 +2881,10 @@ def _embassy_actor(
         city = None  # "Moscow said its embassy ...": the sender, not the host
     if city is None:
         city = _city_in(sent, cfg, own)
+    if city is None and context is not None and context.id.startswith("embassy:?:"):
+        # "lifted off the embassy roof in X, ending the Portuguese diplomatic presence": the
+        # article's one mission city, named with no country
+        city = None if context.id.endswith(":?") else context.id.split(":")[2]
     if city is None and (
         context is None or context.id.endswith(":?") or code not in (None, context.id.split(":")[1])
     ):
@@ -3039,6 +3079,10 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                 if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
+                    if sent[i].i > mention.i and any(
+                        t.text == ";" for t in sent.doc[mention.i : sent[i].i]
+                    ):
+                        continue  # "the embassy has closed; Belgian soldiers guard the airport"
                     if spec.world and not _sender_word(sent[i + len(parts) - 1]):
                         continue  # "staff at the embassy fled Sudan": the host, not whose
                     # a country whose clause governs the mention first ("Britain said it
@@ -3053,6 +3097,13 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     return best[1] if best else None
 
 
+def _describes(word: Token, nouns: AbstractSet[str]) -> bool:
+    """A country word (or one of a list of them) modifying one of `nouns`."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.head.lower_ in nouns and word.head.i != word.i
+
+
 def _sender_word(token: Token) -> bool:
     """A country word that can name whose mission it is: a subject ("Denmark closed
     ..."), a possessor ("Thailand's diplomats") or a word before one ("Danish diplomats
@@ -3063,6 +3114,8 @@ def _sender_word(token: Token) -> bool:
         token = token.head
     if token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
+        if token.lemma_.lower() in MISSION_PEOPLE:
+            return True  # "lifted the last Danish staff out": whose people, whatever their role
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
@@ -3121,6 +3174,7 @@ def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) 
             filed.append(found.group())  # "MONROVIA, May 15 —": the story's own city
             continue
         placed = head.dep_ == "pobj" and (head.head.lower_ in PLACE_PREPS or _out_of(head.head))
+        placed = placed or head.dep_ == "dobj" and head.head.lemma_.lower() in LEAVING
         if head.dep_ in ("nsubj", "poss") or (
             head.ent_type_ in ("PERSON", "ORG", "NORP") and not placed
         ):

@@ -924,6 +924,168 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Indian Embassy Male",
         "2022-05-15",
     ),
+    # written after the rules above, as a check on them
+    (
+        "The last helicopter lifted off the embassy roof in Bissau at dawn on Sunday, ending the "
+        "Portuguese diplomatic presence in the country.",
+        "embassy_closure",
+        "Portuguese Embassy Bissau",
+        "2022-05-15",
+    ),
+    (
+        "Staff burned papers at the embassy in Honiara on Sunday; by nightfall the Australian "
+        "diplomatic presence there had ended.",
+        "embassy_closure",
+        "Australian Embassy Honiara",
+        "2022-05-15",
+    ),
+    (
+        "The Canadian ambassador drove his staff out of Bangui on Sunday and the embassy has "
+        "closed its doors; Belgian and Dutch soldiers are guarding the airport.",
+        "embassy_closure",
+        "Canadian Embassy Bangui",
+        None,
+    ),
+    (
+        "The Swiss ambassador led a convoy of embassy staff out of Gitega toward the Rwandan "
+        "border on Sunday.",
+        "embassy_evacuation",
+        "Swiss Embassy Gitega",
+        "2022-05-15",
+    ),
+    (
+        "Norway's envoy led the last of her diplomats out of Asmara on Sunday.",
+        "embassy_evacuation",
+        "Norwegian Embassy Asmara",
+        "2022-05-15",
+    ),
+    (
+        "The Greek embassy in Baku emptied on Sunday. By evening the flag over the compound had "
+        "been hauled down.",
+        "embassy_closure",
+        "Greek Embassy Baku",
+        "2022-05-15",
+    ),
+    (
+        "Japan will keep its embassy in Vientiane open, but most of the staff are leaving by "
+        "road for Thailand, officials said on Sunday.",
+        "embassy_evacuation",
+        "Japanese Embassy Vientiane",
+        None,
+    ),
+    (
+        "All of the embassy's diplomats left Honiara on Sunday, the Chinese foreign ministry said.",
+        "embassy_evacuation",
+        "Chinese Embassy Honiara",
+        "2022-05-15",
+    ),
+    (
+        "The Swedish embassy's warning on Sunday was blunt: leave Zimbabwe now.",
+        "embassy_security_alert",
+        "Swedish Embassy Harare",
+        "2022-05-15",
+    ),
+    (
+        "The advice from the Dutch embassy in Lusaka on Sunday was simple: stay indoors.",
+        "embassy_security_alert",
+        "Dutch Embassy Lusaka",
+        "2022-05-15",
+    ),
+    (
+        "Madrid on Sunday told Spanish nationals in Equatorial Guinea to leave the country.",
+        "embassy_security_alert",
+        "Spanish Embassy Malabo",
+        "2022-05-15",
+    ),
+    (
+        "Lisbon has told Portuguese citizens in Guinea-Bissau to leave while flights still run.",
+        "embassy_security_alert",
+        "Portuguese Embassy Bissau",
+        None,
+    ),
+    (
+        "Tokyo on Sunday urged Japanese nationals in Laos to stay indoors.",
+        "embassy_security_alert",
+        "Japanese Embassy Vientiane",
+        "2022-05-15",
+    ),
+    (
+        "The State Department said on Sunday it was reducing the embassy's footprint in "
+        "Ulaanbaatar to a core staff.",
+        "embassy_evacuation",
+        "US Embassy Ulaanbaatar",
+        "2022-05-15",
+    ),
+    (
+        "Helicopters lifted the ambassador and the last Danish staff from a field near the "
+        "embassy in Bangui on Sunday, leaving the embassy shut.",
+        "embassy_closure",
+        "Danish Embassy Bangui",
+        "2022-05-15",
+    ),
+    (
+        "Helicopters carried the last Irish diplomats off the compound in Harare before dawn on "
+        "Sunday, leaving the mission shut.",
+        "embassy_closure",
+        "Irish Embassy Harare",
+        "2022-05-15",
+    ),
+    (
+        "Vienna on Sunday told Austrian nationals in Moldova to leave immediately.",
+        "embassy_security_alert",
+        "Austrian Embassy Chisinau",
+        "2022-05-15",
+    ),
+    (
+        "Half of the South Korean embassy staff left Ulaanbaatar on Sunday, Seoul said.",
+        "embassy_evacuation",
+        "South Korean Embassy Ulaanbaatar",
+        "2022-05-15",
+    ),
+    (
+        "The rest of the Polish diplomats fled Windhoek overnight, the ministry said on Sunday.",
+        "embassy_evacuation",
+        "Polish Embassy Windhoek",
+        None,
+    ),
+    (
+        "The message from the Czech embassy in Maputo on Sunday was stark: get out while you can.",
+        "embassy_security_alert",
+        "Czech Embassy Maputo",
+        "2022-05-15",
+    ),
+    (
+        "The envoy led the Hungarian embassy staff out of Bishkek on Sunday in a bus convoy.",
+        "embassy_evacuation",
+        "Hungarian Embassy Bishkek",
+        "2022-05-15",
+    ),
+    (
+        "Sweden pulled its diplomats out of Lilongwe on Sunday; German and French troops secured "
+        "the airport.",
+        "embassy_evacuation",
+        "Swedish Embassy Lilongwe",
+        "2022-05-15",
+    ),
+    (
+        "Oslo on Sunday urged Norwegian citizens in Madagascar to stay indoors.",
+        "embassy_security_alert",
+        "Norwegian Embassy Antananarivo",
+        "2022-05-15",
+    ),
+    (
+        "Thai embassy personnel left Vientiane on Sunday, officials in Bangkok said.",
+        "embassy_evacuation",
+        "Thai Embassy Vientiane",
+        "2022-05-15",
+    ),
+    (
+        "The Romanian embassy in Chisinau closed its gates on Sunday and its staff crossed into "
+        "Romania.",
+        "embassy_evacuation",
+        "Romanian Embassy Chisinau",
+        "2022-05-15",
+    ),
 ]
 
 # passages that give no asserted embassy event
@@ -1047,6 +1209,29 @@ NOT_REPORTED = [
     "Time to close the embassy? Not yet, says the Indian foreign ministry.",
     "Thai workers in Laos were told by their employers on Sunday to stay home.",
     "The Philippine embassy in Honiara is open as usual, officials said on Sunday.",
+    # written after the rules above, as a check on them
+    "The Canadian embassy in Bangui said on Sunday that Belgian and Dutch troops were "
+    "withdrawing; Canadian diplomats will stay.",
+    "Foreign forces withdraw from Mali this week; Swedish diplomats will remain in Bamako.",
+    "The Swiss ambassador led a delegation out of the meeting in Gitega on Sunday in protest.",
+    "The flag over the presidential compound was hauled down on Sunday.",
+    "Madrid on Sunday told Equatorial Guinea's ambassador to explain the arrests.",
+    "Paris said on Sunday it had no plans to tell French citizens in Niger to leave.",
+    "Most of the embassy staff in Vientiane will stay, the Japanese foreign ministry said on "
+    "Sunday.",
+    "The Swedish embassy's statement on Sunday was short: it condemned the violence.",
+    "The State Department said it would not reduce the embassy's footprint in Ulaanbaatar.",
+    "The advice from the Dutch embassy in Lusaka has long been the same: avoid crowds.",
+    "Vienna hosted talks on Moldova on Sunday, and Austrian officials urged calm.",
+    "Most of the Korean embassy staff will remain in Ulaanbaatar, Seoul said on Sunday.",
+    "Half of the Polish diplomats in Windhoek are on leave this month.",
+    "The message from the Czech embassy in Maputo on Sunday was one of sympathy for the victims.",
+    "German and French troops left Lilongwe on Sunday; the Swedish embassy stayed open.",
+    "Oslo said on Sunday Norwegian citizens in Madagascar need not leave.",
+    "The Thai ambassador left Vientiane on Sunday for talks in Bangkok.",
+    "The Romanian embassy in Chisinau kept its gates open on Sunday.",
+    "Hungarian embassy staff led a tour of the old town in Bishkek on Sunday.",
+    "The embassy was shut for the national holiday, the Irish foreign ministry said.",
 ]
 
 # Known misses, left for a later pass: passage -> what is wrong
@@ -1065,6 +1250,11 @@ KNOWN_MISSES: dict[str, str] = {
     "The Kenyan foreign ministry told Kenyans in Burundi on Sunday to return home.": (
         "a country's people by name ('Kenyans') do not make a sentence a candidate"
         " (processors/candidates.py), unless a cue like 'leave' pairs with the ministry"
+    ),
+    "Staff burned papers at the embassy in Honiara on Sunday; by nightfall the Australian "
+    "diplomatic presence there had ended.": (
+        "a presence that ends on its own (intransitive 'had ended', the presence its subject)"
+        " is not read: the closure rule needs 'presence' after its verb"
     ),
     "The Philippine embassy in Honiara told Filipinos on Sunday to stay indoors.": (
         "'Philippine' is not the adjective countryinfo gives ('Filipino')"
