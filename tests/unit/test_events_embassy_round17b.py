@@ -1086,6 +1086,31 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Romanian Embassy Chisinau",
         "2022-05-15",
     ),
+    # capitals the small model reads as people, named by the gazetteer as places
+    (
+        "The Irish ambassador in Bissau told Irish citizens on Sunday to leave.",
+        "embassy_security_alert",
+        "Irish Embassy Bissau",
+        "2022-05-15",
+    ),
+    (
+        "The Croatian ambassador in Honiara told Croatian nationals on Sunday to shelter in place.",
+        "embassy_security_alert",
+        "Croatian Embassy Honiara",
+        "2022-05-15",
+    ),
+    (
+        "The Czech envoy in Gitega urged Czech nationals on Sunday to stay indoors.",
+        "embassy_security_alert",
+        "Czech Embassy Gitega",
+        "2022-05-15",
+    ),
+    (
+        "The Latvian ambassador in Malabo urged Latvian citizens on Sunday to leave.",
+        "embassy_security_alert",
+        "Latvian Embassy Malabo",
+        "2022-05-15",
+    ),
 ]
 
 # passages that give no asserted embassy event
@@ -1303,3 +1328,27 @@ def test_a_plan_denial_routine_or_other_sense_gives_no_asserted_embassy_event(  
         if e.modality == "asserted" and e.type.startswith("embassy")
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ident"),
+    [
+        ("Irish diplomats fled Gitega on Sunday.", "Gitega", "city:gitega"),
+        ("The envoy in Bissau told citizens to leave.", "Bissau", "city:bissau"),
+        ("Flights to Nuku'alofa were cancelled.", "Nuku'alofa", "city:nuku-alofa"),
+    ],
+)
+def test_every_country_s_capital_is_a_place_in_the_gazetteer(  # type: ignore[no-untyped-def]
+    entity_nlp, text: str, name: str, ident: str
+) -> None:
+    from processors.entities import entities_from_doc
+
+    found = {(e.text, e.label, e.id) for e in entities_from_doc(entity_nlp(text))}
+    assert (name, "GPE", ident) in found
+
+
+def test_a_capital_s_name_in_lower_case_is_no_place(entity_nlp) -> None:  # type: ignore[no-untyped-def]
+    from processors.entities import entities_from_doc
+
+    found = entities_from_doc(entity_nlp("Two male staff and a female guard were hurt."))
+    assert [e for e in found if e.id == "city:male"] == []
