@@ -347,6 +347,8 @@ def _events_in(
             modality = "recap"
         if modality == "asserted" and rule.actor == "embassy" and _mandative(trigger):
             modality = "forecast"  # "demanded that the embassy be shut": wanted, not done
+        if modality == "asserted" and rule.actor == "embassy" and _negated_above(trigger):
+            modality = "negated"  # "should not count on being flown out later"
         if modality == "asserted" and _aim(trigger):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
@@ -452,6 +454,18 @@ WANTING = frozenset(
 )
 
 
+def _negated_above(trigger: Token) -> bool:
+    """The trigger completes a negated verb ("should not count on being flown out", "did
+    not manage to close"): through infinitive and gerund complements and their
+    prepositions, a "not" or "never" on a verb above it."""
+    token = trigger
+    while token.dep_ in ("xcomp", "pcomp", "prep") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
+            return True
+    return False
+
+
 def _mandative(trigger: Token) -> bool:
     """A subjunctive "be" with no other auxiliary: "(demanded) that the embassy be shut"."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
@@ -468,6 +482,8 @@ def _question(trigger: Token) -> bool:
     sent = trigger.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
     first = sent[0]
+    if len(sent) > 2 and first.text in ("Q", "Question") and sent[1].text == ":":
+        first = sent[2]  # "Q: Has Norway evacuated its embassy?": an interview's label
     return (
         last is not None
         and last.text == "?"
@@ -2537,13 +2553,22 @@ def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
     # not "its advice against travel to Afghanistan")
     senders = _words(" ".join(t.text if _sender_word(t) else "," for t in tokens))
     found: list[tuple[int, str]] = []
+    # a sending country's capital as the subject or possessor speaks for its government
+    # ("Warsaw closed its embassy", "Berlin's decision")
+    capitals = {spec.capital: code for code, spec in cfg.embassy_countries.items() if spec.capital}
+    for token in tokens:
+        if token.ent_type_ == "GPE" and token.dep_ != "compound" and _sender_word(token):
+            name = " ".join(t.text for t in token.lefts if t.dep_ == "compound")
+            code = capitals.get(plain(f"{name} {token.text}"))
+            if code is not None:
+                found.append((words.find(f" {_words(token.text).strip()} "), code))
     for code, spec in cfg.embassy_countries.items():
         within = senders if spec.world else words
         at = [within.find(f" {w} ") for w in spec.words if f" {w} " in within]
         at += [within.find(f" {w}s ") for w in spec.words if f" {w}s " in within]
         if at:
             found.append((min(at), code))
-    return [code for _, code in sorted(found)]
+    return list(dict.fromkeys(code for _, code in sorted(found)))
 
 
 def _other_party(mention: Token, trigger: Token) -> bool:
@@ -2912,8 +2937,8 @@ def _possessor_country(mention: Token, cfg: EventRules) -> str | None:
         if named:
             codes = _countries_named([t for s in named for t in s.subtree], cfg)
             return codes[0] if len(codes) == 1 else None
-        if not subjects:
-            return None
+        if not subjects and verb.pos_ in ("VERB", "AUX"):
+            return None  # (through "most of its staff" to the verb)
     return None
 
 
@@ -4089,6 +4114,8 @@ def _date(
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
     # "the capitals they have taken since Friday": the start of a count, not the day
     dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
+    # "laid on a special flight for Saturday": the day something is set for, not the event's
+    dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "for"]
     # "would stay closed through at least Monday": the end of a state, not its day
     dates = [e for e in dates if not _until(e)]
     # "hours before Thursday's bombing": a day that describes another noun is not the

@@ -1111,6 +1111,62 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Latvian Embassy Malabo",
         "2022-05-15",
     ),
+    # a sending country's capital as the government; a day something is set for; Q&A
+    (
+        "The Swedish embassy in Lusaka told Swedes on Sunday to consider leaving Zambia and "
+        "authorised the voluntary departure of non-essential staff.",
+        "embassy_evacuation",
+        "Swedish Embassy Lusaka",
+        "2022-05-15",
+    ),
+    (
+        "Rome told Italian nationals in Mozambique on Sunday to leave, and the embassy has laid "
+        "on a charter flight for Friday.",
+        "embassy_security_alert",
+        "Italian Embassy Maputo",
+        "2022-05-15",
+    ),
+    (
+        "Ottawa has told Canadians in Zimbabwe to leave, and the embassy has booked seats on a "
+        "flight for Thursday.",
+        "embassy_security_alert",
+        "Canadian Embassy Harare",
+        None,
+    ),
+    (
+        "NEWSLETTER | Sunday: Warsaw closed its embassy in Minsk and told Poles in Belarus to "
+        "leave.",
+        "embassy_closure",
+        "Polish Embassy Minsk",
+        "2022-05-15",
+    ),
+    (
+        "Q: Has Norway evacuated its embassy in Maputo? A: Yes, the staff were flown out on "
+        "Sunday, the ministry says.",
+        "embassy_evacuation",
+        "Norwegian Embassy Maputo",
+        "2022-05-15",
+    ),
+    (
+        "Canberra on Sunday withdrew the last of its diplomats from Honiara.",
+        "embassy_evacuation",
+        "Australian Embassy Honiara",
+        "2022-05-15",
+    ),
+    (
+        "Berlin pulled most of its embassy staff out of Chisinau on Sunday, the foreign office "
+        "said.",
+        "embassy_evacuation",
+        "German Embassy Chisinau",
+        "2022-05-15",
+    ),
+    (
+        "The US embassy in Asuncion shut its doors on Sunday, a day after it told Americans to "
+        "leave Paraguay.",
+        "embassy_security_alert",
+        "US Embassy Asuncion",
+        "2022-05-14",
+    ),
 ]
 
 # passages that give no asserted embassy event
@@ -1257,6 +1313,19 @@ NOT_REPORTED = [
     "The Romanian embassy in Chisinau kept its gates open on Sunday.",
     "Hungarian embassy staff led a tour of the old town in Bishkek on Sunday.",
     "The embassy was shut for the national holiday, the Irish foreign ministry said.",
+    "Rome told the Mozambican ambassador on Sunday that it expected the detained aid workers to "
+    "be freed.",
+    "Ottawa has told Canadians in Zimbabwe that the embassy is open as usual.",
+    "The Swedish embassy in Lusaka said on Sunday it was not authorising any departures.",
+    "Berlin said on Sunday that most of its embassy staff would stay in Chisinau.",
+    "Q: Will Norway evacuate its embassy in Maputo? A: Not for now, the ministry says.",
+    "Warsaw said on Sunday it was ready to close its embassy in Minsk at short notice.",
+    "A charter flight for Spaniards leaving Malabo is planned for Friday, the embassy said.",
+    "Canberra has told Australians in Honiara several times this year to register with the high "
+    "commission.",
+    "Those who stay, the Dutch embassy in Maseru warned on Sunday, should not count on being "
+    "flown out later.",
+    "The Czech diplomats in Gitega did not manage to leave on Sunday, the ministry said.",
 ]
 
 # Known misses, left for a later pass: passage -> what is wrong
@@ -1280,6 +1349,16 @@ KNOWN_MISSES: dict[str, str] = {
     "diplomatic presence there had ended.": (
         "a presence that ends on its own (intransitive 'had ended', the presence its subject)"
         " is not read: the closure rule needs 'presence' after its verb"
+    ),
+    "The Swedish embassy in Lusaka told Swedes on Sunday to consider leaving Zambia and "
+    "authorised the voluntary departure of non-essential staff.": (
+        "the parser hangs 'authorised' on 'leaving' (what the Swedes were told), so the"
+        " departure reads as part of the instruction"
+    ),
+    "Q: Has Norway evacuated its embassy in Maputo? A: Yes, the staff were flown out on "
+    "Sunday, the ministry says.": (
+        "the answer names no mission ('the staff'), so it is no candidate sentence; the"
+        " question itself is hedged"
     ),
     "The Philippine embassy in Honiara told Filipinos on Sunday to stay indoors.": (
         "'Philippine' is not the adjective countryinfo gives ('Filipino')"
