@@ -7,11 +7,12 @@ one event; weekday names are resolved against the article's published date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
+from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,6 +23,7 @@ from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
 from processors.world import city_states, plain, state_table
 
+T = TypeVar("T")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     m: i + 1
@@ -2128,6 +2130,31 @@ def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
     return out
 
 
+_DERIVED: dict[tuple[int, str], tuple[EventRules, object]] = {}
+
+
+def _derived(cfg: EventRules, name: str, build: Callable[[EventRules], T]) -> T:
+    """`build(cfg)`, computed once per rule pack (the pack is kept, so its id stays its own)."""
+    cached = _DERIVED.get((id(cfg), name))
+    if cached is None or cached[0] is not cfg:
+        cached = _DERIVED[(id(cfg), name)] = (cfg, build(cfg))
+    return cast(T, cached[1])
+
+
+def _country_phrases(cfg: EventRules) -> tuple[dict[tuple[str, ...], str], int]:
+    """Each sending country's words as token tuples -> its code, and the longest phrase."""
+
+    def build(cfg: EventRules) -> tuple[dict[tuple[str, ...], str], int]:
+        table = {
+            tuple(phrase.split()): code
+            for code, spec in cfg.embassy_countries.items()
+            for phrase in spec.words
+        }
+        return table, max(map(len, table), default=1)
+
+    return _derived(cfg, "country_phrases", build)
+
+
 def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> list[Actor]:
     """The other countries coordinated with the actor's ("the United States and Britain",
     "the Spanish, Italian and Greek embassies"), each with the same city, in the
@@ -2143,18 +2170,19 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
     _, code, city = actor.id.split(":")
     named: dict[int, str] = {}
     words = [t.lower_ for t in sent]
-    for other, spec in cfg.embassy_countries.items():
-        for phrase in spec.words:
-            parts = phrase.split()
-            for i in range(len(words) - len(parts) + 1):
-                last = sent[i + len(parts) - 1]
-                # (not an army's: "Belgian and Dutch troops")
-                if (
-                    words[i : i + len(parts)] == parts
-                    and sent[i].text[0].isupper()
-                    and not _describes(last, set(cfg.army_nouns))
-                ):
-                    named[last.i] = other
+    phrases, longest = _country_phrases(cfg)
+    for i in range(len(words)):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            other = phrases.get(tuple(words[i : i + n]))
+            last = sent[i + n - 1]
+            # (not an army's: "Belgian and Dutch troops")
+            if (
+                other is not None
+                and last.i not in named  # the longest phrase ending there ("South Korean")
+                and sent[i].text[0].isupper()
+                and not _describes(last, set(cfg.army_nouns))
+            ):
+                named[last.i] = other
 
     def root(token: Token) -> Token:
         while token.dep_ == "conj" and token.head.i != token.i:
@@ -3233,13 +3261,17 @@ def _of_mission(name: Token, mission: Token) -> bool:
     )
 
 
+def _longest_first(cfg: EventRules) -> tuple[str, ...]:
+    return tuple(sorted(cfg.world_capitals, key=len, reverse=True))
+
+
 def _world_hosts_in(span: Span, cfg: EventRules, every: bool = False) -> list[str]:
     """The seats of the world's countries whose names or people `span` names, once each
     (with `every`, once a mention): capitalised, not where people go ("crossed into
     Hungary"), nor a sender ("Spain, Denmark and Norway are pulling their diplomats")."""
     out: list[str] = []
     text = span.text
-    words = tuple(sorted(cfg.world_capitals, key=len, reverse=True))
+    words = _derived(cfg, "world_hosts", _longest_first)
     for found in _default_words(words).finditer(text.lower()) if words else ():
         if not text[found.start()].isupper() or _compass_before(text, found.start()):
             continue
@@ -4248,7 +4280,8 @@ def _name_end(sent: Span, place: str, trigger: Token) -> Token | None:
     ends = [
         t
         for t in sent
-        if any(doc[t.i - k : t.i + 1].text == place for k in range(min(8, t.i - sent.start + 1)))
+        if place.endswith(t.text)
+        and any(doc[t.i - k : t.i + 1].text == place for k in range(min(8, t.i - sent.start + 1)))
     ]
     return min(ends, key=lambda t: abs(t.i - trigger.i), default=None)
 
