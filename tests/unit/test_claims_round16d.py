@@ -7,8 +7,10 @@ tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from claim_readings import asserted, claims
+from claim_readings import asserted, claims, known_wrong
 
 
 def test_a_description_dated_by_its_own_when_clause_is_background(enricher) -> None:  # type: ignore[no-untyped-def]
@@ -363,8 +365,7 @@ OWN_NON_CLAIMS = [
 ]
 
 
-def _known(text: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True)] if text in KNOWN_WRONG else []
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,10 @@ sentence here is written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from claim_readings import asserted, claims
+from claim_readings import asserted, claims, known_wrong
 
 D, C, A = "death_toll", "confirmed_cases", "acres_burned"
 P, H, K = "provincial_capitals_captured", "hurricane_category", "cities_captured"
@@ -262,8 +264,7 @@ OWN_NON_CLAIMS = [
 ]
 
 
-def _known(text: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True)] if text in KNOWN_WRONG else []
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,10 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from claim_readings import asserted, claims
+from claim_readings import asserted, claims, known_wrong
 
 D, C, A = "death_toll", "confirmed_cases", "acres_burned"
 P, H, K = "provincial_capitals_captured", "hurricane_category", "cities_captured"
@@ -631,8 +633,7 @@ KNOWN_WRONG = {
 }
 
 
-def _known(text: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True)] if text[:60] in KNOWN_WRONG else []
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 
 @pytest.mark.parametrize(

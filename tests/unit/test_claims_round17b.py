@@ -9,8 +9,10 @@ Every passage is written for these tests, about places, fires, storms and wars o
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from claim_readings import asserted
+from claim_readings import asserted, known_wrong
 
 D, C, A = "death_toll", "confirmed_cases", "acres_burned"
 H, K = "hurricane_category", "cities_captured"
@@ -583,8 +585,7 @@ KNOWN_WRONG: set[str] = {
 }
 
 
-def _known(text: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True)] if text[:60] in KNOWN_WRONG else []
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 
 @pytest.mark.parametrize(

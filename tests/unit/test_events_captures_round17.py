@@ -16,9 +16,10 @@ state), and its day."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
-from event_readings import asserted_captures, dated_captures
+from event_readings import asserted_captures, dated_captures, known_miss
 
 # (passage, published, [(the place taken, its taker, the day or None when none is named)])
 REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -945,10 +946,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _miss(text: str) -> list[pytest.MarkDecorator]:
-    """A strict xfail for a passage KNOWN_MISSES names by its opening words."""
-    reasons = [reason for opening, reason in KNOWN_MISSES.items() if text.startswith(opening)]
-    return [pytest.mark.xfail(reason=reasons[0], strict=True)] if reasons else []
+_miss = partial(known_miss, misses=KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,10 @@ publication)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 
 import pytest
-from event_readings import asserted_captures, dated_captures
+from event_readings import asserted_captures, dated_captures, known_miss
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -549,10 +550,7 @@ KNOWN_MISSES: dict[str, str] = {
 }
 
 
-def _miss(text: str) -> list[pytest.MarkDecorator]:
-    """A strict xfail for a passage KNOWN_MISSES names by its opening words."""
-    reasons = [reason for opening, reason in KNOWN_MISSES.items() if text.startswith(opening)]
-    return [pytest.mark.xfail(reason=reasons[0], strict=True)] if reasons else []
+_miss = partial(known_miss, misses=KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
