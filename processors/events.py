@@ -1133,12 +1133,7 @@ def _control_captures(
             subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
         held = [
             n
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "in"
-            for noun in prep.children
-            if noun.dep_ == "pobj" and _forms(noun) & nouns
-            for of in noun.children
-            if of.dep_ == "prep" and of.lower_ == "of"
+            for of in _in_control_of(token, nouns)
             for pobj in of.children
             if pobj.dep_ == "pobj"
             for n in _places_under(pobj, token, cfg)
@@ -1166,15 +1161,9 @@ def _control_captures(
     return out
 
 
-def _left_in_control(
-    verb: Token, nouns: AbstractSet[str], cfg: EventRules
-) -> tuple[Token, list[str]] | None:
-    """ "..., leaving the rebels in control of the town": a side left in control of a
-    place (the object of "leave", in a control noun's "of") took it."""
-    if verb.lemma_.lower() != "leave":
-        return None
-    sides = [c for c in verb.children if c.dep_ == "dobj"]
-    held = [
+def _in_control_of(verb: Token, nouns: AbstractSet[str]) -> list[Token]:
+    """The "of" of a control noun in an "in" phrase on `verb` ("in control of X")."""
+    return [
         of
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -1183,6 +1172,17 @@ def _left_in_control(
         for of in noun.children
         if of.dep_ == "prep" and of.lower_ == "of"
     ]
+
+
+def _left_in_control(
+    verb: Token, nouns: AbstractSet[str], cfg: EventRules
+) -> tuple[Token, list[str]] | None:
+    """ "..., leaving the rebels in control of the town": a side left in control of a
+    place (the object of "leave", in a control noun's "of") took it."""
+    if verb.lemma_.lower() != "leave":
+        return None
+    sides = [c for c in verb.children if c.dep_ == "dobj"]
+    held = _in_control_of(verb, nouns)
     if not sides or not held:
         return None
     places = [
