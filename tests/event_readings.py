@@ -45,3 +45,15 @@ def dated_captures(events: list[Event]) -> list[tuple[str, str | None, str]]:
         },
         key=str,
     )
+
+
+def check_captures(events: list[Event], expected: list[tuple[str, str, str | None]]) -> None:
+    """The asserted captures are exactly the expected (place, taker), each on its ISO day
+    where one is given (as the evaluator: a passage naming no day checks none)."""
+    assert asserted_captures(events) == sorted({(a, p) for p, a, _ in expected}, key=str)
+    days = {
+        (place, day) for place, day, modality in dated_captures(events) if modality == "asserted"
+    }
+    for place, _, day in expected:
+        if day is not None:
+            assert (place, day) in days
