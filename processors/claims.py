@@ -1461,6 +1461,16 @@ def _answered_count(
         return None
     root = number[-1]
     sent = number.sent
+    if (
+        root.dep_ in ("dobj", "ccomp", "attr")
+        and root.head.lemma_.lower() in SAYING | PLACING
+        and root.head.i < root.i
+        and not any(c.dep_ in ("prep", "appos") or c.pos_ in NOUNS for c in root.children)
+        and all(not t.like_num for t in sent if t.i < number.start)
+        and (number.end == sent.end or not sent.doc[number.end].is_alpha)
+    ):
+        # "How many died? The disaster agency says 1,700.": a bare figure a sayer gives
+        return root, None, None, rules.metric(state.asked)
     opening = sent.doc[sent.start : number.start]
     if not all(t.lower_ in BOUND_WORDS or t.is_punct for t in opening):
         return None  # the answer opens with the figure ("At least 28, ...")
@@ -3551,6 +3561,13 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         for metric in rules.metrics
     ):
         return None  # "the number of injured at 60": a count of what no metric counts
+    own = [c for c in noun.children if c.dep_ in ("acl", "amod", "relcl")]
+    if any(
+        c.lower_ in metric.exclude or _norm(c) in metric.exclude
+        for c in own
+        for metric in rules.metrics
+    ):
+        return None  # "the number injured when the ferry capsized": its own participle
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
     if (
@@ -3585,7 +3602,23 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     known = state.last_metric or state.before  # "... the number of deaths. The new figure is 88"
     if known and any(c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts):
         return rules.metric(known)
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if (
+        any(c.lower_ == "the" for c in noun.lefts)
+        and all(c.dep_ in ("det", "punct") for c in noun.children)
+        and (following is None or following.tag_ not in ("VBN", "VBD", "JJ", "IN"))
+    ):
+        # "'The count now stands at 290,' officials said": the count the story is about
+        return _story_metric(rules, state)
     return None
+
+
+def _story_metric(rules: RulePack, state: _State) -> MetricRule | None:
+    """The one metric whose keywords the article uses: what "the count" or "the tally"
+    with nothing beside it counts."""
+    words = {f for w in set(state.text.split()) for f in _forms(w)}
+    found = [m for m in rules.metrics if words & set(m.keywords)]
+    return found[0] if len(found) == 1 else None
 
 
 def _increment_metric(noun: Token, rules: RulePack, state: _State) -> MetricRule | None:
@@ -4199,6 +4232,15 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
         and any(c.i == found.i and c.dep_ == "nsubj" for c in verb.children)
     ):
         return "unknown"  # "the government lost its third major city": not the taker
+    if (
+        found is not None
+        and found.tag_ in ("WP", "WDT")
+        and verb is not None
+        and verb.dep_ == "relcl"
+        and verb.head.pos_ in NOUNS
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    ):
+        found = verb.head  # "rebels who now hold at least a dozen towns": the relative's head
     if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
         found = _taker(noun, verb) or found  # "the third major town to fall to the group"
     aliases = {a.lower() for a in metric.subject_aliases}

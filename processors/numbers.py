@@ -210,6 +210,12 @@ def parse_quantity(text: str, bound: str = "") -> Quantity | None:
     cardinal = parse_number(text)
     if cardinal is not None:
         return Quantity(cardinal, "cardinal", b)
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() == "first":
+        # "the first two deaths", "its first 12 cases": the count from the start, N
+        first = parse_number(words[1])
+        if first is not None:
+            return Quantity(first, "cardinal", b)
     ordinal = parse_ordinal(text)
     if ordinal is not None:
         return Quantity(float(ordinal), "ordinal", b)
