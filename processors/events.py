@@ -2887,10 +2887,13 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not out:
         # "negotiated the handover of X to the SPLA": the noun's "to" hangs on its verb
         out += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "to"]
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not out:
-        if trigger.head.lemma_.lower() in ACCOMPLISHING:
-            # "American troops completed the capture of X": who completes it takes it
-            out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and not out
+        and trigger.head.lemma_.lower() in ACCOMPLISHING
+    ):  # "American troops completed the capture of X": who completes it takes it
+        out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
