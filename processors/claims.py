@@ -177,6 +177,8 @@ def extract_claims(
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
+        if _speaker_label(sent) == len(sent):
+            continue  # "REPORTER:" alone: the turn goes on from the sentence before
         state.before, state.named = state.named, _count_named(sent, rules)
         state.asked, state.question = state.question, _question(sent, rules)
         if not _may_hold_claim(sent):
@@ -236,6 +238,13 @@ def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
         for position, c in enumerate(claims)
         if c.object == "it" and c.modality == "asserted" and (c.predicate or "") in moving
     ]
+    # "By noon it had charred 600 acres. At 4pm crews said it had grown to 1,900 acres": a
+    # count of the same subject a verb of growing takes higher in the next sentence
+    growers = [
+        (told_in[id(c)], c.metric, position)
+        for position, c in enumerate(claims)
+        if c.modality == "asserted" and (c.predicate or "") in GROWTH_VERBS
+    ]
 
     def older(c: Claim, position: int) -> bool:
         return any(
@@ -243,6 +252,15 @@ def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
             and (index == told_in[id(c)] + 1 or index == told_in[id(c)] and later > position)
             and claims[later].value != c.value
             for index, metric, later in movers
+        ) or any(
+            metric == c.metric
+            and index == told_in[id(c)] + 1
+            and claims[later].value > c.value
+            and (
+                claims[later].subject == c.subject
+                or "unknown" in (c.subject, claims[later].subject)
+            )
+            for index, metric, later in growers
         )
 
     return [
@@ -998,7 +1016,7 @@ def _claim(
     ):
         # "no fewer than 14" bounds the number; its "no" negates nothing
         reading = read_modality(verb or noun, rules.modality, tokens=[noun])
-    if reading.modality == "negated" and _denies_other_figure(verb, number):
+    if reading.modality == "negated" and _denies_other_figure(verb, number, noun):
         reading = Reading("asserted", reading.attributed_to)  # "15 people died, not 18"
     time = _time(verb, sent, number)
     description = _subject_description(noun, number, verb)
@@ -1433,7 +1451,7 @@ def _question(sent: Span, rules: RulePack) -> str | None:
     """ "How many people have died?": the metric of the count asked about, by its noun
     and a predicate of that noun (or a bare predicate: "How many have died?"). Read from
     the words alone: a sentence with no figure is left unparsed."""
-    words = [t.text for t in sent if not t.is_punct]
+    words = [t.text for t in sent[_speaker_label(sent) :] if not t.is_punct]
     if len(words) < 3 or sent[-1].text != "?" or words[0].lower() != "how":
         return None
     if words[1].lower() not in ("many", "much"):
@@ -1450,6 +1468,17 @@ def _question(sent: Span, rules: RulePack) -> str | None:
             if said & told:
                 found.add(metric.name)
     return found.pop() if len(found) == 1 else None
+
+
+def _speaker_label(sent: Span) -> int:
+    """The length of a transcript's speaker label opening the sentence ("Q:", "HOST:",
+    "MINISTER OKAFOR:"): words in capitals and a colon; 0 when there is none."""
+    for i, token in enumerate(sent[:6]):
+        if token.text == ":":
+            words = [t for t in sent[:i] if not t.is_space]
+            upper = words and all(t.text.isupper() and t.is_alpha for t in words)
+            return i + 1 if upper else 0
+    return 0
 
 
 def _answered_count(
@@ -2249,11 +2278,27 @@ def _presupposed(noun: Token, number: Span, rules: RulePack) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
         return False
+    if phrase.dep_ == "dobj" and _does_counted_event(phrase, rules):
+        return False  # "the rebels could take the remaining four towns": the event itself
     cues = rules.modality
     doubt = {*cues.forecast_verbs, *cues.hedge_modals, *cues.forecast_modals, *cues.hedge_verbs}
     doubt |= {*cues.conditional_modals, *rules.hedge_modifiers, *rules.scale_nouns}
     words = {t.lower_ for t in phrase.subtree} | {_norm(t) for t in phrase.subtree}
     return not words & doubt
+
+
+def _does_counted_event(phrase: Token, rules: RulePack) -> bool:
+    """The verb taking the phrase as its object is a predicate that names the counted event
+    for the phrase's noun ("take" of towns, "kill" of people), not one of comparing."""
+    verb, head = phrase.head, _norm(phrase)
+    if _norm(verb) in {*rules.bound_verbs, *SURPASSING, *REACHING, *GROWTH_VERBS}:
+        return False  # "may soon exceed the 400 cases recorded so far": a comparison
+    return verb.pos_ == "VERB" and any(
+        _norm(verb) in obj.predicates
+        for metric in rules.metrics
+        for obj in metric.objects
+        if any(n.split()[-1] == head for n in obj.nouns)
+    )
 
 
 def _subject_description(noun: Token, number: Span, verb: Token | None) -> Token | None:
@@ -2673,6 +2718,8 @@ def _is_earlier_value(number: Span) -> bool:
 def _after_comma_not(number: Span) -> bool:
     """ ", not 18": a figure after a comma and "not" is the one a correction sets aside."""
     doc, start = number.doc, number.start
+    while start - 1 > number.sent.start and doc[start - 1].lower_ in SET_ASIDE_FILLERS:
+        start -= 1  # ", not the Category 4 it was rated": the figure's own words
     return (
         start - 2 >= number.sent.start
         and doc[start - 1].lower_ == "not"
@@ -2680,19 +2727,27 @@ def _after_comma_not(number: Span) -> bool:
     )
 
 
-def _denies_other_figure(verb: Token | None, number: Span) -> bool:
-    """Every "not" of the verb stands after a comma before a later figure ("15 people
-    died, not 18"): the negation is that figure's, not this one's."""
-    if verb is None:
-        return False
+# the words between a correction's "not" and the figure it sets aside
+SET_ASIDE_FILLERS = {"a", "an", "the", "category", "cat"}
+
+
+def _figure_after(token: Token) -> bool:
+    """A figure follows the token, after at most its article and the noun written before
+    a number ("not 18", "not a Category 4")."""
+    doc, i = token.doc, token.i + 1
+    while i < token.sent.end and doc[i].lower_ in SET_ASIDE_FILLERS:
+        i += 1
+    return i < token.sent.end and doc[i].like_num
+
+
+def _denies_other_figure(verb: Token | None, number: Span, noun: Token | None = None) -> bool:
+    """Every "not" of the verb (or of the counted noun) stands after a comma before a later
+    figure ("15 people died, not 18", "was a Category 3, not a Category 4"): the negation
+    is that figure's, not this one's."""
     doc = number.doc
-    negs = [c for c in verb.children if c.dep_ == "neg"]
+    negs = [c for t in (verb, noun) if t is not None for c in t.children if c.dep_ == "neg"]
     return bool(negs) and all(
-        n.i > number.end
-        and n.i + 1 < len(doc)
-        and doc[n.i + 1].like_num
-        and doc[n.i - 1].text == ","
-        for n in negs
+        n.i > number.end and _figure_after(n) and doc[n.i - 1].text == "," for n in negs
     )
 
 
@@ -3495,6 +3550,17 @@ def _metric_for(
                 if words[-len(wanted) :] == wanted:
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
+    if not candidates and _doers(noun) and not _armed_side(noun, rules):
+        # "left 31 traders dead", "gunmen killed 12 loggers": a plural noun of doers names
+        # persons, counted by a verb of dying or falling ill
+        for metric in rules.metrics:
+            for obj in metric.objects:
+                if "person" in obj.nouns and not described & set(metric.exclude):
+                    kept = [p for p in obj.predicates if p in PERSONS_BEFALLEN]
+                    if _predicate_ok(
+                        obj.model_copy(update={"predicates": kept}), noun, number, verb
+                    ):
+                        return metric
     counted = _counted_by_owner(noun, number, verb, rules)
     if counted:
         # "the number of infected persons": the noun's own participle picks the metric
@@ -3512,6 +3578,36 @@ def _metric_for(
     if words[-1] in rules.count_nouns and (not modifies or noun.i < number.start):
         return _metric_of_count(noun, rules, state)
     return None
+
+
+# what befalls persons only: a plural noun of doers counted by one of these is persons
+PERSONS_BEFALLEN = {"kill", "die", "perish", "drown", "dead", "slay", "murder", "massacre",
+                    "slaughter", "execute", "trample", "succumb", "behead", "lynch",
+                    "assassinate", "infect", "sicken", "ill", "sick", "diagnose"}  # fmt: skip
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant")
+NOT_DOERS = {"other", "number", "quarter", "order", "border", "water", "matter", "letter"}
+
+
+def _doers(noun: Token) -> bool:
+    """A plural common noun of one who does something ("traders", "loggers", "sailors",
+    "activists", "civilians", "migrants"): a person, by the English agent suffixes."""
+    lemma = _norm(noun)
+    return (
+        noun.tag_ == "NNS"
+        and noun.ent_type_ == ""
+        and lemma.endswith(DOER_ENDINGS)
+        and lemma not in NOT_DOERS
+        and len(lemma) > 4
+    )
+
+
+def _armed_side(noun: Token, rules: RulePack) -> bool:
+    """The noun names an armed side ("militants", "insurgents", "fighters"): a side's
+    count of enemies killed is no toll of the dead."""
+    words = {_norm(noun), noun.lower_}
+    aliases = [a for group in rules.events.groups for a in group.aliases]
+    aliases += [a for m in rules.metrics for a in m.subject_aliases]
+    return any(w in words for a in aliases for w in a.lower().split())
 
 
 def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> bool:
@@ -3599,7 +3695,9 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     named = _named_in(noun.sent, rules)
     if named is not None:
         return named
-    known = state.last_metric or state.before  # "... the number of deaths. The new figure is 88"
+    # "... the number of deaths. The new figure is 88"; "How many were infected? Officials
+    # put the figure at 310"
+    known = state.last_metric or state.before or state.asked
     if known and any(c.lower_ in ("that", "this", "the") or c.dep_ == "poss" for c in noun.lefts):
         return rules.metric(known)
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -4225,6 +4323,9 @@ def _hyphenated(token: Token) -> str:
 
 def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:
     found = _subject_token(verb, noun)
+    if found is None and metric.state_value and verb is not None:
+        # "Andrew was upgraded to a Category 5": a state is said of the passive's subject
+        found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if (
         found is not None
         and verb is not None
