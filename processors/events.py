@@ -1618,7 +1618,12 @@ def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
         return None
     for prep in loyal.children:
         for person in (c for c in prep.children if prep.lower_ == "to" and c.dep_ == "pobj"):
-            if person.ent_type_ != "PERSON":
+            named = any(t.ent_type_ == "PERSON" for t in person.subtree)  # "Y, the ex-..."
+            role = {person.lemma_.lower(), *person.lower_.split("-")} & {
+                *PERSON_ROLES,
+                *cfg.government_titles,
+            }  # "loyal to the former vice-president"
+            if person.ent_type_ != "PERSON" and not named and not role:
                 continue
             words = {t.lower_ for t in person.subtree} | {
                 w for t in person.subtree for w in t.lower_.split("-")
@@ -1832,6 +1837,13 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        if head.i < _dateline_end(head.doc):
+            # "NEW DELHI, Dec 8 - Indian troops captured X": the dateline read as the subject,
+            # the army in apposition to it
+            head = next(
+                (c for c in head.children if c.dep_ == "appos" and c.lower_ in cfg.army_nouns),
+                head,
+            )
         tokens = list(head.subtree)
         text = f" {' '.join(t.lower_ for t in tokens)} "
         if any(f" {a} " in text for g in non_state for a in g.aliases):
@@ -3694,6 +3706,8 @@ def _ranked_subject(trigger: Token, cfg: EventRules) -> Token | None:
             _is_rank(noun) or any(c.dep_ == "amod" and _is_rank(c) for c in noun.children)
         )
 
+    if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
+        trigger = trigger.head  # "the second capital to be overrun" read as "be" + attribute
     if trigger.dep_ in ("relcl", "acl") and ranked(trigger.head):
         rank = trigger.head  # "the sixth capital the rebels have taken", "... to fall"
     else:  # "making the port the largest city to fall": both read as subjects of "fall"
