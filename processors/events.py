@@ -21,7 +21,14 @@ from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
 from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
-from processors.world import city_states, plain, state_capitals, state_table, world_cities
+from processors.world import (
+    PAST_LANDS,
+    city_states,
+    plain,
+    state_capitals,
+    state_table,
+    world_cities,
+)
 
 T = TypeVar("T")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -147,8 +154,9 @@ class _Context:
     rule pack's default group for its captures, and the host countries it names (each
     read from the whole article the first time a sentence asks)."""
 
-    def __init__(self, doc: Doc, cfg: EventRules) -> None:
+    def __init__(self, doc: Doc, cfg: EventRules, published: date | None = None) -> None:
         self._doc, self._cfg = doc, cfg
+        self.year = published.year if published else None  # the land's state at the time
 
     @cached_property
     def embassy(self) -> Actor | None:
@@ -176,7 +184,7 @@ def extract_events(
     `published` is only the ingest date, so a bare weekday never makes a recap."""
     pub = published.date() if isinstance(published, datetime) else published
     cfg = rules.events
-    context = _Context(doc, cfg)
+    context = _Context(doc, cfg, pub)
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
     headline_end, lede = _lede(doc)
@@ -889,12 +897,12 @@ def _occurrences(
         if actor is None and rule.actor == "group" and rule.needs_place:
             # "fell to the North Vietnamese": a state's people as the taker
             places = _listed_captures(sent, trigger, _places(trigger, cfg), cfg)
-            actor = _state_side(sent, trigger, None, places, cfg) if places else None
+            actor = _state_side(sent, trigger, None, places, cfg, context.year) if places else None
         if actor is not None:
             places = _places(trigger, cfg) if rule.needs_place else []
             if rule.actor == "group" and rule.needs_place:
                 places = _listed_captures(sent, trigger, places, cfg)
-                actor = _state_side(sent, trigger, actor, places, cfg) or actor
+                actor = _state_side(sent, trigger, actor, places, cfg, context.year) or actor
             out.append((trigger, actor, places))
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
                 others = _coordinated(sent, actor, cfg, trigger)
@@ -920,7 +928,7 @@ def _occurrences(
         places = [p for p in places if p not in taken or _governs(trigger, taken[p])]
         actor = _local(actor, cfg, context)
         if places:
-            actor = _state_side(sent, trigger, actor, places, cfg)
+            actor = _state_side(sent, trigger, actor, places, cfg, context.year)
         if places and actor is not None:
             taken.update((p, trigger) for p in places)
             out.append((trigger, actor, places))
@@ -1972,7 +1980,12 @@ def _territory(
 
 
 def _state_side(
-    sent: Span, trigger: Token, actor: Actor | None, places: list[str], cfg: EventRules
+    sent: Span,
+    trigger: Token,
+    actor: Actor | None,
+    places: list[str],
+    cfg: EventRules,
+    year: int | None = None,
 ) -> Actor | None:
     """A state's army as taker (tests/fixtures/README.md): "government forces" in a place of
     its own state, "<Adjective> forces" in a place of another; with no state told for the
@@ -1984,13 +1997,25 @@ def _state_side(
     adjective, bare, joint = army
     territory = _territory(sent, trigger, places, cfg, joint)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
-    if joint & territory and government is not None:  # with or without foreign help
+    own = joint & territory or _once_own_land(adjective, territory, year, cfg)
+    if own and government is not None:  # with or without foreign help
         return Actor(government.id, government.name)
     if territory or bare:
         name = "US forces" if adjective == "American" else f"{adjective} forces"  # README
         same = next((g for g in cfg.groups if g.name == name), None)
         return Actor(same.id if same else f"state:{adjective.lower()}", name)
     return actor
+
+
+def _once_own_land(army: str, territory: set[str], year: int | None, cfg: EventRules) -> bool:
+    """The place lies in a land the army's past state then held ("Soviet troops retook X" in
+    1943 Ukraine): processors.world.PAST_LANDS, by the year of the report."""
+    lands = PAST_LANDS.get(army)
+    if lands is None or year is None or not territory or year > lands[1]:
+        return False
+    words = _state_words(cfg)
+    held = {words[tuple(n.split())][0] for n in lands[0] if tuple(n.split()) in words}
+    return territory <= held
 
 
 _RULE_WORDS: dict[int, tuple[EventRule, frozenset[str]]] = {}
@@ -3708,6 +3733,14 @@ def _ranked_subject(trigger: Token, cfg: EventRules) -> Token | None:
 
     if trigger.dep_ in ("attr", "acomp") and trigger.head.lemma_ == "be":
         trigger = trigger.head  # "the second capital to be overrun" read as "be" + attribute
+    if (
+        trigger.dep_ == "advcl"
+        and trigger.head.lemma_.lower() in RANKING
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "attr" and ranked(c) for c in trigger.head.children)
+    ):  # "X became the first town on the coast to be overrun": the infinitive on the verb
+        subjects = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+        return subjects[0] if subjects and _plain_fact(trigger.head) else None
     if trigger.dep_ in ("relcl", "acl") and ranked(trigger.head):
         rank = trigger.head  # "the sixth capital the rebels have taken", "... to fall"
     else:  # "making the port the largest city to fall": both read as subjects of "fall"

@@ -273,3 +273,27 @@ def state_capitals() -> dict[str, str]:
     out = {adjective: next(iter(c)) for adjective, c in found.items() if len(c) == 1}
     out.update({plain(a): c for a, c in PAST_CAPITALS.items()})
     return out
+
+
+# the lands past states held, by today's states' names, to the last year they held them: an
+# army taking a place there then fought in its own state ("Soviet troops retook X" in 1943
+# Ukraine, "Pakistani troops retook Y" in 1971 Bangladesh)
+PAST_LANDS: dict[str, tuple[tuple[str, ...], int]] = {
+    "Soviet": (
+        ("russia", "ukraine", "belarus", "georgia", "armenia", "azerbaijan", "kazakhstan",
+         "uzbekistan", "turkmenistan", "kyrgyzstan", "tajikistan", "moldova", "lithuania",
+         "latvia", "estonia"),
+        1991,
+    ),
+    "Yugoslav": (
+        ("serbia", "croatia", "bosnia and herzegovina", "slovenia", "north macedonia",
+         "montenegro", "kosovo"),
+        1991,
+    ),
+    "Czechoslovak": (("czechia", "slovakia"), 1992),
+    "Pakistani": (("bangladesh",), 1971),
+    "Ethiopian": (("eritrea",), 1993),
+    "Sudanese": (("south sudan",), 2011),
+    "Malaysian": (("singapore",), 1965),
+    "Serbian": (("montenegro",), 2006),
+}  # fmt: skip

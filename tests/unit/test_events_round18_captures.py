@@ -489,6 +489,52 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1944, 9, 5),
         [("Antwerp", "British forces", "monday")],
     ),
+    # --- a land a past state then held: its own army is the government's
+    (
+        "Soviet troops recaptured Minsk on Monday, freeing the Byelorussian capital after "
+        "three years of German occupation.",
+        date(1944, 7, 4),
+        [("Minsk", "government forces", "monday")],
+    ),
+    (
+        "Soviet tanks entered Vitebsk on Monday after the German garrison was encircled.",
+        date(1944, 6, 27),
+        [("Vitebsk", "government forces", "monday")],
+    ),
+    (
+        "Pakistani troops retook Chittagong on Tuesday after a week of fighting with "
+        "Bengali mutineers, Radio Pakistan said.",
+        date(1971, 4, 1),
+        [("Chittagong", "government forces", "tuesday")],
+    ),
+    (
+        "DACCA, April 1 - Pakistani troops retook Chittagong on Tuesday.",
+        date(1971, 4, 1),
+        [("Chittagong", "government forces", "tuesday")],
+    ),
+    # --- ranks, datelines and loyalties
+    (
+        "Gagra became the first town on the coast to be overrun by the separatists.",
+        date(1992, 10, 3),
+        [("Gagra", "rebels", None)],
+    ),
+    (
+        "Mitu on Sunday became the first departmental capital to be taken by the "
+        "guerrillas in a decade.",
+        date(1998, 11, 2),
+        [("Mitu", "rebels", "sunday")],
+    ),
+    (
+        "MOSCOW, Sept 27 - Abkhaz fighters captured Sukhumi on Monday, Russian television "
+        "reported.",
+        date(1993, 9, 28),
+        [("Sukhumi", "rebels", "monday")],
+    ),
+    (
+        "Soldiers loyal to the former prime minister seized Mutsamudu on Tuesday.",
+        date(2007, 5, 3),
+        [("Mutsamudu", "rebels", "tuesday")],
+    ),
 ]
 
 # passages that tell no capture as news: threats, sieges, forecasts, conditions, denials,
@@ -668,6 +714,13 @@ NOT_REPORTED: list[tuple[str, date]] = [
     ("The garrison commander in Bender was taken ill on Friday.", date(1992, 6, 20)),
     ("The rebels' offensive on Cap-Haitien stalled on Saturday.", date(2004, 2, 21)),
     ("Was Sukhumi lost on Monday? Georgian officials would not say.", date(1993, 9, 28)),
+    ("Soviet troops were expected to reach Minsk within days.", date(1944, 6, 30)),
+    ("Pakistani troops have surrounded Chittagong, residents said.", date(1971, 3, 29)),
+    ("Pakistani commanders vowed to retake Chittagong by the weekend.", date(1971, 3, 28)),
+    (
+        "Vitebsk, which Soviet troops retook in 1944, was rebuilt within a decade.",
+        date(1964, 6, 26),
+    ),
 ]
 
 # known wrong readings, as strict xfails (opening words: why)
