@@ -1561,9 +1561,34 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return movement
         if (called := _called_in_apposition(phrase, cfg)) is not None:
             return called
+        if (risen := _risen(phrase, cfg)) is not None:
+            return risen
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
+    return None
+
+
+RISING = frozenset({"rise", "mutiny", "rebel", "revolt"})
+
+
+def _risen(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "The soldiers who rose on Thursday now hold X": men a relative clause says rose
+    against the state (not "rose through the ranks") are a non-state group."""
+    head = phrase
+    if phrase.dep_ in ("prep", "agent"):
+        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        if (
+            group is not None
+            and clause.lemma_.lower() in RISING
+            and not any(
+                c.dep_ in ("prep", "dobj") and c.lower_ not in ("on", "in", "at", "against")
+                for c in clause.children
+            )
+        ):
+            return Actor(group.id, group.name)
     return None
 
 
@@ -1852,7 +1877,8 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
                 (c for c in head.children if c.dep_ == "appos" and c.lower_ in cfg.army_nouns),
                 head,
             )
-        tokens = list(head.subtree)
+        # (not a roundup's heading parsed into the phrase: "LESOTHO - South African troops")
+        tokens = [t for t in head.subtree if not _heading_word(t)]
         text = f" {' '.join(t.lower_ for t in tokens)} "
         if any(f" {a} " in text for g in non_state for a in g.aliases):
             continue
@@ -1876,6 +1902,16 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
             return adjective, True, frozenset({adjective})  # "the North Vietnamese"
     return None
+
+
+def _heading_word(token: Token) -> bool:
+    """A word of a heading in capitals that opens the sentence before a dash or colon
+    ("CYPRUS — Turkish columns entered X", "LESOTHO - South African troops ...")."""
+    if not token.is_upper or len(token.text) < 2 or token.i - token.sent.start > 3:
+        return False
+    after = token.doc[token.i + 1 : token.sent.end]
+    dash = next((t for t in after if not t.is_upper or t.is_punct), None)
+    return dash is not None and dash.text in ("-", "—", "–", ":", "--")
 
 
 def _inside_movement_name(first: Token, cfg: EventRules) -> bool:
@@ -4410,6 +4446,15 @@ def _in_clause_below(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _in_relative_on(token: Token, trigger: Token) -> bool:
+    node = token
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "relcl" and node.head.head.i == trigger.i and node.i != trigger.i:
+            return True
+        node = node.head
+    return False
+
+
 def _until(ent: Span) -> bool:
     """ "closed through at least Monday", "until Friday": the end of a state, not its day."""
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in UNTIL
@@ -4437,6 +4482,9 @@ def _date(
     # "told citizens to leave, as fighters who took X last weekend hold the road": a day
     # in a subordinate clause of the trigger's dates that clause only
     dates = [e for e in dates if not _in_clause_below(e.root, trigger)]
+    # "the soldiers who rose on Thursday now hold X": a day in a relative clause on one of
+    # the trigger's own nouns dates that clause
+    dates = [e for e in dates if not _in_relative_on(e.root, trigger)]
     # a date in the trigger's own clause first ("the embassy, which was closed on
     # Monday, urged Americans on Tuesday"), then the nearest; a dateline's date ("KABUL,
     # Aug 12 —") is the filing day, read only when the sentence names no other
