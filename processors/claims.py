@@ -697,7 +697,10 @@ def _older_values(
 
 # verbs of a state changing to another ("strengthened into a Category 5", "has weakened to")
 CHANGE_VERBS = {"strengthen", "weaken", "intensify", "upgrade", "downgrade", "become", "grow",
-                "deepen", "degrade", "explode", "regain", "ramp", "escalate"}  # fmt: skip
+                "deepen", "degrade", "explode", "regain", "ramp", "escalate",
+                # every verb of a state easing off ("it had eased to a Category 4")
+                "ease", "drop", "fall", "slip", "decline", "diminish", "subside", "wane",
+                "fade", "decay", "lessen", "abate", "dip", "sink"}  # fmt: skip
 
 
 def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[int, Span]) -> bool:
@@ -709,6 +712,7 @@ def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[in
     verb = _first_verb(span[-1]) if span is not None else None
     if span is None or verb is None or verb.tag_ != "VBD" or _norm(verb) in CHANGE_VERBS:
         return False
+    peaked = _norm(verb) == "peak"  # "peaked as a Category 4 ..., but made landfall as a 3"
     for other, _ in found:
         there = where.get(id(other))
         if (
@@ -720,6 +724,8 @@ def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[in
             or there.start <= span.end
         ):
             continue
+        if peaked:
+            return True
         changer = _first_verb(there[-1])
         # ("the toll stood at 19; by midnight it had risen to 26": a count grows on)
         changing = CHANGE_VERBS | (GROWTH_VERBS - {"burn", "spread"})
@@ -1034,6 +1040,11 @@ def _claim(
         modality = "negated"  # "15 people died, not 18": the figure set aside
     if zero and modality in ("asserted", "recap"):
         modality = "negated"
+    if modality == "asserted" and _asked(sent):
+        # "Was the storm really a Category 5? No, says the final report": a figure a yes-no
+        # question asks about is no statement; the answer "No" denies it
+        answer = _answer(sent)
+        modality = {"no": "negated", "yes": "asserted"}.get(answer, "hedged")
     if modality == "asserted" and _imagined(number, verb):
         modality = "conditional"  # "the drill simulated a flood that kills 500 people"
     if modality == "asserted" and _forecast_said(number):
@@ -1053,6 +1064,8 @@ def _claim(
         or _long_after(verb)
         or _former_description(number)
         or _shared_earlier_time(verb)
+        or _of_earlier_year(noun, verb, state)
+        or _pluperfect_after(verb)
     ):
         modality = "recap"
     if modality in ("asserted", "recap") and (
@@ -1386,10 +1399,12 @@ def _pronoun_count(
         verb = root.head.head
     elif root.dep_ == "dobj" and _norm(root.head) in REACHING:
         verb = root.head
+    elif root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.i < root.i:
+        verb = root.head  # "An earlier version gave the toll as 45. It is 54."
     else:
         return None
     lemma = verb.lemma_.lower()
-    placing = RANKING_VERBS | GROWTH_VERBS | MOVING | REACHING | PLACING
+    placing = RANKING_VERBS | GROWTH_VERBS | MOVING | REACHING | PLACING | {"be"}
     if verb.pos_ not in ("VERB", "AUX") or lemma not in placing:
         return None
     pronoun = next(
@@ -1459,6 +1474,7 @@ def _question(sent: Span, rules: RulePack) -> str | None:
     rest = [_forms(w) for w in words[2:]]
     said = set().union(*rest)
     found = set()
+    alone = set()  # "How many cases are there?": the noun alone asks for the count
     for metric in rules.metrics:
         for obj in metric.objects:
             # ("How many provincial capitals ...": the head of a phrase of up to three words)
@@ -1467,7 +1483,81 @@ def _question(sent: Span, rules: RulePack) -> str | None:
             told = {*obj.predicates, *obj.bare_predicates} if named else set(obj.bare_predicates)
             if said & told:
                 found.add(metric.name)
+            if named and said & {"are", "is", "were", "was", "there"}:
+                alone.add(metric.name)
+    found = found or alone
     return found.pop() if len(found) == 1 else None
+
+
+YES_NO_OPENERS = {"is", "was", "are", "were", "did", "does", "do", "has", "have", "had",
+                  "could", "can", "will", "would", "should", "might", "may"}  # fmt: skip
+
+
+def _asked(sent: Span) -> bool:
+    """The sentence is a yes-no question ("Was Iota really a Category 5?", "Has the toll
+    passed 100?"): it opens with an auxiliary and ends with a question mark."""
+    words = [t for t in sent[_speaker_label(sent) :] if not t.is_space and not t.is_punct]
+    last = [t for t in sent if not t.is_space]
+    return bool(words and last) and last[-1].text == "?" and words[0].lower_ in YES_NO_OPENERS
+
+
+def _answer(sent: Span) -> str | None:
+    """ "no" or "yes": how the sentence after a question opens (after a speaker label)."""
+    doc = sent.doc
+    rest = [t for t in doc[sent.end : min(len(doc), sent.end + 10)] if not t.is_space]
+    colon = next((i for i, t in enumerate(rest[:4]) if t.text == ":"), None)
+    if colon is not None and all(t.text.isupper() for t in rest[:colon]):
+        rest = rest[colon + 1 :]  # "A: No.", "HEALTH OFFICER: Fifty-eight, yes"
+    first = rest[0].lower_ if rest else ""
+    if first in ("no", "not", "nope"):
+        return "no"
+    opening = {t.lower_ for t in rest[:6]}
+    return "yes" if opening & {"yes", "yeah", "indeed", "correct"} else None
+
+
+def _pluperfect_after(verb: Token | None) -> bool:
+    """ "a day after the tally had reached 18": a past perfect in an "after" clause set a
+    span of time before the news is the older value ("contained on Sunday after it had
+    burned 153,336 acres" is the final one)."""
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return False
+    return any(c.dep_ == "npadvmod" and _norm(c) in SPAN_NOUNS for c in verb.children)
+
+
+SPAN_NOUNS = {"minute", "hour", "day", "night", "week", "month", "year", "fortnight"}
+
+
+def _earlier_year(token: Token, state: _State) -> bool:
+    """The token is a year before the article's ("1979" in an article of 2024)."""
+    if state.published is None or not state.dated or not token.like_num:
+        return False
+    text = token.text
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) < state.published.year
+
+
+def _of_earlier_year(noun: Token, verb: Token | None, state: _State) -> bool:
+    """ "since a Category 5 in 1979": the counted noun dated by an earlier year; "the summer
+    of 1994, when fires blackened 300,000 acres": a "when" clause of an earlier year's noun
+    dates its verb."""
+    dated = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of", "during")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(_earlier_year(o, state) for o in dated):
+        return True
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    if not any(c.lower_ == "when" for c in verb.children):
+        return False
+    head = verb.head
+    return any(
+        _earlier_year(t, state) for t in head.subtree if not verb.is_ancestor(t) and t != verb
+    )
 
 
 def _speaker_label(sent: Span) -> int:
@@ -1500,7 +1590,7 @@ def _answered_count(
     ):
         # "How many died? The disaster agency says 1,700.": a bare figure a sayer gives
         return root, None, None, rules.metric(state.asked)
-    opening = sent.doc[sent.start : number.start]
+    opening = sent.doc[sent.start + _speaker_label(sent) : number.start]
     if not all(t.lower_ in BOUND_WORDS or t.is_punct for t in opening):
         return None  # the answer opens with the figure ("At least 28, ...")
     head = root.head
@@ -2143,7 +2233,21 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
         v for v in verbs if not _later_figures(number, v) and not _own_subject(v, noun, number)
     ]
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
+    # "17,923 still listed as missing": the state after "as"
+    words += [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children]
+    if any(_never_found(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
+        return True  # "and 2,526 people who were never found": the missing
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
+
+
+FINDING = {"find", "locate", "recover", "trace", "identify", "account"}
+
+
+def _never_found(clause: Token) -> bool:
+    """A clause saying the persons were not found ("who were never found", "not yet
+    located", "still unaccounted for")."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    return negated and _norm(clause) in FINDING
 
 
 def _later_figures(number: Span, word: Token) -> bool:
@@ -2368,6 +2472,10 @@ def _past_perfect(
     return when is not None and (state.published - when).days > (0 if state_value else 1)
 
 
+ERROR_NOUNS = {"mistake", "error", "miscount", "miscalculation", "overcount", "undercount",
+               "blunder"}  # fmt: skip
+
+
 def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     """ "reports that the rebels held 11 cities were false", "called claims of 20
     capitals baseless": a report noun before the number and a falsity word."""
@@ -2379,9 +2487,13 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     end = min([i for i in marks if i >= number.end], default=sent.end)
     sent = sent.doc[start:end]
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    if not words & set(cues.negation_adjectives):
-        return False
     reports = set(cues.report_nouns)
+    errors = [t for t in sent if t.i >= number.end and t.lemma_.lower() in ERROR_NOUNS]
+    if errors and not any(t.like_num for t in sent.doc[number.end : errors[0].i]):
+        # "the toll of 359 issued by police had been a mistake": a count called an error
+        reports |= {*rules.count_nouns, "toll"}
+    elif not words & set(cues.negation_adjectives):
+        return False
     return any(
         (t.lower_ in reports or t.lemma_.lower() in reports) and t.i < number.start for t in sent
     )
@@ -4236,6 +4348,13 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i == scope.i:
         return True
     if (
+        token.dep_ == "dobj"
+        and token.head.i == scope.i
+        and _norm(scope) in REACHING
+        and any(c.dep_ == "nsubj" and _norm(c) in RUNNING_COUNTS for c in scope.children)
+    ):
+        return True  # "the number of dead passed 1,000 overnight": the count reached it
+    if (
         token.dep_ == "pobj"
         and token.head.lower_ == "from"
         and token.head.head.i == scope.i
@@ -4250,6 +4369,9 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
         and _norm(scope) in GROWTH_VERBS
         and all(t.lower_ in ("up", "to") for t in doc[scope.i + 1 : number.start])
     )
+
+
+RUNNING_COUNTS = {"toll", "tally", "count", "total", "number", "figure", "caseload"}
 
 
 def _part_of_those(number: Span, verb: Token | None) -> bool:
@@ -4323,6 +4445,9 @@ def _hyphenated(token: Token) -> str:
 
 def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:
     found = _subject_token(verb, noun)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    if metric.state_value and own is not None and own.pos_ == "PRON":
+        found = own  # "it made landfall as a Category 2, forecasters said": the storm, no sayer
     if found is None and metric.state_value and verb is not None:
         # "Andrew was upgraded to a Category 5": a state is said of the passive's subject
         found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
