@@ -1044,7 +1044,8 @@ def _claim(
         # "Was the storm really a Category 5? No, says the final report": a figure a yes-no
         # question asks about is no statement; the answer "No" denies it
         answer = _answer(sent)
-        modality = {"no": "negated", "yes": "asserted"}.get(answer, "hedged")
+        if answer != "yes":
+            modality = "negated" if answer == "no" else "hedged"
     if modality == "asserted" and _imagined(number, verb):
         modality = "conditional"  # "the drill simulated a flood that kills 500 people"
     if modality == "asserted" and _forecast_said(number):
