@@ -158,6 +158,9 @@ class _Context:
         self._doc, self._cfg = doc, cfg
         self.year = published.year if published else None  # the land's state at the time
 
+    # the taker of the article's last capture read so far ("Y had also been retaken")
+    last_taker: Actor | None = None
+
     @cached_property
     def embassy(self) -> Actor | None:
         return _embassy_context(self._doc, self._cfg)
@@ -201,6 +204,8 @@ def extract_events(
             for event in _events_in(sent, rule, rules, context, pub, other, dated, below):
                 event = event.model_copy(update={"sentence": original.text.strip()})
                 found.setdefault((event.key, event.modality), event)
+                if event.type == "city_captured":
+                    context.last_taker = Actor(event.key.split("|")[1], event.actor)
     return _one_day_each(_contested(list(found.values())), pub)
 
 
@@ -2859,7 +2864,20 @@ def _group_actor(
     takers.sort(key=lambda p: p.dep_ == "nsubj" and p.head.i == trigger.i and p not in agents)
     group = _named_group(takers, cfg) or _named_organisation(agents, cfg)
     group = group or _head_of_government(agents, cfg)
+    if group is None and not agents and _also_passive(trigger) and context.last_taker:
+        return context.last_taker  # "Y and Z had also been retaken": the same side again
     return group or _enemy_of_government(sent, cfg, context) or _irregulars(agents, cfg)
+
+
+def _also_passive(trigger: Token) -> bool:
+    """ "X and Y had also been retaken", "Z was taken too": an agentless passive that
+    adds places to a capture told before."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in trigger.children)
+    also = (
+        any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in trigger.children)
+        or trigger.doc[trigger.i + 1 : trigger.i + 3].text.lower() == "as well"
+    )
+    return passive and also
 
 
 # men under arms no state fields under these names: a capture by "Abkhaz fighters",

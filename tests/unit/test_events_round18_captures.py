@@ -558,6 +558,23 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1964, 1, 13),
         [("Zanzibar Town", "rebels", "sunday")],
     ),
+    # --- places added to a capture told before ("had also been retaken")
+    (
+        "Colombian troops retook Mitu on Tuesday after a two-day airlift. Officials said "
+        "on Wednesday that Carurú and Taraira had also been retaken.",
+        date(1998, 11, 5),
+        [
+            ("Mitu", "government forces", "tuesday"),
+            ("Carurú", "government forces", None),
+            ("Taraira", "government forces", None),
+        ],
+    ),
+    (
+        "Abkhaz fighters captured Gagra on Friday. On Sunday Leselidze was taken as "
+        "well, Georgian officials said.",
+        date(1992, 10, 5),
+        [("Gagra", "rebels", "friday"), ("Leselidze", "rebels", "sunday")],
+    ),
 ]
 
 # passages that tell no capture as news: threats, sieges, forecasts, conditions, denials,
@@ -766,8 +783,8 @@ MISSES = {
     "Bulgarian troops took Kirk Kilisse": "a past state's army ('the Ottoman army') read as "
     "a place, and the place's state at the time is not known",
     "The Ottoman garrison of Janina": "a place's state at the time is not known",
-    "Colombian troops retook Mitu": "an 'N days after' clause with a noun subject ('the "
-    "FARC') is not read as a capture of its own",
+    "Colombian troops retook Mitu on Tuesday, two days": "an 'N days after' clause with a "
+    "noun subject ('the FARC') is not read as a capture of its own",
     "Villa's Division of the North": "a personal army's long name is read as the place",
     "Opposition fighters took Kurgan-Tyube": "a hyphenated name is split in two places",
     "Tajik opposition fighters captured Kurgan Tyube": "a two-word name is also read by "
