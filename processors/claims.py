@@ -33,6 +33,7 @@ from processors.numbers import (
     UNITS,
     Quantity,
     parse_bound,
+    parse_number,
     parse_ordinal,
     parse_quantity,
 )
@@ -986,6 +987,8 @@ def _claim(
         if total is None or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
             return None
         value, total = total, None
+    if total is None and quantity.kind == "cardinal" and _rest_beside_survivors(number):
+        total = _whole_before(number, quantity.value)  # "Of the 181 on board, two survived"
     if total is None:
         total = metric.default_total
     if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
@@ -3950,7 +3953,10 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
             continue  # "2,406 infected, of whom 19 have died": the clause tells of a part
         if child.dep_ in ("acl", "relcl", "amod", "xcomp", "advcl"):
             lemmas.add(_norm(child))
-            lemmas.update(_norm(c) for c in child.children if c.dep_ in ("acomp", "dobj"))
+            # ("to be overrun", with the participle tagged a noun: the attribute of "be")
+            lemmas.update(
+                _norm(c) for c in child.children if c.dep_ in ("acomp", "dobj", "attr", "oprd")
+            )
             for prep in child.children:  # "to come under Taliban control"
                 if prep.dep_ == "prep" and prep.lower_ in ("in", "under", "into"):
                     lemmas.update(_norm(c) for c in prep.children if c.dep_ == "pobj")
@@ -4068,6 +4074,8 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     if not number.start <= noun.i < number.end:  # a bare count is its own noun
         near += [t for t in noun.lefts if t.dep_ in MODIFIER_DEPS]
     modifiers = set(rules.subcounts.modifiers)
+    if _rest_beside_survivors(number):
+        modifiers.discard("other")  # "Two survived. The other 179 died": all who died
     if any(t.lower_ in modifiers for t in near):
         return True
     if _part_of_count(number, noun, rules):
@@ -4357,6 +4365,13 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
         return True  # "the number of dead passed 1,000 overnight": the count reached it
     if (
         token.dep_ == "pobj"
+        and token.head.lower_ == "at"
+        and token.head.head.i == scope.i
+        and _norm(scope) in STANDING
+    ):
+        return True  # "the fire stood at 141,000 acres overnight": a state, no window's count
+    if (
+        token.dep_ == "pobj"
         and token.head.lower_ == "from"
         and token.head.head.i == scope.i
         and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in number[-1].children)
@@ -4372,6 +4387,36 @@ def _is_new_total(number: Span, noun: Token, scope: Token) -> bool:
     )
 
 
+SURVIVING = {"survive", "rescue", "escape", "save", "live"}
+
+
+def _rest_beside_survivors(number: Span) -> bool:
+    """ "the other 179" told where the sentence or the one before says some survived or were
+    rescued: the rest of the group, every one of its dead."""
+    doc = number.doc
+    if number.start < 2 or doc[number.start - 1].lower_ != "other":
+        return False
+    if doc[number.start - 2].lower_ != "the":
+        return False
+    sent = number.sent
+    before = doc[max(0, sent.start - 40) : number.start]
+    return any(_norm(t) in SURVIVING and t.pos_ == "VERB" for t in before)
+
+
+def _whole_before(number: Span, value: float) -> float | None:
+    """The whole "of the M" names before the number, in its sentence or the one before,
+    when larger than the number."""
+    doc = number.doc
+    start = max(0, number.sent.start - 40)
+    for t in doc[start : number.start]:
+        if t.like_num and t.i >= 2 and doc[t.i - 2].lower_ == "of" and doc[t.i - 1].lower_ == "the":
+            whole = parse_number(t.text)
+            if whole is not None and whole > value:
+                return whole
+    return None
+
+
+STANDING = {"stand", "sit", "remain", "rest", "hover", "hold"}
 RUNNING_COUNTS = {"toll", "tally", "count", "total", "number", "figure", "caseload"}
 
 

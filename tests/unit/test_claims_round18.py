@@ -572,7 +572,6 @@ KNOWN_WRONG: set[str] = {
     "Did the fire really burn 50,000 acres? The final mapping put",
     "LIVE 07:10 - Hurricane Nell makes landfall near Sandover as ",
     "Last year's outbreak reached 640 cases; this year's stands a",
-    "Three climbers survived; the other five died in the avalanch",
     "INTERVIEWER: And the number of infections? DOCTOR: We have 3",
 }
 
