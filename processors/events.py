@@ -1568,10 +1568,47 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return called
         if (risen := _risen(phrase, cfg)) is not None:
             return risen
+        if (people := _people_army(phrase, cfg)) is not None:
+            return people
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
     return None
+
+
+def _people_army(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "Abkhaz forces", "Bosnian Serb troops": an army noun named by a people that is no
+    state's (the word before the noun) is a non-state group's army."""
+    head = phrase
+    if phrase.dep_ in ("prep", "agent"):
+        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    if group is None or head.lower_ not in cfg.army_nouns or head.i == 0:
+        return None
+    return Actor(group.id, group.name) if _stateless_people(head.doc[head.i - 1], cfg) else None
+
+
+def _stateless_people(word: Token, cfg: EventRules) -> bool:
+    """A people's word the model types as such ("Abkhaz", "Serb", "Tamil") that names no
+    state, no alliance of states and no group the pack lists."""
+    if (
+        word.ent_type_ != "NORP"
+        or not word.text[:1].isupper()
+        or word.dep_
+        not in (
+            "amod",
+            "compound",
+        )
+    ):
+        return False
+    listed = {w for g in cfg.groups for a in g.aliases for w in a.split()}
+    window = list(word.doc[max(word.i - 3, word.sent.start) : word.i + 1])
+    return (
+        not any(last.i == word.i for _, _, last, _ in _states_in(window, cfg))  # "North Korean"
+        and word.lower_ not in cfg.state_bodies
+        and word.lower_ not in listed
+        and word.lower_ not in ("north", "south", "east", "west", "free", "allied")
+    )
 
 
 RISING = frozenset({"rise", "mutiny", "rebel", "revolt"})
@@ -1893,6 +1930,12 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         adjective, first, last, name = states[0]
         if _inside_movement_name(first, cfg):
             continue  # "Pathet Lao troops": a movement's name, not the Lao state's army
+        if (
+            head.lower_ in cfg.army_nouns
+            and head.i
+            and _stateless_people(head.doc[head.i - 1], cfg)
+        ):
+            continue  # "Bosnian Serb forces": a people's army, not Bosnia's
         if head.lower_ in cfg.army_nouns and last.i < head.i:
             if any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" and not _states_in(list(c.subtree), cfg)
