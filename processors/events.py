@@ -462,11 +462,20 @@ def _told_as_news(trigger: Token) -> bool:
         for c in trigger.children
     ):
         return False  # "seized X in August, only to be driven out": undone since
+    # (attribution leaves it news: "rebels seized X on Tuesday, Tass said")
+    reported = (
+        verb.dep_ == "ccomp"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() in ATTRIBUTING
+    )
     return (
-        verb.dep_ == "ROOT"
+        (verb.dep_ == "ROOT" or reported)
         and trigger.tag_ in ("VBD", "VBN")
         and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
     )
+
+
+ATTRIBUTING = frozenset({"say", "report", "announce", "state", "add", "claim", "confirm"})
 
 
 def _aim(trigger: Token) -> bool:
