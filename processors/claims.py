@@ -750,6 +750,7 @@ class _State:
     before: str | None = None  # ... and the one the sentence before named
     question: str | None = None  # the metric a "How many people died?" asks about
     asked: str | None = None  # ... the one the sentence before asked about
+    last_ordinal: bool = False  # the last claim's figure was an ordinal ("the tenth")
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -897,6 +898,7 @@ def _claim(
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
             or _elided_rank(number, sent, rules, state)
+            or _restated_rank(number, sent, rules, state)
             or _gapped_count(number, rules, state)
         )
     if found is None:
@@ -1013,6 +1015,7 @@ def _claim(
         if subject == "unknown":
             return None
     state.last_metric = metric.name
+    state.last_ordinal = quantity.kind == "ordinal"
     year = state.published.year if state.published is not None and state.dated else None
     reading = _reading(noun, number, verb, rules, year)
     if reading.modality != "asserted" and _summed_up_after(verb, rules):
@@ -1395,8 +1398,10 @@ def _pronoun_count(
 ) -> tuple[Token, Token | None, Token, MetricRule] | None:
     """ "The toll kept rising. By evening officials put it at 212", "It now stands at
     1,032": "it" as the subject or object of a verb that places or moves a count, with the
-    figure after "at" or "to", is the count the sentence before named."""
-    if state.before is None:
+    figure after "at" or "to", is the count the sentence before named (or asked about: "How
+    many acres have burned? The agency puts it at 12,300")."""
+    named = state.before or state.asked
+    if named is None:
         return None
     root = number[-1]
     if root.dep_ == "pobj" and root.head.lower_ in ("at", "to"):
@@ -1416,7 +1421,7 @@ def _pronoun_count(
     )
     if pronoun is None or any(t.like_num for t in number.doc[verb.i + 1 : number.start]):
         return None
-    return pronoun, None, verb, rules.metric(state.before)
+    return pronoun, None, verb, rules.metric(named)
 
 
 def _dead_after(
@@ -1485,8 +1490,8 @@ def _question(sent: Span, rules: RulePack) -> str | None:
             heads = {n.split()[-1] for n in obj.nouns}
             named = set().union(*(r & heads for r in rest[:3]))
             told = {*obj.predicates, *obj.bare_predicates} if named else set(obj.bare_predicates)
-            if said & told:
-                found.add(metric.name)
+            if said & told or named and obj.any_predicate:
+                found.add(metric.name)  # ("How many acres have burned?": any verb counts)
             if named and said & {"are", "is", "were", "was", "there"}:
                 alone.add(metric.name)
     found = found or alone
@@ -1545,9 +1550,11 @@ def _of_earlier_year(noun: Token, verb: Token | None, state: _State) -> bool:
     """ "since a Category 5 in 1979": the counted noun dated by an earlier year; "the summer
     of 1994, when fires blackened 300,000 acres": a "when" clause of an earlier year's noun
     dates its verb."""
+    # ("a Category 4 storm in 1998": the noun the figure's noun describes)
+    described = noun.head if noun.dep_ in ("compound", "nmod", "amod") else noun
     dated = [
         o
-        for p in noun.children
+        for p in (*noun.children, *described.children)
         if p.dep_ == "prep" and p.lower_ in ("in", "of", "during")
         for o in p.children
         if o.dep_ == "pobj"
@@ -1751,6 +1758,30 @@ def _elided_rank(
     ):
         return None
     return place, None, verbs[0], metric
+
+
+def _restated_rank(
+    number: Span, sent: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "An earlier version said X was the tenth provincial capital taken. It was the
+    ninth.": a short sentence of "be" and a bare ordinal, said of "it" or a place, ranks in
+    the count the claim before it counted."""
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal" or state.last_metric is None:
+        return None
+    if not state.last_ordinal:
+        return None  # ("The fire has burned 4,000 acres. It was the third.": no rank before)
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    doc = number.doc
+    if len(words) > 6 or words[-1].i != number.end - 1 or doc[number.start - 1].lower_ != "the":
+        return None
+    copula = number[-1].head
+    if copula.lemma_ != "be" or number[-1].dep_ != "attr":
+        return None
+    place = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if place is None or not (place.lower_ == "it" or place.ent_type_ in ("GPE", "LOC", "FAC")):
+        return None
+    return place, None, None, rules.metric(state.last_metric)
 
 
 def _gapped_count(
@@ -2635,10 +2666,21 @@ def _said_now(number: Span) -> bool:
     """A value whose own verb, in the present, is said to hold "now": no date elsewhere in
     the sentence dates it."""
     own = next((t for t in number[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if own is None:
+        return False
+    if own.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ == "advmod" and c.lower_ == "now" for c in own.children)
+    # "struck as a Category 4 on Tuesday and has since dropped to a Category 1": a present
+    # perfect "since" holds now, whatever day the first verb had
     return (
-        own is not None
-        and own.tag_ in ("VBZ", "VBP")
-        and any(c.dep_ == "advmod" and c.lower_ == "now" for c in own.children)
+        own.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in own.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "since" for c in own.children)
+        # its own figure ("dropped to a Category 1"), not one compared ("ahead of the ...")
+        and all(
+            t.i == own.i or t.pos_ in NOUNS or t.lower_ in ("to", "at", "as", "into")
+            for t in _path(number[-1].head, own)
+        )
     )
 
 
@@ -3820,7 +3862,7 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     if (
         any(c.lower_ == "the" for c in noun.lefts)
         and all(c.dep_ in ("det", "punct") for c in noun.children)
-        and (following is None or following.tag_ not in ("VBN", "VBD", "JJ", "IN"))
+        and (following is None or following.tag_ != "IN")
     ):
         # "'The count now stands at 290,' officials said": the count the story is about
         return _story_metric(rules, state)
