@@ -574,8 +574,6 @@ NOT_REPORTED: list[tuple[str, date]] = [
 
 # Known misses, left for a later pass: passage -> what is wrong
 KNOWN_MISSES: dict[str, str] = {
-    "Lashkar Gah, the capital of Helmand province, was captured by the Taliban on Friday, "
-    "officials confirmed.": "read as recap (background), not news",
     "Why does Bakhmut matter? Russian forces captured the town on Saturday after ten "
     "months of fighting, and its fall gives Moscow a rare victory.": (
         "the parser reads the name in the question as an adverb"
