@@ -900,6 +900,7 @@ def _claim(
             or _elided_rank(number, sent, rules, state)
             or _restated_rank(number, sent, rules, state)
             or _gapped_count(number, rules, state)
+            or _gapped_prep_count(number, rules, state)
         )
     if found is None:
         return None
@@ -1810,6 +1811,33 @@ def _gapped_count(
         return None  # the clause before counts its noun with a number of its own
     match = _metric_for(noun, number, rules, False, verb, state)
     return (noun, None, verb, match) if match is not None else None
+
+
+def _gapped_prep_count(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "the Ash Fire stood at 3,700 acres and the Birch Fire at 1,400": a bare number after
+    a preposition its verb took before with a counted noun counts that noun (the verb and
+    the noun left out)."""
+    root = number[-1]
+    if root.dep_ != "pobj" or any(c.dep_ == "prep" for c in root.children):
+        return None
+    if root.ent_type_ in ("DATE", "TIME") or any(c.dep_ != "punct" for c in root.children):
+        return None  # "after the April 25 earthquake": a day, or a number with words of its own
+    prep = root.head
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for other in verb.children:
+        if other.dep_ != "prep" or other.lower_ != prep.lower_ or other.i >= prep.i:
+            continue
+        noun = _pobj(other)
+        if noun is None or not any(c.dep_ == "nummod" and c.like_num for c in noun.children):
+            continue
+        match = _metric_for(noun, number, rules, False, verb, state)
+        if match is not None:
+            return noun, None, verb, match
+    return None
 
 
 def _elided_object(
@@ -3401,6 +3429,8 @@ def _fronted_whole(number: Span) -> bool:
         return False
     if noun.lemma_.lower() in COUNTED_EVENTS:
         return False  # "Of the 505 confirmed cases, 57 have required hospital care"
+    if _befallen_clause(noun):
+        return False  # "Of the 334 hostages who died in the siege, 186 were children"
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PART_WORDS or c.like_num)
         for c in verb.children
@@ -3708,7 +3738,7 @@ def _metric_for(
                 if words[-len(wanted) :] == wanted:
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
-    if not candidates and _doers(noun) and not _armed_side(noun, rules):
+    if not candidates and (_doers(noun) or _befallen_clause(noun)) and not _armed_side(noun, rules):
         # "left 31 traders dead", "gunmen killed 12 loggers": a plural noun of doers names
         # persons, counted by a verb of dying or falling ill
         for metric in rules.metrics:
@@ -3757,6 +3787,25 @@ def _doers(noun: Token) -> bool:
         and lemma not in NOT_DOERS
         and len(lemma) > 4
     )
+
+
+def _befallen_clause(noun: Token) -> bool:
+    """The noun's own relative clause says what befalls persons only ("hostages who died",
+    "guests who fell ill"): the noun names persons."""
+    return any(
+        c.dep_ == "relcl"
+        and _norm(c) in PERSONS_BEFALLEN
+        and any(
+            s.tag_ in ("WP", "WDT")
+            # ("the earthquake, which has killed 8,000": what the noun did, not suffered)
+            and (s.dep_ == "nsubjpass" or s.dep_ == "nsubj" and _norm(c) in DYING_ALONE)
+            for s in c.children
+        )
+        for c in noun.children
+    )
+
+
+DYING_ALONE = {"die", "perish", "drown", "succumb", "starve", "suffocate"}
 
 
 def _armed_side(noun: Token, rules: RulePack) -> bool:
