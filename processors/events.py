@@ -4517,8 +4517,12 @@ def _in_clause_below(token: Token, trigger: Token) -> bool:
 
 
 def _in_relative_on(token: Token, trigger: Token) -> bool:
+    """`token` hangs in a relative clause on one of the trigger's own nouns ("the soldiers
+    who rose on Thursday now hold X")."""
     node = token
     while node.head.i != node.i and node.i != trigger.i:
+        # (not a relative clause deeper down: "flew them out in an operation that began on
+        # Saturday night" dates the act)
         if node.dep_ == "relcl" and node.head.head.i == trigger.i and node.i != trigger.i:
             return True
         node = node.head
