@@ -578,7 +578,6 @@ KNOWN_WRONG: set[str] = {
     "The youngest of the 23 victims was four years old.",
     "The deaths — 53 of them, according to the coroner — were all",
     "The number of people who have fallen ill has risen to 1,150.",
-    "Crews put the Larch Fire at 6,200 acres on Thursday and the ",
     "The floods have killed 44 people in Morava province and the ",
 }
 
