@@ -751,6 +751,7 @@ class _State:
     question: str | None = None  # the metric a "How many people died?" asks about
     asked: str | None = None  # ... the one the sentence before asked about
     last_ordinal: bool = False  # the last claim's figure was an ordinal ("the tenth")
+    story: str | None = None  # the one metric the article's keywords name ("" for none)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -3811,10 +3812,20 @@ DYING_ALONE = {"die", "perish", "drown", "succumb", "starve", "suffocate"}
 def _armed_side(noun: Token, rules: RulePack) -> bool:
     """The noun names an armed side ("militants", "insurgents", "fighters"): a side's
     count of enemies killed is no toll of the dead."""
-    words = {_norm(noun), noun.lower_}
-    aliases = [a for group in rules.events.groups for a in group.aliases]
-    aliases += [a for m in rules.metrics for a in m.subject_aliases]
-    return any(w in words for a in aliases for w in a.lower().split())
+    return bool({_norm(noun), noun.lower_} & _side_words(rules))
+
+
+_SIDE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _side_words(rules: RulePack) -> frozenset[str]:
+    """Every word of an armed side's name in the rule pack, read once per pack."""
+    known = _SIDE_WORDS.get(id(rules))
+    if known is None:
+        aliases = [a for group in rules.events.groups for a in group.aliases]
+        aliases += [a for m in rules.metrics for a in m.subject_aliases]
+        known = _SIDE_WORDS[id(rules)] = frozenset(w for a in aliases for w in a.lower().split())
+    return known
 
 
 def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> bool:
@@ -3921,9 +3932,11 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
 def _story_metric(rules: RulePack, state: _State) -> MetricRule | None:
     """The one metric whose keywords the article uses: what "the count" or "the tally"
     with nothing beside it counts."""
-    words = {f for w in set(state.text.split()) for f in _forms(w)}
-    found = [m for m in rules.metrics if words & set(m.keywords)]
-    return found[0] if len(found) == 1 else None
+    if state.story is None:
+        words = {f for w in set(state.text.split()) for f in _forms(w)}
+        found = [m.name for m in rules.metrics if words & set(m.keywords)]
+        state.story = found[0] if len(found) == 1 else ""
+    return rules.metric(state.story) if state.story else None
 
 
 def _increment_metric(noun: Token, rules: RulePack, state: _State) -> MetricRule | None:
