@@ -1208,7 +1208,10 @@ def _control_captures(
             ]
             out.append((token, _enemy_of_government(sent, cfg, context), places))
             continue
-        under = any(c.dep_ == "prep" and c.lower_ == "under" for c in token.children)
+        # "X was back in government hands": the phrase hangs on "back"
+        back = [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "back"]
+        phrases = [c for h in (token, *back) for c in h.children if c.dep_ == "prep"]
+        under = any(c.lower_ == "under" for c in phrases)
         # "officials now confirm that X is in Taliban hands": the report's "now" too
         reporters = [token, token.head] if token.dep_ == "ccomp" else [token]
         by = _by_time(token)
@@ -1217,10 +1220,11 @@ def _control_captures(
             and not under
             and by is None
             and not _dated_state(token)
-            and not any(c.lower_ == "now" for v in reporters for c in v.children)
+            and not any(c.lower_ in CHANGE_ADVERBS for v in reporters for c in v.children)
         ):
             continue  # "is in Taliban hands" may be old news; "is now in", "was in
-            # their hands by dawn" or "is under rebel control" tell the change
+            # their hands by dawn" or "is under rebel control" tell the change, as "is back
+            # in government hands" or "is in their hands again" tell a return
         if not subjects and by is not None and by.dep_ == "pobj":
             subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
         held = [
@@ -1236,8 +1240,8 @@ def _control_captures(
             # government in control of its own town is no news of a capture)
             out.append((token, holder, held))
             continue
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("under", "into", "in", "to"):
+        for prep in phrases:
+            if prep.lower_ not in ("under", "into", "in", "to"):
                 continue
             for noun in prep.children:
                 if noun.dep_ != "pobj" or not _forms(noun) & nouns:
@@ -1249,8 +1253,36 @@ def _control_captures(
                     for t in _object_words(c, set(cfg.part_nouns), set(cfg.seat_modifiers))
                     if (n := _place_name(t, token, cfg))
                 ]
+                group = group or _state_holder(noun, token, places, cfg, context.year)
                 out.append((token, group, places))
     return out
+
+
+# a state of holding told with one of these is a change, news: "X is now in rebel hands",
+# "X was back in government hands", "the flag flew over X again" (a return)
+CHANGE_ADVERBS = frozenset({"now", "back", "again"})
+
+
+def _state_holder(
+    noun: Token, trigger: Token, places: list[str], cfg: EventRules, year: int | None
+) -> Actor | None:
+    """ "X was back in Peruvian hands", "under Mexican control": a state's adjective on the
+    control noun names that state's army, "government forces" in its own land (README)."""
+    states = _states_in([t for t in noun.subtree if t.i < noun.i], cfg)
+    if not states or not places:
+        return None
+    adjective = states[0][0]
+    territory = _territory(trigger.sent, trigger, places, cfg, {adjective})
+    government = next((g for g in cfg.groups if g.only_as_agent), None)
+    if government is not None and (
+        adjective in territory or _once_own_land(adjective, territory, year, cfg)
+    ):
+        return Actor(government.id, government.name)
+    if not territory:
+        return None
+    name = "US forces" if adjective == "American" else f"{adjective} forces"
+    same = next((g for g in cfg.groups if g.name == name), None)
+    return Actor(same.id if same else f"state:{adjective.lower()}", name)
 
 
 def _in_control_of(verb: Token, nouns: AbstractSet[str]) -> list[Token]:
@@ -1343,6 +1375,21 @@ def _verbless_control(
         if token.pos_ != "NOUN" or not _forms(token) & nouns or token.dep_ != "pobj":
             continue
         prep, holder = token.head, token.head.head
+        if (
+            prep.lower_ in ("in", "under")
+            and holder.lower_ in CHANGE_ADVERBS
+            and holder.dep_ == "advmod"
+            and holder.head.pos_ == "PROPN"
+            and holder.head.dep_ == "ROOT"
+        ):
+            # "X back in government hands", "X now under rebel control": a headline's
+            # place, the change adverb and the holder's control phrase
+            taker = _group_in(" ".join(t.lower_ for t in token.subtree), cfg, agent=True)
+            place = _place_name(holder.head, token, cfg)
+            if place is not None:
+                taker = taker or _state_holder(token, token, [place], cfg, context.year)
+                out.append((token, taker, [place]))
+            continue
         if prep.lower_ != "in" or holder.pos_ not in ("NOUN", "PROPN"):
             continue
         if holder.dep_ == "pobj" and holder.head.lower_ in ("with", "without"):
@@ -1945,6 +1992,8 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             and _stateless_people(head.doc[head.i - 1], cfg)
         ):
             continue  # "Bosnian Serb forces": a people's army, not Bosnia's
+        if phrase.head.i != trigger.i and trigger.lemma_.lower() == "liberate":
+            return adjective, False, frozenset({adjective})  # the voice of a liberating state
         if head.lower_ in cfg.army_nouns and last.i < head.i:
             if any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" and not _states_in(list(c.subtree), cfg)
@@ -2058,6 +2107,7 @@ def _territory(
     # no state told for the place: the world's city table ("Iraqi troops took Abadan")
     words = _state_words(cfg) if cfg.world else {}
     seen: set[str] = set()
+    each: list[list[str]] = []
     for place in places:
         states = [words.get(tuple(n.split()), ("", False))[0] for n in city_states(place)]
         # the pack's own places of a land come first ("faizabad" among the Afghan words)
@@ -2068,7 +2118,19 @@ def _territory(
             for w in g.default_in
             if (w,) in words and words[(w,)][1]
         ] or states
+        each.append(states)
         seen.add(next((a for a in states if a in own), states[0] if states else ""))
+    known = [states for states in each if states]
+    if len(seen) > 1 and len(known) > 1:
+        # places taken together lie together: of homonyms ("Heilbron" is a town in Germany
+        # and in the Free State), the one state every listed place the table knows can lie
+        # in, a listed place it does not know lying with them
+        common = set(known[0]).intersection(*known[1:])
+        shared = [a for a in known[0] if a in common]
+        if shared:
+            return {next((a for a in shared if a in own), shared[0])}
+    if known and len(each) > 1:
+        seen.discard("")
     return seen if len(seen) == 1 and "" not in seen else set()
 
 
@@ -2188,6 +2250,8 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             is_trigger = True  # "repeated its call for Americans to depart"
         if is_trigger and rule.actor == "embassy" and _inward(token):
             continue  # "as fighting closed in on the city": nearing, not leaving or closing
+        if is_trigger and _falls_back(token):
+            continue  # "after the commandos fell back toward the river": a retreat
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         if is_trigger and rule.actor == "embassy" and _instructed(token):
@@ -2210,6 +2274,16 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             near = -2 - token.i  # "..., and the foreign secretary told Britons to leave"
         first.setdefault(near, token)
     return list(first.values())
+
+
+def _falls_back(verb: Token) -> bool:
+    """ "fell back", "fall back on the capital": the phrasal verb of retreating, not a
+    fall (unless it falls back to someone: "X fell back to the rebels")."""
+    return (
+        verb.lemma_.lower() == "fall"
+        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in verb.children)
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -3059,6 +3133,14 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     ):  # "Sudan's army retook X" read as a noun (or, lower-case, as a name's word: "after
         # the army retook X"): the words before it are its subject (not "Tropical Storm X")
         out += [c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i]
+    if (
+        not out
+        and trigger.lemma_.lower() == "liberate"
+        and trigger.dep_ == "ccomp"
+        and any(c.dep_ == "nsubjpass" for c in trigger.children)
+    ):  # '"X has been liberated," Paraguayan radio announced': calling a place liberated is
+        # the taking side's word, so a state's voice names its own army
+        out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in trigger.children)
     if pronoun and trigger.dep_ == "ccomp":  # "the army said it had retaken X"
         out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
@@ -3705,6 +3787,13 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             candidates.extend(_object_words(child, parts, seats))  # "the town's handover"
         elif child.dep_ == "appos" and trigger.pos_ == "NOUN" and child.i > trigger.i:
             candidates.extend(_object_words(child, parts, seats))  # "army retook X" (a noun)
+        elif _so_did(child) and not has_object:
+            # "X fell on Monday, and so did Y and Z", "X was taken, as was Y": the ellipsis
+            # repeats the predicate, so the new subject is a place taken too (never after a
+            # verb with an object: "rebels took X, and so did the army" names a taker)
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+                    candidates.extend(_object_words(subject, parts, seats))
         elif child.dep_ == "conj" and child.lemma_ in cfg.follow_verbs:
             # "X was handed over, and Y and Z followed"
             for subject in child.children:
@@ -3767,6 +3856,20 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         # "five capitals fell, among them X, Y and Z", "had taken ten, including X"
         found = _listed_places(trigger, candidates, cfg)
     return found
+
+
+def _so_did(verb: Token) -> bool:
+    """ "..., and so did Y", "..., as did Y", "..., as was Y": an auxiliary that repeats
+    the clause it hangs on (its predicate elided) for a new subject."""
+    if verb.lemma_ not in ("do", "be", "have") or verb.dep_ not in ("conj", "advcl"):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "neg") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ not in TIME_PREPS for c in verb.children):
+        return False  # "so did the talks in Geneva": no bare repeat ("so did Y on Monday")
+    if verb.dep_ == "conj":
+        return any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < verb.i for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
 
 
 def _subject_names_city(
@@ -4453,16 +4556,43 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
+MAY = re.compile(r"(?:in |early |late |mid-?)?May(?:,? (\d{4}))?")
+
+
+def _period_end(text: str, published: date | None) -> date | None:
+    """The last day of a month or year alone (`resolve_date` with `latest`), the month May
+    too where the named-entity tagger calls the capitalised word a date ("in May")."""
+    found = MAY.fullmatch(text.strip())
+    if found is None:
+        return resolve_date(text, published, latest=True)
+    if found.group(1):
+        return date(int(found.group(1)), 5, 28)
+    if published is None:
+        return None
+    return date(published.year - (published.month < 5), 5, 28)
+
+
 def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date | None]:
     """A month or year alone ("back in April", "in 2019") and its last day."""
     for ent in sent.ents:
         if ent.label_ == "DATE" and not _until(ent):
+            if _since(ent):
+                continue  # "the first to fall since troops began pulling out in May"
             if resolve_date(ent.text, published) is not None:
                 continue  # a day ("last weekend"), read by `_date` if it dates the event
-            when = resolve_date(ent.text, published, latest=True)
+            when = _period_end(ent.text, published)
             if when is not None:
                 return ent.text, when
     return None, None
+
+
+def _since(ent: Span) -> bool:
+    """A date that starts a period: "since May", "since the troops began leaving in May"."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ == "since" for v in ent.root.ancestors for c in v.children
+    )
 
 
 def _own_period(sent: Span, trigger: Token, published: date | None) -> tuple[str, date] | None:
@@ -4480,7 +4610,7 @@ def _own_period(sent: Span, trigger: Token, published: date | None) -> tuple[str
     if any(resolve_date(e.text, published) is not None for e in own):
         return None
     for ent in own:
-        when = resolve_date(ent.text, published, latest=True)
+        when = _period_end(ent.text, published)
         if when is not None and (published is None or when <= published):
             return ent.text, when
     return None
