@@ -475,7 +475,10 @@ def _told_as_news(trigger: Token) -> bool:
     )
 
 
-ATTRIBUTING = frozenset({"say", "report", "announce", "state", "add", "claim", "confirm"})
+ATTRIBUTING = frozenset(
+    {"say", "report", "announce", "state", "add", "claim", "confirm", "admit", "concede",
+     "acknowledge", "tell", "telegraph"}
+)  # fmt: skip
 
 
 def _aim(trigger: Token) -> bool:
@@ -1003,6 +1006,11 @@ def _passing_captures(
         if lemma not in ("go", "pass") or token.pos_ != "VERB":
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        # "X went to the Taliban, and so did Y and Z": the elided predicate's new subjects
+        subjects += [
+            s for c in token.children if _so_did(c)
+            for s in c.children if s.dep_ in ("nsubj", "dobj", "attr")
+        ]  # fmt: skip
         subjects += [c for s in subjects for c in s.conjuncts]
         places = [n for t in subjects if t.pos_ == "PROPN" and (n := _place_name(t, token, cfg))]
         if not places or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1099,6 +1107,9 @@ def _prep_captures(
                 ),
                 None,
             )
+            if actor is None and flags and places and _flag_news(token, flags[0]):
+                # "the Peruvian flag flew over X again": a state's flag names its army
+                actor = _state_holder(flags[0], token, places, cfg, context.year)
             if actor is None and any(_forms(p) & set(cfg.armed_nouns) for p in phrases):
                 actor = _enemy_of_government(sent, cfg, context)  # "they rolled into X"
             owners = [c for f in flags for c in f.children if c.dep_ == "poss"]
@@ -1108,6 +1119,21 @@ def _prep_captures(
                 actor = _enemy_of_government(sent, cfg, context)  # "the group's flag over X"
             out.append((token, actor, places))
     return out
+
+
+def _flag_news(verb: Token, flag: Token) -> bool:
+    """A flag raised over a place is news; a flag flying there is only with "now", "again"
+    or "back" or on a day ("was flying over X on Thursday"), not "flew over X for years"."""
+    if flag.dep_ != "nsubj" or verb.lemma_.lower() != "fly":
+        return True
+    if any(c.lower_ in CHANGE_ADVERBS for c in verb.children):
+        return True
+    return any(
+        p.dep_ == "pobj" and p.lower_ in WEEKDAYS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for p in c.children
+    )
 
 
 def _prep_objects(holders: Iterable[Token], preps: AbstractSet[str]) -> list[Token]:
@@ -1227,6 +1253,11 @@ def _control_captures(
             # in government hands" or "is in their hands again" tell a return
         if not subjects and by is not None and by.dep_ == "pobj":
             subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
+        told = token
+        if not subjects and (ranked := _ranked_subject(token, cfg)) is not None:
+            # "X on Saturday became the second town to pass into British hands, after Y on
+            # Friday": the place, and the ranking verb that dates and frames it
+            subjects, told = [ranked], ranked.head
         held = [
             n
             for of in _in_control_of(token, nouns)
@@ -1254,7 +1285,7 @@ def _control_captures(
                     if (n := _place_name(t, token, cfg))
                 ]
                 group = group or _state_holder(noun, token, places, cfg, context.year)
-                out.append((token, group, places))
+                out.append((told, group, places))
     return out
 
 
@@ -1427,7 +1458,9 @@ def _presence_captures(
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         group = _named_group(subjects[-1:], cfg)  # the subject nearest the verb
-        if group is None or group.id in government:
+        # "American troops are in X tonight": a state's army abroad (never in its own land)
+        abroad = _state_army(token, cfg) if group is None or group.id in government else None
+        if (group is None or group.id in government) and (abroad is None or abroad[1]):
             continue
         timed = _dated_state(token) or any(
             c.dep_ == "advmod"
@@ -1455,7 +1488,10 @@ def _presence_captures(
             if not _forms(pobj) & set(rule.control_nouns)
             for n in _places_under(pobj, token, cfg)
         ]
-        if places:
+        if places and abroad is not None:
+            side = _state_side(sent, token, None, places, cfg)
+            group = side if side is not None and side.id not in government else None
+        if places and group is not None:
             out.append((token, group, places))
     return out
 
@@ -2007,6 +2043,14 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             return adjective, False, frozenset(joint)
         if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
             return adjective, True, frozenset({adjective})  # "the North Vietnamese"
+        if (
+            first.i == head.i == last.i == tokens[0].i
+            and not name
+            and head.tag_ in ("NNPS", "NNS")
+            and head.is_title
+            and head.lower_ != adjective.lower()
+        ):
+            return adjective, True, frozenset({adjective})  # a headline's "Russians take X"
     return None
 
 

@@ -934,9 +934,6 @@ KNOWN_MISSES: dict[str, str] = {
     "RADIO SCRIPT: Massawa went": (
         "a label in capitals before the sentence ('RADIO SCRIPT:') and no capture is read"
     ),
-    "Iraqis overrun Khorramshahr": (
-        "a people's plural before a headline's bare verb is not parsed as its subject"
-    ),
     "ASMARA — Eritrean guerrillas": (
         "'marched into the capital' under a dateline: the verb of motion's object"
         " is not read as the dateline's city"

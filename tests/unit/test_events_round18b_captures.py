@@ -167,6 +167,16 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1846, 12, 10),
         [("Saltillo", "US forces", "monday"), ("Parras", "US forces", "monday")],
     ),
+    (
+        "Saltillo went to the Americans on Monday, and so did Parras and Monclova, Mexican "
+        "officials admitted.",
+        date(1846, 11, 20),
+        [
+            ("Saltillo", "US forces", "monday"),
+            ("Parras", "US forces", "monday"),
+            ("Monclova", "US forces", "monday"),
+        ],
+    ),
     # --- a state's voice calls a place liberated
     (
         '"Tacna has been liberated," Chilean radio announced on Wednesday.',
@@ -343,6 +353,70 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1846, 11, 18),
         [("Saltillo", "US forces", "tuesday")],
     ),
+    # --- a state's flag over a place, told as a change
+    (
+        "The Chilean flag flew over Tacna again on Monday, a correspondent reported.",
+        date(1880, 5, 28),
+        [("Tacna", "Chilean forces", "monday")],
+    ),
+    (
+        "The German flag now flies over Strasbourg's cathedral, dispatches from Karlsruhe said.",
+        date(1870, 9, 30),
+        [("Strasbourg", "German forces", None)],
+    ),
+    (
+        "British soldiers raised the Union flag over Bloemfontein on Tuesday.",
+        date(1900, 3, 14),
+        [("Bloemfontein", "British forces", "tuesday")],
+    ),
+    # --- a headline's people in the plural are its army
+    ("Prussians take Soissons", date(1870, 10, 17), [("Soissons", "Prussian forces", None)]),
+    ("Americans enter Puebla", date(1847, 5, 16), [("Puebla", "US forces", None)]),
+    # --- a state's army inside a foreign town
+    (
+        "American troops were inside Monterrey by evening, and the Mexican general asked "
+        "for terms.",
+        date(1846, 9, 24),
+        [("Monterrey", "US forces", None)],
+    ),
+    (
+        "Before dawn Chilean soldiers were inside Tacna, residents told Peruvian officials.",
+        date(1880, 5, 27),
+        [("Tacna", "Chilean forces", None)],
+    ),
+    # --- a rank told of a place that came under a side's control
+    (
+        "Kroonstad on Saturday became the second Free State town in a week to pass into "
+        "British hands.",
+        date(1900, 5, 13),
+        [("Kroonstad", "British forces", "saturday")],
+    ),
+    (
+        "Heilbron became the third town to come under British control on Sunday, the War "
+        "Office said.",
+        date(1900, 5, 21),
+        [("Heilbron", "British forces", "sunday")],
+    ),
+    # --- retrospectives that tell the news of the day in the main clause
+    (
+        "On this day in 1870: German troops marched into Strasbourg on Wednesday, ending a "
+        "siege of six weeks.",
+        date(1870, 9, 29),
+        [("Strasbourg", "German forces", "wednesday")],
+    ),
+    # --- questions and answers
+    (
+        "Who holds Puebla now? The Americans: US troops entered the city on Saturday.",
+        date(1847, 5, 17),
+        [("Puebla", "US forces", "saturday")],
+    ),
+    # --- a correspondent's dispatch
+    (
+        "From our correspondent, Valparaiso, May 28. The Chilean army captured Tacna on "
+        "Wednesday after a battle of five hours on the Alto de la Alianza.",
+        date(1880, 5, 29),
+        [("Tacna", "Chilean forces", "wednesday")],
+    ),
     # --- passive and attributed
     (
         "Metz was surrendered to the Germans on Thursday by Marshal Bazaine, French officers said.",
@@ -487,6 +561,28 @@ NOT_REPORTED: list[tuple[str, date]] = [
     ),
     ("Sherman's army is expected to reach Savannah by Christmas.", date(1864, 12, 10)),
     ("Confederate guns shelled the Union lines outside Petersburg all night.", date(1864, 7, 1)),
+    ("The French flag flew over Metz for two centuries.", date(1871, 3, 1)),
+    ("For a decade the French flag had not flown over Strasbourg.", date(1880, 9, 1)),
+    ("Mexican troops were inside Puebla by evening, the governor said.", date(1847, 4, 20)),
+    ("Americans flee Monterrey", date(1846, 9, 1)),
+    ("Chileans mourn Iquique dead", date(1879, 5, 25)),
+    ("Heilbron could become the third town to come under British control.", date(1900, 5, 15)),
+    ("Kroonstad is expected to pass into British hands within days.", date(1900, 5, 8)),
+    ("Q: Will Puebla fall? A: Not this week, American officers say.", date(1847, 5, 3)),
+    (
+        "Sixty years ago this week, German troops marched into Strasbourg after a six-week siege.",
+        date(1930, 10, 1),
+    ),
+    (
+        "The Chileans have not taken Tacna, Peruvian officials insisted on Tuesday.",
+        date(1880, 5, 20),
+    ),
+    ("Americans deny taking Saltillo", date(1846, 11, 10)),
+    (
+        "Garibaldi's men could be in Naples within a week if the royal army keeps "
+        "retreating, diplomats said.",
+        date(1860, 8, 30),
+    ),
     # related headlines (other stories)
     ("Related: How Strasbourg's library burned", date(1870, 9, 30)),
     ("See also: Why Metz matters to both armies", date(1870, 10, 2)),
@@ -513,12 +609,15 @@ MISSES: dict[str, str] = {
     "then is put in today's state",
     "Q: Has Bloemfontein fallen?": "'the town' in an answer is not referred back across "
     "the question",
+    "Who holds Puebla now?": "'the city' after a question and a one-word answer is not "
+    "referred back to the place the question names",
     "Caption: British infantry march through": "'march through' a square and 'after "
     "taking the town' name no place the taking has",
-    "Russians take Ardahan": "a headline's plural people ('Russians') as the subject is "
-    "not read as the state's army",
-    "Chileans capture Tacna": "a headline's plural people ('Chileans') as the subject is "
-    "not read as the state's army",
+    "The Chilean flag flew over Tacna again": "a flag flying is not told as news by the "
+    "framing rule, so its own day four days back makes it a recap",
+    "The German flag now flies over Strasbourg's cathedral": "a place named only as the "
+    "possessor of a building is no place the flag is over",
+    "Prussians take Soissons": "the tagger reads the headline's 'Soissons' as a common noun",
     "Officials in Washington said on Friday that Fredericksburg": "'federal control' names "
     "no group the pack knows",
 }
