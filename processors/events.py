@@ -495,6 +495,9 @@ def _aim(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     ):
         return False
+    infinitive = trigger.head if trigger.dep_ == "conj" else trigger
+    if infinitive.dep_ == "advcl" and _it_took(infinitive.head):
+        return False  # "it took the rebels a week to take X": the time a done act took
     if trigger.dep_ == "advcl":  # not "became the third capital to fall", whatever its parse
         verb = trigger.head
         nouns = [c for c in verb.children if c.dep_ in ("attr", "dobj", "oprd")]
@@ -3166,6 +3169,13 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     ):  # "TRIPOLI, Aug 22 — Rebel fighters swept into X": the dateline parsed as the head,
         # the sentence's subject as its apposition and the verb as a clause on it
         out.append(trigger.head)
+    infinitive = trigger.head if trigger.dep_ == "conj" else trigger  # "to reach and seize"
+    if (
+        not out
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and _it_took(infinitive.head)
+    ):  # "It took Iran one night to seize X": who it took is the infinitive's subject
+        out += [c for c in infinitive.head.children if c.dep_ in ("dobj", "dative")][:1]
     main = _adjunct_head(trigger)
     if main is not None and not out:
         # "entered X on Monday, two days after seizing Y": the main clause's subject did it
@@ -3200,6 +3210,15 @@ def _agent_phrases(trigger: Token) -> list[Token]:
 
 # verbs whose object noun is an act their subject carries out to its end
 ACCOMPLISHING = frozenset({"complete", "finish", "accomplish", "achieve", "effect"})
+
+
+def _it_took(verb: Token) -> bool:
+    """ "It took the rebels a week (to take X)": "take" with "it" as its subject, past."""
+    return (
+        verb.lemma_.lower() == "take"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    )
 
 
 def _adjunct_head(trigger: Token) -> Token | None:

@@ -417,6 +417,19 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1880, 5, 29),
         [("Tacna", "Chilean forces", "wednesday")],
     ),
+    # --- "it took X a time to take Y": who it took is the taker
+    (
+        "It took the Americans three days of street fighting to capture Monterrey, General "
+        "Taylor reported on Thursday.",
+        date(1846, 9, 25),
+        [("Monterrey", "US forces", None)],
+    ),
+    (
+        "It took the British barely a month to reach and seize Bloemfontein, the War Office "
+        "noted on Wednesday.",
+        date(1900, 3, 15),
+        [("Bloemfontein", "British forces", None)],
+    ),
     # --- passive and attributed
     (
         "Metz was surrendered to the Germans on Thursday by Marshal Bazaine, French officers said.",
@@ -583,6 +596,8 @@ NOT_REPORTED: list[tuple[str, date]] = [
         "retreating, diplomats said.",
         date(1860, 8, 30),
     ),
+    ("It will take the Americans weeks to capture Puebla, officers warned.", date(1847, 4, 20)),
+    ("It could take the Chileans a month to take Arica.", date(1880, 5, 30)),
     # related headlines (other stories)
     ("Related: How Strasbourg's library burned", date(1870, 9, 30)),
     ("See also: Why Metz matters to both armies", date(1870, 10, 2)),
