@@ -2020,6 +2020,9 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         if any(f" {a} " in text for g in non_state for a in g.aliases):
             continue
         states = _states_in(tokens, cfg)
+        liberating = phrase.head.i != trigger.i and trigger.lemma_.lower() == "liberate"
+        if not states and liberating and (state := _capital_voice(tokens, cfg)) is not None:
+            return state, False, frozenset({state})  # '"X is liberated," Tehran radio said'
         if not states:
             continue
         adjective, first, last, name = states[0]
@@ -2031,7 +2034,7 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             and _stateless_people(head.doc[head.i - 1], cfg)
         ):
             continue  # "Bosnian Serb forces": a people's army, not Bosnia's
-        if phrase.head.i != trigger.i and trigger.lemma_.lower() == "liberate":
+        if liberating:
             return adjective, False, frozenset({adjective})  # the voice of a liberating state
         if head.lower_ in cfg.army_nouns and last.i < head.i:
             if any(
@@ -2054,6 +2057,19 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             and head.lower_ != adjective.lower()
         ):
             return adjective, True, frozenset({adjective})  # a headline's "Russians take X"
+    return None
+
+
+def _capital_voice(tokens: list[Token], cfg: EventRules) -> str | None:
+    """The state whose capital names a voice before a noun ("Tehran radio", "Santiago
+    radio"): its adjective."""
+    words = _state_words(cfg)
+    capitals = {plain(c): a for a, c in state_capitals().items()}
+    for token in tokens:
+        if token.dep_ == "compound" and token.pos_ == "PROPN" and token.head.pos_ == "NOUN":
+            adjective = capitals.get(plain(token.text))
+            if adjective is not None and (adjective,) in words:
+                return words[(adjective,)][0]
     return None
 
 

@@ -188,6 +188,17 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(1870, 10, 28),
         [("Metz", "German forces", "thursday")],
     ),
+    (
+        '"Tacna has been liberated," Santiago radio announced on Wednesday.',
+        date(1880, 5, 27),
+        [("Tacna", "Chilean forces", "wednesday")],
+    ),
+    (
+        '"Metz has been liberated," Berlin radio said in a bulletin on Thursday, in words '
+        "translated from German.",
+        date(1870, 10, 28),
+        [("Metz", "German forces", "thursday")],
+    ),
     # --- broadcast transcripts
     (
         "ANCHOR: Big news from Mexico tonight. REPORTER: American troops entered Monterrey "
@@ -598,6 +609,8 @@ NOT_REPORTED: list[tuple[str, date]] = [
     ),
     ("It will take the Americans weeks to capture Puebla, officers warned.", date(1847, 4, 20)),
     ("It could take the Chileans a month to take Arica.", date(1880, 5, 30)),
+    ('"Tacna will be liberated," Santiago radio promised on Wednesday.', date(1880, 5, 20)),
+    ('"Metz has not been liberated," Paris radio insisted on Thursday.', date(1870, 10, 28)),
     # related headlines (other stories)
     ("Related: How Strasbourg's library burned", date(1870, 9, 30)),
     ("See also: Why Metz matters to both armies", date(1870, 10, 2)),
