@@ -163,6 +163,11 @@ class CandidateFinder:
         self._pair_cache: dict[int, frozenset[str]] = {}
         # "the city", "the provincial seat": a place the sentence before names
         self.references = frozenset({*rules.events.city_nouns, "capital", "seat"})
+        # "X closed its embassy in Y. Its staff were flown out the same day": a sentence
+        # opening with "it" or "its" and an embassy trigger, after one naming a mission
+        embassy = [r for r in rules.events.events if r.actor == "embassy"]
+        self.mission_words = frozenset(w for r in embassy for w in r.actor_nouns)
+        self.mission_acts = frozenset(w for r in embassy for w in r.triggers)
 
     def is_candidate_word(self, token: Token) -> bool:
         """A number, or a word one of whose forms is a rule word."""
@@ -228,9 +233,11 @@ class CandidateFinder:
         starts = self.sentence_starts(doc)
         bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
         pieces: list[Piece] = []
-        for start, end in bounds:
+        for n, (start, end) in enumerate(bounds):
             parse = any(self.is_candidate_word(t) for t in doc[start:end])
             parse = parse or self._paired_candidate(doc[start:end])
+            if not parse and n and doc[start].lower_ in ("it", "its"):
+                parse = self._mission_goes_on(doc[slice(*bounds[n - 1])], doc[start:end])
             if parse and pieces and not pieces[-1].parse and self._refers_back(doc[start:end]):
                 # "Rebels encircled X. The town fell on Sunday": parse the sentence before,
                 # which names the place "the town" refers to
@@ -244,6 +251,12 @@ class CandidateFinder:
             else:
                 pieces.append(Piece(start, end, parse))
         return pieces
+
+    def _mission_goes_on(self, before: Iterable[Token], tokens: Iterable[Token]) -> bool:
+        """The sentence before names a mission and this one holds an embassy trigger."""
+        if not any(t.lower_ in self.mission_words for t in before):
+            return False
+        return any(word_forms(t.lower_, self.lemmas) & self.mission_acts for t in tokens)
 
     def _refers_back(self, tokens: Iterable[Token]) -> bool:
         """The sentence holds "the" shortly before a city noun ("the town", "the provincial
