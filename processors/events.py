@@ -7,6 +7,7 @@ one event; weekday names are resolved against the article's published date.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -200,6 +201,10 @@ def extract_events(
             continue  # a sentence the candidate finder left unparsed holds no event
         forms = frozenset().union(*(_forms(t) for t in sent))
         rules_here = [r for r in cfg.events if forms & _rule_words(r)]
+        if sent[0].lower_ in ("it", "its"):
+            # "Its staff were flown out the same day": the mission the sentence before names
+            rules_here += [r for r in cfg.events if r.actor == "embassy" and r not in rules_here
+                           and forms & set(r.triggers)]  # fmt: skip
         if not rules_here:
             continue
         other = is_other_story(original, rules.modality, headlines)
@@ -399,13 +404,13 @@ def _events_in(
             modality = "conditional"  # "Were the rebels to take X, ...", "Should X fall, ..."
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
-        if modality == "asserted" and _aim(trigger):
+        if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
             modality = "hedged"  # "Has X fallen to the rebels?"
         if modality == "asserted" and _repelled(trigger):
             modality = "negated"  # "stormed X but were beaten back": X was not taken
-        if modality == "asserted" and _ongoing(trigger):
+        if modality == "asserted" and _ongoing(trigger) and trigger.lemma_ not in STATES:
             modality = "recap"  # "has been urging Americans to leave": standing advice
         if (
             modality == "asserted"
@@ -444,6 +449,8 @@ def _events_in(
 
 
 RANK_WORDS = {"last", "next", "latest", "only", "final"}
+# verbs of a state that follows an act: "have been working from the airport since Sunday"
+STATES = frozenset({"work", "operate"})
 
 
 def _inverted_condition(trigger: Token) -> bool:
@@ -515,6 +522,12 @@ def _aim(trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children
         )
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
+
+
+def _helped_aim(trigger: Token) -> bool:
+    """ "troops were sent to help fly the staff out": the bare infinitive of "help" is the
+    aim "help" names."""
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "help" and _aim(trigger.head)
 
 
 # verbs of wanting, asking and planning: their object is an aim, not an act
@@ -2450,16 +2463,33 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
     if not rule.headline_cues or colon is None:
         return []
     label = sent.doc[sent.start : colon.i]
-    if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in label):
+    reach, cues = 7, set(rule.headline_cues)
+    finite = [t for t in label if t.tag_ in ("VBD", "VBZ", "VBP")]
+    if finite and _told_message(label, finite, rule):
+        # "The embassy's message to Americans, posted on Sunday, was short: anyone near the
+        # gates should leave": what the notice was, told after the colon
+        reach, cues = 16, cues | set(rule.cues)
+    elif finite:
         return []  # "The embassy said: ..." is a clause, not a label
     if not any(t.lower_ in rule.actor_nouns for t in label):
         return []
-    cues = set(rule.headline_cues)
-    for token in sent.doc[colon.i + 1 : min(sent.end, colon.i + 7)]:
+    for token in sent.doc[colon.i + 1 : min(sent.end, colon.i + reach)]:
         pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
-        if token.pos_ in ("VERB", "AUX") and (_forms(token) & cues or pair in cues):
+        # (the first word after the colon is an imperative whatever its tag: "shelter")
+        verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1
+        if verb and (_forms(token) & cues or pair in cues):
             return [token]
     return []
+
+
+def _told_message(label: Span, finite: list[Token], rule: EventRule) -> bool:
+    """A label whose only verb is "be" with a notice as its subject ("the embassy's security
+    alert on Sunday was blunt", "its latest message was short")."""
+    notices = {*rule.trigger_nouns, *(n.split()[-1] for n in rule.nouns)}
+    subjects = [c for v in finite for c in v.children if c.dep_ == "nsubj"]
+    return all(v.lemma_ == "be" for v in finite) and any(
+        s.lemma_.lower() in notices for s in subjects
+    )
 
 
 def _phrase_triggers(sent: Span, rule: EventRule) -> list[Token]:
@@ -2821,8 +2851,8 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
         # "pulled the protesters out of the embassy")
         objects = EJECTED
     for child in token.children:  # "evacuated civilians", "as foreign troops withdraw"
-        if child.dep_ not in ("dobj", "nsubjpass", "nsubj"):
-            continue
+        if child.dep_ not in ("dobj", "nsubjpass", "nsubj", "dative"):
+            continue  # (a dative: "expelled two diplomats and sent them home")
         if child.dep_ == "nsubj" and child.lemma_.lower() in rule.sender_nouns:
             continue  # "the British government told its nationals": the teller, not told
         if (
@@ -2875,7 +2905,7 @@ def _actor(
 ) -> Actor | None:
     if rule.actor == "embassy":
         nouns = set(rule.actor_nouns)
-        mentions = [t for t in sent if t.lower_ in nouns]
+        mentions = [t for t in sent if t.lower_ in nouns and not _other_commission(t)]
         if not mentions:
             return None
         # "staff were relocated to the consulates in X": a destination is not the actor
@@ -2900,6 +2930,13 @@ def _actor(
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))
+
+
+def _other_commission(token: Token) -> bool:
+    """ "commission" that is no high commission ("the electoral commission")."""
+    return token.lower_ in ("commission", "commissions") and (
+        token.i == 0 or token.doc[token.i - 1].lower_ != "high"
+    )
 
 
 def _government_senders(
@@ -3488,6 +3525,9 @@ def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
                 for n in names
                 if n.pos_ == "PROPN"
             ]
+            # "its embassies in Togo and Benin": each country's seat
+            seats = {**cfg.capitals, **cfg.world_capitals}
+            cities = [seats.get(c, c) for c in cities]
             if city not in cities or not all(c in known for c in cities):
                 continue
             name = cfg.embassy_countries[code].name
@@ -3512,11 +3552,18 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     # a country of the world only in the mission's own words ("the Danish embassy",
     # "Denmark's mission"; not "its Afghanistan mission", nor "left Ethiopia, and the embassy")
     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in mention.children)
-    own = _words(" ".join(t.text for t in mention.lefts if not owned and t.i >= start))
+    # (each modifier whole: "the New Zealand High Commission")
+    own = _words(
+        " ".join(t.text for m in mention.lefts for t in m.subtree if not owned and t.i >= start)
+    )
+    nearest = -1
     for code, spec in cfg.embassy_countries.items():
         within = own if spec.world else before
-        if any(f" {w} " in within or f" {w}s " in within for w in spec.words):
-            country = code  # "the American embassy", "the Americans shuttered their mission"
+        at = [within.rfind(f" {w}{s} ") for w in spec.words for s in ("", "s")]
+        if max(at) > nearest:
+            # "the American embassy", "the Americans shuttered their mission"; the word
+            # nearest the mission ("China closed the US consulate")
+            country, nearest = code, max(at)
     end = min(len(doc), mention.i + 4)
     if country is None and mention.i + 2 < len(doc) and doc[mention.i + 1].lower_ == "of":
         # "the embassy of Spain in Malabo": the sender after "of"
@@ -3573,10 +3620,21 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
             and doc[last + 2].is_alpha
         ):
             last += 2
-        city = doc[following[1].i : last + 1].text.lower()
+        # ...and of a name of several words ("in Port of Spain", "in St Petersburg on X")
+        rest = _words(doc[following[1].i : mention.sent.end].text)
+        long = next((c for c in _long_city_names(cfg) if rest.startswith(f" {c} ")), None)
+        while long is None and last + 1 < mention.sent.end and _name_goes_on(doc[last + 1]):
+            last += 1
+        city = long or doc[following[1].i : last + 1].text.lower()
     if city is None and following and following[0].lower_ == "there":
         city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
     return country, city
+
+
+def _name_goes_on(token: Token) -> bool:
+    """The next word of a place's name: a proper name, no day ("St Petersburg", not
+    "Dakar Sunday")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME") and token.is_title
 
 
 def _place_before(token: Token, cfg: EventRules) -> str | None:
@@ -3602,12 +3660,15 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     best: tuple[int, str] | None = None
     chain = [mention, *mention.ancestors]
     words = [t.lower_ for t in sent]
+    in_city = _in_city_names(sent, cfg)
     for code, spec in cfg.embassy_countries.items():
         for phrase in spec.words:
             parts = phrase.split()
             plural = [*parts[:-1], parts[-1] + "s"]  # "Americans", "Canadians"
             for i in range(len(words) - len(parts) + 1):
                 if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
+                    if sent[i].i in in_city:
+                        continue  # "in Port of Spain": a city's name, no country's
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
                     if sent[i].i > mention.i and any(
@@ -3626,6 +3687,26 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                     if best is None or distance < best[0]:
                         best = (distance, code)
     return best[1] if best else None
+
+
+def _in_city_names(sent: Span, cfg: EventRules) -> set[int]:
+    """The tokens inside the name of a city of several words ("Port of Spain", "Kuwait
+    City") that holds a country's word."""
+    text = _folded(sent.text).lower()
+    out: set[int] = set()
+    for found in _default_words(_long_city_names(cfg)).finditer(text):
+        name = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+        if name is not None:
+            out.update(t.i for t in name)
+    return out
+
+
+def _long_city_names(cfg: EventRules) -> tuple[str, ...]:
+    def build(cfg: EventRules) -> tuple[str, ...]:
+        cities = {*cfg.embassy_cities, *cfg.world_cities}
+        return tuple(sorted((c for c in cities if " " in c), key=len, reverse=True))
+
+    return _derived(cfg, "long_city_names", build)
 
 
 def _describes(word: Token, nouns: AbstractSet[str]) -> bool:
@@ -3663,9 +3744,17 @@ def _destination(name: Token) -> bool:
 
 
 def _words(text: str) -> str:
-    """Lower-case words between spaces, hyphens and apostrophes kept ("port-au-prince")."""
-    text = re.sub(r"['’]s\b", " ", text.lower())  # "Afghanistan's" is "afghanistan"
+    """Lower-case words between spaces, hyphens and apostrophes kept ("port-au-prince"),
+    without accents ("Lomé" is "lome", as the world's city table writes it)."""
+    text = re.sub(r"['’]s\b", " ", _folded(text).lower())  # "Afghanistan's" is "afghanistan"
     return " " + " ".join(re.findall(r"(?:\w\.){2,}|\w[\w'\-]*", text)) + " "
+
+
+def _folded(text: str) -> str:
+    """`text` without accents, each character in its place ("Yaoundé" is "Yaounde"); the
+    text itself where folding would move a character."""
+    folded = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return folded if len(folded) == len(text) else text
 
 
 def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
@@ -3680,7 +3769,32 @@ def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
         if not named:
             named = {c for c in _world_hosts_in(sent, cfg) if c != own}
         city = named.pop() if len(named) == 1 else None
-    return city
+    return city or _sender_left(sent, cfg, own)
+
+
+def _sender_left(sent: Span, cfg: EventRules, own: str | None) -> str | None:
+    """The seat of a country of the pack's own senders that the sentence names as a place
+    left ("pulling its diplomats out of Turkey", "left Greece"): a sender hosts embassies
+    too."""
+    names = _derived(
+        cfg,
+        "sender_names",
+        lambda c: {
+            w: s.capital
+            for s in c.embassy_countries.values()
+            if not s.world
+            for w in s.words
+            if s.capital and " " not in w
+        },  # fmt: skip
+    )
+    for token in sent:
+        seat = names.get(token.lower_) if token.pos_ == "PROPN" else None
+        if seat is None or seat == own:
+            continue
+        left = token.dep_ == "dobj" and token.head.lemma_.lower() in LEAVING
+        if left or token.dep_ == "pobj" and (_out_of(token.head) or token.head.lower_ == "from"):
+            return str(cfg.embassy_seats.get(token.lower_, seat))
+    return None
 
 
 def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) -> list[str]:
@@ -3693,7 +3807,7 @@ def _world_cities_in(span: Span, cfg: EventRules, mission: Token | None = None) 
         return []
     out: list[str] = []
     filed: list[str] = []  # the dateline's city, after any the text names with its news
-    text = span.text
+    text = _folded(span.text)
     for found in _default_words(tuple(cfg.world_cities)).finditer(text.lower()):
         if not text[found.start()].isupper():
             continue  # "male staff", "the valley"
@@ -3742,7 +3856,7 @@ def _compass_before(text: str, start: int) -> bool:
 def _of_mission(name: Token, mission: Token) -> bool:
     """`name` belongs to the mission's phrase: its modifier ("the Hanoi embassy") or the
     object of "in" on the mission or on the noun the mission modifies."""
-    phrase = mission.head if mission.dep_ in ("compound", "poss") else mission
+    phrase = mission.head if mission.dep_ in ("compound", "poss", "amod") else mission
     if name.head.i in (mission.i, phrase.i) and name.dep_ in ("compound", "amod", "nmod"):
         return True
     return (
@@ -3761,7 +3875,7 @@ def _world_hosts_in(span: Span, cfg: EventRules, every: bool = False) -> list[st
     (with `every`, once a mention): capitalised, not where people go ("crossed into
     Hungary"), nor a sender ("Spain, Denmark and Norway are pulling their diplomats")."""
     out: list[str] = []
-    text = span.text
+    text = _folded(span.text)
     words = _derived(cfg, "world_hosts", _longest_first)
     for found in _default_words(words).finditer(text.lower()) if words else ():
         if not text[found.start()].isupper() or _compass_before(text, found.start()):
@@ -3790,6 +3904,7 @@ def _today(city: str | None, cfg: EventRules) -> str | None:
     (the other names GeoNames gives the cities embassies sit in)."""
     if city is None:
         return None
+    city = plain(city)
 
     def build(cfg: EventRules) -> dict[str, str]:
         capitals = (c.capital for c in world_countries())

@@ -117,7 +117,7 @@ def add_world(cfg: EventRules) -> None:
             continue  # a sender of the pack ("united kingdom", "amsterdam") or its territory
         if country.adjective and country.code not in cfg.embassy_countries:
             senders[country.code] = country
-        for word in _host_words(country):
+        for word in dict.fromkeys(_host_words(country)):  # ("New Zealand" is both)
             seen[word] = seen.get(word, 0) + 1
     shared = {w for w, n in seen.items() if n > 1}
     other = other_sender_words(cfg.state_adjectives)

@@ -238,12 +238,7 @@ NOT_REPORTED = [
 ]
 
 # Known misses, left for a later pass: passage -> what is wrong
-KNOWN_MISSES: dict[str, str] = {
-    "Troops were flown to Dushanbe on Sunday to help move the Austrian diplomats out.": (
-        "'to help move' staff out is an aim, but the labelled sets disagree (dev6 s022 labels"
-        " 'sending troops to help fly staff out' asserted, dev14 c010 forecast)"
-    ),
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 _mark = partial(known_miss, misses=KNOWN_MISSES)

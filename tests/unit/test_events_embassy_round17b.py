@@ -1330,12 +1330,6 @@ NOT_REPORTED = [
 
 # Known misses, left for a later pass: passage -> what is wrong
 KNOWN_MISSES: dict[str, str] = {
-    "Sweden closed its embassy in Asmara on Saturday. Its staff were flown out the same day.": (
-        "a sentence naming no mission ('Its staff') is no candidate for an embassy event, so"
-        " 'its' cannot point back to the mission before"
-    ),
-    "The Dutch embassy in Maseru told Dutch citizens on Saturday to leave. It closed the same "
-    "day.": "'It closed' names no mission: the sentence is not parsed for embassy events",
     "Q: Is the Canadian embassy in Bogota still open? A: No. Canada closed it on Sunday.": (
         "'it' two sentences after the mission, across a question and its answer"
     ),
