@@ -359,6 +359,8 @@ def _events_in(
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
             framed = rule.actor == "group" and trigger.pos_ in ("VERB", "AUX")
+        if rule.actor == "embassy" and (since := _since_day(trigger, published)) is not None:
+            when, phrase = since  # "has been shut since Sunday": shut on Sunday
         if phrase is None and lede is not None:
             # "Kabul Falls" over "... left the country on Sunday afternoon, and ...":
             # the lede dates the headline's news
@@ -522,6 +524,25 @@ def _aim(trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children
         )
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
+
+
+def _since_day(trigger: Token, published: date | None) -> tuple[date, str] | None:
+    """ "has been shut since Sunday", "have been working from the airport since Sunday": a
+    state's "since <day>" dates the act that began it."""
+    state = trigger.lemma_ in STATES or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "been" for c in trigger.children
+    )
+    if not state:
+        return None
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "since":
+            continue
+        for day in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "DATE"):
+            phrase = " ".join(t.text for t in day.subtree)
+            when = resolve_date(phrase, published)
+            if when is not None:
+                return when, phrase
+    return None
 
 
 def _helped_aim(trigger: Token) -> bool:
@@ -2465,6 +2486,10 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
     label = sent.doc[sent.start : colon.i]
     reach, cues = 7, set(rule.headline_cues)
     finite = [t for t in label if t.tag_ in ("VBD", "VBZ", "VBP")]
+    if not finite:
+        # "Text alert from the High Commission, Sunday: Britons should remain in their
+        # accommodation": any of the rule's cues in the instruction after the colon
+        reach, cues = 12, cues | set(rule.cues)
     if finite and _told_message(label, finite, rule):
         # "The embassy's message to Americans, posted on Sunday, was short: anyone near the
         # gates should leave": what the notice was, told after the colon
@@ -2477,7 +2502,9 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
         pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
         # (the first word after the colon is an imperative whatever its tag: "shelter")
         verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1
-        if verb and (_forms(token) & cues or pair in cues):
+        ahead = " ".join(t.lower_ for t in sent.doc[token.i : min(sent.end, token.i + 4)])
+        phrase = any(f"{ahead} ".startswith(f"{c} ") for c in cues if c.count(" ") > 1)
+        if verb and (_forms(token) & cues or pair in cues or phrase):
             return [token]
     return []
 
@@ -2877,7 +2904,8 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     scope = sent.doc[max(sent.start, token.i - 4) : reach]
     # the words apart from punctuation: a veto word may end the sentence ("for talks.")
     spelled = "".join(" " if t.is_punct and t.text != "-" else t.text_with_ws for t in scope)
-    text = " " + spelled.lower() + " "
+    # (a possessive as a word of its own: "for King's Day" holds "'s day")
+    text = " " + re.sub(r"(\w)['’]s\b", r"\1 's", spelled.lower()) + " "
     if rule.addressees:
         # "told citizens to consider leaving", "to prepare to leave": what the people are
         # told to do, not a plan of the teller

@@ -693,6 +693,291 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "UK Embassy Nouakchott",
         "2022-05-15",
     ),
+    # --- a second batch, written after the first was read: posts, texts, time stamps,
+    # fronted times, passives, Q&A and headlines --------------------------------------
+    (
+        "In a post on X on Sunday, the US embassy in Colombo told American citizens to avoid "
+        "the presidential secretariat and the Galle Face green.",
+        "embassy_security_alert",
+        "US Embassy Colombo",
+        "2022-05-15",
+    ),
+    (
+        "Text alert from the British High Commission, Sunday 21:40: Britons in Malé should "
+        "remain in their accommodation.",
+        "embassy_security_alert",
+        "UK Embassy Male",
+        "2022-05-15",
+    ),
+    (
+        "Our embassy in Yaoundé has suspended its activities until further notice, the ministry "
+        "informs (translated from the French).",
+        "embassy_closure",
+        "French Embassy Yaounde",
+        None,
+    ),
+    (
+        "Early on Sunday, with gunfire audible near the port, the Dutch ambassador and eleven "
+        "staff drove out of Cotonou towards the Nigerian border.",
+        "embassy_evacuation",
+        "Dutch Embassy Cotonou",
+        "2022-05-15",
+    ),
+    (
+        "By Sunday evening the Spanish embassy in Asunción had been emptied of all but two "
+        "diplomats, Madrid said.",
+        "embassy_evacuation",
+        "Spanish Embassy Asuncion",
+        "2022-05-15",
+    ),
+    (
+        "Non-essential staff at the US embassy in Tashkent were ordered out on Sunday.",
+        "embassy_evacuation",
+        "US Embassy Tashkent",
+        "2022-05-15",
+    ),
+    (
+        "The State Department placed the embassy in Nouakchott on ordered departure on Sunday.",
+        "embassy_evacuation",
+        "US Embassy Nouakchott",
+        "2022-05-15",
+    ),
+    (
+        "Sunday, 9.10pm: The German embassy in Dakar says it has closed and that all German "
+        "staff are being flown to Frankfurt.",
+        "embassy_closure",
+        "German Embassy Dakar",
+        "2022-05-15",
+    ),
+    (
+        "Sunday, 9.10pm: The German embassy in Dakar says it has closed and that all German "
+        "staff are being flown to Frankfurt.",
+        "embassy_evacuation",
+        "German Embassy Dakar",
+        "2022-05-15",
+    ),
+    (
+        "Three things to know this morning: Japan closed its embassy in Port Vila on Sunday; "
+        "the airport reopened; the curfew stays.",
+        "embassy_closure",
+        "Japanese Embassy Port Vila",
+        "2022-05-15",
+    ),
+    (
+        "ANCHOR: And the Italians? REPORTER: The Italian embassy in Bogotá told Italians on "
+        "Sunday to stay home until the marches end.",
+        "embassy_security_alert",
+        "Italian Embassy Bogota",
+        "2022-05-15",
+    ),
+    (
+        "Q: Are Canadian diplomats still in Lomé? A: No. All of them left Togo on Saturday.",
+        "embassy_evacuation",
+        "Canadian Embassy Lome",
+        "2022-05-14",
+    ),
+    (
+        "The Swiss embassy in Algiers, a spokesman said on Sunday, has been closed to the "
+        "public and its staff moved to a hotel near the airport.",
+        "embassy_closure",
+        "Swiss Embassy Algiers",
+        "2022-05-15",
+    ),
+    (
+        "Following Sunday's riots, Portugal temporarily closed its consulate in Mumbai.",
+        "embassy_closure",
+        "Portuguese Consulate Mumbai",
+        None,
+    ),
+    (
+        "The Indonesian embassy in Kuala Lumpur urged Indonesian workers on Sunday to stay in "
+        "their dormitories.",
+        "embassy_security_alert",
+        "Indonesian Embassy Kuala Lumpur",
+        "2022-05-15",
+    ),
+    (
+        "Pakistan's high commission in Colombo advised Pakistanis on Sunday to limit their "
+        "movements.",
+        "embassy_security_alert",
+        "Pakistani Embassy Colombo",
+        "2022-05-15",
+    ),
+    (
+        "On Sunday the Bangladeshi embassy in Malé told Bangladeshis to keep a low profile.",
+        "embassy_security_alert",
+        "Bangladeshi Embassy Male",
+        "2022-05-15",
+    ),
+    (
+        "Vietnam flew its embassy staff out of Port Vila on Sunday.",
+        "embassy_evacuation",
+        "Vietnamese Embassy Port Vila",
+        "2022-05-15",
+    ),
+    (
+        "All 14 diplomats at the Greek embassy in Tashkent were evacuated on Sunday.",
+        "embassy_evacuation",
+        "Greek Embassy Tashkent",
+        "2022-05-15",
+    ),
+    (
+        "The Austrian embassy in Cotonou has been shut since Sunday, Vienna said on Monday.",
+        "embassy_closure",
+        "Austrian Embassy Cotonou",
+        "2022-05-15",
+    ),
+    (
+        "The last Brazilian diplomats left Paramaribo on Sunday aboard an air force plane.",
+        "embassy_evacuation",
+        "Brazilian Embassy Paramaribo",
+        "2022-05-15",
+    ),
+    (
+        "US Embassy Port Vila - Security Alert, May 15: shelter in place and stay off the roads.",
+        "embassy_security_alert",
+        "US Embassy Port Vila",
+        None,
+    ),
+    (
+        "Britain on Sunday advised against all travel to Comoros and told Britons already there "
+        "to leave.",
+        "embassy_security_alert",
+        "UK Embassy Moroni",
+        "2022-05-15",
+    ),
+    (
+        "Warsaw told Poles in Senegal to leave the country on Sunday.",
+        "embassy_security_alert",
+        "Polish Embassy Dakar",
+        "2022-05-15",
+    ),
+    (
+        "The Chinese embassy in Nouakchott on Sunday instructed Chinese nationals to stock up "
+        "on food and stay indoors.",
+        "embassy_security_alert",
+        "Chinese Embassy Nouakchott",
+        "2022-05-15",
+    ),
+    (
+        "Germany's foreign office said on Sunday it had withdrawn all German diplomats from "
+        "Moroni.",
+        "embassy_evacuation",
+        "German Embassy Moroni",
+        "2022-05-15",
+    ),
+    (
+        "The Norwegian consulate in Jeddah was evacuated on Sunday after a rocket landed nearby.",
+        "embassy_evacuation",
+        "Norwegian Consulate Jeddah",
+        "2022-05-15",
+    ),
+    (
+        "Sweden's embassy in Sofia suspended consular work on Sunday.",
+        "embassy_closure",
+        "Swedish Embassy Sofia",
+        "2022-05-15",
+    ),
+    (
+        "Kenya shut its high commission in Dar es Salaam on Sunday.",
+        "embassy_closure",
+        "Kenyan Embassy Dar Es Salaam",
+        "2022-05-15",
+    ),
+    (
+        "Helicopters ferried the remaining Belgian staff from the embassy in Nouakchott to a "
+        "ship offshore on Sunday.",
+        "embassy_evacuation",
+        "Belgian Embassy Nouakchott",
+        "2022-05-15",
+    ),
+    (
+        "The Irish ambassador and her team relocated from Algiers to Tunis on Sunday.",
+        "embassy_evacuation",
+        "Irish Embassy Algiers",
+        "2022-05-15",
+    ),
+    (
+        "Canada drew down its embassy in Bogotá to essential staff on Sunday.",
+        "embassy_evacuation",
+        "Canadian Embassy Bogota",
+        "2022-05-15",
+    ),
+    (
+        "The Spanish embassy's doors in Cotonou were locked on Sunday.",
+        "embassy_closure",
+        "Spanish Embassy Cotonou",
+        "2022-05-15",
+    ),
+    (
+        "Sri Lanka's high commission in Malé closed on Sunday.",
+        "embassy_closure",
+        "Sri Lankan Embassy Male",
+        "2022-05-15",
+    ),
+    (
+        "Mexico's embassy in Asunción shut on Saturday after protesters scaled its wall.",
+        "embassy_closure",
+        "Mexican Embassy Asuncion",
+        "2022-05-14",
+    ),
+    (
+        "The Turkish embassy in Tashkent told Turkish citizens on Sunday not to travel to "
+        "Karakalpakstan.",
+        "embassy_security_alert",
+        "Turkish Embassy Tashkent",
+        "2022-05-15",
+    ),
+    (
+        "The Finnish embassy in Sofia issued a travel warning on Sunday.",
+        "embassy_security_alert",
+        "Finnish Embassy Sofia",
+        "2022-05-15",
+    ),
+    (
+        "Dutch diplomats were shuttled to the airport in Paramaribo on Sunday and flown home.",
+        "embassy_evacuation",
+        "Dutch Embassy Paramaribo",
+        "2022-05-15",
+    ),
+    (
+        "South Africa evacuated the staff of its high commission in Port Louis on Sunday.",
+        "embassy_evacuation",
+        "South African Embassy Port Louis",
+        "2022-05-15",
+    ),
+    (
+        "The Quai d'Orsay said on Sunday that the French embassy in Nouakchott would remain "
+        "closed on Monday.",
+        "embassy_closure",
+        "French Embassy Nouakchott",
+        None,
+    ),
+    (
+        "Malaysia closed its embassy in Colombo on Sunday and pulled out its diplomats.",
+        "embassy_evacuation",
+        "Malaysian Embassy Colombo",
+        "2022-05-15",
+    ),
+    (
+        "Nigeria's embassy in Lomé told Nigerians on Sunday to stay away from the border post.",
+        "embassy_security_alert",
+        "Nigerian Embassy Lome",
+        "2022-05-15",
+    ),
+    (
+        "Headline: Australia shuts Suva high commission | Staff were moved to a hotel on Sunday.",
+        "embassy_closure",
+        "Australian Embassy Suva",
+        None,
+    ),
+    (
+        "The Czech embassy in Astana has told Czech citizens to leave Kazakhstan, Prague said "
+        "on Sunday.",
+        "embassy_security_alert",
+        "Czech Embassy Astana",
+        "2022-05-15",
+    ),
 ]
 
 # Plans, readiness, conditions, denials, recaps framed as background, other stories,
@@ -757,10 +1042,60 @@ NOT_REPORTED = [
     "Brazil's embassy in Paramaribo kept working normally on Sunday, Brasilia said.",
     "The Foreign Office on Sunday denied reports that it had told Britons to leave Suva.",
     "The Kremlin is weighing whether to close the Russian embassy in Sofia, officials said.",
+    # (a second batch)
+    "The US embassy in Colombo could close as early as Monday, officials said.",
+    "The British High Commission in Malé may evacuate non-essential staff if the crisis deepens.",
+    "Contingency plans to evacuate the Dutch embassy in Cotonou were drawn up on Sunday.",
+    "The evacuation of the German embassy in Dakar was called off on Sunday.",
+    "The Italian embassy in Bogotá reopened on Sunday after a week of closure.",
+    "The Spanish ambassador returned to Asunción on Sunday and the embassy resumed work.",
+    "A year after the Swedish embassy in Sofia closed, it reopened on Sunday.",
+    "The Norwegian embassy in Colombo, which it had shut in April, reopened on Sunday.",
+    "Related: Japan shuts embassy in Port Vila",
+    "ALSO READ | How Canada pulled its diplomats out of Lomé",
+    "The Chinese embassy in Nouakchott urged calm on Sunday.",
+    "The French embassy in Yaoundé called for restraint on all sides on Sunday.",
+    "The US embassy in Tashkent said on Sunday it was monitoring the situation closely.",
+    "Turkey's embassy in Sofia condemned the attack on Sunday.",
+    "The Greek embassy in Algiers is expected to close next week.",
+    "The Austrian foreign ministry said it would close its embassy in Cotonou if the violence "
+    "spread.",
+    "Brazil had already pulled most of its diplomats out of Paramaribo in March.",
+    "The Mexican embassy in Asunción has repeatedly told Mexicans to avoid the border region.",
+    "Air Malawi flew 200 stranded tourists out of Port Louis on Sunday.",
+    "A chartered Airbus carried 180 Swiss nationals home from Algiers on Sunday.",
+    "The Irish embassy in Algiers helped 60 Irish citizens board a ferry to Marseille on Sunday.",
+    "Protesters left the grounds of the Finnish embassy in Sofia on Sunday after police arrived.",
+    "The Indian High Commission in Colombo denied on Sunday that it was sending troops.",
+    "Did the Czech embassy in Astana close on Sunday? No, it stayed open.",
+    "Pakistan has no intention of closing its high commission in Colombo, a spokesman said on "
+    "Sunday.",
+    "The Belgian embassy in Nouakchott will stay open for now, Brussels said on Sunday.",
+    "The Swiss ambassador left Algiers on Sunday for talks in Bern and will return on Friday.",
+    "The Dutch embassy in Paramaribo was closed on Sunday for King's Day.",
+    "The Vietnamese embassy in Port Vila lifted its curfew advice on Sunday.",
+    "Kenya summoned the Tanzanian high commissioner on Sunday to protest the border closure.",
 ]
 
 # Wrong readings left for later: each a strict xfail, with what the extractor does
 KNOWN_MISSES: dict[str, str] = {
+    "A year after the Swedish embassy in Sofia closed": (
+        "the duration hangs on 'after' itself, not on the verb, so the old closure is not "
+        "read as background (reading it so loses a capture elsewhere: 'retook X, more than a "
+        "year after the RSF overran it')"
+    ),
+    "Text alert from the British High Commission, Sunday 21:40:": (
+        "the parser ends the sentence at the colon, so the label and the instruction after "
+        "it are read apart"
+    ),
+    "Q: Are Canadian diplomats still in Lomé?": (
+        "'All of them' in the answer points back to the diplomats of the question; no "
+        "mission word in the answer"
+    ),
+    "The Irish ambassador and her team relocated from Algiers": (
+        "the parser makes 'ambassador' the root and 'relocated' a participle on it, so the "
+        "verb has no subject"
+    ),
     "Security alert - US Embassy Dakar (May 15)": (
         "a label's date in parentheses before the colon is not read: the alert takes the "
         "day of publication"
