@@ -404,6 +404,8 @@ def _events_in(
             modality = "negated"  # "should not count on being flown out later"
         if modality == "asserted" and _inverted_condition(trigger):
             modality = "conditional"  # "Were the rebels to take X, ...", "Should X fall, ..."
+        if modality == "asserted" and rule.actor == "embassy" and _background_clause(trigger):
+            modality = "recap"  # "Australia, which closed its embassy in May, is sending ..."
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
@@ -524,6 +526,33 @@ def _aim(trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children
         )
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
+
+
+def _background_clause(trigger: Token) -> bool:
+    """A relative clause told as background to the news (tests/fixtures/README.md, framing
+    not age): set off by a comma ("Australia, which closed its embassy in May, ...") or on a
+    time ("since April, when Washington ordered staff to leave")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        return True
+    edge = verb.left_edge.i
+    if not (edge > 0 and verb.doc[edge - 1].text == "," and verb.head.i < edge):
+        return False
+    # ...unless told with a day of its own in the simple past ("the embassy, which was
+    # closed on Monday, urged ...": its own news); "which it had shut on Sunday" is background
+    had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    # (a day, not a month or a year: "which closed its embassy in May" is background)
+    span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    days = [
+        e
+        for e in verb.doc.ents
+        if e.label_ == "DATE" and e.start in span and resolve_date(e.text, date(2000, 1, 3))
+    ]
+    return had or not days
 
 
 def _since_day(trigger: Token, published: date | None) -> tuple[date, str] | None:
@@ -978,6 +1007,10 @@ def _occurrences(
             if rule.actor == "group" and rule.needs_place:
                 places = _listed_captures(sent, trigger, places, cfg)
                 actor = _state_side(sent, trigger, actor, places, cfg, context.year) or actor
+            if rule.actor == "embassy" and (named := _counted_missions(sent, actor, cfg)):
+                # "shut 21 embassies ..., its missions in A, B and C among them": the named
+                out.extend((trigger, one, []) for one in named)
+                continue
             out.append((trigger, actor, places))
             if rule.actor == "embassy":  # "the United States and Britain closed their embassies"
                 others = _coordinated(sent, actor, cfg, trigger)
@@ -3564,6 +3597,34 @@ def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
                     label = f"{name} {_mission(prep.head)} {other.title()}"
                     out.append(Actor(f"embassy:{code}:{other}", label))
     return out
+
+
+def _counted_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
+    """ "Washington shut 21 embassies and consulates across the region, its missions in A, B
+    and C among them": missions counted by a number are no one city's; those the sentence
+    names by city ("missions in A, B and C") are the ones it tells of."""
+    code = actor.id.split(":")[1]
+    if code == "?":
+        return []
+    nouns = set(cfg.embassy_nouns) | {"missions", "consulates"}
+    if not any(t.lower_ in nouns and any(c.dep_ == "nummod" for c in t.children) for t in sent):
+        return []
+    known = {*cfg.embassy_cities, *cfg.world_cities}
+    for prep in sent:
+        if prep.lower_ != "in" or prep.head.lower_ not in nouns or prep.head.lower_[-1] != "s":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            cities = [
+                plain(" ".join(t.text for t in (*(c for c in n.lefts if c.dep_ == "compound"), n)))
+                for n in (obj, *obj.conjuncts)
+            ]
+            if len(cities) > 1 and all(c in known for c in cities):
+                name = cfg.embassy_countries[code].name
+                return [
+                    Actor(f"embassy:{code}:{c}", f"{name} {_mission(prep.head)} {c.title()}")
+                    for c in (_today(c, cfg) or c for c in cities)
+                ]
+    return []
 
 
 def _mission(mention: Token) -> str:
