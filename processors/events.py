@@ -3537,6 +3537,8 @@ def _possessor_country(mention: Token, cfg: EventRules) -> str | None:
         return None
     for verb in phrase.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(phrase in c.subtree for c in subjects):
+            continue  # the phrase itself: "Seoul said its diplomats had left X": Seoul's
         named = [s for s in subjects if s.pos_ != "PRON"]
         if named:
             codes = _countries_named([t for s in named for t in s.subtree], cfg)
@@ -3618,7 +3620,9 @@ def _counted_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
                 plain(" ".join(t.text for t in (*(c for c in n.lefts if c.dep_ == "compound"), n)))
                 for n in (obj, *obj.conjuncts)
             ]
-            if len(cities) > 1 and all(c in known for c in cities):
+            # (a consulate's city need be no capital: "its consulates in Jeddah and Adana")
+            consulates = prep.head.lower_ == "consulates"
+            if len(cities) > 1 and all(c in known or consulates and city_states(c) for c in cities):
                 name = cfg.embassy_countries[code].name
                 return [
                     Actor(f"embassy:{code}:{c}", f"{name} {_mission(prep.head)} {c.title()}")

@@ -978,6 +978,58 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Czech Embassy Astana",
         "2022-05-15",
     ),
+    # --- a third batch: counted missions named by city, relative clauses with and
+    # without a day of their own, a capital's government speaking -----------------
+    (
+        "Canada shut 14 embassies across West Africa on Sunday, its missions in Dakar, Lomé and "
+        "Cotonou among them.",
+        "embassy_closure",
+        "Canadian Embassy Lome",
+        "2022-05-15",
+    ),
+    (
+        "Germany closed nine consulates on Sunday, including its consulates in Jeddah and Adana.",
+        "embassy_closure",
+        "German Consulate Adana",
+        "2022-05-15",
+    ),
+    (
+        "The Swiss embassy in Colombo, which was evacuated on Saturday, told Swiss citizens on "
+        "Sunday to stay indoors.",
+        "embassy_evacuation",
+        "Swiss Embassy Colombo",
+        "2022-05-14",
+    ),
+    (
+        "Norway, whose embassy in Sofia closed on Sunday, told Norwegians to avoid the centre.",
+        "embassy_closure",
+        "Norwegian Embassy Sofia",
+        "2022-05-15",
+    ),
+    (
+        "The Philippine embassy in Dakar lowered its flag on Sunday.",
+        "embassy_closure",
+        "Filipino Embassy Dakar",
+        "2022-05-15",
+    ),
+    (
+        "Seoul said on Sunday that its diplomats had left Nouakchott for the Senegalese border.",
+        "embassy_evacuation",
+        "South Korean Embassy Nouakchott",
+        "2022-05-15",
+    ),
+    (
+        "The Farnesina announced on Sunday the closure of the Italian embassy in Yaoundé.",
+        "embassy_closure",
+        "Italian Embassy Yaounde",
+        "2022-05-15",
+    ),
+    (
+        "The Burmese embassy in Colombo told Myanmar nationals on Sunday to remain in their homes.",
+        "embassy_security_alert",
+        "Burmese Embassy Colombo",
+        "2022-05-15",
+    ),
 ]
 
 # Plans, readiness, conditions, denials, recaps framed as background, other stories,
@@ -1075,6 +1127,16 @@ NOT_REPORTED = [
     "The Dutch embassy in Paramaribo was closed on Sunday for King's Day.",
     "The Vietnamese embassy in Port Vila lifted its curfew advice on Sunday.",
     "Kenya summoned the Tanzanian high commissioner on Sunday to protest the border closure.",
+    # (a third batch)
+    "Austria, which closed its embassy in Algiers in March, said on Sunday it would send a team "
+    "to assess the building.",
+    "Since January, when Sweden withdrew its diplomats from Tashkent, the embassy has been run "
+    "from abroad.",
+    "The Italian embassy in Lomé, which it had shut on Friday, reopened on Sunday.",
+    "Japan is ready to airlift its diplomats out of Colombo if the unrest spreads, Tokyo said "
+    "on Sunday.",
+    "The Dutch mission in Paramaribo said on Sunday that it had no plans to lock its doors.",
+    "A rally outside the Greek embassy in Sofia ended peacefully on Sunday.",
 ]
 
 # Wrong readings left for later: each a strict xfail, with what the extractor does
