@@ -542,6 +542,8 @@ def _background_clause(trigger: Token) -> bool:
     edge = verb.left_edge.i
     if not (edge > 0 and verb.doc[edge - 1].text == "," and verb.head.i < edge):
         return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False  # "..., which ends the embassy's presence": what follows, no background
     # ...unless told with a day of its own in the simple past ("the embassy, which was
     # closed on Monday, urged ...": its own news); "which it had shut on Sunday" is background
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

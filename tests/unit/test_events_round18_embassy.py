@@ -1030,6 +1030,13 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Burmese Embassy Colombo",
         "2022-05-15",
     ),
+    (
+        "The last Dutch diplomats left Cotonou on Sunday on a military plane, which ends the "
+        "embassy's presence in Benin for now.",
+        "embassy_closure",
+        "Dutch Embassy Cotonou",
+        "2022-05-15",
+    ),
 ]
 
 # Plans, readiness, conditions, denials, recaps framed as background, other stories,
