@@ -538,7 +538,9 @@ def _background_clause(trigger: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return False
     if verb.head.ent_type_ in ("DATE", "TIME"):
-        return True
+        # "since April, when Washington ordered ...": a time's "when" clause (not "said the
+        # same day it was reducing ...", a clause the parser hangs on the day)
+        return any(c.lower_ == "when" for c in verb.children)
     edge = verb.left_edge.i
     if not (edge > 0 and verb.doc[edge - 1].text == "," and verb.head.i < edge):
         return False

@@ -1037,6 +1037,13 @@ REPORTED: list[tuple[str, str, str, str | None]] = [
         "Dutch Embassy Cotonou",
         "2022-05-15",
     ),
+    (
+        "On Sunday the Norwegian embassy in Colombo urged Norwegians to leave, and the ministry "
+        "said the same day it was reducing the embassy's staff to a core team.",
+        "embassy_evacuation",
+        "Norwegian Embassy Colombo",
+        "2022-05-15",
+    ),
 ]
 
 # Plans, readiness, conditions, denials, recaps framed as background, other stories,
