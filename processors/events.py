@@ -4941,7 +4941,11 @@ def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date 
 
 
 def _since(ent: Span) -> bool:
-    """A date that starts a period: "since May", "since the troops began leaving in May"."""
+    """A date that starts a period: "since May", "since the troops began leaving in May";
+    not one a "when" clause dates ("since January, when X withdrew its diplomats")."""
+    after = [t.lower_ for t in ent.doc[ent.end : ent.end + 2]]
+    if after[:1] == ["when"] or after == [",", "when"]:
+        return False
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
         return True
     return any(
