@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from processors.models import Modality
+from processors.models import Claim, Modality
 from processors.rulepack import ModalityCues
 
 PRIORITY: tuple[Modality, ...] = (
@@ -38,6 +38,9 @@ MULTIPLES = {"double", "twice", "triple", "treble", "half", "thrice"}
 FINITE = {"VBD", "VBZ", "VBP"}
 # forecast verbs that, over a past tense, measure what happened ("estimate ... burned")
 MEASURING = {"estimate", "calculate", "reckon"}
+# nouns that name a count itself: a date on them dates the count ("last week's toll")
+COUNT_NOUNS = {"toll", "tally", "count", "total", "number", "figure", "estimate", "death",
+               "case", "infection", "fatality", "casualty", "acre", "hectare", "category"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,13 @@ def _cues(
         or t.dep_ == "poss"
         and t.ent_type_
         and t.head.dep_ == "pobj"  # "the toll from last week's floods"
+        # "Last week's blast has now killed 19": a dated event named as the subject of a
+        # count that holds now (not "last week's toll was 40", the count's own date)
+        or t.dep_ == "poss"
+        and t.ent_type_ in ("DATE", "TIME")
+        and t.head.dep_ in ("nsubj", "nsubjpass")
+        and t.head.lemma_.lower() not in COUNT_NOUNS
+        and holds_now(own)
     ]
     # ...wherever "up from 151" hangs ("died last night, up from 151 earlier this morning"
     # read with "up" under "morning"): the phrase of the clause that holds it
@@ -289,6 +299,10 @@ def _cues(
                 # "fear 300 died": an uncertain present value, no forecast
                 if verb.lemma_ not in MEASURING:
                     yield "hedged"
+            elif verb.lemma_ == "fear" and _stated_state(chain[depth - 1], cues):
+                # "fears as many as 500 are dead", "fear the real figure may be as high as
+                # 10,000": a feared present state no one has checked, no forecast
+                yield "hedged"
             elif verb.lemma_ in cues.forecast_verbs:
                 yield "forecast"
             if verb.lemma_ in cues.negation_verbs:
@@ -351,6 +365,48 @@ def _cues(
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
     if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
         yield "recap"
+    if _dated_antecedent(own, cues, current_year):
+        yield "recap"
+
+
+def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) -> bool:
+    """ "The same route saw a sinking in 2008 that killed 90", "a quake last year that
+    killed 300": a past relative clause on an event noun an earlier date is set at tells
+    what that event did then."""
+    if own.dep_ != "relcl" or own.tag_ != "VBD" or own.head.pos_ != "NOUN":
+        return False
+    noun = own.head
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "attr") else [noun]
+    dates = [
+        c
+        for h in holders
+        for c in h.children
+        if c.i != own.i and c.dep_ in ("prep", "npadvmod") and c.i < own.i
+    ]
+    text = " ".join(t.lower_ for d in dates for t in d.subtree)
+    if current_year is not None:
+        text = re.sub(rf"\bin {current_year}\b", " ", text)
+    return any(f" {phrase}" in f" {text}" for phrase in cues.recap_dates)
+
+
+def _stated_state(verb: Token, cues: ModalityCues) -> bool:
+    """A clause of being told in the present, plainly or with a modal of doubt ("are dead",
+    "may be as high as"), with no word of a time to come: a state, not a forecast."""
+    if _infinitive(verb) or _has_horizon(verb, cues):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    if verb.lemma_ != "be" and not (verb.tag_ == "VBN" and passive):
+        return False  # ("are infected", "may be buried": a state told in the passive)
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        return all(m in cues.hedge_modals for m in modals)
+    finite = passive[0] if passive else verb
+    return finite.tag_ in ("VBZ", "VBP")
+
+
+def _present(verb: Token) -> bool:
+    """A finite verb in the present tense ("stands", "are") with no modal."""
+    return verb.tag_ in ("VBZ", "VBP") and not _modal(verb)
 
 
 def _past(verb: Token) -> bool:
@@ -402,3 +458,124 @@ def _attribution(token: Token, cues: ModalityCues) -> str | None:
         start = text.index("according to") + len("according to")
         return sent.text[start:].strip(" ,.") or None
     return None
+
+
+def holds_now(verb: Token | None, number: Token | None = None) -> bool:
+    """A count told in the present perfect or the present ("has killed 80", "have risen to
+    40", "now counts 57") is a running total that holds now: a date on the event it counts
+    ("the April 25 quake, which has killed ...", "struck on Monday and has killed ...") is
+    the event's, not the count's. Not a figure the verb's count is compared with ("ahead of
+    the 297,845 acres of the 2012 fire"): that one keeps its own date."""
+    if verb is None or _modal(verb):
+        return False
+    if number is not None and not _argument_of(number, verb):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be":
+        return True
+    if verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ in ("has", "have", "'ve") for a in auxes) and not any(
+        a.lower_ in ("had", "'d") for a in auxes
+    )
+
+
+# the words a count's own figure hangs on its verb by ("risen to 40", "stands at 19")
+_OWN_PREPS = {"to", "at", "past", "above", "beyond", "over", "of"}
+
+
+def _argument_of(number: Token, verb: Token) -> bool:
+    """The number is the verb's own count: reached from it through its noun and at most
+    a preposition of reaching, never through a phrase of comparing ("ahead of", "than")."""
+    token = number
+    while token.i != verb.i:
+        if token.head.i == token.i:
+            return False
+        head = token.head
+        if head.dep_ == "prep" and head.i != verb.i and head.lower_ not in _OWN_PREPS:
+            return False
+        if head.lower_ in ("ahead", "than", "compared", "beside", "after", "before", "since"):
+            return False
+        if token.dep_ in ("relcl", "advcl", "acl", "ccomp", "conj", "appos", "npadvmod"):
+            return False
+        token = head
+    return True
+
+
+# the frames of an anniversary or retrospective piece: the past disaster is the story
+_AGO = r"(?:years?|decades?|a century|centuries|months?|a year)"
+RETROSPECTIVE = re.compile(
+    rf"\b{_AGO} ago (?:today|tonight|this (?:week|month|morning|evening|weekend|year)"
+    r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"|\b(?:years|decades|a decade|a year|a century|half a century) (?:on|later)\b(?! end)"
+    r"|\b(?:years|decades|a decade|a century) since\b"
+    r"|\bon this (?:day|date)\b|\bthis (?:day|week|month|date) in (?:history|\d{4})\b"
+    r"|\banniversary\b|\bfrom (?:our|the) archives?\b|\blooking back\b|\bretrospective\b"
+    r"|\bremembering\b"
+)
+# ...or a lede that opens on a time long ago ("Twenty years ago, a mudslide ...")
+_LEDE_AGO = re.compile(rf"^\W*(?:[\w-]+ ){{0,2}}{_AGO} ago\b")
+
+
+def retrospective(text: str) -> bool:
+    """An anniversary or retrospective piece: "Thirty years ago today", "Ten years on",
+    "On this day in 1961", "It is 40 years since", or a lede set years ago."""
+    lowered = " ".join(text.lower().split())
+    return bool(RETROSPECTIVE.search(lowered) or _LEDE_AGO.match(lowered))
+
+
+def retold_past(claims: list[Claim], text: str) -> list[Claim]:
+    """The final toll of a past disaster restated in an anniversary or retrospective piece
+    is asserted: its date makes it old, not an older value of a count a newer one replaces.
+    A recap count stays a recap where the passage gives another value of the same count
+    (a newer toll, or another story's count beside it)."""
+    if not retrospective(text):
+        return claims
+    values: dict[str | None, set[float]] = {}
+    for claim in claims:
+        if claim.modality != "other_story":
+            values.setdefault(claim.metric, set()).add(claim.value)
+    return [
+        claim.model_copy(update={"modality": "asserted"})
+        if claim.modality == "recap" and values.get(claim.metric) == {claim.value}
+        else claim
+        for claim in claims
+    ]
+
+
+# a report or figure of an earlier time: "initial reports", "the first estimate"
+FIRST_FIGURES = re.compile(
+    r"\b(?:initial|first|early|earlier|original|preliminary|previous|prior|old)"
+    r" (?:reports?|figures?|estimates?|counts?|tolls?|tallies|tally|accounts?|totals?)\b"
+    r"|\b(?:initially|at first|first) (?:reported|put|given|estimated|said|counted)\b"
+)
+
+
+def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
+    """ "Initial reports spoke of nine dead. Police now say 17 people were killed": a value
+    a sentence gives as the first or earlier report is the older value of a count another
+    sentence of the passage gives anew (recap)."""
+    out = []
+    for claim in claims:
+        if (
+            claim.modality == "asserted"
+            and FIRST_FIGURES.search(claim.sentence.lower())
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality == "asserted"
+                and other.sentence != claim.sentence
+                and not FIRST_FIGURES.search(other.sentence.lower())
+                for other in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
+def reframe(claims: list[Claim], text: str) -> list[Claim]:
+    """The modality a claim's framing in the whole passage gives it: an older first
+    report replaced by a newer value is recap; a past disaster's toll retold in an
+    anniversary or retrospective piece is asserted."""
+    return retold_past(replaced_first_figures(claims), text)
