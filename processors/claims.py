@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 
 from processors.events import is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
-from processors.modality import Reading, is_other_story, read_modality
+from processors.modality import Reading, holds_now, is_other_story, read_modality, reframe
 from processors.models import Bound, Claim
 from processors.numbers import (
     DENOMINATORS,
@@ -225,7 +225,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
-    return _dated_later(_window_parts(claims, windowed, counts), state)
+    return reframe(_dated_later(_window_parts(claims, windowed, counts), state), doc.text)
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
@@ -1063,7 +1063,7 @@ def _claim(
     if modality == "forecast" and _feared_state(verb):
         modality = "hedged"  # "80 people are feared dead": a present state no one checked
     if modality == "asserted" and (
-        _is_old(time, state, rules)
+        (_is_old(time, state, rules) and not holds_now(verb, number[-1]))
         or _is_earlier_value(number)
         or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
