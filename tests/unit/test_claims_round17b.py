@@ -307,17 +307,17 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "Twenty years ago this week, a mudslide buried the village of Santa Irene and killed "
         "412 people.",
-        [],
+        [(D, 412.0, E)],  # an anniversary piece's final toll is asserted (round 18)
     ),
     (
         "A decade on from the floods that killed 1,100 people, the river towns have rebuilt "
         "their levees.",
-        [],
+        [(D, 1100.0, E)],
     ),
     (
         "On the anniversary of the outbreak that infected 8,000 people in 2009, the health "
         "minister laid a wreath.",
-        [],
+        [(C, 8000.0, E)],
     ),
     # older, revised and withdrawn figures
     (
