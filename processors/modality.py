@@ -38,9 +38,16 @@ MULTIPLES = {"double", "twice", "triple", "treble", "half", "thrice"}
 FINITE = {"VBD", "VBZ", "VBP"}
 # forecast verbs that, over a past tense, measure what happened ("estimate ... burned")
 MEASURING = {"estimate", "calculate", "reckon"}
+# adjectives that put the infinitive after them in a time to come ("is likely to weaken to
+# a Category 1", "is set to pass 500", "is due to reach")
+FORECAST_ADJECTIVES = {"likely", "unlikely", "set", "poised", "due", "bound", "certain", "sure",
+                       "expected", "liable", "apt"}  # fmt: skip
+# words that set a figure against another ("compared with 190 last week", "against 858")
+COMPARING = {"compared", "versus", "against", "vs"}
 # nouns that name a count itself: a date on them dates the count ("last week's toll")
 COUNT_NOUNS = {"toll", "tally", "count", "total", "number", "figure", "estimate", "death",
-               "case", "infection", "fatality", "casualty", "acre", "hectare", "category"}  # fmt: skip
+               "case", "infection", "fatality", "casualty", "acre", "hectare",
+               "category"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,8 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     if not isinstance(sentence, str) and _label_before(sentence, cues):
         return True
     label = _LABEL.match(lowered)
+    if label and any(lowered[label.end() - 1 :].startswith(p) for p in cues.other_story_prefixes):
+        return True  # "Anniversary coverage: Read more: ...": the pointer after a section label
     if label and label.group(1).strip() not in cues.own_story_labels:
         # "Further reading: Toll Rises To 50": a short label and a Title Case headline
         words = [w for w in text.strip()[label.end() - 1 :].split() if len(w) > 3]
@@ -198,6 +207,13 @@ def _cues(
     relative = [t for t in own.subtree if t.dep_ == "relcl" and t.i != own.i] + [
         c for c in own.children if c.lower_ in ("up", "down", "compared")
     ]
+    # ...wherever the comparison hangs ("has infected 312, officials said, compared with
+    # 190 last week")
+    relative += [
+        t
+        for t in own.subtree
+        if t.lower_ in COMPARING and t.dep_ in ("prep", "advcl") and token not in t.subtree
+    ]
     # "killed 63 people, double last year's figure": the figure compared with has its date
     relative += [
         c
@@ -292,6 +308,8 @@ def _cues(
     for depth, verb in enumerate(chain):
         if depth > 0:
             # Cues carried by the verbs our clause is the complement of.
+            if verb.lower_ in FORECAST_ADJECTIVES and chain[depth - 1].dep_ == "xcomp":
+                yield "forecast"  # "is likely to weaken to a Category 1"
             if verb.lemma_ in cues.threat_verbs:
                 yield "threatened"
             if verb.lemma_ in cues.forecast_verbs and _past(chain[depth - 1]):
@@ -314,9 +332,18 @@ def _cues(
                 for c in verb.children
             ):
                 yield "hedged"  # "unconfirmed reports said X had fallen"
+        # "was not a Category 5 but a Category 4": the figure after "but" is affirmed
+        affirmed = depth == 0 and any(
+            t.dep_ == "conj"
+            and t.head.i == verb.i
+            and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i for c in verb.children)
+            for t in tokens
+        )
         for child in verb.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
+            if child.dep_ == "neg" and affirmed and child.i < min(t.i for t in tokens):
+                pass
+            elif child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
                 yield "negated"
             elif child.dep_ == "acomp" and child.lemma_.lower() in cues.negation_adjectives:
                 yield "negated"  # "reports of 90 cases were inaccurate"
@@ -365,7 +392,12 @@ def _cues(
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
     if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
         yield "recap"
-    if _dated_antecedent(own, cues, current_year):
+    if _dated_antecedent(own, cues, current_year) or any(
+        _dated_antecedent(c, cues, current_year)
+        for t in tokens
+        for c in t.children
+        if c.dep_ == "acl"  # "below the 410 killed by the floods of 1996"
+    ):
         yield "recap"
 
 
@@ -373,9 +405,26 @@ def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) 
     """ "The same route saw a sinking in 2008 that killed 90", "a quake last year that
     killed 300": a past relative clause on an event noun an earlier date is set at tells
     what that event did then."""
+    if own.dep_ == "acl" and own.tag_ == "VBN":
+        # "well below the 410 killed by the floods of 1996": the agent's own year
+        agents = [o for a in own.children if a.dep_ == "agent" for o in a.children]
+        return any(_earlier_year_of(o, current_year) for o in agents)
+    if (
+        own.dep_ in ("ROOT", "conj", "ccomp")
+        and own.tag_ == "VBD"
+        and any(_earlier_year_of(c, current_year) for c in own.children if c.dep_ == "nsubj")
+    ):
+        return True  # "The wildfire season of 2020 burned 4.2 million acres"
     if own.dep_ != "relcl" or own.tag_ != "VBD" or own.head.pos_ != "NOUN":
         return False
     noun = own.head
+    phrase = noun.head if noun.dep_ == "pobj" else None
+    if (
+        phrase is not None
+        and phrase.lower_ in ("after", "since")
+        and any(c.dep_ == "npadvmod" for c in phrase.children)
+    ):
+        return True  # "A year after the quake that killed 300, another quake struck"
     holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "attr") else [noun]
     dates = [
         c
@@ -387,6 +436,21 @@ def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) 
     if current_year is not None:
         text = re.sub(rf"\bin {current_year}\b", " ", text)
     return any(f" {phrase}" in f" {text}" for phrase in cues.recap_dates)
+
+
+def _earlier_year_of(noun: Token, current_year: int | None) -> bool:
+    """A noun dated by a year before the article's ("the floods of 1996", "a quake in 2003")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "during"):
+            continue
+        for year in prep.children:
+            if (
+                year.dep_ == "pobj"
+                and re.fullmatch(r"1[89]\d\d|20\d\d", year.text)
+                and (current_year is None or int(year.text) < current_year)
+            ):
+                return True
+    return False
 
 
 def _stated_state(verb: Token, cues: ModalityCues) -> bool:
@@ -470,14 +534,32 @@ def holds_now(verb: Token | None, number: Token | None = None) -> bool:
         return False
     if number is not None and not _argument_of(number, verb):
         return False
-    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "be":
-        return True
+    if verb.tag_ in ("VBZ", "VBP"):
+        if verb.lemma_ == "be" and not _complement_of(number, verb):
+            return False  # ("The 1935 hurricane, a Category 5, is still the most intense")
+        # ("the toll from the crash on Saturday is 17"; not "on Monday the toll is 17")
+        return not any(c.ent_type_ in ("DATE", "TIME") for c in verb.children) and not any(
+            g.ent_type_ in ("DATE", "TIME")
+            for c in verb.children
+            if c.dep_ == "prep"
+            for g in c.children
+        )
     if verb.tag_ != "VBN":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a.lower_ in ("has", "have", "'ve") for a in auxes) and not any(
         a.lower_ in ("had", "'d") for a in auxes
     )
+
+
+def _complement_of(number: Token | None, verb: Token) -> bool:
+    """The number is what "is" says the subject is ("the toll is 17")."""
+    if number is None:
+        return False
+    token = number
+    while token.head.i != verb.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == verb.i and token.dep_ in ("attr", "acomp", "oprd")
 
 
 # the words a count's own figure hangs on its verb by ("risen to 40", "stands at 19")
@@ -507,11 +589,12 @@ _AGO = r"(?:years?|decades?|a century|centuries|months?|a year)"
 RETROSPECTIVE = re.compile(
     rf"\b{_AGO} ago (?:today|tonight|this (?:week|month|morning|evening|weekend|year)"
     r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-    r"|\b(?:years|decades|a decade|a year|a century|half a century) (?:on|later)\b(?! end)"
+    r"|\b(?:years|decades|a decade|a year|a century|half a century) (?:on|later)\b"
+    r"(?! end)"
     r"|\b(?:years|decades|a decade|a century) since\b"
     r"|\bon this (?:day|date)\b|\bthis (?:day|week|month|date) in (?:history|\d{4})\b"
-    r"|\banniversary\b|\bfrom (?:our|the) archives?\b|\blooking back\b|\bretrospective\b"
-    r"|\bremembering\b"
+    r"|\banniversary\b|\barchives?\b|\blooking back\b|\bretrospective\b"
+    r"|\bremember(?:ing|ed)\b|\bremembrance\b|\bcommemorat\w*|\bmemorial\b"
 )
 # ...or a lede that opens on a time long ago ("Twenty years ago, a mudslide ...")
 _LEDE_AGO = re.compile(rf"^\W*(?:[\w-]+ ){{0,2}}{_AGO} ago\b")
@@ -533,7 +616,7 @@ def retold_past(claims: list[Claim], text: str) -> list[Claim]:
         return claims
     values: dict[str | None, set[float]] = {}
     for claim in claims:
-        if claim.modality != "other_story":
+        if claim.modality not in ("other_story", "negated"):  # a denied figure is no value
             values.setdefault(claim.metric, set()).add(claim.value)
     return [
         claim.model_copy(update={"modality": "asserted"})
@@ -551,13 +634,28 @@ FIRST_FIGURES = re.compile(
 )
 
 
+# a sentence that tells a figure came after another ("was later raised to 143")
+LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards)\b")
+
+
 def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
     """ "Initial reports spoke of nine dead. Police now say 17 people were killed": a value
     a sentence gives as the first or earlier report is the older value of a count another
     sentence of the passage gives anew (recap)."""
     out = []
-    for claim in claims:
-        if (
+    for position, claim in enumerate(claims):
+        if claim.modality == "asserted" and any(
+            other.metric == claim.metric
+            and other.value != claim.value
+            and other.modality == "asserted"
+            and other.sentence != claim.sentence
+            and LATER.search(other.sentence.lower())
+            and not LATER.search(claim.sentence.lower())
+            for other in claims[position + 1 :]
+        ):
+            # "..., the government said 80 had died. The count was later raised to 143"
+            claim = claim.model_copy(update={"modality": "recap"})
+        elif (
             claim.modality == "asserted"
             and FIRST_FIGURES.search(claim.sentence.lower())
             and any(
@@ -574,8 +672,33 @@ def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# a sentence that calls its figure the newest there is ("the latest figure available")
+LATEST = re.compile(
+    r"\b(?:latest|most recent|newest|current)(?: available)?"
+    r" (?:figures?|counts?|tolls?|tally|tallies|totals?|estimates?|numbers?|data|update)\b"
+)
+
+
+def latest_said(claims: list[Claim]) -> list[Claim]:
+    """ "As of Tuesday evening, 1,050 cases had been confirmed, the latest figure available":
+    the one value of a count that its sentence calls the latest is no recap, whatever its
+    day."""
+    values: dict[str | None, set[float]] = {}
+    for claim in claims:
+        if claim.modality not in ("other_story", "negated"):  # a denied figure is no value
+            values.setdefault(claim.metric, set()).add(claim.value)
+    return [
+        claim.model_copy(update={"modality": "asserted"})
+        if claim.modality == "recap"
+        and values.get(claim.metric) == {claim.value}
+        and LATEST.search(claim.sentence.lower())
+        else claim
+        for claim in claims
+    ]
+
+
 def reframe(claims: list[Claim], text: str) -> list[Claim]:
     """The modality a claim's framing in the whole passage gives it: an older first
     report replaced by a newer value is recap; a past disaster's toll retold in an
     anniversary or retrospective piece is asserted."""
-    return retold_past(replaced_first_figures(claims), text)
+    return latest_said(retold_past(replaced_first_figures(claims), text))
