@@ -349,6 +349,17 @@ def _cues(
                 yield "negated"  # "reports of 90 cases were inaccurate"
             elif child.dep_ == "aux" and word in cues.forecast_modals:
                 yield "forecast"
+            elif (
+                child.dep_ == "aux"
+                and word in cues.conditional_modals
+                and any(v.lemma_ in cues.forecast_verbs for v in chain[depth + 1 :])
+                and not any(
+                    m.dep_ == "mark" and m.lower_ in cues.conditional_marks for m in verb.children
+                )
+            ):
+                # "forecasters predicted the storm would reach Category 5": the future seen
+                # from the past of a verb of foreseeing, no condition
+                yield "forecast"
             elif child.dep_ == "aux" and word in cues.conditional_modals:
                 yield "conditional"
             elif (
@@ -635,7 +646,14 @@ FIRST_FIGURES = re.compile(
 
 
 # a sentence that tells a figure came after another ("was later raised to 143")
-LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards)\b")
+_REVISED = (
+    r"(?:raised|revised|corrected|lowered|put|set|increased|cut|reduced|updated|adjusted"
+    r"|rose|risen|climbed|grew|grown|fell|fallen|dropped|changed|amended)"
+)
+LATER = re.compile(
+    rf"\b(?:later|subsequently|eventually|afterwards) {_REVISED}\b"
+    rf"|\b{_REVISED} (?:\w+ )?(?:later|subsequently|eventually|afterwards)\b"
+)
 
 
 def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
@@ -649,6 +667,7 @@ def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
             and other.value != claim.value
             and other.modality == "asserted"
             and other.sentence != claim.sentence
+            and (other.subject == claim.subject or "unknown" in (other.subject, claim.subject))
             and LATER.search(other.sentence.lower())
             and not LATER.search(claim.sentence.lower())
             for other in claims[position + 1 :]
