@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev16" only; "test", "test2"
-and "test3" are held out.
+the extractor improves. Rules are written from "dev" to "dev16" only; "test", "test2",
+"test3", "test14" and "test15" are held out.
 """
 
 from __future__ import annotations
@@ -17,36 +17,37 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
 # when the rules were last changed, rounded down. "dev2" to "dev16" are the fresh dev sets
 # (rules are written from them; dev7 to dev16 were the held-out test4 to test13 until their
-# unseen scores were recorded); "test2" and "test3" are held-out files
+# unseen scores were recorded); "test2", "test3", "test14" and "test15" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
-    "dev2": (1.00, 0.99, 1.00, 0.95),
+    "dev2": (1.00, 0.99, 1.00, 0.96),
     "dev3": (1.00, 0.98, 1.00, 0.94),
     "dev4": (0.98, 0.97, 0.98, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.94),
-    "dev6": (1.00, 0.98, 0.98, 0.90),
-    "dev7": (1.00, 0.98, 1.00, 0.95),
+    "dev6": (1.00, 0.98, 1.00, 0.90),
+    "dev7": (1.00, 0.98, 1.00, 0.97),
     "dev8": (1.00, 0.98, 0.96, 0.86),
     "dev9": (1.00, 0.98, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.97, 1.00, 0.94),
-    "dev12": (1.00, 0.96, 0.98, 0.90),
-    "dev13": (1.00, 0.97, 0.93, 0.82),
-    "dev14": (0.98, 0.93, 0.98, 0.75),
-    "dev15": (0.90, 0.86, 0.77, 0.56),
-    "dev16": (0.89, 0.78, 0.70, 0.38),
+    "dev12": (1.00, 0.96, 0.98, 0.91),
+    "dev13": (1.00, 0.97, 0.94, 0.87),
+    "dev14": (0.98, 0.96, 1.00, 0.79),
+    "dev15": (0.92, 0.91, 0.97, 0.86),
+    "dev16": (0.96, 0.91, 0.82, 0.57),
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
-    "test3": (0.96, 0.85, 0.97, 0.86),
+    "test3": (0.96, 0.88, 0.97, 0.88),
+    "test14": (0.91, 0.79, 0.70, 0.61),
+    "test15": (0.86, 0.69, 0.43, 0.25),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# older dev sets but dev6, whose s022 became a forecast evacuation when round 18 settled
-# that label; on dev13 and dev14 (the unseen test10 and test11 of round 16) one each; on
-# dev15 (round 17's unseen test12) two, one with the rules of its start.
-KNOWN_LEAKS: dict[str, int] = {"dev6": 1, "dev13": 1, "dev14": 1, "dev15": 2}
+# older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
+# unseen test12); on round 18's unseen test14 one (three with the rules of its start).
+KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "test14": 1}
 
 
 def _leaks(report: Report) -> list[str]:
