@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from processors.models import Event
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def day_of(published: date, word: str | None) -> str | None:
+    """The ISO day a weekday name or "today" names, on or before publication."""
+    if word is None:
+        return None
+    if word == "today":
+        return published.isoformat()
+    back = (published.weekday() - WEEKDAYS.index(word)) % 7
+    return (published - timedelta(days=back)).isoformat()
 
 
 def known_miss(text: str, misses: dict[str, str]) -> list[pytest.MarkDecorator]:

@@ -13,24 +13,11 @@ publication)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 import pytest
-from event_readings import asserted_captures, check_captures, known_miss
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _day(published: date, word: str | None) -> str | None:
-    """The ISO day a weekday name or "today" names, on or before publication."""
-    if word is None:
-        return None
-    if word == "today":
-        return published.isoformat()
-    back = (published.weekday() - WEEKDAYS.index(word)) % 7
-    return (published - timedelta(days=back)).isoformat()
-
+from event_readings import asserted_captures, check_captures, day_of, known_miss
 
 # (passage, published, [(the place taken, its taker, the day's word or None)])
 REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -562,7 +549,7 @@ _miss = partial(known_miss, misses=KNOWN_MISSES)
 def test_a_capture_in_any_voice_is_read_with_its_taker_by_the_actor_convention_and_its_day(  # type: ignore[no-untyped-def]
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    days = [(place, taker, _day(published, word)) for place, taker, word in expected]
+    days = [(place, taker, day_of(published, word)) for place, taker, word in expected]
     check_captures(read(text, published), days)
 
 

@@ -12,24 +12,11 @@ Y"); a state's voice that calls a place liberated names its own army as the take
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 import pytest
-from event_readings import asserted_captures, check_captures, known_miss
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _day(published: date, word: str | None) -> str | None:
-    """The ISO day a weekday name or "today" names, on or before publication."""
-    if word is None:
-        return None
-    if word == "today":
-        return published.isoformat()
-    back = (published.weekday() - WEEKDAYS.index(word)) % 7
-    return (published - timedelta(days=back)).isoformat()
-
+from event_readings import asserted_captures, check_captures, day_of, known_miss
 
 # (passage, published, [(the place taken, its taker, the day's word or None)])
 REPORTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -664,7 +651,7 @@ def _negative_case(case: tuple[str, date]) -> object:
 def test_a_capture_told_as_news_gives_its_place_taker_and_day(  # type: ignore[no-untyped-def]
     read, text, published, expected
 ):
-    day = partial(_day, published)
+    day = partial(day_of, published)
     events = read(text, published)
     check_captures(events, [(place, actor, day(word)) for place, actor, word in expected])
 
