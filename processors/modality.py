@@ -618,6 +618,15 @@ def retrospective(text: str) -> bool:
     return bool(RETROSPECTIVE.search(lowered) or _LEDE_AGO.match(lowered))
 
 
+def _values_by_metric(claims: list[Claim]) -> dict[str | None, set[float]]:
+    """The values the passage gives each count (a denied figure or another story's is none)."""
+    values: dict[str | None, set[float]] = {}
+    for claim in claims:
+        if claim.modality not in ("other_story", "negated"):
+            values.setdefault(claim.metric, set()).add(claim.value)
+    return values
+
+
 def retold_past(claims: list[Claim], text: str) -> list[Claim]:
     """The final toll of a past disaster restated in an anniversary or retrospective piece
     is asserted: its date makes it old, not an older value of a count a newer one replaces.
@@ -625,10 +634,7 @@ def retold_past(claims: list[Claim], text: str) -> list[Claim]:
     (a newer toll, or another story's count beside it)."""
     if not retrospective(text):
         return claims
-    values: dict[str | None, set[float]] = {}
-    for claim in claims:
-        if claim.modality not in ("other_story", "negated"):  # a denied figure is no value
-            values.setdefault(claim.metric, set()).add(claim.value)
+    values = _values_by_metric(claims)
     return [
         claim.model_copy(update={"modality": "asserted"})
         if claim.modality == "recap" and values.get(claim.metric) == {claim.value}
@@ -702,10 +708,7 @@ def latest_said(claims: list[Claim]) -> list[Claim]:
     """ "As of Tuesday evening, 1,050 cases had been confirmed, the latest figure available":
     the one value of a count that its sentence calls the latest is no recap, whatever its
     day."""
-    values: dict[str | None, set[float]] = {}
-    for claim in claims:
-        if claim.modality not in ("other_story", "negated"):  # a denied figure is no value
-            values.setdefault(claim.metric, set()).add(claim.value)
+    values = _values_by_metric(claims)
     return [
         claim.model_copy(update={"modality": "asserted"})
         if claim.modality == "recap"
