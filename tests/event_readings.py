@@ -21,6 +21,17 @@ def day_of(published: date, word: str | None) -> str | None:
     return (published - timedelta(days=back)).isoformat()
 
 
+def read_as(events: list[Event], kind: str, what: str, day: str | None) -> bool:
+    """An asserted event of type `kind` by `what` (any case), on `day` when one is given."""
+    return any(
+        e.modality == "asserted"
+        and e.type == kind
+        and e.actor.lower() == what.lower()
+        and (day is None or (e.date is not None and e.date.isoformat() == day))
+        for e in events
+    )
+
+
 def known_miss(text: str, misses: dict[str, str]) -> list[pytest.MarkDecorator]:
     """A strict xfail for a passage a module's known misses name, whole or by its opening
     words (with its reason)."""

@@ -23,9 +23,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import known_miss
-
-from processors.models import Event
+from event_readings import known_miss, read_as
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -1181,16 +1179,6 @@ KNOWN_MISSES: dict[str, str] = {
 _mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
-def _read_as(events: list[Event], kind: str, what: str, day: str | None) -> bool:
-    return any(
-        e.modality == "asserted"
-        and e.type == kind
-        and e.actor.lower() == what.lower()
-        and (day is None or (e.date is not None and e.date.isoformat() == day))
-        for e in events
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "what", "day"),
     [
@@ -1202,9 +1190,7 @@ def test_an_embassy_event_is_read_with_its_sender_its_city_today_and_its_day(  #
     read, text: str, kind: str, what: str, day: str | None
 ) -> None:
     events = read(text)
-    assert _read_as(events, kind, what, day), [
-        (e.type, e.actor, e.date, e.modality) for e in events
-    ]
+    assert read_as(events, kind, what, day), [(e.type, e.actor, e.date, e.modality) for e in events]
 
 
 @pytest.mark.parametrize(
