@@ -99,6 +99,12 @@ class ThresholdRule(BaseModel):
     same_event_days: int = Field(
         2, ge=0, description="events: reports dated this many days apart or less are one event"
     )
+    max_event_age_days: int | None = Field(
+        30,
+        ge=0,
+        description="events: a report of an event dated more days than this before the article "
+        "(an anniversary, a 'this day in history' item) never alerts; null: no limit",
+    )
     severity: Severity | dict[AlertKind, Severity] = "warning"
     allow_decrease: bool = False
     enabled: bool = True
@@ -256,7 +262,13 @@ def counts(obs: Observation, rule: ThresholdRule) -> bool:
         return False
     if obs.kind == "value":
         return obs.value is not None and obs.bound in COUNTED_BOUNDS
-    return True
+    return not _too_old(obs, rule)
+
+
+def _too_old(obs: Observation, rule: ThresholdRule) -> bool:
+    if obs.event_date is None or rule.max_event_age_days is None:
+        return False
+    return (_utc(obs.observed_at).date() - obs.event_date).days > rule.max_event_age_days
 
 
 def evaluate(

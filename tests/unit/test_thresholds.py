@@ -635,3 +635,19 @@ def test_a_bad_rule_file_names_the_file_and_the_field(
 def test_a_missing_rule_file_is_a_rules_error(tmp_path: Path) -> None:
     with pytest.raises(ThresholdRulesError, match="missing.yaml"):
         load_threshold_rules(tmp_path / "missing.yaml")
+
+
+def test_an_event_dated_long_before_its_article_never_alerts() -> None:
+    """A 'this day in history' item: the capture is told as fact, but it is 80 years old."""
+    old = event(day=date(1942, 2, 15), at=datetime(2022, 2, 15, 6, 0, tzinfo=UTC))
+    state, alerts = run([old], [EVENT_RULE])
+    assert alerts == []
+    assert state.events == []
+
+
+def test_the_age_limit_of_events_is_a_rule_setting() -> None:
+    month_old = event(day=AUG_12 - timedelta(days=31))
+    assert run([month_old], [EVENT_RULE])[1] == []
+    assert run([event(day=AUG_12 - timedelta(days=30))], [EVENT_RULE])[1] != []
+    no_limit = EVENT_RULE.model_copy(update={"max_event_age_days": None})
+    assert [a.kind for a in run([month_old], [no_limit])[1]] == ["new_event"]
