@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev18" only; "test", "test2"
-and "test3" are held out.
+the extractor improves. Rules are written from "dev" to "dev18" only; "test", "test2",
+"test3", "test16" and "test17" are held out.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
 # when the rules were last changed, rounded down. "dev2" to "dev18" are the fresh dev sets
 # (rules are written from them; dev7 to dev18 were the held-out test4 to test15 until their
-# unseen scores were recorded); "test2" and "test3" are held-out files
+# unseen scores were recorded); "test2", "test3", "test16" and "test17" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.96),
@@ -41,13 +41,16 @@ FLOORS = {
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
+    "test16": (0.84, 0.84, 0.66, 0.56),
+    "test17": (0.79, 0.69, 0.57, 0.32),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if split.startswith("test")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
 # older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
 # unseen test12) and one on dev17 (round 18's unseen test14; three with the rules of its start).
-KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "dev17": 1}
+# On round 19's unseen test16 three and test17 one with the rules of its start.
+KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "dev17": 1, "test16": 3, "test17": 1}
 
 
 def _leaks(report: Report) -> list[str]:
