@@ -11,6 +11,7 @@ sentence are those of the whole article. `select=False` parses everything.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +26,7 @@ from thinc.types import Ints2d
 
 from processors.candidates import CandidateFinder, Piece, model_lemmas
 from processors.claims import extract_claims
-from processors.events import extract_events
+from processors.events import extract_events, resolve_date
 from processors.models import Article, EnrichedArticle, Entity
 from processors.rulepack import RulePack
 
@@ -112,7 +113,12 @@ class Enricher:
         return EnrichedArticle(
             article=article,
             entities=_entities(doc),
-            claims=[c.model_copy(update={"sentence": clip(c.sentence)}) for c in claims],
+            claims=[
+                c.model_copy(
+                    update={"sentence": clip(c.sentence), "as_of": as_of(c.time, published)}
+                )
+                for c in claims
+            ],
             events=[e.model_copy(update={"sentence": clip(e.sentence)}) for e in events],
         )
 
@@ -153,6 +159,17 @@ def clip(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> str:
     """Evidence sentences at most `limit` characters: every claim carries its sentence,
     and a run-on "sentence" of a hostile article would make records too big for Kafka."""
     return sentence if len(sentence) <= limit else sentence[: limit - 1] + "…"
+
+
+# a period running up to the article's day: its count is as of publication
+_RUNNING = re.compile(r"\b(since|so far|to date|until|up to|this|now)\b", re.IGNORECASE)
+
+
+def as_of(time: str | None, published: date | None) -> date | None:
+    """The latest day a count dated by `time` ("in 1985", "on Tuesday") can be as of."""
+    if not time or published is None or _RUNNING.search(time):
+        return None
+    return resolve_date(time, published, latest=True)
 
 
 def published_date(value: str | None) -> date | None:

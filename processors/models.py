@@ -87,6 +87,11 @@ class Claim(BaseModel):
     unit: str | None = None
     bound: Bound = "exact"
     time: str | None = None
+    as_of: dt.date | None = Field(
+        None,
+        description="the latest day `time` can mean ('in 1985': 1985-12-31); none for a count "
+        "running up to now ('since January', 'so far this year') or an undated one",
+    )
     modality: Modality = "asserted"
     attributed_to: str | None = None
     sentence: str
@@ -136,6 +141,9 @@ class Observation(Record):
     ingested_at: datetime | None = Field(None, description="when the article entered tocsin")
     event_date: dt.date | None = Field(
         None, description="for events: the date the event happened, if the text gives one"
+    )
+    as_of: dt.date | None = Field(
+        None, description="for values: the latest day the text dates the count to, if it does"
     )
 
 

@@ -60,6 +60,7 @@ def observations_from(
                 value=claim.value,
                 total=claim.total,
                 bound=claim.bound,
+                as_of=claim.as_of,
                 modality=claim.modality,
                 sentence=claim.sentence,
                 entities=entity_ids_in(claim.sentence, article.text, enriched.entities),

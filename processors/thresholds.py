@@ -99,10 +99,10 @@ class ThresholdRule(BaseModel):
     same_event_days: int = Field(
         2, ge=0, description="events: reports dated this many days apart or less are one event"
     )
-    max_event_age_days: int | None = Field(
+    max_age_days: int | None = Field(
         30,
         ge=0,
-        description="events: a report of an event dated more days than this before the article "
+        description="a report of an event or a count dated more days than this before its article "
         "(an anniversary, a 'this day in history' item) never alerts; null: no limit",
     )
     severity: Severity | dict[AlertKind, Severity] = "warning"
@@ -260,15 +260,18 @@ def counts(obs: Observation, rule: ThresholdRule) -> bool:
     """Whether the observation can move state under this rule at all."""
     if obs.modality not in rule.modalities:
         return False
+    if _too_old(obs, rule):
+        return False
     if obs.kind == "value":
         return obs.value is not None and obs.bound in COUNTED_BOUNDS
-    return not _too_old(obs, rule)
+    return True
 
 
 def _too_old(obs: Observation, rule: ThresholdRule) -> bool:
-    if obs.event_date is None or rule.max_event_age_days is None:
+    day = obs.event_date if obs.kind == "event" else obs.as_of
+    if day is None or rule.max_age_days is None:
         return False
-    return (_utc(obs.observed_at).date() - obs.event_date).days > rule.max_event_age_days
+    return (_utc(obs.observed_at).date() - day).days > rule.max_age_days
 
 
 def evaluate(

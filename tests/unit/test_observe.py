@@ -201,3 +201,11 @@ def test_entities_are_found_by_text_when_offsets_are_missing() -> None:
     entities = [Entity(text="Herat", label="GPE", id="city:herat")]
     assert entity_ids_in("They took Herat.", "unrelated text", entities) == ["city:herat"]
     assert entity_ids_in("They took Ghazni.", "unrelated text", entities) == []
+
+
+def test_a_value_observation_carries_the_day_its_count_is_dated_to() -> None:
+    article = enriched()
+    claims = [article.claims[0].model_copy(update={"as_of": date(2021, 8, 12)})]
+    [obs, _] = observations_from(article.model_copy(update={"claims": claims}))
+    assert obs.as_of == date(2021, 8, 12)
+    assert observations_from(enriched())[0].as_of is None

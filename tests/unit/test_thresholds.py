@@ -645,9 +645,19 @@ def test_an_event_dated_long_before_its_article_never_alerts() -> None:
     assert state.events == []
 
 
-def test_the_age_limit_of_events_is_a_rule_setting() -> None:
+def test_the_age_limit_is_a_rule_setting() -> None:
     month_old = event(day=AUG_12 - timedelta(days=31))
     assert run([month_old], [EVENT_RULE])[1] == []
     assert run([event(day=AUG_12 - timedelta(days=30))], [EVENT_RULE])[1] != []
-    no_limit = EVENT_RULE.model_copy(update={"max_event_age_days": None})
+    no_limit = EVENT_RULE.model_copy(update={"max_age_days": None})
     assert [a.kind for a in run([month_old], [no_limit])[1]] == ["new_event"]
+
+
+def test_a_count_dated_long_before_its_article_never_alerts() -> None:
+    """An anniversary piece: 'the 1985 eruption killed 23,000' is history, not a new toll."""
+    old = value(23000).model_copy(update={"as_of": date(1985, 12, 31)})
+    state, alerts = run([old], [rule()])
+    assert alerts == []
+    assert state.value is None
+    recent = value(23000).model_copy(update={"as_of": AUG_12 - timedelta(days=1)})
+    assert [a.kind for a in run([recent], [rule()])[1]] == ["first_value"]
