@@ -23,6 +23,7 @@ from processors.models import Event, Modality
 from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
 from processors.world import (
+    LEFT_EARLY,
     PAST_LANDS,
     city_states,
     plain,
@@ -165,6 +166,8 @@ class _Context:
 
     # the taker of the article's last capture read so far ("Y had also been retaken")
     last_taker: Actor | None = None
+    # an anniversary item ("On this day in 1974"), told as of its day
+    anniversary: bool = False
 
     @cached_property
     def embassy(self) -> Actor | None:
@@ -191,11 +194,17 @@ def extract_events(
     modality, in text order (`reparse`: see `processors.headlines`). `dated` false:
     `published` is only the ingest date, so a bare weekday never makes a recap."""
     pub = published.date() if isinstance(published, datetime) else published
+    # "On this day in 1974: ...", "Thirty years ago today ...": the item is told as of
+    # that day, which its "today", its weekdays and its news are read against
+    anniversary = _anniversary_day(doc.text, pub)
+    pub = anniversary or pub
     cfg = rules.events
     context = _Context(doc, cfg, pub)
+    context.anniversary = anniversary is not None
     headlines = tuple(other_story_headlines)
     found: dict[tuple[str, str], Event] = {}
     headline_end, lede = _lede(doc)
+    verdict = VERDICT.search(doc.text)
     for sent, original in sentences(doc, rules, reparse):
         if not sent[0].tag_:
             continue  # a sentence the candidate finder left unparsed holds no event
@@ -207,15 +216,34 @@ def extract_events(
                            and forms & set(r.triggers)]  # fmt: skip
         if not rules_here:
             continue
+        if sent.doc is not doc:
+            # a sentence read from its own parse: the article's text before it, for the
+            # narrative's year (`_narrative_year`)
+            sent.doc.user_data[BEFORE] = doc.text[: original.start_char]
         other = is_other_story(original, rules.modality, headlines)
         below = lede if original.start_char < headline_end else None
         for rule in rules_here:
             for event in _events_in(sent, rule, rules, context, pub, other, dated, below):
                 event = event.model_copy(update={"sentence": original.text.strip()})
+                if (
+                    verdict is not None
+                    and original.end_char <= verdict.start()
+                    and event.modality in ("asserted", "hedged")
+                ):
+                    # "CLAIM: X fell to the rebels. RATING: False.": the claim checked
+                    event = event.model_copy(update={"modality": "negated"})
                 found.setdefault((event.key, event.modality), event)
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
     return _one_day_each(_contested(list(found.values())), pub)
+
+
+# a fact check's verdict on the claim told before it ("Our verdict: false", "RATING: False")
+VERDICT = re.compile(
+    r"\b(?:verdict|rating|ruling|fact check)\s*[:—–-]\s*(?:false|fake|untrue|wrong|"
+    r"incorrect|pants on fire|fabricated)\b",
+    re.IGNORECASE,
+)
 
 
 def _one_day_each(events: list[Event], published: date | None) -> list[Event]:
@@ -261,6 +289,76 @@ def _contested(events: list[Event]) -> list[Event]:
     return out
 
 
+# "On this day in 1974", "This day, 1982:", "on this date in 1961"
+THIS_DAY_IN = re.compile(r"\b(?:on )?this (?:day|date)(?: in history)?(?:,| in|:)? (\d{4})\b",
+                         re.IGNORECASE)  # fmt: skip
+THIS_DAY = re.compile(r"(?:on )?this (?:day|date)", re.IGNORECASE)
+# "Forty years ago today", "twenty-five years ago today", "50 years ago to the day"
+YEARS_AGO = re.compile(
+    r"(?:[\w-]+ ){0,3}[\w-]+ (?:years|decades|century|centuries) ago(?: today)?", re.IGNORECASE
+)
+YEARS_AGO_TODAY = re.compile(
+    r"\b((?:[\w-]+ ){0,3}[\w-]+) (years|decades|century|centuries) ago(?: today| to the day)\b",
+    re.IGNORECASE,
+)
+AGO_UNITS = {"years": 1, "decades": 10, "century": 100, "centuries": 100}
+
+
+def _anniversary_day(text: str, published: date | None) -> date | None:
+    """The day an anniversary item tells of ("On this day in 1974", "Forty years ago
+    today"): the publication's day and month in the year it names."""
+    if published is None:
+        return None
+    year: int | None = None
+    if (named := THIS_DAY_IN.search(text)) is not None:
+        year = int(named.group(1))
+    elif (ago := YEARS_AGO_TODAY.search(text)) is not None:
+        # the longest run of words before "years" that is a number ("a hundred and fifty")
+        words = ago.group(1).split()
+        count = next(
+            (n for i in range(len(words)) if (n := parse_number(" ".join(words[i:])))), None
+        )
+        unit = AGO_UNITS[ago.group(2).lower()]
+        if count is None and unit == 100 and words[-1].lower() in ("a", "one"):
+            count = 1  # "a century ago today"
+        count = count * unit if count else None
+        year = published.year - int(count) if count and count == int(count) else None
+    if year is None or not 1000 < year < published.year:
+        return None
+    try:
+        return published.replace(year=year)
+    except ValueError:  # 29 February in a year without one
+        return published.replace(year=year, day=28)
+
+
+# a calendar date with its year ("3 April 1982", "April 3, 1982", "in April 1982")
+DATED_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?: \d{1,2})?,? "
+    r"(\d{4})\b",
+    re.IGNORECASE,
+)
+
+
+BEFORE = "tocsin_text_before"  # a reparsed sentence's doc: the article's text before it
+# a year alone heading a timeline ("Chronology, 1914.", "Abkhazia, 1993 —")
+HEADING_YEAR = re.compile(r"\b(\d{4})(?:\s*[.:—–]|\s+-\s)")
+FIRST_SENTENCE = re.compile(r"[.!?]\s|\n")
+
+
+def _narrative_year(text: str, published: date | None) -> int | None:
+    """The year of the last month named with a year in `text` ("3 April 1982 — ... 25 April
+    — ..."), else of a year alone heading it ("Chronology, 1914. ... 23 June: ..."): a
+    narrative or timeline's day and month alone fall in it."""
+    years = [int(m.group(1)) for m in DATED_YEAR.finditer(text)]
+    if not years:
+        stop = FIRST_SENTENCE.search(text + " ", 1)
+        heading = text[: stop.end() if stop else len(text)]
+        years = [int(m.group(1)) for m in HEADING_YEAR.finditer(heading)]
+    if not years or published is None or not 1000 < years[-1] < published.year:
+        return None
+    return years[-1]
+
+
 def resolve_date(text: str, published: date | None, latest: bool = False) -> date | None:
     """The calendar date of a date phrase: weekday names ("Thursday", "last Saturday")
     are the most recent such day on or before `published`; "August 12", "12 Aug 2021",
@@ -271,8 +369,8 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
     if iso:
         return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     if published is not None:
-        if "today" in words or "tonight" in words:
-            return published
+        if "today" in words or "tonight" in words or THIS_DAY.fullmatch(text.strip()):
+            return published  # ("on this day": an anniversary item's own day)
         if "yesterday" in words:
             return published - timedelta(days=1)
         if "weekend" in words and ("last" in words or "past" in words):
@@ -380,6 +478,13 @@ def _events_in(
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
+        if (
+            modality == "recap"
+            and context.anniversary
+            and rule.actor == "group"
+            and _told_as_news(trigger)
+        ):
+            modality = "asserted"  # "Thirty years ago today X fell": the item's own news
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
         if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
@@ -406,6 +511,13 @@ def _events_in(
             modality = "conditional"  # "Were the rebels to take X, ...", "Should X fall, ..."
         if modality == "asserted" and rule.actor == "embassy" and _background_clause(trigger):
             modality = "recap"  # "Australia, which closed its embassy in May, is sending ..."
+        if (
+            modality == "asserted"
+            and rule.actor == "group"
+            and _background_clause(trigger)
+            and _on_place(trigger, found)
+        ):
+            modality = "recap"  # "X, which rebels seized in mid-May, was calm on Tuesday"
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
@@ -484,12 +596,26 @@ def _told_as_news(trigger: Token) -> bool:
         verb.dep_ == "ccomp"
         and verb.head.dep_ == "ROOT"
         and verb.head.lemma_.lower() in ATTRIBUTING
-    )
+    ) or _before_semicolon(verb)
+    # (the historic present of a timeline or a this-day item is its narrative tense:
+    # "3 April 1982 — Argentine troops take Grytviken")
     return (
         (verb.dep_ == "ROOT" or reported)
-        and trigger.tag_ in ("VBD", "VBN")
+        and trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP")
         and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
     )
+
+
+def _before_semicolon(verb: Token) -> bool:
+    """ "a British force retakes X; its garrison surrenders": two main clauses the parser
+    hung on each other across a semicolon (not when a day follows the semicolon, which is
+    the other clause's: "took X in January; on Sunday a memorial service was held")."""
+    if verb.dep_ != "ccomp" or verb.head.i <= verb.i:
+        return False
+    if not any(t.text == ";" for t in verb.doc[verb.i : verb.head.i]):
+        return False
+    after = verb.doc[verb.right_edge.i : verb.sent.end]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in after)
 
 
 ATTRIBUTING = frozenset(
@@ -535,7 +661,15 @@ def _background_clause(trigger: Token) -> bool:
     verb = trigger
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+    # (a participle set off by commas is a relative clause too: "X, retaken in March, was
+    # quiet"; not a headline's "X, capital of Y, taken by rebels", with no other verb)
+    reduced = (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ == "PROPN"
+        and verb.head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+    )
+    if verb.dep_ != "relcl" and not reduced or verb.head.i == verb.i:
         return False
     if verb.head.ent_type_ in ("DATE", "TIME"):
         # "since April, when Washington ordered ...": a time's "when" clause (not "said the
@@ -557,6 +691,20 @@ def _background_clause(trigger: Token) -> bool:
         if e.label_ == "DATE" and e.start in span and resolve_date(e.text, date(2000, 1, 3))
     ]
     return had or not days
+
+
+def _on_place(trigger: Token, places: list[str]) -> bool:
+    """The trigger's relative clause hangs on the place taken ("X, which rebels seized in
+    May, ..."), not on the taker ("the rebels, who entered it without a fight")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "relcl" and any(
+        c.lower_ in ("who", "whom") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
+        for c in verb.children
+    ):
+        return False  # "the mayor of X, who surrendered the city": the clause's own object
+    return any(verb.head.text in place.split() for place in places)
 
 
 def _since_day(trigger: Token, published: date | None) -> tuple[date, str] | None:
@@ -2108,7 +2256,11 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             )
         # (not a roundup's heading parsed into the phrase: "LESOTHO - South African troops")
         tokens = [t for t in head.subtree if not _heading_word(t)]
-        text = f" {' '.join(t.lower_ for t in tokens)} "
+        # two takers together take the first one's name ("the Yugoslav army and Serb
+        # paramilitaries"): a non-state group named second does not hide the army
+        others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        first_taker = [t for t in tokens if t.i not in others]
+        text = f" {' '.join(t.lower_ for t in first_taker)} "
         if any(f" {a} " in text for g in non_state for a in g.aliases):
             continue
         states = _states_in(tokens, cfg)
@@ -2324,7 +2476,11 @@ def _once_own_land(army: str, territory: set[str], year: int | None, cfg: EventR
     if lands is None or year is None or not territory or year > lands[1]:
         return False
     words = _state_words(cfg)
-    held = {words[tuple(n.split())][0] for n in lands[0] if tuple(n.split()) in words}
+    held = {
+        words[tuple(n.split())][0]
+        for n in lands[0]
+        if tuple(n.split()) in words and year <= LEFT_EARLY.get((army, n), lands[1])
+    }
     return territory <= held
 
 
@@ -4438,6 +4594,7 @@ def _city_before(
             and token.head.lemma_.lower() in BESIEGING
             and _one_word_name(token)
         )
+        located = located or _line_label(token)  # "Bunia: militia took the town on Monday"
         if token.lower_ in seats and not (capital and _undergoes_capture(token, cfg)):
             continue
         if (token.ent_type_ in PLACE_LABELS or located) and (
@@ -4453,8 +4610,10 @@ def _city_before(
     # "Palmyra is back in rebel hands. The rebels retook the ancient city on Sunday": the
     # last place the sentence before names, when it names one
     before = noun.doc[noun.sent.start - 1].sent
-    while _speaker_turn(before) and before.start > 0:
-        before = noun.doc[before.start - 1].sent  # "ANCHOR: ... in X? CORRESPONDENT: ..."
+    while (_speaker_turn(before) or _bare_reply(before)) and before.start > 0:
+        # "ANCHOR: ... in X? CORRESPONDENT: ...", "Q: Has X fallen? A: Yes. Troops took the
+        # town on Sunday"
+        before = noun.doc[before.start - 1].sent
     for token in reversed(before):
         if (token.lower_ in seats and not (capital and _undergoes_capture(token, cfg))) or not (
             token.ent_type_ in ("GPE", "LOC") or _held(token) or _place_argument(token)
@@ -4482,6 +4641,26 @@ def _speaker_turn(sent: Span) -> bool:
         and words[-1].text == ":"
         and all(t.text.isupper() for t in words[:-1] if t.is_alpha)
     )
+
+
+REPLIES = frozenset({"yes", "no", "indeed", "correct", "right", "true", "false"})
+
+
+def _bare_reply(sent: Span) -> bool:
+    """An answer with no words of its own ("A: Yes.", "No."): what it answers is the
+    sentence before it."""
+    words = [t for t in sent if t.is_alpha and not (t.i + 1 < len(t.doc) and t.nbor().text == ":")]
+    return bool(words) and len(words) <= 2 and any(t.lower_ in REPLIES for t in words)
+
+
+def _line_label(token: Token) -> bool:
+    """A name labelling a report's line ("Bunia: militia took control of the town"):
+    a proper noun opening its sentence (or a line after a full stop), before a colon."""
+    if not (token.pos_ == "PROPN" or token.is_title) or token.i + 1 >= len(token.doc):
+        return False
+    if token.nbor().text != ":":
+        return False
+    return token.i == token.sent.start or token.doc[token.i - 1].text in (".", "\n")
 
 
 def _capital_city(name: str) -> bool:
@@ -4932,7 +5111,7 @@ def _month_phrase(sent: Span, published: date | None) -> tuple[str | None, date 
         if ent.label_ == "DATE" and not _until(ent):
             if _since(ent):
                 continue  # "the first to fall since troops began pulling out in May"
-            if resolve_date(ent.text, published) is not None:
+            if resolve_date(_date_text(ent), published) is not None:
                 continue  # a day ("last weekend"), read by `_date` if it dates the event
             when = _period_end(ent.text, published)
             if when is not None:
@@ -4965,7 +5144,7 @@ def _own_period(sent: Span, trigger: Token, published: date | None) -> tuple[str
         e for e in sent.ents
         if e.label_ == "DATE" and not _until(e) and _date_owner(e) in owners
     ]  # fmt: skip
-    if any(resolve_date(e.text, published) is not None for e in own):
+    if any(resolve_date(_date_text(e), published) is not None for e in own):
         return None
     for ent in own:
         when = _period_end(ent.text, published)
@@ -5066,12 +5245,44 @@ def _date(
             if day is not None:
                 return day + timedelta(days=1), ent.text
             continue
-        when = resolve_date(ent.text, published)
+        text = _date_text(ent)
+        if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(sent.doc.text):
+            return published, text  # "Thirty years ago [today]": the anniversary's day
+        when = resolve_date(text, published)
+        if when is not None and _day_and_month(text):
+            # "25 April" after "3 April 1982": the narrative's year, not publication's
+            before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: ent.start_char]
+            year = _narrative_year(before, published)
+            when = _in_year(when, year) if year is not None else when
         if when is not None:
-            return when, ent.text
+            return when, text
     if (continued := _day_before(sent, published)) is not None:
         return continued
     return (published if dated else None), None
+
+
+def _date_text(ent: Span) -> str:
+    """A date entity's text with a day number the tagger left out ("3 [March 1970]")."""
+    if ent.start > 0 and re.fullmatch(r"[0-3]?\d", ent.doc[ent.start - 1].text):
+        return f"{ent.doc[ent.start - 1].text} {ent.text}"
+    return ent.text
+
+
+def _day_and_month(text: str) -> bool:
+    """ "25 April", "on April 25": a month and a day, and no year."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    return (
+        any(w in MONTHS for w in words)
+        and any(w.isdigit() and 1 <= int(w) <= 31 for w in words)
+        and not any(w.isdigit() and len(w) == 4 for w in words)
+    )
+
+
+def _in_year(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day.replace(year=year, day=28)
 
 
 SAME_DAY = re.compile(
@@ -5090,6 +5301,8 @@ def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
         return None
     first = sent[0]
     before = sent.doc[sent.start - 1].sent
+    if (stamped := _trailing_stamp(before, published)) is not None:
+        return stamped  # "... annotated: 3 April 1982 — | Argentine troops take X."
     # "Sunday, 15:40: The embassy tells ...": a timeline's stamp before the entry
     stamp = all(
         t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.like_num or t.text[:1].isdigit()
@@ -5121,6 +5334,29 @@ def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:
         return None  # no day, or two: which one the sentence goes on from is unclear
     # the weekday phrase itself: against an ingest date it cannot make a recap (is_old)
     return days[0]
+
+
+STAMP_DASHES = frozenset({"—", "–", "-", "--", ":"})
+
+
+def _trailing_stamp(before: Span, published: date | None) -> tuple[date, str] | None:
+    """A timeline's date stamp the parser left at the end of the sentence before ("...
+    annotated: 3 April 1982 —"), which dates the entry after it."""
+    if len(before) < 3 or before[-1].text not in STAMP_DASHES:
+        return None
+    start = before.end - 1
+    while start > before.start and (
+        before.doc[start - 1].ent_type_ == "DATE" or before.doc[start - 1].like_num
+    ):
+        start -= 1
+    phrase = before.doc[start : before.end - 1].text
+    if start == before.end - 1 or not _day_and_month(phrase) and len(phrase) < 8:
+        return None
+    when = resolve_date(phrase, published)
+    if when is None:
+        return None
+    year = _narrative_year(before.doc.text[: before.doc[start].idx], published)
+    return (_in_year(when, year) if year is not None and _day_and_month(phrase) else when), phrase
 
 
 WEEKDAY_PHRASE = re.compile(r"\b(?:last )?(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)

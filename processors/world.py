@@ -302,6 +302,11 @@ PAST_LANDS: dict[str, tuple[tuple[str, ...], int]] = {
     "Malaysian": (("singapore",), 1965),
     "Serbian": (("montenegro",), 2006),
 }  # fmt: skip
+# ...and the lands that left such a state earlier, with their own last year ("the Yugoslav
+# army took Vukovar" in November 1991 fought in a Croatia that had declared independence
+# that June: another state's land)
+LEFT_EARLY: dict[tuple[str, str], int] = {("Yugoslav", "croatia"): 1990,
+                                          ("Yugoslav", "slovenia"): 1990}  # fmt: skip
 # a country's other adjectives news writes where the world's table gives another form
 # ("the Philippine embassy": countryinfo has only "Filipino")
 OTHER_ADJECTIVES = {"ph": ("philippine",), "kz": ("kazakh",), "uz": ("uzbek",), "tj": ("tajik",),
