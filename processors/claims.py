@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.events import is_old, is_weekday_phrase, resolve_date
+from processors.events import MONTHS, is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import Reading, holds_now, is_other_story, read_modality, reframe
 from processors.models import Bound, Claim
@@ -214,6 +214,7 @@ def extract_claims(
         found = _corrections(found, where)
         found = _relative_background(found, where)
         found = _increments(found, where)
+        found = _kind_ordinals(found, where)
         for claim, _ in _totals_over_ordinals(_older_values(found, state, where)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
@@ -573,9 +574,38 @@ def _breakdowns(
             and any(t.text in BREAK_MARKS for t in span.doc[where[id(other)].end : span.start])
             for other, _ in found
         )
-        if not (whole and claim.modality == "asserted" and not ordinal):
+        parts = not ordinal and any(
+            other.metric == claim.metric
+            and other.modality == claim.modality
+            and other.value > claim.value
+            and where[id(other)].end <= span.start
+            and _sum_of_parts(where[id(other)], span, other.value)
+            for other, _ in found
+        )
+        if not (whole and claim.modality == "asserted" and not ordinal) and not parts:
             out.append((claim, ordinal))
     return out
+
+
+def _sum_of_parts(whole: Span, part: Span, value: float) -> bool:
+    """ "all 142 people on board, 130 passengers and 12 crew", "killed 58 people, 40 of them
+    in the port and 18 in the hills": figures after the whole that add up to it, the part
+    among them, break it down."""
+    doc = whole.doc
+    figures: list[tuple[int, float]] = []
+    for token in doc[whole.end : part.sent.end]:
+        if token.like_num and not (token.i > 0 and doc[token.i - 1].like_num):
+            figure = parse_number(token.text)
+            if figure is not None:
+                figures.append((token.i, figure))
+    total = 0.0
+    for i, figure in figures:
+        total += figure
+        if total > value:
+            return False
+        if total == value:
+            return i >= part.start and len(figures) > 1
+    return False
 
 
 def _milestones(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
@@ -635,6 +665,31 @@ def _own_subject_before(between: Span) -> bool:
     fire at 800 acres", a list item whose figure a preposition takes)."""
     marks = [t.i for t in between if t.text == "," or t.lower_ == "and"]
     return bool(marks) and marks[-1] < between.end - 1 and between[-1].pos_ == "PROPN"
+
+
+def _kind_ordinals(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
+    """ "The death of a second nurse makes her the 14th fatality of the outbreak": an
+    indefinite ordinal beside a definite, larger one of the same count ranks one kind within
+    it; the definite one is the running count."""
+
+    def indefinite(claim: Claim) -> bool:
+        span = where[id(claim)]
+        return span.start > 0 and span.doc[span.start - 1].lower_ in ("a", "an")
+
+    definite = [
+        c for c, ordinal in found if ordinal and c.modality == "asserted" and not indefinite(c)
+    ]
+    return [
+        (c, ordinal)
+        for c, ordinal in found
+        if not (
+            ordinal
+            and indefinite(c)
+            and any(d.metric == c.metric and d.value > c.value for d in definite)
+        )
+    ]
 
 
 def _totals_over_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
@@ -770,7 +825,10 @@ def _number_matcher(vocab: Vocab) -> Matcher:
         "NUMBER",
         [
             [{"LIKE_NUM": True, "OP": "+"}],
-            [num, {"ORTH": "-"}, num],
+            # "20-30", "20- 30": a range; "Oct. 3 - 40 people died": a dateline's day and a
+            # figure (a dash spaced on both sides joins no range)
+            [{"LIKE_NUM": True, "SPACY": False}, {"ORTH": "-"}, num],
+            [num, {"ORTH": "-", "SPACY": False}, num],
             # "one hundred and twelve", "two thousand and forty-one": one number in words
             [
                 {"LIKE_NUM": True, "OP": "*"},
@@ -825,6 +883,10 @@ def _claim(
     )
     if _remainder(number):
         return None  # "12 capitals down, 22 to go"
+    if _identifier(number):
+        return None  # "UPDATE 3", "Flash update #3", "Situation report no. 7", "Episode 12"
+    if _day_of_month(number):
+        return None  # "ISLAMABAD, Oct 9 - At least ...", "on 14 March": a date
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
     if _fronted_whole(number):
@@ -868,6 +930,15 @@ def _claim(
             and (_norm(noun) in rules.count_nouns or _norm(noun) in REPORTS)
         ):
             return None  # "the first official toll", "its second estimate": a report
+        counted = number[-1].head
+        if (
+            quantity.kind == "cardinal"
+            and number[-1].dep_ == "nummod"
+            and (counted.i == noun.i or noun.head.i == counted.i and noun.dep_ == "compound")
+            and counted.tag_ == "NNS"
+            and (_norm(counted) in rules.count_nouns or _norm(counted) in REPORTS)
+        ):
+            return None  # "two death tolls", "three case counts": reports counted, no toll
         if quantity.value == 1 and quantity.kind == "ordinal" and noun.tag_ in ("NNS", "NNPS"):
             return None  # "its first cholera deaths": how many, the text does not say
         verb = _governing_verb(noun, number)
@@ -1149,6 +1220,40 @@ def _claim(
 CELL_ENDS = {".", ";", "|", ",", "/", "·", "•"}
 
 
+# nouns of the items of a series: a number after one names the item ("UPDATE 3", "Part 2",
+# "Episode 12", "Flight 261", "Photo 3 of 12", "Epidemiological week 14"), it counts nothing
+SERIES_NOUNS = {"update", "sitrep", "bulletin", "report", "part", "episode", "page", "chapter",
+                "photo", "picture", "image", "slide", "flight", "route", "highway", "item",
+                "issue", "edition", "volume", "round", "phase", "stage", "day", "week", "gate",
+                "platform", "terminal", "ward", "block", "sector", "zone", "lot", "exhibit",
+                "annex", "appendix", "table", "act", "scene", "no", "no.", "nr", "nr.", "#",
+                "number"}  # fmt: skip
+# words before a series noun that make it a span of time or a kind ("in a week 14 died")
+NOT_SERIES = {"a", "an", "one", "each", "every", "per", "that", "this", "last", "next",
+              "single", "first", "same", "whole", "entire", "the"}  # fmt: skip
+
+
+def _identifier(number: Span) -> bool:
+    """ "UPDATE 3-Floods kill 40", "Flash update #3: ...", "sitrep no. 7": a digit right after
+    a noun of the items of a series (or "#", "No.") names the item, it counts nothing."""
+    if number.start == 0 or not number[0].is_digit:
+        return False
+    before = number.doc[number.start - 1]
+    if before.text == "#":
+        return True
+    if before.text == "." and before.i > 0:
+        # "no. 7" tokenized "no", ".", "7" (and the sentence often cut after "no.")
+        return number.doc[before.i - 1].lower_ in ("no", "nr")
+    if number.start == number.sent.start:
+        return False
+    if before.lower_ not in SERIES_NOUNS or before.lower_ == "number" and before.is_lower:
+        return False
+    if before.lower_ in ("no", "no.", "nr", "nr.") and not before.text[0].isupper():
+        return before.text.endswith(".")  # "no. 7", not "no 12 people died"
+    ahead = number.doc[before.i - 1] if before.i > number.sent.start else None
+    return ahead is None or ahead.lower_ not in NOT_SERIES
+
+
 def _placed_before_pair(number: Span) -> Token | None:
     """ "with the confirmed death toll at 54 and 86 people still unaccounted for": a figure
     after a noun's "at" that the parser paired with the next figure ("54 and 86 people")
@@ -1265,42 +1370,74 @@ def _confirmed_part(
     figure = next(c for c in whole.children if c.dep_ == "nummod")
     span = whole.doc[figure.i : figure.i + 1]
     verb = _governing_verb(whole, span)
-    metric = _metric_for(whole, span, rules, True, verb, state)
+    metric = _metric_for(whole, span, rules, True, verb, state) or next(
+        # ("310 suspected cases, 88 of them confirmed": the confirmed part is no suspect)
+        (
+            m
+            for m in rules.metrics
+            for o in m.objects
+            if _norm(whole) in o.nouns and "confirm" in (*o.predicates, *o.elliptic_predicates)
+        ),
+        None,
+    )
     return (whole, None, verb, metric) if metric is not None else None
 
 
 def _confirmed_whole(number: Span) -> Token | None:
-    """The counted noun before ", 12 of them (laboratory-)confirmed", if the number is
-    that part."""
+    """The counted noun before ", 12 of them (laboratory-)confirmed" or ", 12 of which have
+    been confirmed", if the number is that part: the whole may carry its own phrases ("22
+    cases of illness, 18 of them confirmed", "2,420 suspected cases since December, 736 of
+    them confirmed in the laboratory")."""
     doc, i = number.doc, number.end
     if i + 2 >= number.sent.end or number.start - 2 < number.sent.start:
         return None
-    if doc[i].lower_ != "of" or doc[i + 1].lower_ not in ("them", "those"):
+    if doc[i].lower_ != "of" or doc[i + 1].lower_ not in ("them", "those", "which"):
         return None
-    rest = doc[i + 2 : min(i + 5, number.sent.end)]
+    rest = doc[i + 2 : min(i + 6, number.sent.end)]
     confirm = next((t for t in rest if t.lemma_.lower() == "confirm"), None)
     if confirm is None or confirm.tag_ not in ("VBN", "VBD", "JJ"):
         return None
-    if not all(t.pos_ in ("NOUN", "PUNCT") for t in doc[i + 2 : confirm.i]):
+    between = doc[i + 2 : confirm.i]
+    if doc[i + 1].lower_ == "which":
+        # ", 35 of which have been confirmed": only the auxiliaries of the passive
+        if not all(t.pos_ == "AUX" or t.lower_ in ("now", "since", "so", "far") for t in between):
+            return None
+    elif not all(t.pos_ in ("NOUN", "PUNCT") for t in between):
         return None  # "laboratory-confirmed", "lab-confirmed"
-    whole = doc[number.start - 2]
-    if doc[number.start - 1].text != "," or whole.pos_ != "NOUN":
+    if doc[number.start - 1].text != ",":
         return None
-    if not any(c.dep_ == "nummod" and c.like_num for c in whole.children):
-        return None
-    return whole
+    return _counted_before_comma(doc[number.start - 1])
+
+
+def _counted_before_comma(comma: Token) -> Token | None:
+    """The nearest noun counted by a number of its own in the phrase before `comma` (back
+    over its prepositional phrases, to no verb or other comma): "96 reported cases of
+    typhoid in the port, ..." gives "cases"."""
+    doc = comma.doc
+    for token in reversed(doc[max(comma.sent.start, comma.i - 9) : comma.i]):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or token.text in (",", ";"):
+            return None
+        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+            return token
+    return None
 
 
 def _confirmed_part_after(noun: Token, number: Span) -> bool:
     """ "14 cases, 12 of them confirmed": the whole a confirmed part follows."""
     doc = noun.doc
-    if noun.i + 2 >= noun.sent.end or doc[noun.i + 1].text != ",":
+    if noun.i < number.end:
         return False
-    after = doc[noun.i + 2]
+    comma = next(
+        (t for t in doc[noun.i + 1 : min(noun.i + 9, noun.sent.end)] if t.text in (",", ";")),
+        None,
+    )
+    if comma is None or comma.text != "," or comma.i + 1 >= noun.sent.end:
+        return False
+    after = doc[comma.i + 1]
     if not after.like_num:
         return False
     part = doc[after.i : after.i + 1]
-    return _confirmed_whole(part) is not None and noun.i >= number.end
+    return _confirmed_whole(part) is not None and _counted_before_comma(comma) == noun
 
 
 def _bare_count(
@@ -1351,6 +1488,8 @@ def _bare_count(
         clause = doc[max(commas, default=number.sent.start) : verb.i]
         if any(t.lower_ == "alone" for t in clause):
             return None  # "with one county alone counting 30": a part of the count before
+        if root.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children):
+            return None  # "One counts only the drowned": the active subject counts, no count
         if any(_norm(verb) in obj.elliptic_predicates for obj in objs):
             return root, None, verb, metric
     return None
@@ -1906,10 +2045,14 @@ def _defender_holds(verb: Token | None) -> bool:
     from it."""
     if verb is None or _norm(verb) not in HOLDING_VERBS:
         return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and any(c.pos_ == "PRON" for c in subjects):
+        # "the army says it still holds 14 of the 20 towns": the pronoun is the sayer
+        subjects += [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(
         # a common noun: "the Arakan Army", an insurgent group's name, is no state army
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and _norm(c) in DEFENDERS
-        for c in verb.children
+        c.pos_ == "NOUN" and _norm(c) in DEFENDERS
+        for c in subjects
     )
 
 
@@ -2066,6 +2209,25 @@ def _year_of(noun: Token) -> str | None:
     return years[0].text if years else None
 
 
+def _day_of_month(number: Span) -> bool:
+    """ "Oct 9", "March 14th", "9 October": a day number beside a capitalised month's name
+    (or its abbreviation) is a date, whatever the model tags it."""
+    if len(number) != 1 or not number[0].is_digit or not 1 <= int(number[0].text) <= 31:
+        return False
+    doc = number.doc
+    beside = [doc[i] for i in (number.start - 1, number.end) if 0 <= i < len(doc)]
+    if number.start >= 2 and doc[number.start - 1].text == ".":
+        beside.append(doc[number.start - 2])  # "Oct. 9"
+    return any(
+        t.text[:1].isupper()
+        and t.lower_.rstrip(".") in MONTHS
+        and t.lower_ != "may"
+        or t.text == "May"
+        and t.i == number.start - 1
+        for t in beside
+    )
+
+
 def _is_year(number: Span, tagged: bool = True) -> bool:
     """ "In 1999, a quake ..." names a year, not a count (`tagged`: the model says so)."""
     token = number[-1]
@@ -2145,6 +2307,8 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
     """ "eight suspected deaths", "unconfirmed reports put the number at 27": a word
     that makes the count, or the report giving it, uncertain."""
     words = _described_by(noun, number)
+    if _confirmed_whole(number) is not None:
+        words = set()  # "310 suspected cases, 88 of them confirmed": the part is no suspect
     token = number[-1] if number[-1].dep_ == "pobj" else noun
     if (
         token.dep_ == "pobj"
@@ -3288,8 +3452,14 @@ def _parsed_nouns(
         out.append((verb.head, None, False))  # "the number of people killed as high as N"
     children = list(verb.children)
     if verb.dep_ == "conj" and not has_subject and verb.head.pos_ in ("VERB", "AUX"):
-        # "The number killed when ... rose to 84": the conjunct verb shares the subject
-        children += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = _misread_subject(verb)
+        if own is not None:
+            # "the toll rose to 23 and confirmed cases reached 612" (with "confirmed" read
+            # as a verb): the noun phrase after "and" is the conjunct's own subject
+            children.append(own)
+        else:
+            # "The number killed when ... rose to 84": the conjunct verb shares the subject
+            children += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
@@ -3309,6 +3479,29 @@ def _parsed_nouns(
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
                 out.append((pobj, total, False))
     return out
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The head noun of a noun phrase standing between "and" and a conjunct verb with no
+    subject of its own ("... and confirmed cases across the province reached 612"): the
+    verb's subject, which the parser hung elsewhere."""
+    doc = verb.doc
+    cc = next(
+        (
+            t
+            for t in reversed(doc[verb.head.i + 1 : verb.i])
+            if t.dep_ == "cc" and t.head.i in (verb.head.i, verb.i)
+        ),
+        None,
+    )
+    if cc is None or any(t.text in (",", ";") for t in doc[cc.i : verb.i]):
+        return None
+    nouns = [
+        t
+        for t in doc[cc.i + 1 : verb.i]
+        if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.i != verb.i
+    ]
+    return nouns[0] if nouns else None
 
 
 def _own_subject(verb: Token, noun: Token, number: Span) -> bool:
@@ -4077,6 +4270,19 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.add(_norm(child))
             elif child.dep_ == "advmod" and child.pos_ == "ADJ":
                 lemmas.add(_norm(child))  # "have fallen ill", parsed with "ill" as an adverb
+            elif child.dep_ == "advmod" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.i in (noun.i, number[-1].i)
+                for c in verb.children
+            ):
+                # "six towns are back in government hands", "firmly under rebel control"
+                # (said of the verb's subject only: "With the loss of two cities, ...")
+                lemmas.update(
+                    _norm(c)
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "under", "into")
+                    for c in p.children
+                    if c.dep_ == "pobj"
+                )
             elif child.dep_ == "advcl" and child.tag_ == "VBN" and child.i == verb.i + 1:
                 lemmas.add(_norm(child))  # "were confirmed killed", "reported drowned"
             elif (
@@ -4090,6 +4296,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
             lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
+        if _left_with(verb, noun) is not None or _left_with(verb, number[-1]) is not None:
+            lemmas.add("hold")  # "left the insurgents with 11 of the 34 provincial capitals"
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
@@ -4619,6 +4827,11 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
         found = verb.head  # "rebels who now hold at least a dozen towns": the relative's head
     if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
         found = _taker(noun, verb) or found  # "the third major town to fall to the group"
+    left = _left_with(verb, noun)
+    if left is not None:
+        found = left  # "the loss left the insurgents with 11 of the 34 capitals"
+    if found is None:
+        found = _holder(verb, noun)  # "six towns are back in government hands"
     aliases = {a.lower() for a in metric.subject_aliases}
     if found is not None:
         text = _noun_phrase(found)
@@ -4634,6 +4847,57 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
             last[metric.name] = text
             return text
     return last.get(metric.name) or metric.subject or "unknown"
+
+
+def _holder(verb: Token | None, noun: Token) -> Token | None:
+    """The one whose hands or control hold the counted places ("more than 30 towns back in
+    Ukrainian hands", "back under government control", "in the hands of the rebels"); a
+    state's own side only when the places are back with it (what it kept was never taken)."""
+    scope = verb if verb is not None else noun
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "under", "into") for c in noun.children):
+        scope = noun  # "with more than 30 towns back in Ukrainian hands"
+    elif verb is not None and not any(
+        c.i == noun.i and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None  # "With the loss of the two cities, 18 capitals are in their hands"
+    for token in scope.subtree:
+        if token.lower_ not in HOLDINGS or token.dep_ != "pobj":
+            continue
+        if token.head.head.i not in (scope.i, *(c.i for c in scope.children)):
+            continue  # the holding said of the clause itself, not of a phrase within it
+        if token.head.lower_ not in ("in", "under", "into"):
+            continue
+        holder = next(
+            (c for c in token.children if c.dep_ in ("compound", "amod", "poss", "nmod")), None
+        )
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if holder is None and of is not None:
+            holder = _pobj(of)
+        if holder is None or holder.pos_ == "PRON":
+            return None
+        back = {t.lower_ for t in scope.subtree} & {"back", "again"}
+        if _norm(holder) in DEFENDERS and not back:
+            return None
+        return holder
+    return None
+
+
+def _left_with(verb: Token | None, noun: Token) -> Token | None:
+    """ "The loss left the insurgents with 11 of the 34 capitals": the object of "leave"
+    holds what "with" counts; None for a state's own side (what it keeps is not taken)."""
+    if verb is None or _norm(verb) != "leave":
+        return None
+    holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if holder is None or holder.i > noun.i or _norm(holder) in DEFENDERS:
+        return None
+    if holder.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None  # "leaving Kabul with 23 of its 34": a capital stands for its state
+    token = noun
+    while token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+    if token.dep_ != "prep" or token.lower_ != "with":
+        return None
+    return holder
 
 
 def _taker(noun: Token, verb: Token | None = None) -> Token | None:
