@@ -309,6 +309,7 @@ def _anniversary_day(text: str, published: date | None) -> date | None:
     today"): the publication's day and month in the year it names."""
     if published is None:
         return None
+    text = _opening(text)  # (only an item that opens on it: news may recall a day in passing)
     year: int | None = None
     if (named := THIS_DAY_IN.search(text)) is not None:
         year = int(named.group(1))
@@ -345,15 +346,19 @@ HEADING_YEAR = re.compile(r"\b(\d{4})(?:\s*[.:—–]|\s+-\s)")
 FIRST_SENTENCE = re.compile(r"[.!?]\s|\n")
 
 
+def _opening(text: str) -> str:
+    """The first sentence of a text (its heading or lede)."""
+    stop = FIRST_SENTENCE.search(text + " ", 1)
+    return text[: stop.end() if stop else len(text)]
+
+
 def _narrative_year(text: str, published: date | None) -> int | None:
     """The year of the last month named with a year in `text` ("3 April 1982 — ... 25 April
     — ..."), else of a year alone heading it ("Chronology, 1914. ... 23 June: ..."): a
     narrative or timeline's day and month alone fall in it."""
     years = [int(m.group(1)) for m in DATED_YEAR.finditer(text)]
     if not years:
-        stop = FIRST_SENTENCE.search(text + " ", 1)
-        heading = text[: stop.end() if stop else len(text)]
-        years = [int(m.group(1)) for m in HEADING_YEAR.finditer(heading)]
+        years = [int(m.group(1)) for m in HEADING_YEAR.finditer(_opening(text))]
     if not years or published is None or not 1000 < years[-1] < published.year:
         return None
     return years[-1]
@@ -1023,8 +1028,9 @@ def _denial_pattern(
     denials = "|".join(inflected(v) for v in verbs if v != "fail")
     said = "|".join(re.escape(r) for r in (*reports, "it", "this"))
     wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda"))
+    # (a denial itself denied confirms: "officials did not dispute it")
     return re.compile(
-        rf"\b(?:{denials})\b(?: \w+){{0,2}}? (?:{said})\b"
+        rf"(?<!not )(?<!n't )(?<!never )\b(?:{denials})\b(?: \w+){{0,2}}? (?:{said})\b"
         rf"|\bcall(?:s|ed|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}? (?:{wrong})\b"
     )
 
@@ -1490,6 +1496,7 @@ def _control_captures(
             and by is None
             and not _dated_state(token)
             and not any(c.lower_ in CHANGE_ADVERBS for v in reporters for c in v.children)
+            and not _at_last(token)
         ):
             continue  # "is in Taliban hands" may be old news; "is now in", "was in
             # their hands by dawn" or "is under rebel control" tell the change, as "is back
@@ -1534,7 +1541,15 @@ def _control_captures(
 
 # a state of holding told with one of these is a change, news: "X is now in rebel hands",
 # "X was back in government hands", "the flag flew over X again" (a return)
-CHANGE_ADVERBS = frozenset({"now", "back", "again"})
+CHANGE_ADVERBS = frozenset({"now", "back", "again", "finally"})
+
+
+def _at_last(verb: Token) -> bool:
+    """ "X is in Japanese hands at last": a state just reached, the news of its change."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(p.lower_ == "last" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _state_holder(
@@ -5246,7 +5261,7 @@ def _date(
                 return day + timedelta(days=1), ent.text
             continue
         text = _date_text(ent)
-        if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(sent.doc.text):
+        if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(_opening(sent.doc.text)):
             return published, text  # "Thirty years ago [today]": the anniversary's day
         when = resolve_date(text, published)
         if when is not None and _day_and_month(text):

@@ -444,6 +444,13 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Addis Ababa denied it for days.",
         [],
     ),
+    # (a news story recalling a day in passing is no anniversary item)
+    (
+        "2024-05-14",
+        "Separatists took Kumba on Sunday. On this day in 2018, the town had been shelled "
+        "for a week.",
+        [("Kumba", "rebels", "2024-05-12")],
+    ),
     # --- annotated timelines, more layouts ---------------------------------------------------
     (
         "2021-11-10",
@@ -570,6 +577,17 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     ("2001-06-14", "Aracinovo remains in rebel hands for a fifth day, despite heavy shelling.", []),
     ("1899-11-03", "Ladysmith is cut off; the railway south is in Boer hands.", []),
+    (
+        "1905-01-05",
+        "Port Arthur is finally in Japanese hands, the Tokyo papers said on Thursday.",
+        [("Port Arthur", "Japanese forces", None)],
+    ),
+    (
+        "1905-06-01",
+        "Port Arthur has been in Japanese hands since January, and its harbour is being "
+        "cleared of wrecks.",
+        [],
+    ),
     # --- X went too, gapping, lists, more ---------------------------------------------------
     (
         "1913-03-27",
@@ -586,6 +604,24 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "1993-09-28",
         "Abkhaz fighters took Sukhumi on Monday and Ochamchire on Tuesday.",
         [("Sukhumi", "rebels", "1993-09-27"), ("Ochamchire", "rebels", "1993-09-28")],
+    ),
+    # --- a denial itself denied confirms; a denial leaves the claim hedged -------------------
+    (
+        "1993-09-27",
+        "Abkhaz separatists said they had captured Sukhumi on Monday. Georgian officials did "
+        "not dispute it.",
+        [("Sukhumi", "rebels", "1993-09-27")],
+    ),
+    (
+        "1987-01-03",
+        "Chad's army said its troops had retaken Fada on Friday. Libya has not denied the report.",
+        [("Fada", "government forces", "1987-01-02")],
+    ),
+    (
+        "1993-09-27",
+        "Abkhaz separatists said they had captured Sukhumi on Monday. Georgian officials "
+        "denied the report.",
+        [],
     ),
     # --- hard negatives, more ---------------------------------------------------------------
     ("1912-11-05", "Greek commanders expect to enter Salonika before the week is out.", []),
@@ -666,7 +702,6 @@ MISSES: dict[str, str] = {
     "The 1962 war, annotated.": "Tawang is not in the world's city table",
     "HOST: What happened at Aouzou?": "'the town' refers to a place after 'at' in a question",
     "In a statement translated from Chinese": "Bomdila is not in the world's city table",
-    "Port Arthur is in Japanese hands": "'in <Adjective> hands': the state's army not read",
     "Salonika is now held by Greek": "a place's state at the time: Salonika was Ottoman",
     "British columns took Johannesburg last week": "'last week' on the first item dates both",
 }
