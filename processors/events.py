@@ -1444,6 +1444,9 @@ def _control_captures(
             actor = _group_actor(sent, token, cfg, context)
             out.append((token, actor, _places(token, cfg)))
             continue
+        if _brought_under(token, nouns):  # "troops brought X under their control"
+            out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
+            continue
         if _forms(token) & (nouns | holds) and any(c.lower_ == "now" for c in token.children):
             # "the Taliban now control Herat", "X is now held by the rebels": holding it
             # now is the news (an active verb's subject holds, it is no place held)
@@ -1537,6 +1540,23 @@ def _control_captures(
                 group = group or _state_holder(noun, token, places, cfg, context.year)
                 out.append((told, group, places))
     return out
+
+
+# "brought X under their control", "put Y under rebel rule": the causative of "came under"
+BRINGING = frozenset({"bring", "put", "place"})
+
+
+def _brought_under(verb: Token, nouns: AbstractSet[str]) -> bool:
+    """A verb of bringing with an object and "under"/"into" a control noun: its subject
+    takes the object."""
+    if verb.lemma_.lower() not in BRINGING or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "into")
+        and any(p.dep_ == "pobj" and _forms(p) & nouns for p in c.children)
+        for c in verb.children
+    )
 
 
 # a state of holding told with one of these is a change, news: "X is now in rebel hands",

@@ -605,6 +605,29 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Abkhaz fighters took Sukhumi on Monday and Ochamchire on Tuesday.",
         [("Sukhumi", "rebels", "1993-09-27"), ("Ochamchire", "rebels", "1993-09-28")],
     ),
+    # --- "brought X under their control": the causative of "came under control" ------------
+    (
+        "1987-01-03",
+        "Chadian troops brought Fada under their control on Friday.",
+        [("Fada", "government forces", "1987-01-02")],
+    ),
+    (
+        "1992-10-07",
+        "Separatist fighters have brought the whole of Gagra under their control, the "
+        "leadership said on Wednesday.",
+        [("Gagra", "rebels", "1992-10-07")],
+    ),
+    (
+        "2003-05-13",
+        "Militiamen of the UPC put Bunia under their control on Monday, UN officials said.",
+        [("Bunia", "rebels", "2003-05-12")],
+    ),
+    (
+        "1992-10-01",
+        "Separatist commanders vowed to bring Gagra under their control within a week.",
+        [],
+    ),
+    ("1992-10-01", "The government put Gagra under a curfew on Monday.", []),
     # --- a denial itself denied confirms; a denial leaves the claim hedged -------------------
     (
         "1993-09-27",
