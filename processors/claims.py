@@ -215,6 +215,7 @@ def extract_claims(
         found = _relative_background(found, where)
         found = _increments(found, where)
         found = _kind_ordinals(found, where)
+        found = _bodies_beside_toll(found)
         for claim, _ in _totals_over_ordinals(_older_values(found, state, where)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
@@ -594,6 +595,9 @@ def _sum_of_parts(whole: Span, part: Span, value: float) -> bool:
     doc = whole.doc
     figures: list[tuple[int, float]] = []
     for token in doc[whole.end : part.sent.end]:
+        group = token.head if token.dep_ == "nummod" else token
+        if group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.like_num:
+            continue  # "165 of the 226 on board": the group the part is taken from
         if token.like_num and not (token.i > 0 and doc[token.i - 1].like_num):
             figure = parse_number(token.text)
             if figure is not None:
@@ -665,6 +669,31 @@ def _own_subject_before(between: Span) -> bool:
     fire at 800 acres", a list item whose figure a preposition takes)."""
     marks = [t.i for t in between if t.text == "," or t.lower_ == "and"]
     return bool(marks) and marks[-1] < between.end - 1 and between[-1].pos_ == "PROPN"
+
+
+BODIES = {"body", "bodies", "corpse", "corpses", "remains"}
+
+
+def _bodies_beside_toll(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "all 67 people on board were killed; divers have recovered 28 bodies": bodies found
+    beside a larger toll of the same dead are the part found so far, not the toll."""
+
+    def bodies(claim: Claim) -> bool:
+        words = (claim.object or "").lower().split()
+        return bool(words) and words[-1] in BODIES
+
+    tolls = [
+        # (a feared or estimated toll leaves the bodies found the count: "more than 2,000
+        # buried alive, it believed; only six bodies have been recovered")
+        c
+        for c, _ in found
+        if not bodies(c) and c.modality in ("asserted", "recap")
+    ]
+    return [
+        (c, ordinal)
+        for c, ordinal in found
+        if not (bodies(c) and any(t.metric == c.metric and t.value > c.value for t in tolls))
+    ]
 
 
 def _kind_ordinals(
@@ -1819,7 +1848,20 @@ def _surface_subject_count(
         return None  # the verb's figure is the one right after it
     for i in range(verb.i - 1, max(number.sent.start, verb.i - 13) - 1, -1):
         word = doc[i]
-        if word.pos_ == "VERB" and word.dep_ not in ("amod", "acl") and doc[i + 1].pos_ != "NOUN":
+        reduced = (
+            # "the number of people confirmed dead in the quake has passed": a participle and
+            # its adjective after a noun, a reduced relative clause (the parser's main verb)
+            word.tag_ in ("VBN", "VBD")
+            and doc[i + 1].pos_ == "ADJ"
+            and i > number.sent.start
+            and doc[i - 1].pos_ == "NOUN"
+        )
+        if (
+            word.pos_ == "VERB"
+            and word.dep_ not in ("amod", "acl")
+            and doc[i + 1].pos_ != "NOUN"
+            and not reduced
+        ):
             return None
         if word.pos_ != "NOUN" or doc[i - 1].lower_ in ("of", "from") and i > 0:
             continue
@@ -2460,6 +2502,8 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
     verbs = [
         v for v in verbs if not _later_figures(number, v) and not _own_subject(v, noun, number)
     ]
+    # "with 17,923 still listed as missing", the participle hung on the number itself
+    verbs += [c for c in number[-1].children if c.dep_ == "acl" and c.pos_ == "VERB"]
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     # "17,923 still listed as missing": the state after "as"
     words += [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children]
@@ -3359,8 +3403,9 @@ def _parsed_nouns(
                 return [(pobj.head, pobj, True)]
             return [(_of_object(pobj) or pobj, None, True)]
     if number.start >= 2 and doc[number.start - 1].text == "-":
-        noun = doc[number.start - 2]  # "a category-four storm"
-        if noun.pos_ in NOUNS and noun.sent.start == number.sent.start:
+        noun = doc[number.start - 2]  # "a category-four storm" (not "LYTTON, B.C. - Two")
+        joined = not noun.whitespace_ and not doc[number.start - 1].whitespace_
+        if noun.pos_ in NOUNS and noun.sent.start == number.sent.start and joined:
             return [(noun, None, True)]
     head = root.head
     if (
@@ -3643,6 +3688,17 @@ def _is_age(token: Token) -> bool:
         if above.pos_ in ("VERB", "AUX") or above.pos_ in NOUNS:
             break
     prep = token.head
+    if (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.tag_ == "NN"
+        and _norm(prep.head) in PERSONS
+        and any(c.lower_ in ("a", "an") for c in prep.head.children)
+        and not any(c.dep_ in ("nummod", "amod", "compound") for c in token.children)
+    ):
+        # "a woman of 80 died": one person's age ("a man of 94"), not "a crew of 12"
+        value = parse_quantity(_hyphenated(token))
+        return value is not None and value.kind == "cardinal" and value.value <= 120
     if token.dep_ != "pobj" or prep.lower_ not in AGE_WORDS or prep.head.pos_ not in NOUNS:
         return False
     if _norm(prep.head) not in PERSONS and prep.head.lower_ not in PERSONS:
@@ -3947,6 +4003,11 @@ def _metric_for(
     if counted:
         # "the number of infected persons": the noun's own participle picks the metric
         own = {_norm(c) for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            # "the number of children confirmed infected", the participle hung on "number"
+            said = [c for c in noun.head.head.children if c.dep_ in ("acl", "amod")]
+            own |= {_norm(c) for c in said}
+            own |= {_norm(o) for c in said for o in c.children if o.dep_ in ("oprd", "acomp")}
         for _, metric, obj in candidates:
             if own & set(obj.predicates):
                 return metric
@@ -4085,6 +4146,10 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         and not any(c.dep_ == "dobj" for c in following.children)
     ):
         near.add(following.lower_)  # "the number killed when ... rose": a clause misread
+    if noun.dep_ == "nsubj" and noun.head.tag_ in ("VBN", "VBD"):
+        # "the number of people confirmed dead ... has passed 10,000", with "confirmed" read
+        # as the verb of "number": the state its participle gives is what is counted
+        near |= {c.lower_ for c in noun.head.children if c.dep_ in ("oprd", "acomp")}
     if not any(c.dep_ in ("det", "poss") for c in noun.children):
         # "the confirmed dead in Lahaina now number 106": a bare count noun is a verb the
         # tagger missed, and what it counts stands before it
@@ -4296,6 +4361,17 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
             lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
+        if _norm(verb) in ("make", "become") and verb.tag_ == "VBG":
+            # "had been unlawfully killed, making him the 97th victim": the clause it
+            # follows (its last verb before the comma) tells what made the victim
+            doc = verb.doc
+            if verb.i - 1 > verb.sent.start and doc[verb.i - 1].text == ",":
+                told = next(
+                    (t for t in reversed(doc[verb.sent.start : verb.i - 1]) if t.pos_ == "VERB"),
+                    None,
+                )
+                if told is not None:
+                    lemmas.add(_norm(told))
         if _left_with(verb, noun) is not None or _left_with(verb, number[-1]) is not None:
             lemmas.add("hold")  # "left the insurgents with 11 of the 34 provincial capitals"
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
