@@ -31,7 +31,7 @@ from processors.numbers import (
     TENS,
     UNITS,
 )
-from processors.rulepack import RulePack
+from processors.rulepack import EventRules, RulePack
 
 NUMBER_WORDS = frozenset(
     {*UNITS, *TENS, *SCALES, *ORDINAL_UNITS, *ORDINAL_TENS, *DENOMINATORS, *COLLECTIVES}
@@ -77,6 +77,30 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     return frozenset(w.lower() for w in words if w.strip())
 
 
+# a people's plural that is not its adjective plus "s" (its country's code)
+PEOPLE_IRREGULAR = {"poles": "pl", "swedes": "se", "danes": "dk", "finns": "fi",
+                    "spaniards": "es", "britons": "uk", "new zealanders": "nz",
+                    "filipinos": "ph", "icelanders": "is", "luxembourgers": "lu",
+                    "turks": "tr"}  # fmt: skip
+# adjectives that take no plural "s" of people ("the British", "the Japanese")
+_NO_PLURAL = ("sh", "ese", "ss", "ch", "y")
+
+
+def people_plurals(cfg: EventRules) -> dict[str, str]:
+    """Each sending country's people by their plural noun ("south koreans", "new
+    zealanders", "mozambicans"), lower case, mapped to the country's code: the adjective
+    of each sender that takes a plural "s", and the irregular plurals."""
+    out: dict[str, str] = {}
+    countries = cfg.embassy_countries
+    for code, spec in countries.items():
+        adjective = spec.name.lower()  # the label's adjective ("South Korean")
+        plural = len(adjective) > 2 and not adjective.endswith(_NO_PLURAL)
+        if plural and adjective.replace(" ", "").isalpha():
+            out[f"{adjective}s"] = code
+    out.update({w: c for w, c in PEOPLE_IRREGULAR.items() if c in countries})
+    return out
+
+
 RANK_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                         "eighth", "ninth", "tenth", "latest"})  # fmt: skip
 
@@ -91,6 +115,9 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
     pairs: list[tuple[frozenset[str], frozenset[str]]] = []
     for rule in rules.events.events:
         if rule.actor == "embassy":
+            if rule.addressees:  # "Seoul told South Koreans in Laos to stay indoors"
+                people = frozenset(p.split()[-1] for p in people_plurals(rules.events))
+                pairs.append((people, frozenset(rule.triggers)))
             if rule.sender_nouns:  # "Do not travel to X, the State Department said"
                 cues = frozenset(c for c in rule.headline_cues if " " not in c) | frozenset(
                     c.split()[-1] for c in rule.cues if c.startswith("not ")

@@ -17,6 +17,7 @@ from typing import TypeVar, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from processors.candidates import people_plurals
 from processors.headlines import Reparse, sentences
 from processors.modality import clause_verbs, is_other_story, read_modality
 from processors.models import Event, Modality
@@ -214,6 +215,9 @@ def extract_events(
             # "Its staff were flown out the same day": the mission the sentence before names
             rules_here += [r for r in cfg.events if r.actor == "embassy" and r not in rules_here
                            and forms & set(r.triggers)]  # fmt: skip
+        if forms & _derived(cfg, "people_words", _people_words):
+            # "Seoul told South Koreans in Laos to stay indoors": a country's people told
+            rules_here += [r for r in cfg.events if r.addressees and r not in rules_here]
         if not rules_here:
             continue
         if sent.doc is not doc:
@@ -523,6 +527,8 @@ def _events_in(
             and _on_place(trigger, found)
         ):
             modality = "recap"  # "X, which rebels seized in mid-May, was calm on Tuesday"
+        if modality == "asserted" and rule.actor == "embassy" and _scheduled(trigger):
+            modality = "forecast"  # "Australia is to shut its embassy": arranged, not done
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
@@ -570,6 +576,8 @@ def _events_in(
 
 
 RANK_WORDS = {"last", "next", "latest", "only", "final"}
+# verbs that with "down" lower a flag: "came down", "was taken down", "pulled down"
+LOWERING = frozenset({"come", "take", "pull", "bring"})
 # verbs of a state that follows an act: "have been working from the airport since Sunday"
 STATES = frozenset({"work", "operate"})
 
@@ -797,6 +805,19 @@ def _ready(trigger: Token) -> bool:
     if verb.dep_ not in ("xcomp", "acl", "advcl") or verb.head.i == verb.i:
         return False
     return verb.head.lower_ in READY and any(c.lower_ == "to" for c in verb.children)
+
+
+def _scheduled(trigger: Token) -> bool:
+    """ "is to shut its embassy", "were to be flown out": "be" with a to-infinitive tells
+    what is arranged, not what was done."""
+    head = trigger.head
+    return (
+        trigger.dep_ in ("xcomp", "ccomp")
+        and head.lemma_ == "be"
+        and head.i < trigger.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and not any(c.dep_ in ("attr", "acomp") for c in head.children)
+    )
 
 
 def _mandative(trigger: Token) -> bool:
@@ -2591,6 +2612,9 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             if not is_trigger and "airlift" in triggers and token.lemma_.lower() == "lift":
                 # "lifted 80 people out of the embassy": lifting out is an airlift
                 is_trigger = any(c.lower_ == "out" for c in token.children)
+            if not is_trigger and "lower" in triggers and token.lemma_.lower() in LOWERING:
+                # "the Union flag came down over the mission", "took down the flag": lowered
+                is_trigger = any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
         is_trigger = is_trigger or _elliptic(token, rule)
         if rule.cues and token.pos_ == "NOUN" and token.lemma_.lower() in rule.trigger_nouns:
             is_trigger = True  # "repeated its call for Americans to depart"
@@ -2934,6 +2958,12 @@ def _cue_follows(
             return True  # "American diplomatic operations in X had been suspended"
         if (
             child.dep_ == "nsubj"
+            and token.lemma_.lower() in LOWERING
+            and (any(_cue(t, cues) for t in child.subtree) or _phrase_cue(child, rule))
+        ):
+            return True  # "the Stars and Stripes came down over the chancery"
+        if (
+            child.dep_ == "nsubj"
             and (token.lemma_.lower() in LEAVING or _boards(token))
             and not any(t.text == ":" for t in token.doc[child.i : token.i])
         ):
@@ -3249,13 +3279,21 @@ def _government_senders(
 
 
 def _people_of(token: Token, cfg: EventRules) -> bool:
-    """A capitalised plural of a sending country's adjective: "Chileans", "Ghanaians"."""
+    """A capitalised plural of a sending country's adjective: "Chileans", "Ghanaians",
+    "South Koreans", and the irregular ones ("Poles", "New Zealanders")."""
     word = token.lower_
-    return (
-        token.text[:1].isupper()
-        and word.endswith("s")
-        and any(word[:-1] in spec.words for spec in cfg.embassy_countries.values())
-    )
+    if not token.text[:1].isupper():
+        return False
+    countries = cfg.embassy_countries.values()
+    if word.endswith("s") and any(word[:-1] in spec.words for spec in countries):
+        return True
+    name = " ".join([*(t.lower_ for t in token.lefts if t.dep_ == "compound"), word])
+    return name in _derived(cfg, "people_plurals", people_plurals)
+
+
+def _people_words(cfg: EventRules) -> frozenset[str]:
+    """The last word of each country's people ("koreans" of "South Koreans")."""
+    return frozenset(p.split()[-1] for p in people_plurals(cfg))
 
 
 def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
@@ -3835,7 +3873,8 @@ def _mission(mention: Token) -> str:
 def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | None]:
     doc = mention.doc
     start = max(mention.sent.start, mention.i - 4)
-    before = _words(doc[start : mention.i].text)
+    # (a language is no sender: "issued in French, that the embassy ...")
+    before = _words(" ".join("," if _languages(t) else t.text for t in doc[start : mention.i]))
     country = None
     # a country of the world only in the mission's own words ("the Danish embassy",
     # "Denmark's mission"; not "its Afghanistan mission", nor "left Ethiopia, and the embassy")
@@ -3914,6 +3953,9 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         while long is None and last + 1 < mention.sent.end and _name_goes_on(doc[last + 1]):
             last += 1
         city = long or doc[following[1].i : last + 1].text.lower()
+        name = doc[following[1].i : last + 1]
+        if long is None and len(name) > 2 and any(t.ent_type_ == "PERSON" for t in name):
+            city = None  # a long name read as a person's is a district's ("Wazir Akbar Khan")
     if city is None and following and following[0].lower_ == "there":
         city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
     return country, city
@@ -3959,6 +4001,8 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                         continue  # "in Port of Spain": a city's name, no country's
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
+                    if _languages(sent[i + len(parts) - 1]):
+                        continue  # "a statement issued in French": a language, no sender
                     if sent[i].i > mention.i and any(
                         t.text == ";" for t in sent.doc[mention.i : sent[i].i]
                     ):
@@ -3975,6 +4019,19 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                     if best is None or distance < best[0]:
                         best = (distance, code)
     return best[1] if best else None
+
+
+def _languages(word: Token) -> bool:
+    """ "in French", "from Portuguese": a people's adjective alone after a preposition of
+    speech names its language."""
+    return (
+        word.dep_ == "pobj"
+        and word.head.lower_ in ("in", "from", "into")
+        and word.pos_ in ("PROPN", "ADJ", "NOUN")
+        and word.ent_type_ != "GPE"  # "in France", "in Taiwan": a place
+        and word.lower_.endswith(("ish", "ese", "ch", "an", "ic", "i"))
+        and not any(c.dep_ == "det" for c in word.children)
+    )
 
 
 def _in_city_names(sent: Span, cfg: EventRules) -> set[int]:
@@ -4028,7 +4085,11 @@ def _destination(name: Token) -> bool:
     prep = name.head
     if prep.lower_ == "to" and prep.head.lemma_.lower() in TRAVEL_NOUNS:
         return False  # "advised against all travel to X": where the citizens are warned off
-    return prep.lower_ in TOWARDS or prep.lower_ == "for" and prep.head.lemma_ in LEAVING
+    # ("left by road for Baghdad": "for" on the means of leaving)
+    verb = prep.head.head.head if prep.head.dep_ == "pobj" else prep.head
+    return (
+        prep.lower_ in TOWARDS or prep.lower_ == "for" and LEAVING & {prep.head.lemma_, verb.lemma_}
+    )
 
 
 def _words(text: str) -> str:
@@ -4049,7 +4110,15 @@ def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
     """The embassy city `sent` names, else the capital of a country it names (never
     `own`, the sending country's capital)."""
     text = _words(sent.text)
-    city = next((c for c in cfg.embassy_cities if f" {c} " in text and c != own), None)
+    # (not where staff go: "left by road for Baghdad", "were flown to Doha")
+    gone = {
+        _words(" ".join(w.text for w in t.subtree if w.dep_ == "compound" or w is t)).strip()
+        for t in sent
+        if _destination(t)
+    }
+    city = next(
+        (c for c in cfg.embassy_cities if f" {c} " in text and c != own and c not in gone), None
+    )
     if city is None:  # a capital of the world named as a place
         city = next((c for c in _world_cities_in(sent, cfg) if c != own), None)
     if city is None:  # one host country only: "flee Sudan", not "from Sudan into Chad"

@@ -1331,12 +1331,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Q: Is the Canadian embassy in Bogota still open? A: No. Canada closed it on Sunday.": (
         "'it' two sentences after the mission, across a question and its answer"
     ),
-    "Finland closed its embassy in Maputo on Saturday. The same day, it told Finns to leave "
-    "Mozambique.": "'Finns' is no adjective's plural and the sentence names no mission",
-    "The Kenyan foreign ministry told Kenyans in Burundi on Sunday to return home.": (
-        "a country's people by name ('Kenyans') do not make a sentence a candidate"
-        " (processors/candidates.py), unless a cue like 'leave' pairs with the ministry"
-    ),
     "Staff burned papers at the embassy in Honiara on Sunday; by nightfall the Australian "
     "diplomatic presence there had ended.": (
         "a presence that ends on its own (intransitive 'had ended', the presence its subject)"
