@@ -118,6 +118,8 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
             if rule.addressees:  # "Seoul told South Koreans in Laos to stay indoors"
                 people = frozenset(p.split()[-1] for p in people_plurals(rules.events))
                 pairs.append((people, frozenset(rule.triggers)))
+                # "the Foreign Office advised against all travel to Lesotho"
+                pairs.append((frozenset({"travel"}), frozenset(rule.triggers)))
             if rule.sender_nouns:  # "Do not travel to X, the State Department said"
                 cues = frozenset(c for c in rule.headline_cues if " " not in c) | frozenset(
                     c.split()[-1] for c in rule.cues if c.startswith("not ")

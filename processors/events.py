@@ -94,6 +94,7 @@ NOT_WHOSE = {"border", "borders", "frontier", "frontiers", "territory", "airspac
              "offensive", "invasion", "attack", "attacks", "strikes", "shelling"}  # fmt: skip
 # a day told from the date before it in the sentence
 NEXT_DAY = re.compile(r"(?:the )?(?:next|following) day|a day later|the day after")
+PREVIOUS_DAY = re.compile(r"(?:the )?(?:previous|preceding) day|a day earlier|the day before")
 # verbs of a speaker setting another account against a report ("but the ministry insisted")
 COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "respond"}
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
@@ -368,6 +369,14 @@ def _narrative_year(text: str, published: date | None) -> int | None:
     return years[-1]
 
 
+# a line of a timeline that opens with its day: "14 May - the embassy closes", "Aug 15: ...",
+# "This day in history, 15 May 1998: ..."
+LINE_DAY = re.compile(
+    r"[^:\n]{0,40}?\b(\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?(?:,? \d{4})?"
+    r"|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?)\s*(?:[-\u2013\u2014:|]|\.\s)"
+)
+
+
 def resolve_date(text: str, published: date | None, latest: bool = False) -> date | None:
     """The calendar date of a date phrase: weekday names ("Thursday", "last Saturday")
     are the most recent such day on or before `published`; "August 12", "12 Aug 2021",
@@ -465,7 +474,7 @@ def _events_in(
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
-            framed = rule.actor == "group" and trigger.pos_ in ("VERB", "AUX")
+            framed = trigger.pos_ in ("VERB", "AUX")
         if rule.actor == "embassy" and (since := _since_day(trigger, published)) is not None:
             when, phrase = since  # "has been shut since Sunday": shut on Sunday
         if phrase is None and lede is not None:
@@ -527,6 +536,12 @@ def _events_in(
             and _on_place(trigger, found)
         ):
             modality = "recap"  # "X, which rebels seized in mid-May, was calm on Tuesday"
+        if modality == "asserted" and rule.actor == "embassy" and _no_reason(trigger):
+            modality = "negated"  # "said it had no reason to close", "no plans to leave"
+        if modality == "asserted" and rule.actor == "embassy" and _deadline(trigger):
+            modality = "threatened"  # "gave the embassy 72 hours to close": an ultimatum
+        if modality == "asserted" and rule.actor == "embassy" and _standing(trigger):
+            modality = "recap"  # "advice to leave had been in force since 6 August"
         if modality == "asserted" and rule.actor == "embassy" and _scheduled(trigger):
             modality = "forecast"  # "Australia is to shut its embassy": arranged, not done
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
@@ -698,10 +713,14 @@ def _background_clause(trigger: Token) -> bool:
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     # (a day, not a month or a year: "which closed its embassy in May" is background)
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    # (a day of its own: not one that describes a noun, "during last Wednesday's uprising")
     days = [
         e
         for e in verb.doc.ents
-        if e.label_ == "DATE" and e.start in span and resolve_date(e.text, date(2000, 1, 3))
+        if e.label_ == "DATE"
+        and e.start in span
+        and e.root.dep_ != "poss"
+        and resolve_date(e.text, date(2000, 1, 3))
     ]
     return had or not days
 
@@ -807,6 +826,48 @@ def _ready(trigger: Token) -> bool:
     return verb.head.lower_ in READY and any(c.lower_ == "to" for c in verb.children)
 
 
+TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "deadline", "ultimatum"})
+
+
+def _no_reason(trigger: Token) -> bool:
+    """ "had no reason to close", "has no intention of leaving": the act on a noun that
+    "no" denies."""
+    noun = trigger.head
+    if trigger.dep_ == "pcomp" and noun.dep_ == "prep":
+        noun = noun.head  # "no intention of leaving"
+    return (
+        trigger.dep_ in ("acl", "relcl", "pcomp", "xcomp")
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )
+
+
+def _deadline(trigger: Token) -> bool:
+    """ "gave the embassy 72 hours to close", "a deadline to leave": a span of time to do
+    it in is an ultimatum."""
+    noun = trigger.head
+    return (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and noun.lemma_.lower() in TIME_SPANS
+    )
+
+
+def _standing(trigger: Token) -> bool:
+    """ "advice to leave has been in force since May", "the warning had stood for weeks",
+    "continues to advise against travel": a notice that stands from before is background,
+    not a new one."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and head.lemma_ == "continue" and trigger.pos_ == "VERB":
+        return True  # "the Foreign Office continues to advise against all travel"
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and head.lemma_ in ("be", "remain", "stand")
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in head.children)
+    )
+
+
 def _scheduled(trigger: Token) -> bool:
     """ "is to shut its embassy", "were to be flown out": "be" with a to-infinitive tells
     what is arranged, not what was done."""
@@ -830,19 +891,35 @@ def _ranked_noun(noun: Token) -> bool:
     return _is_rank(noun) or any(_is_rank(c) or c.lower_ in RANK_WORDS for c in noun.children)
 
 
+ASKING = frozenset({"ask", "wonder", "question", "query"})
+
+
 def _question(trigger: Token) -> bool:
     """The trigger's sentence asks, with the auxiliary before its subject ("Did X fall?",
     "Has X fallen to the rebels?")."""
+    if (
+        trigger.head.lemma_.lower() in ASKING
+        and trigger.dep_ in ("advcl", "ccomp")
+        and any(c.lower_ in ("when", "whether", "if") for c in trigger.children)
+    ):
+        return True  # "Asked when Britons had first been told to go, ...": asked, not told
     sent = trigger.sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
     first = sent[0]
-    if len(sent) > 2 and first.text in ("Q", "Question") and sent[1].text == ":":
-        first = sent[2]  # "Q: Has Norway evacuated its embassy?": an interview's label
+    if (
+        len(sent) > 2
+        and (first.text in ("Q", "Question") or first.is_upper)
+        and sent[1].text == ":"
+    ):
+        first = sent[2]  # "Q: Has Norway evacuated its embassy?", "SENATOR: When did ..."
+    if first.lower_ == "when" and first.i + 1 < sent.end:
+        first = sent.doc[first.i + 1]  # "When did the mission shut?": asked, not told
     return (
         last is not None
         and last.text == "?"
         and first.pos_ == "AUX"
-        and first.head == trigger
+        # ("When did the embassy last close?": the parser may hang "did" on the adverb)
+        and trigger.i in (first.head.i, first.head.head.i)
         and first.lower_ in ("did", "has", "have", "had", "is", "was", "were", "are")
     )
 
@@ -1195,6 +1272,8 @@ def _occurrences(
                 others = _coordinated(sent, actor, cfg, trigger)
                 out.extend((trigger, other, []) for other in others)
                 out.extend((trigger, other, []) for other in _listed_missions(sent, actor, cfg))
+    if rule.actor == "embassy":
+        out += _echoes(out, cfg)
     if rule.actor != "group":
         return out
     taken = {p: t for t, _, places in out for p in places}
@@ -1226,6 +1305,56 @@ def _occurrences(
         told = {p for o in out if o not in ranked for p in o[2]}
         out = [o for o in out if o not in ranked or set(o[2]) <= told]
     return out
+
+
+ALIKE = frozenset({"similar", "same", "identical", "like"})
+
+
+def _echoes(
+    found: list[tuple[Token, Actor, list[str]]], cfg: EventRules
+) -> list[tuple[Token, Actor, list[str]]]:
+    """ "Spain told its nationals to leave, and Portugal and France issued similar
+    warnings", "Norway followed suit on Sunday", "Italy did the same": a clause joined to
+    the event's that repeats it tells the same event of each country its subject names,
+    in the same city (the echoing verb dates it)."""
+    out: list[tuple[Token, Actor, list[str]]] = []
+    seen = {a.id.split(":")[1] for _, a, _ in found}
+    for trigger, actor, _ in found:
+        if not actor.id.startswith("embassy:"):
+            continue
+        city = actor.id.split(":")[2]
+        clause = [trigger, *trigger.ancestors]
+        for verb in (c for v in clause for c in v.children if c.dep_ == "conj"):
+            if verb.pos_ not in ("VERB", "AUX") or not _repeats(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            words = [t for s in subjects for t in s.subtree]
+            for code in _countries_named(words, cfg):
+                if code in seen:
+                    continue
+                seen.add(code)
+                name = cfg.embassy_countries[code].name
+                place = "" if city == "?" else f" {_today(city, cfg) or city}".title()
+                out.append((verb, Actor(f"embassy:{code}:{city}", f"{name} Embassy{place}"), []))
+    return out
+
+
+def _repeats(verb: Token) -> bool:
+    """ "followed suit", "did the same", "did likewise", "issued similar warnings"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "follow" and any(o.lemma_ == "suit" for o in objects):
+        return True
+    if verb.lemma_ == "do" and any(
+        t.lower_ in ("same", "likewise")
+        for c in verb.children
+        if c.dep_ in ("dobj", "advmod", "npadvmod")
+        for t in c.subtree  # ("did the same hours later": read as a time)
+    ):
+        return True
+    return any(
+        o.lower_ in ALIKE or any(c.lower_ in ALIKE for c in o.children if c.dep_ == "amod")
+        for o in objects
+    )
 
 
 # "X went on Sunday morning as well": a place that goes, with nothing after the verb but
@@ -2638,7 +2767,9 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
     nouns = set(rule.actor_nouns)
     mentions = [t.i for t in sent if t.lower_ in nouns]
     first: dict[int, Token] = {}
-    for token in out:
+    # (a relative clause's act is background: "the embassy, which told Egyptians to stay
+    # home last month, urged them on Sunday to leave" keeps the main clause's)
+    for token in sorted(out, key=lambda t: t.dep_ == "relcl"):
         near = min(mentions, key=lambda i: abs(i - token.i), default=-1)
         if rule.addressees and not _mission_subject(token, rule) and _own_subject(token):
             near = -2 - token.i  # "..., and the foreign secretary told Britons to leave"
@@ -2987,7 +3118,9 @@ def _cue_follows(
                 return True  # "its ambassador left for the Dominican Republic"
         if _fronted_quote(child, token):  # "Stay put, the embassy told ..."
             quoted = " " + " ".join(t.lower_ for t in child.subtree) + " "
-            if any(_cue(t, cues) for t in child.subtree) or any(
+            # (an act the quote asks for, not one a noun names: "has no intention of
+            # evacuating its embassy, the envoy told a radio station")
+            if any(_cue(t, cues) and not _under_noun(t, child) for t in child.subtree) or any(
                 f" {c} " in quoted for c in rule.cues if " " in c
             ):
                 return True
@@ -2996,6 +3129,12 @@ def _cue_follows(
         subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
         if any(_phrase_cue(c, rule) or _cue(c, cues) for c in subjects):
             return True
+        if token.lemma_.lower() in LEAVING:
+            # "staff burned papers and left for X": the joined verb's subject leaves
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            heads = [h for c in subjects for h in (c, *c.conjuncts)]
+            if any(_cue(h, cues) for h in heads):
+                return True
     if token.lemma_.lower() == "lift" and not any(c.lower_ == "off" for c in token.children):
         return False  # a helicopter lifting off the embassy roof (not "lifted the ban")
     if token.dep_ == "attr" and token.head.lemma_ == "be":
@@ -3092,6 +3231,16 @@ def _complement_cue(token: Token, cues: set[str], beyond: int) -> bool:
     return False
 
 
+def _under_noun(token: Token, top: Token) -> bool:
+    """A noun stands between `token` and `top`, its ancestor ("intention of evacuating")."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        node = node.head
+        if node.i != top.i and node.pos_ == "NOUN":
+            return True
+    return False
+
+
 def _fronted_quote(child: Token, trigger: Token) -> bool:
     """An instruction quoted before its verb: a ccomp, or an imperative the parser
     attached as a bare advcl (no subject, no "after"/"when")."""
@@ -3125,6 +3274,9 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in token.children)
 
 
+ROUND = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score"})
+
+
 def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
     objects: AbstractSet[str] = set(rule.object_veto)
     reach = min(sent.end, token.i + max(rule.window, 12))  # the instruction's own words
@@ -3151,12 +3303,21 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
         # "ordered family members and non-emergency staff to leave"
         nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
         # "flew 150 of its citizens out": the people a number counts
-        nouns += [o for n in nouns if n.pos_ == "NUM" or n.tag_ == "CD"
+        # ("to fly hundreds of ethnic Chinese out": a round number's people too)
+        nouns += [o for n in nouns if n.pos_ == "NUM" or n.tag_ == "CD" or n.lemma_ in ROUND
                   for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
         if any(_forms(w) & objects for w in words):
             return True
+        if (
+            "citizen" in objects
+            and any(n.ent_type_ == "NORP" and n.pos_ != "ADJ" for n in nouns)
+            and not any(
+                n.lemma_.lower() in MISSION_PEOPLE or n.ent_type_ == "PERSON" for n in nouns
+            )
+        ):
+            return True  # "flew ethnic Chinese out", "evacuated Germans": a people, citizens
     if not rule.veto:
         return False
     scope = sent.doc[max(sent.start, token.i - 4) : reach]
@@ -3239,7 +3400,11 @@ def _government_senders(
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
     # ...or a country's people by name ("told Chileans in Bolivia to leave")
     people = [p for p in people if _forms(p) & set(rule.addressees) or _people_of(p, cfg)]
-    if not people and not any(_command(c) and _fronted_quote(c, trigger) for c in trigger.children):
+    if (
+        not people
+        and not any(_command(c) and _fronted_quote(c, trigger) for c in trigger.children)
+        and not _advised_against_travel(trigger)
+    ):
         return []  # no people told, nor a command to the public ("Do not travel to X, ... said")
     verb = trigger
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
@@ -3270,12 +3435,47 @@ def _government_senders(
     for code in codes:
         own = cfg.embassy_countries[code].capital
         city = next((c for span in abroad if (c := _city_in(span, cfg, own))), None)
+        # ...or a town of the host ("its nationals in Benghazi": the embassy in Tripoli)
+        city = city or next((c for span in abroad if (c := _seat_of_town(span, cfg))), None)
         city = city or _city_in(sent, cfg, own) or _host_city(context.hosts, own)
         name = cfg.embassy_countries[code].name
         city = _today(city, cfg)
         label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
     return out
+
+
+def _advised_against_travel(trigger: Token) -> bool:
+    """ "advised against all travel to Lesotho", "warned against non-essential trips to X":
+    a government's advice to the public at large."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "against"
+        and any(o.lower_ in TRAVEL_NOUNS or o.lemma_ == "travel" for o in p.children)
+        for p in trigger.children
+    )
+
+
+def _seat_of_town(span: Span, cfg: EventRules) -> str | None:
+    """The embassy seat of the country a town `span` names is in ("in Benghazi": Tripoli),
+    when the world's table of cities gives it one country."""
+    seats = _derived(cfg, "seats_by_code", _seats_by_code)
+    for token in span:
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("GPE", "LOC") or token.dep_ != "pobj":
+            continue
+        name = plain(
+            " ".join(t.text for t in [*token.lefts, token] if t.dep_ == "compound" or t is token)
+        )
+        codes = world_cities().get(name, ())
+        if len(codes) == 1 and (seat := seats.get(codes[0])):
+            return seat
+    return None
+
+
+def _seats_by_code(cfg: EventRules) -> dict[str, str]:
+    """Each host country's ISO code -> the city its embassies sit in."""
+    table = {**cfg.world_capitals, **cfg.capitals}
+    return {c.code: table[c.name] for c in world_countries() if c.name in table}
 
 
 def _people_of(token: Token, cfg: EventRules) -> bool:
@@ -3757,8 +3957,23 @@ def _embassy_actor(
             return context
     name = cfg.embassy_countries[code].name if code else ""
     city = _today(city, cfg)
-    label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
+    kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
+    label = " ".join(p for p in (name, kind, city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _consulate_town(mention: Token, city: str | None, cfg: EventRules) -> bool:
+    """ "The remaining American personnel in Benghazi were flown out ... The consulate
+    compound was left gutted": staff in a town that is no country's embassy seat, in an
+    article that names a consulate, are that consulate's (embassies sit in seats)."""
+    if city is None or mention.lower_ in ("embassy", "embassies", "consulate", "consulates"):
+        return False
+    seats = {*cfg.embassy_cities, *cfg.world_cities, *cfg.capitals.values()}
+    return (
+        city not in seats
+        and city in world_cities()
+        and any(t.lower_ in ("consulate", "consulates") for t in mention.doc)
+    )
 
 
 def _possessor_country(mention: Token, cfg: EventRules) -> str | None:
@@ -3874,7 +4089,11 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     doc = mention.doc
     start = max(mention.sent.start, mention.i - 4)
     # (a language is no sender: "issued in French, that the embassy ...")
-    before = _words(" ".join("," if _languages(t) else t.text for t in doc[start : mention.i]))
+    before = _words(
+        " ".join(
+            "," if _languages(t) or _place_owned(t) else t.text for t in doc[start : mention.i]
+        )
+    )
     country = None
     # a country of the world only in the mission's own words ("the Danish embassy",
     # "Denmark's mission"; not "its Afghanistan mission", nor "left Ethiopia, and the embassy")
@@ -3920,6 +4139,10 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
     if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
         table = {**cfg.capitals, **cfg.world_capitals}
         city = next((c for w, c in table.items() if after.startswith(f" in {w} ")), None)
+    if city is None and mention.lower_ in ENVOYS and after.startswith(" to "):
+        # "the Norwegian ambassador to Madagascar": the country he is posted to
+        table = {**cfg.capitals, **cfg.world_capitals}
+        city = next((c for w, c in table.items() if after.startswith(f" to {w} ")), None)
     if (
         len(following) > 2
         and mention.dep_ == "compound"
@@ -4003,6 +4226,8 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                         continue  # "near the Polish border", "as Russian troops massed"
                     if _languages(sent[i + len(parts) - 1]):
                         continue  # "a statement issued in French": a language, no sender
+                    if _place_owned(sent[i + len(parts) - 1]):
+                        continue  # "Berlin's Foreign Office": the possessor's, not Whitehall
                     if sent[i].i > mention.i and any(
                         t.text == ";" for t in sent.doc[mention.i : sent[i].i]
                     ):
@@ -4018,7 +4243,22 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
                         distance += 500  # "the embassy" points back to a country named before
                     if best is None or distance < best[0]:
                         best = (distance, code)
+    if best is None:
+        # "Berlin's Foreign Office says the embassy ...": a sending country's capital that
+        # owns or says something speaks for its government
+        capitals = {spec.capital: code for code, spec in cfg.embassy_countries.items()}
+        for token in sent:
+            owner = capitals.get(plain(token.text))
+            if token.dep_ in ("poss", "nsubj") and token.ent_type_ == "GPE" and owner:
+                return owner
     return best[1] if best else None
+
+
+def _place_owned(word: Token) -> bool:
+    """A word of a phrase a place owns ("Berlin's Foreign Office"): the place's, not a
+    ministry nickname's."""
+    head = word.head if word.dep_ == "compound" else word
+    return any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
 
 
 def _languages(word: Token) -> bool:
@@ -4087,9 +4327,8 @@ def _destination(name: Token) -> bool:
         return False  # "advised against all travel to X": where the citizens are warned off
     # ("left by road for Baghdad": "for" on the means of leaving)
     verb = prep.head.head.head if prep.head.dep_ == "pobj" else prep.head
-    return (
-        prep.lower_ in TOWARDS or prep.lower_ == "for" and LEAVING & {prep.head.lemma_, verb.lemma_}
-    )
+    leaving = bool(LEAVING & {prep.head.lemma_, verb.lemma_})
+    return prep.lower_ in TOWARDS or prep.lower_ == "for" and leaving
 
 
 def _words(text: str) -> str:
@@ -4235,7 +4474,9 @@ def _world_hosts_in(span: Span, cfg: EventRules, every: bool = False) -> list[st
     text = _folded(span.text)
     words = _derived(cfg, "world_hosts", _longest_first)
     for found in _default_words(words).finditer(text.lower()) if words else ():
-        if not text[found.start()].isupper() or _compass_before(text, found.start()):
+        # ("in the Gambia": the name after its article)
+        start = found.start() + (4 if found.group().startswith("the ") else 0)
+        if not text[start].isupper() or _compass_before(text, found.start()):
             continue
         name = span.char_span(found.start(), found.end(), alignment_mode="expand")
         if name is not None and (_destination(name.root) or _sender_word(name.root)):
@@ -4252,7 +4493,8 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
         return None
     name = cfg.embassy_countries[code].name if code else ""
     city = _today(city, cfg)
-    label = " ".join(p for p in (name, _mission(mention), city.title() if city else "") if p)
+    kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
+    label = " ".join(p for p in (name, kind, city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
@@ -5296,6 +5538,10 @@ def _in_relative_on(token: Token, trigger: Token) -> bool:
         # Saturday night" dates the act)
         if node.dep_ == "relcl" and node.head.head.i == trigger.i and node.i != trigger.i:
             return True
+        if node.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in node.children
+        ):
+            return True  # "staff of its embassy, which it had shut on Sunday, were flown out"
         node = node.head
     return False
 
@@ -5349,10 +5595,17 @@ def _date(
             if day is not None:
                 return day + timedelta(days=1), ent.text
             continue
+        if PREVIOUS_DAY.fullmatch(ent.text.lower()):
+            # "wrote on Monday that the team had moved to the airport the previous day"
+            base = (resolve_date(e.text, published) for e in dates if e is not ent)
+            day = next((d for d in base if d is not None), None)
+            if day is not None:
+                return day - timedelta(days=1), ent.text
+            continue
         text = _date_text(ent)
         if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(_opening(sent.doc.text)):
             return published, text  # "Thirty years ago [today]": the anniversary's day
-        when = resolve_date(text, published)
+        when = resolve_date(text, published) or _line_day(text, published)
         if when is not None and _day_and_month(text):
             # "25 April" after "3 April 1982": the narrative's year, not publication's
             before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: ent.start_char]
@@ -5362,6 +5615,10 @@ def _date(
             return when, text
     if (continued := _day_before(sent, published)) is not None:
         return continued
+    # (from the line's start: the parser may cut "14" from "May: ...")
+    line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
+    if (label := LINE_DAY.match(line)) and (day := _line_day(label[1], published)):
+        return day, label[1]  # "14 May - French embassy tells ...": the line's own day
     return (published if dated else None), None
 
 
@@ -5387,6 +5644,18 @@ def _in_year(day: date, year: int) -> date:
         return day.replace(year=year)
     except ValueError:  # 29 February
         return day.replace(year=year, day=28)
+def _line_day(label: str, published: date | None) -> date | None:
+    """The day a timeline line opens with ("14 May", "Aug 15, 2021"); May too, which
+    `resolve_date` leaves to the modal verb's reading."""
+    found = resolve_date(label, published)
+    if found is not None or not re.search(r"\bMay\b", label):
+        return found
+    year = re.search(r"\b\d{4}\b", label)
+    day = re.search(r"\b\d{1,2}\b", label)
+    year_of = int(year[0]) if year else published.year if published else None
+    if day is None or year_of is None or not 1 <= int(day[0]) <= 31:
+        return None
+    return date(year_of, 5, int(day[0]))
 
 
 SAME_DAY = re.compile(

@@ -1170,10 +1170,6 @@ KNOWN_MISSES: dict[str, str] = {
         "the parser makes 'ambassador' the root and 'relocated' a participle on it, so the "
         "verb has no subject"
     ),
-    "Security alert - US Embassy Dakar (May 15)": (
-        "a label's date in parentheses before the colon is not read: the alert takes the "
-        "day of publication"
-    ),
 }
 
 _mark = partial(known_miss, misses=KNOWN_MISSES)
