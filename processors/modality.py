@@ -42,6 +42,29 @@ MEASURING = {"estimate", "calculate", "reckon"}
 # a Category 1", "is set to pass 500", "is due to reach")
 FORECAST_ADJECTIVES = {"likely", "unlikely", "set", "poised", "due", "bound", "certain", "sure",
                        "expected", "liable", "apt"}  # fmt: skip
+# verbs of a count or storm moving to a value: with "could" or "may" ("could reach 500",
+# "may strengthen to a Category 4") the value lies ahead, a forecast; "may have reached",
+# "may be as high as" doubt the present value (hedged)
+REACHING = {"reach", "pass", "top", "hit", "near", "approach", "rise", "climb", "grow",
+            "increase", "double", "triple", "jump", "soar", "swell", "mount", "balloon",
+            "strengthen", "intensify"}  # fmt: skip
+# the verdict of a fact check that finds the claim it checks wrong ("Our verdict: false",
+# "RATING: Misleading", "Verdict - Fake")
+VERDICT = re.compile(
+    r"\b(?:verdict|rating|ruling|conclusion|assessment|fact)\s*[:|\-\u2013\u2014]\s*"
+    r"(?:it'?s\s+|this is\s+)?(?:mostly\s+|partly\s+|largely\s+)?"
+    r"(?:false|fake|misleading|incorrect|untrue|wrong|fabricated|baseless|unfounded"
+    r"|not true|no evidence|unproven|unsupported|pants on fire|four pinocchios)\b"
+)
+# ...and the claim it checks: a line labelled as the claim, or what a post, video or
+# screenshot "says"
+CHECKED_LABEL = re.compile(r"^\W*(?:the |viral |online |a )?claims?\s*[:|\-\u2013\u2014]\s*\S")
+CHECKED_SOURCE = re.compile(
+    r"\b(?:videos?|posts?|screenshots?|messages?|tweets?|clips?|images?|photos?|pictures?"
+    r"|memes?|graphics?|rumou?rs?|claims?|captions?|headlines?|stor(?:y|ies)|threads?)\b"
+    r"[^.]{0,80}?\b(?:says?|said|claims?|claimed|shows?|showed|suggests?|alleges?"
+    r"|purports?|asserts?|insists?)\b"
+)
 # words that set a figure against another ("compared with 190 last week", "against 858")
 COMPARING = {"compared", "versus", "against", "vs"}
 # nouns that name a count itself: a date on them dates the count ("last week's toll")
@@ -287,6 +310,8 @@ def _cues(
         for t in c.subtree
     }
     forecast_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | later)
+    if fact_checked(token.sent):
+        yield "negated"  # "CLAIM: X fell on Monday. RATING: False."
     for t in tokens:
         for child in t.children:
             if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):
@@ -310,6 +335,8 @@ def _cues(
             # Cues carried by the verbs our clause is the complement of.
             if verb.lower_ in FORECAST_ADJECTIVES and chain[depth - 1].dep_ == "xcomp":
                 yield "forecast"  # "is likely to weaken to a Category 1"
+            if _be_to(verb, chain[depth - 1]):
+                yield "forecast"  # "Norway is to close its embassy": the "be to" future
             if verb.lemma_ in cues.threat_verbs:
                 yield "threatened"
             if verb.lemma_ in cues.forecast_verbs and _past(chain[depth - 1]):
@@ -360,6 +387,14 @@ def _cues(
                 # "forecasters predicted the storm would reach Category 5": the future seen
                 # from the past of a verb of foreseeing, no condition
                 yield "forecast"
+            elif (
+                child.dep_ == "aux"
+                and word in cues.conditional_modals
+                and _reported_future(verb, chain[depth + 1 :], cues)
+            ):
+                # "Sweden said it would shut its embassy": "will" put in the past of a verb
+                # of saying, a plan told, no condition
+                yield "forecast"
             elif child.dep_ == "aux" and word in cues.conditional_modals:
                 yield "conditional"
             elif (
@@ -370,7 +405,8 @@ def _cues(
             ):
                 pass  # "we can now tell you 14 are dead", "I can confirm": said, no doubt
             elif child.dep_ == "aux" and word in cues.hedge_modals:
-                yield "forecast" if _has_horizon(verb, cues) else "hedged"
+                ahead = _has_horizon(verb, cues) or _reaching(verb)
+                yield "forecast" if ahead else "hedged"
             elif child.dep_ == "aux" and word == "should" and child.i < _subject_index(verb):
                 yield "conditional"  # "should X be confirmed"
             elif (child.dep_ == "mark" and word in cues.conditional_marks) or (
@@ -401,7 +437,7 @@ def _cues(
     if any(phrase in forecast_text for phrase in cues.forecast_words):
         yield "forecast"
     # at a word's start: "ago" is no recap in "Lagos", "in 20" still is in "in 2019"
-    if any(f" {phrase}" in f" {recap_text}" for phrase in cues.recap_dates):
+    if _names_recap_date(recap_text, cues):
         yield "recap"
     if _dated_antecedent(own, cues, current_year) or any(
         _dated_antecedent(c, cues, current_year)
@@ -446,6 +482,12 @@ def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) 
     text = " ".join(t.lower_ for d in dates for t in d.subtree)
     if current_year is not None:
         text = re.sub(rf"\bin {current_year}\b", " ", text)
+    return _names_recap_date(text, cues)
+
+
+def _names_recap_date(text: str, cues: ModalityCues) -> bool:
+    """A date of background at a word's start ("ago" is none in "Lagos", "in 20" is in
+    "in 2019")."""
     return any(f" {phrase}" in f" {text}" for phrase in cues.recap_dates)
 
 
@@ -462,6 +504,80 @@ def _earlier_year_of(noun: Token, current_year: int | None) -> bool:
             ):
                 return True
     return False
+
+
+def _be_to(be: Token, verb: Token) -> bool:
+    """ "Portugal is to close its embassy", "the envoy was to leave on Friday": "be" with a
+    subject and an infinitive complement tells a plan (the "be to" future)."""
+    return (
+        be.lemma_ == "be"
+        and verb.dep_ == "xcomp"
+        and _infinitive(verb)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in be.children)
+    )
+
+
+def _reaching(verb: Token) -> bool:
+    """ "could reach 500", "may strengthen to a Category 4": a modal of doubt on a bare verb
+    of moving to a value looks ahead (not "may have reached", "may be reached")."""
+    return (
+        verb.lemma_ in REACHING
+        and verb.tag_ == "VB"
+        and not any(c.dep_ == "auxpass" or c.lemma_ == "have" for c in verb.children)
+    )
+
+
+def _reported_future(verb: Token, above: list[Token], cues: ModalityCues) -> bool:
+    """ "said on Friday it would close", "announced that they would shut": "would" in the
+    complement of a verb of saying in the past, with no condition in the sentence."""
+    if not above or above[0].lemma_ not in cues.attribution_verbs or above[0].tag_ != "VBD":
+        return False
+    if verb.dep_ not in ("ccomp", "conj"):
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("a", "an", "any") for d in c.children)
+        for c in verb.children
+    ):
+        return False  # "a direct hit from a Category 5 would flatten it": a case imagined
+    return not any(
+        t.lower_ in cues.conditional_marks
+        and t.dep_ == "mark"
+        or t.dep_ == "advcl"
+        and _is_condition(t, cues)
+        or t.dep_ == "advcl"
+        and _inverted(t)
+        for t in verb.sent
+    )
+
+
+def _inverted(clause: Token) -> bool:
+    """ "Were the capital to fall", "Had the dam held", "Should it spread": a condition told
+    by putting the auxiliary before its subject."""
+    first = clause.doc[clause.left_edge.i]
+    return (
+        first.lower_ in ("were", "had", "should")
+        and first.i < _subject_index(clause)
+        or (
+            clause.lower_ in ("were", "had", "should")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in clause.children)
+        )
+    )
+
+
+def fact_checked(sent: Span) -> bool:
+    """The claim a fact check finds wrong: a line labelled as the claim, or a sentence telling
+    what a post, video or screenshot says, before a verdict of "false" or "misleading"."""
+    doc = sent.doc
+    verdicts = doc.user_data.get("tocsin_verdicts")
+    if verdicts is None:
+        verdicts = [m.start() for m in VERDICT.finditer(doc.text.lower())]
+        doc.user_data["tocsin_verdicts"] = verdicts
+    if not any(v >= sent.end_char for v in verdicts):
+        return False
+    text = _line_so_far(sent).lower()
+    if VERDICT.search(text):
+        return False
+    return bool(CHECKED_LABEL.match(text) or CHECKED_SOURCE.search(sent.text.lower()))
 
 
 def _stated_state(verb: Token, cues: ModalityCues) -> bool:
@@ -609,13 +725,18 @@ RETROSPECTIVE = re.compile(
 )
 # ...or a lede that opens on a time long ago ("Twenty years ago, a mudslide ...")
 _LEDE_AGO = re.compile(rf"^\W*(?:[\w-]+ ){{0,2}}{_AGO} ago\b")
+# ...or an item of a chronology that opens on its year ("1998 - A hurricane makes landfall",
+# "1931: Fire breaks out")
+_YEAR_ITEM = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\s*[:\-\u2013\u2014]\s+\S")
 
 
 def retrospective(text: str) -> bool:
     """An anniversary or retrospective piece: "Thirty years ago today", "Ten years on",
     "On this day in 1961", "It is 40 years since", or a lede set years ago."""
     lowered = " ".join(text.lower().split())
-    return bool(RETROSPECTIVE.search(lowered) or _LEDE_AGO.match(lowered))
+    return bool(
+        RETROSPECTIVE.search(lowered) or _LEDE_AGO.match(lowered) or _YEAR_ITEM.match(lowered)
+    )
 
 
 def _values_by_metric(claims: list[Claim]) -> dict[str | None, set[float]]:
@@ -719,8 +840,138 @@ def latest_said(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def reframe(claims: list[Claim], text: str) -> list[Claim]:
+# verbs of the deed a count measures ("killed 23", "burned 4,300 acres", "hit as a Category
+# 3"): told on its day in a clause of its own, the count is what happened then, and it holds
+# until the passage gives another value. Not verbs of a state or a report at a day ("stood at
+# 820 on Saturday", "put the toll at 40", "reached 900 acres"): those are that day's value.
+DEEDS = {"kill", "claim", "burn", "scorch", "char", "blacken", "consume", "destroy", "infect",
+         "sicken", "strike", "hit", "slam", "batter", "lash", "pound", "crash", "drown", "bury",
+         "die", "perish", "leave", "wipe", "sweep", "engulf", "raze", "level", "flatten",
+         "make", "come", "roar", "tear", "capture", "take", "seize", "overrun"}  # fmt: skip
+# a deed at most this many days old: "on Monday", "last weekend" (weekday names reach back
+# a week)
+DAYS_OLD = 7
+
+
+def days_old_deed(verb: Token | None, number: Token, time: str, age: int | None) -> bool:
+    """A count of a deed `age` days old told in a clause of its own ("Flash floods killed 23
+    people on Monday"): the age rule does not make it background."""
+    if verb is None or age is None or not 0 <= age <= DAYS_OLD or verb.lemma_ not in DEEDS:
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or _modal(verb):
+        return False
+    if verb.dep_ == "conj" and verb.head.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return False
+    clauses = ("relcl", "advcl", "acl", "ccomp", "appos", "csubj")
+    aside = {t.i for c in verb.children if c.dep_ in clauses for t in c.subtree}
+    first = time.split()[0].lower() if time.split() else ""
+    if not any(t.lower_ == first and t.i not in aside for t in verb.subtree):
+        return False  # the day is another clause's ("died when X collapsed on Friday")
+    token = number
+    while token.i != verb.i:
+        if token.head.i == token.i or token.dep_ in clauses:
+            return False  # the count sits in a clause of its own
+        if token.lower_ in COMPARING or token.lower_ in ("than", "after", "before", "since"):
+            return False
+        token = token.head
+    return True
+
+
+def aged_alone(claims: list[Claim], aged: set[tuple[str, float, str]]) -> list[Claim]:
+    """A count of a deed a few days old is asserted only where the passage gives no other
+    value of the same count (asserted or hedged); beside one it is the older value (recap)."""
+    values = {
+        (c.metric, c.subject, c.value) for c in claims if c.modality in ("asserted", "hedged")
+    }
+    out = []
+    for claim in claims:
+        if (
+            claim.modality == "asserted"
+            and (claim.metric, claim.value, claim.time) in aged
+            and any(
+                metric == claim.metric
+                and value != claim.value
+                and (subject == claim.subject or "unknown" in (subject, claim.subject))
+                for metric, subject, value in values
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
+# a reply that only denies what was just said ("It wasn't.", "No, that's not true.",
+# "Not so."), after an optional speaker label ("FORECASTER: It wasn't.")
+_DENIAL = re.compile(
+    r"^[\s|\-\u2013\u2014]*(?:[A-Z][A-Za-z .'-]{0,30}:\s*)?(?:no[,.!]?\s+)?"
+    r"(?:(?:it|that|this|they)\s*(?:'s|is|was|were|are|'re|did|does|has|had)\s*(?:n't|not)"
+    r"(?:\s+(?:true|so|right|correct|the case))?"
+    r"|not (?:true|so|correct|right)|(?:false|untrue|wrong))\s*[.!]",
+    re.IGNORECASE,
+)
+
+
+def denied_after(claims: list[Claim], text: str) -> list[Claim]:
+    """ "CALLER: It was a Category 5, I heard. FORECASTER: It wasn't.": a statement a reply
+    of bare denial follows is negated (an answer asserts, and this one says no)."""
+    out = []
+    for claim in claims:
+        at = text.find(claim.sentence) if claim.sentence else -1
+        if (
+            claim.modality in ("asserted", "hedged", "recap")
+            and at >= 0
+            and _DENIAL.match(text[at + len(claim.sentence) :])
+        ):
+            claim = claim.model_copy(update={"modality": "negated"})
+        out.append(claim)
+    return out
+
+
+# the time a live page or a timeline stamps a line with ("10:05 - ...", "14:02: ...")
+_STAMP = re.compile(r"^[\W]*(\d{1,2})[:.](\d{2})\b")
+
+
+def _stamp(text: str, sentence: str) -> int | None:
+    """The minutes of the day the line holding `sentence` is stamped with, if any."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        return None
+    line = text[text.rfind("\n", 0, at) + 1 :]
+    match = _STAMP.match(line)
+    return int(match.group(1)) * 60 + int(match.group(2)) if match else None
+
+
+def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
+    """ "10:05 - Police say 6 have died. / 12:30 - Police now say 9 have died": of two values
+    of one count on lines a live page or timeline stamps with the time, told with no day of
+    their own, the earlier-stamped one is the older value (recap)."""
+    stamps = {id(c): _stamp(text, c.sentence) if c.time is None else None for c in claims}
+    out = []
+    for claim in claims:
+        mine = stamps[id(claim)]
+        if (
+            claim.modality == "asserted"
+            and mine is not None
+            and any(
+                other.modality == "asserted"
+                and other.metric == claim.metric
+                and other.value != claim.value
+                and (other.subject == claim.subject or "unknown" in (other.subject, claim.subject))
+                and (stamps[id(other)] or -1) > mine
+                for other in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
+def reframe(
+    claims: list[Claim], text: str, aged: set[tuple[str, float, str]] | None = None
+) -> list[Claim]:
     """The modality a claim's framing in the whole passage gives it: an older first
     report replaced by a newer value is recap; a past disaster's toll retold in an
-    anniversary or retrospective piece is asserted."""
+    anniversary or retrospective piece is asserted; a deed a few days old (`aged`) is
+    asserted alone, recap beside another value."""
+    claims = stamped_later(denied_after(aged_alone(claims, aged or set()), text), text)
     return latest_said(retold_past(replaced_first_figures(claims), text))
