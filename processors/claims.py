@@ -23,7 +23,14 @@ from spacy.vocab import Vocab
 
 from processors.events import MONTHS, is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
-from processors.modality import Reading, holds_now, is_other_story, read_modality, reframe
+from processors.modality import (
+    Reading,
+    days_old_deed,
+    holds_now,
+    is_other_story,
+    read_modality,
+    reframe,
+)
 from processors.models import Bound, Claim
 from processors.numbers import (
     DENOMINATORS,
@@ -227,7 +234,9 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
-    return reframe(_dated_later(_window_parts(claims, windowed, counts), state), doc.text)
+    return reframe(
+        _dated_later(_window_parts(claims, windowed, counts), state), doc.text, state.aged
+    )
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
@@ -836,6 +845,9 @@ class _State:
     asked: str | None = None  # ... the one the sentence before asked about
     last_ordinal: bool = False  # the last claim's figure was an ordinal ("the tenth")
     story: str | None = None  # the one metric the article's keywords name ("" for none)
+    # (metric, value, day) of deeds a few days old told in a clause of their own: asserted
+    # unless the passage gives another value of the count (processors.modality.aged_alone)
+    aged: set[tuple[str, float, str]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1162,8 +1174,17 @@ def _claim(
         modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
     if modality == "forecast" and _feared_state(verb):
         modality = "hedged"  # "80 people are feared dead": a present state no one checked
+    aged = _is_old(time, state, rules) and not holds_now(verb, number[-1])
+    if (
+        aged
+        and modality == "asserted"
+        and time
+        and days_old_deed(verb, number[-1], time, _age(time, state))
+    ):
+        state.aged.add((metric.name, value, time))  # framing, not age, decides recap
+        aged = False
     if modality == "asserted" and (
-        (_is_old(time, state, rules) and not holds_now(verb, number[-1]))
+        aged
         or _is_earlier_value(number)
         or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
@@ -1211,7 +1232,8 @@ def _claim(
         bound = "at_least"  # "between 40 and 50 people were killed": at least 40
     elif end == "high":
         bound = "at_most"  # ... and perhaps as many as 50, as "up to 50" says
-        modality = "hedged" if modality == "asserted" else modality
+    if end is not None and modality in ("asserted", "recap"):
+        modality = "hedged"  # a range of estimates is two hedged claims, both ends
     before = number.doc[number.start - 1] if number.start > sent.start else None
     if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
         bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
@@ -2941,10 +2963,10 @@ def _retracted(number: Span) -> bool:
     if (
         verb is not None
         and _norm(verb) in RETRACTIONS
-        and any(t.dep_ == "dobj" for t in _path(number[-1], verb))
+        and any(t.dep_ in ("dobj", "nsubjpass") for t in _path(number[-1], verb))
         and not any(c.dep_ == "neg" for c in verb.children)
     ):
-        return True
+        return True  # ... or in the passive: "a figure of 260 was withdrawn"
     for verb in number[-1].ancestors:
         for subject in verb.children:
             if (
@@ -3185,6 +3207,12 @@ def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
         when = date(state.published.year - 1, 12, 31)  # "last year's fire, which burned ..."
     days = rules.events.recap_after_days
     return is_old(when, time, state.published, days, state.dated)
+
+
+def _age(time: str, state: _State) -> int | None:
+    """How many days before publication the day `time` names is (None: no day)."""
+    when = resolve_date(time, state.published, latest=True) if state.published else None
+    return None if when is None or state.published is None else (state.published - when).days
 
 
 def _record(noun: Token) -> bool:
