@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.candidates import people_plurals
 from processors.headlines import Reparse, sentences
-from processors.modality import clause_verbs, is_other_story, read_modality
+from processors.modality import clause_verbs, is_other_story, read_modality, retrospective
 from processors.models import Event, Modality
 from processors.numbers import parse_number
 from processors.rulepack import Country, EventRule, EventRules, RulePack
@@ -491,6 +491,13 @@ def _events_in(
             # trigger's own clause dates it, not another clause's day
             phrase, age = period
             when = None if is_old(age, phrase, published, cfg.recap_after_days, dated) else when
+        if (
+            not framed
+            and rule.actor == "group"
+            and _told_as_news(trigger)
+            and retrospective(sent.doc.text)
+        ):
+            framed = True  # "On this day in 1979, troops enter X": the story the piece retells
         recap_words = set(cfg.recap_adverbs)
         if phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated):
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
