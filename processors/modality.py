@@ -244,6 +244,16 @@ def _cues(
         if c.dep_ in ("npadvmod", "appos")
         and any(a.lower_ in MULTIPLES for a in c.children if a.dep_ in ("amod", "predet"))
     ]
+    # "..., the first storm of that strength since Felix in 2007": an appositive ranking the
+    # news against the past dates the record, not the clause
+    relative += [
+        c
+        for c in own.children
+        if c.dep_ in ("appos", "dep", "npadvmod")
+        and c.pos_ in ("NOUN", "PROPN")
+        and token not in c.subtree
+        and any(t.lower_ == "since" for t in c.subtree)
+    ]
     # "since Katrina in 2005", "since March last year", "last week's floods" date the
     # start of a count or name an event, not the clause
     relative += [
@@ -312,6 +322,8 @@ def _cues(
     forecast_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | later)
     if fact_checked(token.sent):
         yield "negated"  # "CLAIM: X fell on Monday. RATING: False."
+    if _inverted_opening(token):
+        yield "conditional"  # "Were the storm to reach Category 5, ..."
     for t in tokens:
         for child in t.children:
             if child.lower_ in cues.negation_words and child.dep_ in ("neg", "det"):
@@ -360,10 +372,16 @@ def _cues(
             ):
                 yield "hedged"  # "unconfirmed reports said X had fallen"
         # "was not a Category 5 but a Category 4": the figure after "but" is affirmed
+        # ...also when the figures are the verb's complements ("was not a Category 5 but a
+        # strong Category 4")
         affirmed = depth == 0 and any(
             t.dep_ == "conj"
-            and t.head.i == verb.i
-            and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i for c in verb.children)
+            and any(
+                h.i == verb.i or h.head.i == verb.i and h.i == t.head.i
+                for h in (t.head,)
+                for c in (verb.children if h.i == verb.i else h.children)
+                if c.dep_ == "cc" and c.lower_ == "but" and c.i < t.i
+            )
             for t in tokens
         )
         for child in verb.children:
@@ -562,6 +580,23 @@ def _inverted(clause: Token) -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i for c in clause.children)
         )
     )
+
+
+def _inverted_opening(token: Token) -> bool:
+    """ "Were the storm to reach Category 5, ...", "Had the levee failed, ...": a sentence
+    that opens on an auxiliary before its subject, and is no question, states a condition up
+    to its first comma."""
+    sent = token.sent
+    words = [t for t in sent if not t.is_punct and not t.is_quote]
+    if not words or words[0].lower_ not in ("were", "had", "should") or sent[-1].text == "?":
+        return False
+    comma = next((t.i for t in sent if t.text == "," and t.i > words[0].i), None)
+    return comma is not None and token.i < comma and _subject_after(words[0], comma)
+
+
+def _subject_after(aux: Token, end: int) -> bool:
+    """A subject stands between the opening auxiliary and the comma ("Had the levee failed")."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") and aux.i < t.i < end for t in aux.sent)
 
 
 def fact_checked(sent: Span) -> bool:
@@ -877,7 +912,7 @@ def days_old_deed(verb: Token | None, number: Token, time: str, age: int | None)
     return True
 
 
-def aged_alone(claims: list[Claim], aged: set[tuple[str, float, str]]) -> list[Claim]:
+def aged_alone(claims: list[Claim], aged: set[tuple[str, float, str | None]]) -> list[Claim]:
     """A count of a deed a few days old is asserted only where the passage gives no other
     value of the same count (asserted or hedged); beside one it is the older value (recap)."""
     values = {
@@ -967,7 +1002,7 @@ def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
 
 
 def reframe(
-    claims: list[Claim], text: str, aged: set[tuple[str, float, str]] | None = None
+    claims: list[Claim], text: str, aged: set[tuple[str, float, str | None]] | None = None
 ) -> list[Claim]:
     """The modality a claim's framing in the whole passage gives it: an older first
     report replaced by a newer value is recap; a past disaster's toll retold in an
