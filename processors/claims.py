@@ -847,7 +847,7 @@ class _State:
     story: str | None = None  # the one metric the article's keywords name ("" for none)
     # (metric, value, day) of deeds a few days old told in a clause of their own: asserted
     # unless the passage gives another value of the count (processors.modality.aged_alone)
-    aged: set[tuple[str, float, str]] = field(default_factory=set)
+    aged: set[tuple[str, float, str | None]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1183,12 +1183,15 @@ def _claim(
     ):
         state.aged.add((metric.name, value, time))  # framing, not age, decides recap
         aged = False
+    own_after = bool(metric.state_value) and _own_after_clause(number)
+    if own_after and modality == "asserted":
+        state.aged.add((metric.name, value, time))
     if modality == "asserted" and (
         aged
         or _is_earlier_value(number)
         or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
-        or (metric.state_value and _after_clause(number))
+        or (metric.state_value and _after_clause(number) and not own_after)
         or _surpassed(noun, number)
         or _when_of_earlier_time(verb)
         or _long_after(verb)
@@ -2331,6 +2334,27 @@ def _all_of(number: Span) -> bool:
             or number[-1].dep_ == "nummod"
             and number[-1].head.pos_ == "NOUN"
         )
+    )
+
+
+def _own_after_clause(number: Span) -> bool:
+    """ "a day after Fiona made landfall as a Category 1": an "N days after" clause with its
+    own subject and verb tells its own news, asserted unless the passage gives the count
+    another value (recorded for processors.modality.aged_alone)."""
+    token = number[-1]
+    while token.head.i != token.i and not any(
+        c.lower_ == "after" and c.dep_ == "mark" for c in token.children
+    ):
+        token = token.head
+    mark = next((c for c in token.children if c.lower_ == "after" and c.dep_ == "mark"), None)
+    if mark is None or token.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    # ("a day after", "two days after": the measure hangs on "after" or heads the clause)
+    return (
+        any(c.dep_ == "npadvmod" for c in (*mark.children, *token.children))
+        or token.head.dep_ == "npadvmod"
     )
 
 
