@@ -1001,6 +1001,48 @@ def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
     return out
 
 
+def had_told(verb: Token | None, reports: Iterable[str]) -> bool:
+    """A count told in the past perfect in a clause of the passage's own ("for three decades
+    the toll had stood at 96", "it had been classed a Category 4"), not a reported past
+    ("said they had seized six") nor an imagined one ("had the dam held")."""
+    if verb is None or not any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    ):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in set(reports):
+        return False
+    return (
+        verb.dep_ in ("ROOT", "conj", "ccomp") and not _inverted_opening(verb) and not _modal(verb)
+    )
+
+
+def told_before(claims: list[Claim], pluperfect: set[tuple[str, float, str | None]]) -> list[Claim]:
+    """ "Hillsborough's toll had stood at 96 for decades; a coroner's ruling makes it 97": a
+    count told in the past perfect beside another value of it told otherwise is the older
+    value (recap)."""
+    told = {(c.metric, c.value, c.time) for c in claims}
+    others = [
+        c
+        for c in claims
+        if c.modality == "asserted" and (c.metric, c.value, c.time) not in pluperfect
+    ]
+    out = []
+    for claim in claims:
+        if (
+            claim.modality == "asserted"
+            and (claim.metric, claim.value, claim.time) in pluperfect & told
+            and any(
+                o.metric == claim.metric
+                and o.value != claim.value
+                and (o.subject == claim.subject or "unknown" in (o.subject, claim.subject))
+                for o in others
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
 def reframe(
     claims: list[Claim], text: str, aged: set[tuple[str, float, str | None]] | None = None
 ) -> list[Claim]:

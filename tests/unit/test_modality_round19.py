@@ -533,6 +533,16 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "Category 1 over the hills.",
         [(H, 4.0, E, R), (H, 1.0, E, S)],
     ),
+    # ---- the past perfect beside the news: the older value
+    (
+        "For two decades the official toll of the Merrin pit disaster had stood at 41. On "
+        "Friday a review raised the toll to 44.",
+        [(D, 41.0, E, R), (D, 44.0, E, S)],
+    ),
+    (
+        "Rebels said on Friday they had taken 7 towns in the north.",
+        [(K, 7.0, E, S)],
+    ),
 ]
 
 
@@ -777,10 +787,10 @@ EVENT_PASSAGES: list[tuple[str, date, list[tuple[str, str, str]]]] = [
 # the claim finder does not find (a range told with "range from" or opening a sentence, "could
 # top 20,000" with no noun, "is now saying 48", a day-stamped line with no verb, "no deaths",
 # "puts it at 5,200", "has now sickened 1,150", "it now stands at 44", a related headline on a
-# dam collapse, "is set to pass 200"), an older value told in the past perfect after the news
-# ("it had been classed a Category 4"), and another event's count in an "N years after" clause
+# dam collapse, "is set to pass 200"), and another event's count in an "N years after" clause
 # beside the news's own count ("Ten years after the quake killed 2,300, a new tremor has killed
-# 14")
+# 14"), and a revised toll whose subject is read as the reviewer ("a review raised the toll to
+# 44"), so the older value told in the past perfect is not matched with it
 KNOWN_WRONG: list[str] = [
     "Estimates of the dead in the Varnholm",
     "The Kessel Ridge Fire has burned between",
@@ -791,11 +801,11 @@ KNOWN_WRONG: list[str] = [
     "There were no deaths",
     "Contrary to posts shared online",
     "The outbreak, which had infected 300",
-    "Post-storm review upgraded",
     "RELATED: Toll in Ostra dam",
     "Earlier, officials had put the toll at 30",
     "The toll is set to pass 200",
     "Ten years after the Gorran quake",
+    "For two decades the official toll of the Merrin",
 ]
 
 
