@@ -26,10 +26,12 @@ from processors.headlines import Reparse, sentences
 from processors.modality import (
     Reading,
     days_old_deed,
+    had_told,
     holds_now,
     is_other_story,
     read_modality,
     reframe,
+    told_before,
 )
 from processors.models import Bound, Claim
 from processors.numbers import (
@@ -234,9 +236,9 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
-    return reframe(
-        _dated_later(_window_parts(claims, windowed, counts), state), doc.text, state.aged
-    )
+    claims = _dated_later(_window_parts(claims, windowed, counts), state)
+    claims = told_before(claims, state.pluperfect)
+    return reframe(claims, doc.text, state.aged)
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
@@ -848,6 +850,9 @@ class _State:
     # (metric, value, day) of deeds a few days old told in a clause of their own: asserted
     # unless the passage gives another value of the count (processors.modality.aged_alone)
     aged: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...and of counts told in the past perfect ("the toll had stood at 96"): older than a
+    # value of the same count the passage tells otherwise (processors.modality.told_before)
+    pluperfect: set[tuple[str, float, str | None]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1186,6 +1191,8 @@ def _claim(
     own_after = bool(metric.state_value) and _own_after_clause(number)
     if own_after and modality == "asserted":
         state.aged.add((metric.name, value, time))
+    if modality == "asserted" and had_told(verb, rules.modality.attribution_verbs):
+        state.pluperfect.add((metric.name, value, time))
     if modality == "asserted" and (
         aged
         or _is_earlier_value(number)
@@ -2351,11 +2358,12 @@ def _own_after_clause(number: Span) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in token.children):
         return False
-    # ("a day after", "two days after": the measure hangs on "after" or heads the clause)
-    return (
-        any(c.dep_ == "npadvmod" for c in (*mark.children, *token.children))
-        or token.head.dep_ == "npadvmod"
-    )
+    # ("a day after", "two days after": the measure hangs on "after" or heads the clause; a
+    # span of days or hours, not "16 years after Katrina came ashore", another story)
+    measures = [c for c in (*mark.children, *token.children) if c.dep_ == "npadvmod"]
+    if token.head.dep_ == "npadvmod":
+        measures.append(token.head)
+    return any(m.lemma_.lower() in ("day", "hour", "night") for m in measures)
 
 
 def _after_clause(number: Span) -> bool:
