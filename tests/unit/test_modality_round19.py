@@ -797,7 +797,6 @@ KNOWN_WRONG: list[str] = [
     "Between 2,000 and 2,500 cholera cases",
     "The Greywater Fire has burned 8,200",
     "HOST: How many people have died",
-    "Timeline of the outbreak:",
     "There were no deaths",
     "Contrary to posts shared online",
     "The outbreak, which had infected 300",
