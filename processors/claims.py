@@ -30,6 +30,7 @@ from processors.modality import (
     holds_now,
     is_other_story,
     read_modality,
+    recap_earlier,
     reframe,
     told_before,
 )
@@ -292,25 +293,10 @@ def _dated_later(claims: list[Claim], state: _State) -> list[Claim]:
     if state.published is None:
         return claims
     published = state.published
-    when = {id(c): resolve_date(c.time, published, latest=True) if c.time else None for c in claims}
-    out = []
-    for claim in claims:
-        mine = when[id(claim)]
-        if (
-            claim.modality == "asserted"
-            and mine is not None
-            and any(
-                other.modality == "asserted"
-                and other.metric == claim.metric
-                and other.value != claim.value
-                and _same_subject(other.subject, claim.subject)
-                and (when[id(other)] or date.min) > mine
-                for other in claims
-            )
-        ):
-            claim = claim.model_copy(update={"modality": "recap"})
-        out.append(claim)
-    return out
+    return recap_earlier(
+        claims,
+        {id(c): resolve_date(c.time, published, latest=True) if c.time else None for c in claims},
+    )
 
 
 def _window_parts(

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -980,10 +982,20 @@ def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
     """ "10:05 - Police say 6 have died. / 12:30 - Police now say 9 have died": of two values
     of one count on lines a live page or timeline stamps with the time, told with no day of
     their own, the earlier-stamped one is the older value (recap)."""
-    stamps = {id(c): _stamp(text, c.sentence) if c.time is None else None for c in claims}
+    return recap_earlier(
+        claims, {id(c): _stamp(text, c.sentence) if c.time is None else None for c in claims}
+    )
+
+
+_When = TypeVar("_When", int, date)
+
+
+def recap_earlier(claims: list[Claim], when: dict[int, _When | None]) -> list[Claim]:
+    """Of two asserted values of one count, the one `when` (by `id`) puts earlier than the
+    other is the older value (recap)."""
     out = []
     for claim in claims:
-        mine = stamps[id(claim)]
+        mine = when[id(claim)]
         if (
             claim.modality == "asserted"
             and mine is not None
@@ -992,7 +1004,8 @@ def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
                 and other.metric == claim.metric
                 and other.value != claim.value
                 and (other.subject == claim.subject or "unknown" in (other.subject, claim.subject))
-                and (stamps[id(other)] or -1) > mine
+                and (later := when[id(other)]) is not None
+                and later > mine
                 for other in claims
             )
         ):
