@@ -48,6 +48,15 @@ def asserted_by_place_or_actor(events: list[Event]) -> dict[tuple[str, str], Eve
     }
 
 
+def asserted_embassy_events(events: list[Event]) -> list[tuple[str, str, object]]:
+    """(type, actor, date) of each asserted embassy event."""
+    return [
+        (e.type, e.actor, e.date)
+        for e in events
+        if e.modality == "asserted" and e.type.startswith("embassy")
+    ]
+
+
 def asserted_captures(events: list[Event]) -> list[tuple[str, str | None]]:
     """(actor, place) of each asserted capture."""
     return sorted(

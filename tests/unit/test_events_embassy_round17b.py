@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import known_miss, read_as
+from event_readings import asserted_embassy_events, known_miss, read_as
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -1372,12 +1372,7 @@ def test_an_embassy_event_in_any_wording_is_read_with_its_embassy_and_day(  # ty
 def test_a_plan_denial_routine_or_other_sense_gives_no_asserted_embassy_event(  # type: ignore[no-untyped-def]
     read, text: str
 ) -> None:
-    found = [
-        (e.type, e.actor, e.date)
-        for e in read(text)
-        if e.modality == "asserted" and e.type.startswith("embassy")
-    ]
-    assert found == []
+    assert asserted_embassy_events(read(text)) == []
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import known_miss, read_as
+from event_readings import asserted_embassy_events, known_miss, read_as
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -1195,9 +1195,4 @@ def test_an_embassy_event_is_read_with_its_sender_its_city_today_and_its_day(  #
 def test_a_plan_readiness_condition_denial_recap_or_citizens_flight_is_no_embassy_event(  # type: ignore[no-untyped-def]
     read, text: str
 ) -> None:
-    found = [
-        (e.type, e.actor, e.date)
-        for e in read(text)
-        if e.modality == "asserted" and e.type.startswith("embassy")
-    ]
-    assert found == []
+    assert asserted_embassy_events(read(text)) == []
