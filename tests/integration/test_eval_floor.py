@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev20" only; "test", "test2"
-and "test3" are held out.
+the extractor improves. Rules are written from "dev" to "dev20" only; "test", "test2",
+"test3" and "test18" are held out, and "val20" is seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -11,7 +11,13 @@ import re
 
 import pytest
 
-from processors.evaluate import Report, evaluate_rows, evaluate_seeds, load_devset
+from processors.evaluate import (
+    AGGREGATE_ONLY,
+    Report,
+    evaluate_rows,
+    evaluate_seeds,
+    load_devset,
+)
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
@@ -43,14 +49,17 @@ FLOORS = {
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
+    "test18": (0.94, 0.81, 0.78, 0.71),
+    "val20": (0.81, 0.76, 0.77, 0.59),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
-HELD_OUT = [split for split in FLOORS if split.startswith("test")]
+HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
 # older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
 # unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
 # dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
-KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1}
+# On round 20's unseen test18 two with the rules of its start.
+KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "test18": 2}
 
 
 def _leaks(report: Report) -> list[str]:
@@ -82,10 +91,14 @@ def reports(enricher):  # type: ignore[no-untyped-def]
 def test_precision_and_recall_stay_above_the_floor(reports, split: str) -> None:  # type: ignore[no-untyped-def]
     report = reports[split]
     claim_p, claim_r, event_p, event_r = FLOORS[split]
-    assert report.claims.precision >= claim_p, report.claims.errors
-    assert report.claims.recall >= claim_r, report.claims.errors
-    assert report.events.precision >= event_p, report.events.errors
-    assert report.events.recall >= event_r, report.events.errors
+    # the misses of a set rule writers may not read are not printed
+    claims, events = (
+        ([], []) if split in AGGREGATE_ONLY else (report.claims.errors, report.events.errors)
+    )
+    assert report.claims.precision >= claim_p, claims
+    assert report.claims.recall >= claim_r, claims
+    assert report.events.precision >= event_p, events
+    assert report.events.recall >= event_r, events
 
 
 @pytest.mark.parametrize("split", DEV)
@@ -97,7 +110,8 @@ def test_no_forecast_threat_condition_or_other_story_reads_as_asserted_on_dev(  
 
 @pytest.mark.parametrize("split", HELD_OUT)
 def test_held_out_leaks_do_not_grow(reports, split: str) -> None:  # type: ignore[no-untyped-def]
-    assert len(_leaks(reports[split])) <= KNOWN_LEAKS.get(split, 0), _leaks(reports[split])
+    leaks = _leaks(reports[split])
+    assert len(leaks) <= KNOWN_LEAKS.get(split, 0), [] if split in AGGREGATE_ONLY else leaks
 
 
 def test_seed_claims_and_events_are_read_with_their_modality(enricher, seeds_dir) -> None:  # type: ignore[no-untyped-def]
