@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev20" only; "test", "test2",
-"test3" and "test18" are held out, and "val20" is seen by rule writers as figures only.
+"test3", "test18" and "test19" are held out, and "val20" is seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ FLOORS = {
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
     "test18": (0.94, 0.81, 0.78, 0.71),
+    "test19": (0.71, 0.74, 0.66, 0.36),
     "val20": (0.81, 0.76, 0.77, 0.59),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
@@ -58,8 +59,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
 # unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
 # dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
-# On round 20's unseen test18 two with the rules of its start.
-KNOWN_LEAKS: dict[str, int] = {"dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "test18": 2}
+# On round 20's unseen test18 two and test19 three, with the rules of its start.
+KNOWN_LEAKS: dict[str, int] = {
+    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "test18": 2, "test19": 3,
+}  # fmt: skip
 
 
 def _leaks(report: Report) -> list[str]:
