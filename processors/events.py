@@ -543,6 +543,8 @@ def _events_in(
             and _on_place(trigger, found)
         ):
             modality = "recap"  # "X, which rebels seized in mid-May, was calm on Tuesday"
+        if modality == "asserted" and rule.actor == "group" and _subordinate_background(trigger):
+            modality = "recap"  # "With X gone, ...", "since the rebels took the city"
         if modality == "asserted" and rule.actor == "embassy" and _no_reason(trigger):
             modality = "negated"  # "said it had no reason to close", "no plans to leave"
         if modality == "asserted" and rule.actor == "embassy" and _deadline(trigger):
@@ -718,18 +720,43 @@ def _background_clause(trigger: Token) -> bool:
     # ...unless told with a day of its own in the simple past ("the embassy, which was
     # closed on Monday, urged ...": its own news); "which it had shut on Sunday" is background
     had = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    # (a day, not a month or a year: "which closed its embassy in May" is background)
+    return had or not _own_day_in(verb)
+
+
+def _own_day_in(verb: Token) -> bool:
+    """The clause of `verb` names a day of its own (not a month or a year: "which closed its
+    embassy in May"; not a day that describes a noun: "during last Wednesday's uprising")."""
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
-    # (a day of its own: not one that describes a noun, "during last Wednesday's uprising")
-    days = [
-        e
-        for e in verb.doc.ents
-        if e.label_ == "DATE"
+    return any(
+        e.label_ == "DATE"
         and e.start in span
         and e.root.dep_ != "poss"
         and resolve_date(e.text, date(2000, 1, 3))
-    ]
-    return had or not days
+        for e in verb.doc.ents
+    )
+
+
+# conjunctions of a time clause that, inside a relative clause, only sets the scene for it
+SCENE_MARKS = frozenset({"as", "when", "after", "before", "while", "once"})
+
+
+def _subordinate_background(trigger: Token) -> bool:
+    """A capture told in a clause that only sets the scene for other news (tests/fixtures/
+    README.md, framing not age): an absolute "with" ("With X gone, the rebels now hold ..."),
+    a "since" clause with no day of its own ("has sheltered foreigners since the rebels took
+    the city"), or a time clause inside a relative clause ("the governor, who left the
+    country as X fell on Sunday, said ...")."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "with" in marks:  # (not "With X taken on Tuesday, the RSF holds ...": its own day)
+        return verb.tag_ == "VBN" and not _own_day_in(verb)
+    if "since" in marks:
+        return not _own_day_in(verb)
+    return bool(marks & SCENE_MARKS) and verb.head.dep_ in ("relcl", "acl")
 
 
 def _on_place(trigger: Token, places: list[str]) -> bool:
@@ -1501,7 +1528,7 @@ def _prep_captures(
             places = [
                 name
                 for pobj in _prep_objects(holders, preps)
-                for name in _places_under(pobj, token, cfg)
+                for name in _places_under(pobj, token, cfg, refer=True)
             ]
             phrases = [*_agent_phrases(token), *flags]
             actor = next(
@@ -1509,6 +1536,7 @@ def _prep_captures(
                     g
                     for p in phrases
                     if (g := _movement_army(p, cfg))  # "Pathet Lao troops rolled into X"
+                    or (g := _militia(p, cfg))  # "the Cobra militia marched into X"
                     or (g := _group_in(" ".join(t.lower_ for t in p.subtree), cfg, True))
                 ),
                 None,
@@ -1560,9 +1588,10 @@ def _prep_objects(holders: Iterable[Token], preps: AbstractSet[str]) -> list[Tok
     return found
 
 
-def _places_under(pobj: Token, trigger: Token, cfg: EventRules) -> list[str]:
+def _places_under(pobj: Token, trigger: Token, cfg: EventRules, refer: bool = False) -> list[str]:
     """The place a prepositional object names: itself, or for a building or square a
-    place in it ("over the governor's office in X")."""
+    place in it ("over the governor's office in X"); with `refer` (a verb of entering), a
+    city noun refers back to the last place named ("marched into the city")."""
     parts, seats = set(cfg.part_nouns), set(cfg.seat_modifiers)
     names = [n for t in _object_words(pobj, parts, seats) if (n := _place_name(t, trigger, cfg))]
     if not names and pobj.pos_ == "NOUN" and pobj.lower_ not in parts:
@@ -1574,10 +1603,11 @@ def _places_under(pobj: Token, trigger: Token, cfg: EventRules) -> list[str]:
                 for inner in prep.children:
                     if inner.dep_ == "pobj" and (n := _place_name(inner, trigger, cfg)):
                         names.append(n)
-    # "rolled into the Ethiopian capital", "marched into the islands' capital"
+    # "rolled into the Ethiopian capital", "marched into the islands' capital"; "marched into
+    # the city": the last place named before it
     if (
         not names
-        and _capital_noun(pobj, cfg)
+        and (_capital_noun(pobj, cfg) or refer and pobj.lemma_.lower() in cfg.city_nouns)
         and (n := _state_capital(pobj, cfg) or _city_before(pobj, trigger, cfg))
     ):
         names.append(n)
@@ -2097,10 +2127,31 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return risen
         if (people := _people_army(phrase, cfg)) is not None:
             return people
+        if (militia := _militia(phrase, cfg)) is not None:
+            return militia
         group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
         if group is not None:
             return group
     return None
+
+
+# words that tie a militia to the state ("pro-government", "army-backed", "state militia")
+STATE_SIDE = frozenset({"government", "pro", "loyalist", "state", "army", "police", "official"})
+
+
+def _militia(phrase: Token, cfg: EventRules) -> Actor | None:
+    """ "The Cobra militia took X", "General Y's militia seized Z", "fell to the militia of
+    the clans": a militia as the taker is a non-state armed group (tests/fixtures/README.md:
+    named movements and militias), unless its phrase ties it to the state ("a
+    pro-government militia")."""
+    group = next((g for g in cfg.groups if g.named_organisations), None)
+    head = phrase
+    if phrase.dep_ in ("prep", "agent"):
+        head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    if group is None or head.lemma_.lower() not in ("militia", "militias"):
+        return None
+    words = {w for t in head.subtree for w in t.lower_.split("-")}
+    return None if words & STATE_SIDE else Actor(group.id, group.name)
 
 
 def _people_army(phrase: Token, cfg: EventRules) -> Actor | None:

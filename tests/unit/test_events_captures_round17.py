@@ -909,7 +909,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Free State troops landed near Cork": ("'the city' after 'near X' in another clause"),
     "Zapatista guerrillas occupied": ("'New Year's Day' is not resolved as a day"),
-    "Transnistrian militias": ("militias fight for governments too: 'militias' names no side"),
     "Torit has changed hands.": ("'changed hands' with the taker in the next sentence"),
     "The garrison in Matagalpa surrendered": (
         "the model types the town as a product inside the garrison's phrase"
