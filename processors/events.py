@@ -2977,7 +2977,11 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
     """ "US Embassy in X to Americans: leave on any flight", "Security alert from the
     American mission (Aug. 7): citizens should get out": a verbless label naming the
     actor, a colon, and one of `headline_cues` at the head of what follows."""
-    colon = next((t for t in sent if t.text.endswith(":")), None)
+    # the colon after the mission ("09:40 BST — New guidance from the embassy: ..."
+    # is no label at its time stamp)
+    named = next((t.i for t in sent if t.lower_ in rule.actor_nouns), sent.start)
+    colons = [t for t in sent if t.text.endswith(":")]
+    colon = next((t for t in colons if t.i > named), colons[0] if colons else None)
     if not rule.headline_cues or colon is None:
         return []
     label = sent.doc[sent.start : colon.i]
@@ -3001,6 +3005,7 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
         verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1
         ahead = " ".join(t.lower_ for t in sent.doc[token.i : min(sent.end, token.i + 4)])
         phrase = any(f"{ahead} ".startswith(f"{c} ") for c in cues if c.count(" ") > 1)
+
         if verb and (_forms(token) & cues or pair in cues or phrase):
             return [token]
     return []
@@ -3023,11 +3028,23 @@ def _phrase_triggers(sent: Span, rule: EventRule) -> list[Token]:
     words = [t.lower_ for t in sent]
     for phrase in (p.split() for p in rule.subject_phrases):
         for i in range(len(words) - len(phrase) + 1):
-            if words[i : i + len(phrase)] == phrase and any(
-                w in nouns for w in words[max(0, i - 4) : i]
+            if words[i : i + len(phrase)] == phrase and (
+                any(w in nouns for w in words[max(0, i - 4) : i])
+                or _subject_names(sent[i].head, nouns)
             ):
                 out.append(sent[i])
     return out
+
+
+def _subject_names(verb: Token, nouns: AbstractSet[str]) -> bool:
+    """The verb's subject is one of `nouns`, however long the phrase it heads ("the
+    diplomats who were still there are on their way home", "the embassy staff in X")."""
+    return any(
+        t.lower_ in nouns
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        for t in (s, *(c for c in s.children if c.dep_ in ("compound", "amod")))
+    )
 
 
 def _quote_triggers(sent: Span, rule: EventRule) -> list[Token]:
@@ -3216,15 +3233,12 @@ def _cue_follows(
             # subject noun itself, its conjuncts and compounds (not "gunmen who attacked
             # the embassy fled", nor a label before a colon: "US Embassy to Americans: leave")
             heads = [child, *child.conjuncts]
-            # "most of the staff are leaving", "all of the embassy's diplomats left"
-            heads += [o for h in list(heads) if h.lower_ in QUANTITIES
-                      for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]  # fmt: skip
             # "the ambassador left the country with his staff": those he leaves with too
             heads += [
                 p for w in (token, child) for c in w.children
                 if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"
             ]  # fmt: skip
+            heads += _shares_of(heads)
             words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
             if any(_cue(t, cues) for t in words):
                 return True
@@ -3247,7 +3261,13 @@ def _cue_follows(
             # "staff burned papers and left for X": the joined verb's subject leaves
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
             heads = [h for c in subjects for h in (c, *c.conjuncts)]
-            if any(_cue(h, cues) for h in heads):
+            # ...or those it leaves with: "... and Ambassador X left the country with his
+            # staff" (a name the parser joined to the clause before)
+            heads += [
+                p for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj"
+            ]  # fmt: skip
+            if any(_cue(h, cues) for h in [*heads, *_shares_of(heads)]):
                 return True
     if token.lemma_.lower() == "lift" and not any(c.lower_ == "off" for c in token.children):
         return False  # a helicopter lifting off the embassy roof (not "lifted the ban")
@@ -3268,6 +3288,18 @@ def _cue_follows(
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+def _shares_of(heads: list[Token]) -> list[Token]:
+    """The people a share names: "most of the staff", "all of the embassy's diplomats",
+    "every one of its diplomats", "with the last of his staff"."""
+    return [
+        o for h in heads
+        if h.lower_ in QUANTITIES
+        or h.lower_ == "one" and any(c.lower_ in ("every", "each") for c in h.children)
+        for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _phrase_cue(phrase: Token, rule: EventRule) -> bool:
@@ -3297,8 +3329,28 @@ def _moved_out(verb: Token, rule: EventRule) -> bool:
         for name, p in preps.items()
     }
     return bool(missions) and (
-        places.get("from", False) or places.get("in", False) and places.get("to", False)
+        places.get("from", False)
+        or (places.get("in", False) and places.get("to", False))
+        # (an evacuation only: the embassy is shut only when the passage says so)
+        or (rule.type == "embassy_evacuation" and _to_airfield(verb))
     )  # "moved its embassy in X to a new building": no move out of X
+
+
+AIRFIELDS = frozenset({"airport", "airfield", "airbase", "aerodrome", "airstrip"})
+
+
+def _to_airfield(verb: Token) -> bool:
+    """ "moved its embassy to the airport", "to a site at the airport": staff moved to the
+    airport of the same city are evacuated (tests/fixtures/README.md, round 19)."""
+    for token in verb.subtree:
+        if token.lower_ not in AIRFIELDS:
+            continue
+        node = token
+        while node.i != verb.i and node.head.i != node.i:
+            if node.dep_ == "prep" and node.lower_ in TOWARDS:
+                return True
+            node = node.head
+    return False
 
 
 def _leaves_country(verb: Token, hosts: AbstractSet[str] = frozenset()) -> bool:
@@ -3414,8 +3466,9 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
             # "special forces flew the diplomats out": a verb of moving others moves its
             # object (not "protesters left the embassy": the leaver is the subject)
             continue
-        # "ordered family members and non-emergency staff to leave"
-        nouns = [child, *(c for c in child.children if c.dep_ == "conj")]
+        # "ordered family members and non-emergency staff to leave"; a notice and what it
+        # names: "State Department notice: employees of the embassy are ordered to leave"
+        nouns = [child, *(c for c in child.children if c.dep_ in ("conj", "appos"))]
         # "flew 150 of its citizens out": the people a number counts
         # ("to fly hundreds of ethnic Chinese out": a round number's people too)
         nouns += [o for n in nouns if n.pos_ == "NUM" or n.tag_ == "CD" or n.lemma_ in ROUND
@@ -4225,14 +4278,19 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
             # nearest the mission ("China closed the US consulate")
             country, nearest = code, max(at)
     end = min(len(doc), mention.i + 4)
-    if country is None and mention.i + 2 < len(doc) and doc[mention.i + 1].lower_ == "of":
+    # "the Consulate General of India", "the Consulate-General of Japan": the title's rest
+    first = mention.i + 1
+    while first < min(len(doc), mention.i + 3) and doc[first].lower_ in ("-", "general"):
+        first += 1
+    first = first if first > mention.i + 1 and doc[first - 1].lower_ == "general" else mention.i + 1
+    if country is None and first + 1 < len(doc) and doc[first].lower_ == "of":
         # "the embassy of Spain in Malabo": the sender after "of"
-        stop = mention.i + 2
-        while stop < min(len(doc), mention.i + 5) and doc[stop].pos_ in ("PROPN", "DET"):
+        stop = first + 1
+        while stop < min(len(doc), first + 4) and doc[stop].pos_ in ("PROPN", "DET"):
             stop += 1
-        named = _words(doc[mention.i + 2 : stop].text)
+        named = _words(doc[first + 1 : stop].text)
         for code, spec in cfg.embassy_countries.items():
-            if stop > mention.i + 2 and any(f" {w} " in named for w in spec.words):
+            if stop > first + 1 and any(f" {w} " in named for w in spec.words):
                 country = code
         if country is not None:
             names = doc[stop + 1 : stop + 4]
@@ -4241,8 +4299,15 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
                 for t in names:  # the name's own words ("La Paz"), not "Malabo on Sunday"
                     if t.pos_ != "PROPN" or t.ent_type_ == "DATE":
                         break
-                    words.append(t.text)
-                return country, plain(" ".join(words))
+                    words.append(t.text_with_ws)
+                    if t.whitespace_:
+                        continue
+                    # ...hyphens and all ("Mazar-i-Sharif")
+                    while t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_:
+                        words.append("".join(w.text_with_ws for w in doc[t.i + 1 : t.i + 3]))
+                        t = doc[t.i + 2]
+                    break
+                return country, plain("".join(words).strip())
     while end < len(doc) and not doc[end - 1].whitespace_:
         end += 1  # the whole of "Port-au-Prince"
     following = doc[mention.i + 1 : end]
