@@ -185,8 +185,7 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [(D, 90.0, AL, HG)],
     ),
     (
-        "Some 40 people are presumed dead after a landslide buried the hamlet of Sava on "
-        "Tuesday.",
+        "Some 40 people are presumed dead after a landslide buried the hamlet of Sava on Tuesday.",
         [(D, 40.0, AB, HG)],
     ),
     (
@@ -347,8 +346,7 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [(H, 4.0, E, R), (H, 2.0, E, F)],
     ),
     (
-        "Typhoon Kaori, which reached Category 5 strength on Friday, has weakened to a Category "
-        "3.",
+        "Typhoon Kaori, which reached Category 5 strength on Friday, has weakened to a Category 3.",
         [(H, 5.0, E, R), (H, 3.0, E, S)],
     ),
     (
@@ -394,8 +392,7 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
     # ---- 5. a modal, label or hedge of another part of the sentence leaves the count asserted
     (
-        "Ministers who promised the line would hold might now explain how 12 towns fell in a "
-        "week.",
+        "Ministers who promised the line would hold might now explain how 12 towns fell in a week.",
         [(K, 12.0, E, S)],
     ),
     (
