@@ -762,18 +762,42 @@ RETROSPECTIVE = re.compile(
 )
 # ...or a lede that opens on a time long ago ("Twenty years ago, a mudslide ...")
 _LEDE_AGO = re.compile(rf"^\W*(?:[\w-]+ ){{0,2}}{_AGO} ago\b")
-# ...or an item of a chronology that opens on its year ("1998 - A hurricane makes landfall",
-# "1931: Fire breaks out")
-_YEAR_ITEM = re.compile(r"^\W*(?:1[5-9]\d\d|20\d\d)\s*[:\-\u2013\u2014]\s+\S")
+# ...or an item of a chronology that opens on its year or its full date ("1998 - A hurricane
+# makes landfall", "1931: Fire breaks out", "2 September 1935: the hurricane crosses ...",
+# "Texas City, 16 April 1947, 9.12 a.m.: ...")
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_YEAR_ITEM = re.compile(
+    rf"^\W*(?P<place>[a-z][\w .'-]{{0,30}},\s*)?(?:{_YEAR}|\d{{1,2}} {_MONTH},? {_YEAR}"
+    rf"|{_MONTH} \d{{1,2}},? {_YEAR})(?:,[^:]{{0,20}})?\s*[:\-\u2013\u2014]\s+\S"
+)
+# a short label the piece opens on ("Translated from Spanish: ", "Timeline: ",
+# "From the archive: "): the lede or the item comes after it
+_OPENING_LABEL = re.compile(r"^\W*(?:[a-z][\w'-]*\s){0,4}[a-z][\w'-]*:\s+")
 
 
 def retrospective(text: str) -> bool:
     """An anniversary or retrospective piece: "Thirty years ago today", "Ten years on",
-    "On this day in 1961", "It is 40 years since", or a lede set years ago."""
-    lowered = " ".join(text.lower().split())
-    return bool(
-        RETROSPECTIVE.search(lowered) or _LEDE_AGO.match(lowered) or _YEAR_ITEM.match(lowered)
-    )
+    "On this day in 1961", "It is 40 years since", a lede set years ago or an item of a
+    chronology, also after a short opening label."""
+    spaced = " ".join(text.split())
+    lowered = spaced.lower()
+    if RETROSPECTIVE.search(lowered):
+        return True
+    label = _OPENING_LABEL.match(lowered)
+    starts = (0, label.end()) if label else (0,)
+    for start in starts:
+        opening = lowered[start:]
+        item = _YEAR_ITEM.match(opening)
+        place = item.group("place") if item else None
+        if place and spaced[start : start + len(place)].isupper():
+            item = None  # "KABUL, Aug. 15, 2021 - ...": a wire dateline, today's news
+        if item or _LEDE_AGO.match(opening):
+            return True
+    return False
 
 
 def _values_by_metric(claims: list[Claim]) -> dict[str | None, set[float]]:

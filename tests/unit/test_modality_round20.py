@@ -505,7 +505,6 @@ KNOWN_WRONG: list[str] = [
     "In the winter of 1891 a fever in the log",
     "The museum's new exhibit recalls the 194",
     "The quake that struck Tarsa in 1968 kill",
-    "Translated from Portuguese: eighty years",
     "In August 1969 Hurricane Bastian struck",
     "The Corven dam collapse in 1959 killed 4",
     "The toll from the 1970 Tarrant Bay cyclo",
