@@ -146,6 +146,8 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break  # "...; organisers expect 400 million visitors": a statement of its own
         if _contrast_with_own_subject(verb):
             break  # "have not released a toll, but hospitals say 41 died": its own statement
+        if _told_how(verb):
+            break  # "might now explain how 33 capitals changed hands": a fact asked about
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
@@ -179,6 +181,15 @@ def _contrast_with_own_subject(verb: Token) -> bool:
         return False
     return any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i for c in verb.head.children
+    )
+
+
+def _told_how(verb: Token) -> bool:
+    """A clause opened by "how" or "why" ("explain how 33 capitals fell", "ask why 57
+    died"): it tells a fact the verb above asks or explains, so that verb's modal or
+    negation is not the fact's."""
+    return verb.dep_ in ("ccomp", "xcomp", "pcomp") and any(
+        c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i < verb.i for c in verb.children
     )
 
 

@@ -392,7 +392,8 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
     # ---- 5. a modal, label or hedge of another part of the sentence leaves the count asserted
     (
-        "Ministers who promised the line would hold might now explain how 12 towns fell in a week.",
+        "Ministers who promised the line would hold might now explain how the rebels took 12 "
+        "towns in a week.",
         [(K, 12.0, E, S)],
     ),
     (
