@@ -90,8 +90,8 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     own = lowered if isinstance(sentence, str) else sentence.text.strip().lstrip("(").lower()
     if any(w.startswith(p) for w in (lowered, own) for p in cues.other_story_prefixes):
         return True  # "... said. Read more: Helene hit" on one line: the sentence's own label
-    if _ALSO_LABEL.match(lowered):
-        return True
+    if _ALSO_LABEL.match(own) or _ALSO_LABEL.match(lowered) and _only_label_before(lowered, own):
+        return True  # not "Also this week: X opens. The flood it marks killed 147": an item
     if not isinstance(sentence, str) and _label_before(sentence, cues):
         return True
     label = _LABEL.match(lowered)
@@ -108,6 +108,13 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         if h and (h in norm or norm in h and len(norm) > 20):
             return True
     return False
+
+
+def _only_label_before(line: str, own: str) -> bool:
+    """What precedes the sentence on its line is only an "Also ...:" label (the pointer's
+    headline split off it), not a sentence of its own."""
+    before = line[: len(line) - len(own)].strip() if line.endswith(own) else line
+    return bool(re.fullmatch(r"(?:see |read )?also(?: [a-z']+){0,4}:", before))
 
 
 def _label_before(sent: Span, cues: ModalityCues) -> bool:

@@ -533,8 +533,6 @@ KNOWN_WRONG: list[str] = [
     "Originally rated a Category 2, the 1944",
     "Cyclone Hesper peaked as a Category 5 on",
     "Hurricane Quill strengthened to a Catego",
-    "Also this week: the Tarn valley memorial",
-    "Also in the news: the port reopens after",
     "The toll from the Sarn earthquake rose t",
     "Families will gather on Sunday to rememb",
 ]
