@@ -983,16 +983,26 @@ def aged_alone(claims: list[Claim], aged: set[tuple[str, float, str | None]]) ->
 # "Not so."), after an optional speaker label ("FORECASTER: It wasn't.")
 _DENIAL = re.compile(
     r"^[\s|\-\u2013\u2014]*(?:[A-Z][A-Za-z .'-]{0,30}:\s*)?(?:no[,.!]?\s+)?"
-    r"(?:(?:it|that|this|they)\s*(?:'s|is|was|were|are|'re|did|does|has|had)\s*(?:n't|not)"
+    r"(?:(?:(?:it|that|this|they)\s*(?:'s|is|was|were|are|'re|did|does|has|had)\s*(?:n't|not)"
     r"(?:\s+(?:true|so|right|correct|the case))?"
-    r"|not (?:true|so|correct|right)|(?:false|untrue|wrong))\s*[.!]",
+    r"|not (?:true|so|correct|right)|(?:false|untrue|wrong))\s*[.!:;]"
+    # ...a fact check's or correction's next sentence calling the figure wrong ("It is
+    # wrong: the toll was 270", "That figure was a mistake;"), saying it counted something
+    # else ("That was the number of passengers and crew on board") or giving the correct one
+    r"|(?:it|that|this)(?: (?:figure|number|count|toll|total|tally|claim|estimate|report))?"
+    r"\s*(?:'s|is|was) (?:(?:simply|also|just|plainly|completely) )?(?:wrong|false|incorrect"
+    r"|untrue|not true|mistaken|inaccurate|a myth|an error|a mistake)\b"
+    r"|(?:that|this|it) (?:was|is) the (?:number|figure|count|total|tally) (?:of|for)\b"
+    r"|the (?:correct|right) (?:figure|number|toll|count|total|tally) (?:is|was)\b)",
     re.IGNORECASE,
 )
 
 
 def denied_after(claims: list[Claim], text: str) -> list[Claim]:
     """ "CALLER: It was a Category 5, I heard. FORECASTER: It wasn't.": a statement a reply
-    of bare denial follows is negated (an answer asserts, and this one says no)."""
+    of bare denial follows is negated (an answer asserts, and this one says no); so is a
+    figure a fact check or correction calls wrong in the next sentence ("A figure of 280
+    still circulates. It is wrong: ...", "... as 1,400. That was the number on board")."""
     out = []
     for claim in claims:
         at = text.find(claim.sentence) if claim.sentence else -1

@@ -293,7 +293,7 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
     (
         "The figure of 3,000 dead that circulates for the 1931 Rann flood is a myth: parish "
-        "records list 1,204 dead.",
+        "records count 1,204 dead.",
         [(D, 3000.0, E, N), (D, 1204.0, E, S)],
     ),
     (
@@ -518,13 +518,6 @@ KNOWN_WRONG: list[str] = [
     "An estimated 2,500 people fell ill in th",
     "An estimated 70 people were killed in th",
     "Some historians put the number of dead i",
-    "Correction: An earlier story gave the to",
-    "A figure of 1,100 dead has been widely s",
-    "Posts claim the Halden fire burned 500,0",
-    "We reported on Monday that 48 people die",
-    "An article on Tuesday put the number of",
-    "The figure of 3,000 dead that circulates",
-    "Fact check: A viral video says Cyclone P",
     "The toll is often given as 2,000. That f",
     "The figure of 350 dead, confirmed by the",
     "Long rated a Category 3, the 1919 Sable",
