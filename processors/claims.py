@@ -1213,6 +1213,7 @@ def _claim(
     if modality == "asserted" and (
         _confirmed_part_after(noun, number)
         or _hedging_bound(number, rules)
+        or _estimated_people(number, metric)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
         or _unverified_afterthought(number, sent, rules)
@@ -2495,6 +2496,15 @@ def _hedging_bound(number: Span, rules: RulePack) -> bool:
         return False  # "ticked up to 231" is where the count went
     before = " " + span.text.lower()
     return any(before.endswith(" " + phrase) for phrase in rules.modality.hedge_bounds)
+
+
+def _estimated_people(number: Span, metric: MetricRule) -> bool:
+    """ "an estimated 403,000 people fell ill", "an estimated 70 were killed": a count of people
+    given as an estimate is uncertain; an estimated area ("an estimated 2,170 acres") is a
+    measurement (mapped from the air), as the labels read it."""
+    doc = number.doc
+    before = doc[max(number.sent.start, number.start - 2) : number.start].text.lower()
+    return metric.unit is None and before in ("an estimated", "estimated")
 
 
 def _elsewhere(

@@ -391,6 +391,8 @@ def _cues(
                 for c in verb.children
             ):
                 yield "hedged"  # "unconfirmed reports said X had fallen"
+        if _some_sources(verb, token):
+            yield "hedged"  # "some estimates put the toll at half a million"
         # "was not a Category 5 but a Category 4": the figure after "but" is affirmed
         # ...also when the figures are the verb's complements ("was not a Category 5 but a
         # strong Category 4")
@@ -542,6 +544,24 @@ def _earlier_year_of(noun: Token, current_year: int | None) -> bool:
             ):
                 return True
     return False
+
+
+# words that make the sayer only a part of those who give a figure ("some estimates",
+# "other historians", "several studies"): the figure is one reading among others
+PARTIAL = {"some", "other", "several", "certain"}
+
+
+def _some_sources(verb: Token, token: Token) -> bool:
+    """ "Some estimates put the toll at half a million", "other historians put it at
+    40,000": the verb's subject is some sources among others (not the counted noun itself,
+    "some 40 people died")."""
+    return any(
+        c.dep_ == "nsubj"
+        and token not in c.subtree
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(d.dep_ in ("det", "amod") and d.lower_ in PARTIAL for d in c.children)
+        for c in verb.children
+    )
 
 
 def _be_to(be: Token, verb: Token) -> bool:
