@@ -2667,6 +2667,7 @@ def _reading(
             if (
                 (t.dep_ == "appos" or t.dep_ == "acl" and t.tag_ == "VBN")
                 and t.head.dep_ in ("nsubj", "nsubjpass")
+                and not _in_dateline(t.head)
                 and t.i < t.head.head.i
                 and not {w.lower_ for w in t.subtree} & set(rules.modality.hedge_adverbs)
                 # "projected at 50,000 acres" looks ahead; "estimated at" is a bound
@@ -2692,6 +2693,7 @@ def _reading(
     if (
         noun.dep_ == "appos"
         and noun.head.dep_ in ("nsubj", "nsubjpass")
+        and not _in_dateline(noun.head)
         and (verb is None or verb.i > noun.i)
     ):
         words = {t.lower_ for t in noun.subtree}
@@ -2699,6 +2701,17 @@ def _reading(
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
+
+
+def _in_dateline(token: Token) -> bool:
+    """The token is part of a wire dateline ("MANILA, Dec 22 — More than 1,500 people are
+    feared dead"): the parser may hang the lead's subject on it as an apposition, which
+    describes nothing."""
+    sent = token.sent
+    if not (sent[0].is_upper and len(sent[0].text) > 1):
+        return False
+    dash = next((t.i for t in sent[:10] if t.text in ("\u2014", "\u2013", "--", "-")), None)
+    return dash is not None and token.i < dash
 
 
 def _set_off_description(token: Token) -> bool:

@@ -244,6 +244,16 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "Some historians put the number of dead in the siege at 40,000.",
         [(D, 40000.0, E, HG)],
     ),
+    (
+        "PORT SELVA, March 3 \u2014 More than 200 people are feared dead after a ferry sank in a "
+        "squall off the cape on Sunday; 31 survivors have been found, the navy said.",
+        [(D, 200.0, MT, HG)],
+    ),
+    (
+        "ORLA, Oct 4 \u2014 At least 90 villagers are presumed dead after a landslide buried two "
+        "hamlets, the army said.",
+        [(D, 90.0, AL, HG)],
+    ),
     # ...hard negatives: measured or confirmed figures stay asserted
     (
         "At least 1,500 people were killed in the Noor earthquake, the government said.",
@@ -256,6 +266,11 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     (
         "Officials said 112 people had died in the floods and hundreds more were missing.",
         [(D, 112.0, E, S)],
+    ),
+    (
+        "TARVO, June 9 \u2014 Twelve people have died in floods in the river valley, officials "
+        "said.",
+        [(D, 12.0, E, S)],
     ),
     (
         "Tests confirmed 230 cases of the fever at the Pallis barracks, the army said.",
