@@ -155,6 +155,8 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break  # "have not released a toll, but hospitals say 41 died": its own statement
         if _told_how(verb):
             break  # "might now explain how 33 capitals changed hands": a fact asked about
+        if _subordinate_after(verb):
+            break  # "rose to 15,000, ..., with thousands still believed buried": misparsed
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
         elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("attr", "oprd"):
@@ -197,6 +199,16 @@ def _told_how(verb: Token) -> bool:
     negation is not the fact's."""
     return verb.dep_ in ("ccomp", "xcomp", "pcomp") and any(
         c.dep_ == "advmod" and c.lower_ in ("how", "why") and c.i < verb.i for c in verb.children
+    )
+
+
+def _subordinate_after(verb: Token) -> bool:
+    """The verb's head is a subordinate clause opened after it ("The toll rose to 15,000,
+    the agency said, with tens of thousands still believed buried", parsed with "believed"
+    as the head): a later clause of circumstance governs nothing before it."""
+    return verb.dep_ in ("ccomp", "conj") and any(
+        c.dep_ == "mark" and c.i > verb.i and c.lower_ not in ("that", "to")
+        for c in verb.head.children
     )
 
 
