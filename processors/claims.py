@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from processors.events import MONTHS, is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import (
+    LONG_SPANS,
     Reading,
     days_old_deed,
     had_told,
@@ -2991,10 +2992,6 @@ def _when_of_earlier_time(verb: Token | None) -> bool:
         c.dep_ == "prep" and c.lower_ in ("after", "since", "before") and c.i < verb.i
         for c in verb.head.children
     )
-
-
-# nouns of a span of time long enough to set an event told after it in the past
-LONG_SPANS = {"year", "decade", "century", "anniversary", "month"}
 
 
 def _long_after(verb: Token | None) -> bool:

@@ -521,9 +521,12 @@ def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) 
     if (
         phrase is not None
         and phrase.lower_ in ("after", "since")
-        and any(c.dep_ == "npadvmod" for c in phrase.children)
+        and any(c.dep_ == "npadvmod" and c.lemma_ in LONG_SPANS for c in phrase.children)
     ):
-        return True  # "A year after the quake that killed 300, another quake struck"
+        # "A year after the quake that killed 300, another quake struck"; not "came ashore
+        # ..., a week after a rampage that left more than 300 dead": days or weeks on, the
+        # same story's toll, which no newer one replaces
+        return True
     holders = [noun, noun.head] if noun.dep_ in ("dobj", "nsubj", "attr") else [noun]
     dates = [
         c
@@ -535,6 +538,11 @@ def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) 
     if current_year is not None:
         text = re.sub(rf"\bin {current_year}\b", " ", text)
     return _names_recap_date(text, cues)
+
+
+# spans long enough to set what happened before them in the past of another story ("a year
+# after", "on the anniversary of")
+LONG_SPANS = {"month", "year", "decade", "century", "anniversary"}
 
 
 def _names_recap_date(text: str, cues: ModalityCues) -> bool:
