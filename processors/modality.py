@@ -469,6 +469,8 @@ def _cues(
                 yield "hedged"
             elif child.dep_ in ("advmod", "npadvmod") and word in recap and depth == 0:
                 yield "recap"
+            elif depth == 0 and _long_held(verb, child):
+                yield "recap"  # "Long listed as a Category 4, Audrey is classed as a 3"
         if depth == 0 and verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN":
             yield "forecast"  # "is expected to", "is projected"
         if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
@@ -582,6 +584,21 @@ def _some_sources(verb: Token, token: Token) -> bool:
         and any(d.dep_ in ("det", "amod") and d.lower_ in PARTIAL for d in c.children)
         for c in verb.children
     )
+
+
+def _long_held(verb: Token, child: Token) -> bool:
+    """A value held for a long time before now: a fronted participle with "long" ("Long
+    listed as a Category 4, ...") or a simple past or past perfect after a fronted "for
+    years" or "for decades" ("For years the fire's area was given as 30,000 acres; new
+    mapping puts it at 41,000", "for three decades the toll had stood at 96")."""
+    if child.dep_ == "advmod" and child.lower_ == "long":
+        return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+    pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    if child.dep_ != "prep" or child.lower_ != "for" or child.i > verb.i:
+        return False  # (not "has captured X, for a decade the rebels' capital")
+    if verb.tag_ != "VBD" and not pluperfect:
+        return False
+    return any(o.dep_ == "pobj" and o.lemma_ in LONG_SPANS for o in child.children)
 
 
 def _be_to(be: Token, verb: Token) -> bool:

@@ -531,7 +531,6 @@ KNOWN_WRONG: list[str] = [
     "The toll is often given as 2,000. That f",
     "The figure of 350 dead, confirmed by the",
     "Long rated a Category 3, the 1919 Sable",
-    "Once listed as a Category 5, Hurricane M",
     "For years the Lanner fire's area was giv",
     "Originally rated a Category 2, the 1944",
     "Cyclone Hesper peaked as a Category 5 on",
