@@ -4576,6 +4576,8 @@ def _summed_up_after(verb: Token | None, rules: RulePack) -> bool:
     head = verb.head
     if head.lemma_ in rules.modality.attribution_verbs:
         return False  # "..., a spokesman said"
+    if any(t.text == ";" for t in verb.doc[verb.i : head.i]):
+        return False  # "... was given as 81; a 2019 review raised it to 86": its own statement
     if any(c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ == "MD") for c in verb.children):
         return False
     return any(

@@ -596,8 +596,9 @@ def _long_held(verb: Token, child: Token) -> bool:
     pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     if child.dep_ != "prep" or child.lower_ != "for" or child.i > verb.i:
         return False  # (not "has captured X, for a decade the rebels' capital")
-    if verb.tag_ != "VBD" and not pluperfect:
-        return False
+    passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    if verb.tag_ != "VBD" and not pluperfect and not passive:
+        return False  # ("for decades the toll was given as 81")
     return any(o.dep_ == "pobj" and o.lemma_ in LONG_SPANS for o in child.children)
 
 
@@ -1165,6 +1166,33 @@ def told_before(claims: list[Claim], pluperfect: set[tuple[str, float, str | Non
     return out
 
 
+# verbs that give a count its new value in place of an older one ("a review raised it to
+# 86", "is classed by the reanalysis as a Category 4", "was reclassified as a Category 3")
+REVISING_TO = {"raise", "revise", "reclassify", "classify", "class", "upgrade", "downgrade",
+               "lower", "correct", "amend", "update", "rerate", "reassess"}  # fmt: skip
+
+
+def revised_to(claims: list[Claim]) -> list[Claim]:
+    """ "Originally rated a Category 2, the 1944 hurricane was reclassified as a Category 3 in
+    2012": the value a verb of revising gives after an older value of the same count the
+    passage told first is the count's current value, asserted whatever its date."""
+    out = []
+    for position, claim in enumerate(claims):
+        if (
+            claim.modality == "recap"
+            and claim.predicate in REVISING_TO
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality == "recap"
+                for other in claims[:position]
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "asserted"})
+        out.append(claim)
+    return out
+
+
 def reframe(
     claims: list[Claim], text: str, aged: set[tuple[str, float, str | None]] | None = None
 ) -> list[Claim]:
@@ -1173,4 +1201,4 @@ def reframe(
     anniversary or retrospective piece is asserted; a deed a few days old (`aged`) is
     asserted alone, recap beside another value."""
     claims = stamped_later(denied_after(aged_alone(claims, aged or set()), text), text)
-    return latest_said(retold_past(replaced_first_figures(claims), text))
+    return revised_to(latest_said(retold_past(replaced_first_figures(claims), text)))
