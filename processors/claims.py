@@ -1194,6 +1194,7 @@ def _claim(
         or _superseded(number)
         or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number) and not own_after)
+        or (metric.state_value and _before_forecast(verb, rules))
         or _surpassed(noun, number)
         or _when_of_earlier_time(verb)
         or _long_after(verb)
@@ -2702,6 +2703,18 @@ def _reading(
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
+
+
+def _before_forecast(verb: Token | None, rules: RulePack) -> bool:
+    """ "Amphan, which peaked on Monday as the equivalent of a Category 5, is expected to
+    cross the coast on Wednesday as a severe storm": a past state told in a relative clause
+    on the subject of a forecast is what the storm was before (recap)."""
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return read_modality(noun.head, rules.modality).modality == "forecast"
 
 
 def _in_dateline(token: Token) -> bool:

@@ -394,7 +394,22 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "coast as a Category 3.",
         [(H, 5.0, E, R), (H, 3.0, E, F)],
     ),
+    (
+        "Typhoon Sela, which peaked on Thursday as a Category 5, is expected to weaken before "
+        "it reaches the coast on Saturday.",
+        [(H, 5.0, E, R)],
+    ),
+    (
+        "Hurricane Brenna, which reached Category 4 strength on Thursday, is forecast to come "
+        "ashore near Port Aldo as a strong tropical storm.",
+        [(H, 4.0, E, R)],
+    ),
     # ...hard negatives: a peak with no newer value, a strength that holds
+    (
+        "Hurricane Nerys, which came ashore as a Category 3 on Thursday, has killed 14 people in "
+        "the delta.",
+        [(H, 3.0, E, S), (D, 14.0, E, S)],
+    ),
     (
         "Cyclone Hesper peaked as a Category 5 on Monday, the strongest storm ever recorded in "
         "the basin.",
