@@ -1175,7 +1175,8 @@ REVISING_TO = {"raise", "revise", "reclassify", "classify", "class", "upgrade", 
 def revised_to(claims: list[Claim]) -> list[Claim]:
     """ "Originally rated a Category 2, the 1944 hurricane was reclassified as a Category 3 in
     2012": the value a verb of revising gives after an older value of the same count the
-    passage told first is the count's current value, asserted whatever its date."""
+    passage told first (not an asserted one: "upgraded Corin to a Category 5; it had been
+    classed a Category 4") is the count's current value, asserted whatever its date."""
     out = []
     for position, claim in enumerate(claims):
         if (
@@ -1184,7 +1185,7 @@ def revised_to(claims: list[Claim]) -> list[Claim]:
             and any(
                 other.metric == claim.metric
                 and other.value != claim.value
-                and other.modality == "recap"
+                and other.modality not in ("asserted", "other_story")
                 for other in claims[:position]
             )
         ):
