@@ -1204,6 +1204,12 @@ def _claim(
         or _pluperfect_after(verb)
     ):
         modality = "recap"
+    if modality == "recap" and not metric.state_value and _told_of_named_event(verb, rules):
+        # "the trial over the Love Parade disaster, in which 21 people died in 2010": the
+        # final count of the event the sentence names, asserted unless the passage gives
+        # the count another value (processors.modality.aged_alone)
+        modality = "asserted"
+        state.aged.add((metric.name, value, time))
     if modality in ("asserted", "recap") and (
         _discredited(number, sent, rules) or _retracted(number) or _revised_away(number)
     ):
@@ -2705,6 +2711,35 @@ def _reading(
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
 
 
+def _told_of_named_event(verb: Token | None, rules: RulePack) -> bool:
+    """A past relative clause on the event the sentence is about ("the Tubbs fire, which
+    killed 22 people ... in 2017", "the Love Parade disaster, in which 21 people died in
+    2010"): its date is the event's, not that of an older value. Not an event set beside
+    the news to compare ("since 1960, when 12,000 died", "short of the 1998 blaze that
+    burned 90,000 acres"), nor a clause that says it is earlier ("which had previously ...")."""
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return False
+    noun = verb.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return False
+    if any(c.lower_ in ("when", "where") for c in verb.children):
+        return False
+    recap = set(rules.modality.recap_adverbs)
+    if any(t.lower_ in recap for t in verb.subtree):
+        return False
+    if any(
+        c.dep_ in ("det", "amod", "poss") and (c.lower_ in EARLIER or c.ent_type_ == "DATE")
+        for c in noun.children
+    ):
+        return False  # "Haiti's last epidemic, which ...", "last year's August Complex, which"
+    head = noun
+    while head.head.i != head.i and head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        head = head.head
+        if head.lower_ in COMPARING_WORDS or head.lemma_ in SURPASSING | OUTGROWING:
+            return False  # "eclipsing the 2006 East Amarillo Complex, which burned ..."
+    return True
+
+
 def _before_forecast(verb: Token | None, rules: RulePack) -> bool:
     """ "Amphan, which peaked on Monday as the equivalent of a Category 5, is expected to
     cross the coast on Wednesday as a severe storm": a past state told in a relative clause
@@ -2715,6 +2750,13 @@ def _before_forecast(verb: Token | None, rules: RulePack) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     return read_modality(noun.head, rules.modality).modality == "forecast"
+
+
+# words that set an event beside the news to compare ("since", "short of", "than", "behind")
+COMPARING_WORDS = {"since", "than", "after", "before", "like", "compared", "versus", "of",
+                   "beyond", "above", "below", "over", "under", "past", "behind"}  # fmt: skip
+OUTGROWING = {"outgrow", "outburn", "rival", "match", "equal", "approach", "near"}
+EARLIER = {"last", "previous", "earlier", "prior", "former"}
 
 
 def _in_dateline(token: Token) -> bool:
