@@ -155,7 +155,7 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break  # "have not released a toll, but hospitals say 41 died": its own statement
         if _told_how(verb):
             break  # "might now explain how 33 capitals changed hands": a fact asked about
-        if _subordinate_after(verb):
+        if _subordinate_after(verb) or _second_complement(verb):
             break  # "rose to 15,000, ..., with thousands still believed buried": misparsed
         if verb.dep_ in CLIMB_DEPS or verb.dep_ == "advcl" and _infinitive(verb):
             verb = verb.head  # "will fly in troops to help reduce staff": a purpose
@@ -209,6 +209,18 @@ def _subordinate_after(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "conj") and any(
         c.dep_ == "mark" and c.i > verb.i and c.lower_ not in ("that", "to")
         for c in verb.head.children
+    )
+
+
+def _second_complement(verb: Token) -> bool:
+    """ "Winston crossed ... as a Category 5, ..., and the government warned that the toll
+    would rise": a clause before a verb that has its own complement clause after it is no
+    complement of that verb (a verb takes one), only a statement the parser hung there."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.i < head.i
+        and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
     )
 
 

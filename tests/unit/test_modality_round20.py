@@ -509,6 +509,16 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "The inquiry could take years, but the toll of 52 is settled.",
         [(D, 52.0, E, S)],
     ),
+    (
+        "Hurricane Dane crossed the Tarra islands on Thursday as a Category 4, the strongest "
+        "storm in a decade, and officials warned that the toll would climb.",
+        [(H, 4.0, E, S)],
+    ),
+    (
+        "The Pell fire has burned 9,000 acres, the largest this year, and crews fear that it "
+        "will reach the town by Sunday.",
+        [(A, 9000.0, E, S)],
+    ),
     # ...hard negatives: the count's own forecast, hedge or label
     (
         "The toll could rise above 200 as rescuers reach the outer villages.",
