@@ -2712,11 +2712,12 @@ def _reading(
 
 
 def _told_of_named_event(verb: Token | None, rules: RulePack) -> bool:
-    """A past relative clause on the event the sentence is about ("the Tubbs fire, which
-    killed 22 people ... in 2017", "the Love Parade disaster, in which 21 people died in
-    2010"): its date is the event's, not that of an older value. Not an event set beside
-    the news to compare ("since 1960, when 12,000 died", "short of the 1998 blaze that
-    burned 90,000 acres"), nor a clause that says it is earlier ("which had previously ...")."""
+    """A past relative clause dated by its own year on the event the sentence is about ("the
+    Tubbs fire, which killed 22 people ... in 2017", "the Love Parade disaster, in which 21
+    people died in 2010"): its date is the event's, not that of an older value. Not an event
+    set beside the news to compare ("since 1960, when 12,000 died", "short of the 1998 blaze
+    that burned 90,000 acres"), nor a clause that says it is earlier ("which had previously
+    ...", "which burned 4,000 acres last week")."""
     if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
         return False
     noun = verb.head
@@ -2724,9 +2725,11 @@ def _told_of_named_event(verb: Token | None, rules: RulePack) -> bool:
         return False
     if any(c.lower_ in ("when", "where") for c in verb.children):
         return False
-    recap = set(rules.modality.recap_adverbs)
+    recap = set(rules.modality.recap_adverbs) | EARLIER | {"ago", "yesterday"}
     if any(t.lower_ in recap for t in verb.subtree):
-        return False
+        return False  # ("which burned 4,000 acres last week": a date of background)
+    if not any(re.fullmatch(r"1[5-9]\d\d|20\d\d", t.text) for t in verb.subtree):
+        return False  # the clause's own year, not the noun's ("the 1999 hailstorm, which ...")
     if any(
         c.dep_ in ("det", "amod", "poss") and (c.lower_ in EARLIER or c.ent_type_ == "DATE")
         for c in noun.children

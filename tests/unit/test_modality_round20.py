@@ -542,6 +542,7 @@ KNOWN_WRONG: list[str] = [
     "The 1962 cholera outbreak in Ostrava Bay",
     "HOST: So how bad was it? HISTORIAN: The",
     "The Harl fire of 1871 burned more than 1",
+    "Anna Roe, who lived through the 1936 Pel",
     "In the winter of 1891 a fever in the log",
     "The museum's new exhibit recalls the 194",
     "The quake that struck Tarsa in 1968 kill",
