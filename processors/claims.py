@@ -1144,6 +1144,8 @@ def _claim(
         reading = read_modality(verb or noun, rules.modality, tokens=[noun])
     if reading.modality == "negated" and _denies_other_figure(verb, number, noun):
         reading = Reading("asserted", reading.attributed_to)  # "15 people died, not 18"
+    if reading.modality == "negated" and _doubt_denied(verb, number):
+        reading = Reading("asserted", reading.attributed_to)  # "has never been challenged"
     time = _time(verb, sent, number)
     description = _subject_description(noun, number, verb)
     if time is not None and description is not None:
@@ -2709,6 +2711,20 @@ def _reading(
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
+
+
+# verbs of doubting a figure: denied, they uphold it ("has never been challenged")
+DOUBTING = {"challenge", "dispute", "question", "doubt", "contest", "revise", "overturn"}
+
+
+def _doubt_denied(verb: Token | None, number: Span) -> bool:
+    """ "The figure of 350 dead, confirmed by the coroner in 1961, has never been
+    challenged": a verb of doubting, negated, said of the figure in its subject upholds it."""
+    if verb is None or verb.lemma_ not in DOUBTING:
+        return False
+    if not any(c.dep_ in ("neg",) or c.lower_ == "never" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and number[-1] in c.subtree for c in verb.children)
 
 
 def _told_of_named_event(verb: Token | None, rules: RulePack) -> bool:

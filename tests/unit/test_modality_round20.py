@@ -553,7 +553,6 @@ KNOWN_WRONG: list[str] = [
     "Serious estimates of the toll run from a",
     "An estimated 2,500 people fell ill in th",
     "The toll is often given as 2,000. That f",
-    "The figure of 350 dead, confirmed by the",
     "Long rated a Category 3, the 1919 Sable",
     "Cyclone Hesper peaked as a Category 5 on",
     "Hurricane Quill strengthened to a Catego",
