@@ -2739,6 +2739,12 @@ def _told_of_named_event(verb: Token | None, rules: RulePack) -> bool:
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
         return False
+    named = noun.pos_ == "PROPN" or any(
+        c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "compound" and c.pos_ == "PROPN"
+        for c in noun.children
+    )
+    if not named:
+        return False  # "a fire that burned 300 acres in 2019 had left the slope bare"
     if any(c.lower_ in ("when", "where") for c in verb.children):
         return False
     recap = set(rules.modality.recap_adverbs) | EARLIER | {"ago", "yesterday"}
