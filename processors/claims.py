@@ -3098,7 +3098,7 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
     reports = set(cues.report_nouns)
     errors = [t for t in sent if t.i >= number.end and t.lemma_.lower() in ERROR_NOUNS]
-    between = sent.doc[number.end : errors[0].i] if errors else []
+    between = list(sent.doc[number.end : errors[0].i]) if errors else []
     if errors and not any(t.like_num and t.ent_type_ != "DATE" for t in between):
         # "the toll of 359 issued by police had been a mistake": a count called an error
         # (a year between is none: "the figure of 3,000 for the 1931 flood is a myth")
