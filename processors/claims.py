@@ -192,7 +192,6 @@ def extract_claims(
         if _speaker_label(sent) == len(sent):
             continue  # "REPORTER:" alone: the turn goes on from the sentence before
         state.before, state.named = state.named, _count_named(sent, rules)
-        state.told_before, state.told = state.told, None
         state.asked, state.question = state.question, _question(sent, rules)
         if not _may_hold_claim(sent):
             continue
@@ -220,7 +219,6 @@ def extract_claims(
                     state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
                 where[id(claim)] = number
-                state.told = claim.metric
         found = _breakdowns(found, where)
         found = _milestones(found)
         found = _listed_bounds(found, where)
@@ -246,11 +244,11 @@ def extract_claims(
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
-    """ "The morning toll was 37. By evening it had climbed to 52" (or "... it is 52"), "the
-    toll stood at 19; by midnight it had risen to 26": a count that "it" with a verb of
-    growing, moving, standing or being moves on, in the next sentence or later in the same
-    one, is the older value (recap)."""
-    moving = GROWTH_VERBS | MOVING | REACHING | {"stand", "be"}  # "... Today it is 131"
+    """ "The morning toll was 37. By evening it had climbed to 52", "the toll stood at 19;
+    by midnight it had risen to 26": a count that "it" with a verb of growing, moving or
+    standing moves on, in the next sentence or later in the same one, is the older value
+    (recap)."""
+    moving = GROWTH_VERBS | MOVING | REACHING | {"stand"}
     movers = [
         (told_in[id(c)], c.metric, position)
         for position, c in enumerate(claims)
@@ -835,10 +833,6 @@ class _State:
     question: str | None = None  # the metric a "How many people died?" asks about
     asked: str | None = None  # ... the one the sentence before asked about
     last_ordinal: bool = False  # the last claim's figure was an ordinal ("the tenth")
-    # the metric of the last count read in this sentence, and in the one before ("On
-    # Monday the count was six. Four days on it is 18": "it" is that count)
-    told: str | None = None
-    told_before: str | None = None
     story: str | None = None  # the one metric the article's keywords name ("" for none)
     # (metric, value, day) of deeds a few days old told in a clause of their own: asserted
     # unless the passage gives another value of the count (processors.modality.aged_alone)
@@ -1103,8 +1097,6 @@ def _claim(
         value, total = total, None
     if total is None and quantity.kind == "cardinal" and _rest_beside_survivors(number):
         total = _whole_before(number, quantity.value)  # "Of the 181 on board, two survived"
-    if total is None and quantity.kind == "cardinal":
-        total = _whole_of_pronoun(number, quantity.value)  # "175 fell ill and 35 of them died"
     if total is None:
         total = metric.default_total
     if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
@@ -1295,9 +1287,6 @@ SERIES_NOUNS = {"update", "sitrep", "bulletin", "report", "part", "episode", "pa
                 "annex", "appendix", "table", "act", "scene", "no", "no.", "nr", "nr.", "#",
                 "number"}  # fmt: skip
 # words before a series noun that make it a span of time or a kind ("in a week 14 died")
-# capitalised words a number after which is no name: the storm's category, weekdays
-NAME_NOT_SERIES = {"category", "cat", "monday", "tuesday", "wednesday", "thursday", "friday",
-                   "saturday", "sunday", "day", "week"}  # fmt: skip
 NOT_SERIES = {"a", "an", "one", "each", "every", "per", "that", "this", "last", "next",
               "single", "first", "same", "whole", "entire", "the"}  # fmt: skip
 
@@ -1315,39 +1304,12 @@ def _identifier(number: Span) -> bool:
         return number.doc[before.i - 1].lower_ in ("no", "nr")
     if number.start == number.sent.start:
         return False
-    if _numbered_name(number):
-        return True
     if before.lower_ not in SERIES_NOUNS or before.lower_ == "number" and before.is_lower:
         return False
     if before.lower_ in ("no", "no.", "nr", "nr.") and not before.text[0].isupper():
         return before.text.endswith(".")  # "no. 7", not "no 12 people died"
     ahead = number.doc[before.i - 1] if before.i > number.sent.start else None
     return ahead is None or ahead.lower_ not in NOT_SERIES
-
-
-def _numbered_name(number: Span) -> bool:
-    """ "the ferry Santa Lira 7 capsized", "the sinking of the Al-Salam Boccaccio 98",
-    "Flight 823", "Unit 4": digits right after a capitalised name (not a date word, not the
-    "Category" of a storm), counting no noun after them, end the name of a ship, flight,
-    route, unit or model."""
-    doc = number.doc
-    before, root = doc[number.start - 1], number[-1]
-    if (
-        before.pos_ != "PROPN"
-        or not before.text[:1].isupper()
-        or (before.i == number.sent.start and before.lower_ not in SERIES_NOUNS)
-        or before.ent_type_ in ("DATE", "TIME")
-        or before.lower_.rstrip(".") in MONTHS
-        or before.lower_ in NAME_NOT_SERIES
-        or before.dep_ in ("dative", "nsubj", "nsubjpass")  # "gave the Taliban 14"
-    ):
-        return False
-    if root.dep_ == "nummod" and root.head.i > root.i:
-        return False  # "Kerala 12 deaths": a count of the noun after it
-    after = doc[number.end : min(number.end + 5, number.sent.end)]
-    if after and after[0].lower_ == "of" and any(t.like_num for t in after[1:]):
-        return False  # "gave the Taliban 14 of the 34": a part of a whole
-    return not after or after[0].text != ":"  # not "Kandahar 12:" in a table
 
 
 def _placed_before_pair(number: Span) -> Token | None:
@@ -1636,10 +1598,8 @@ def _pronoun_count(
     """ "The toll kept rising. By evening officials put it at 212", "It now stands at
     1,032": "it" as the subject or object of a verb that places or moves a count, with the
     figure after "at" or "to", is the count the sentence before named (or asked about: "How
-    many acres have burned? The agency puts it at 12,300"), else the count this sentence
-    names or the one the passage read last, here or in the sentence before ("On Monday the
-    count was six. Four days on it is 18")."""
-    named = state.before or state.asked or state.named or state.told or state.told_before
+    many acres have burned? The agency puts it at 12,300")."""
+    named = state.before or state.asked
     if named is None:
         return None
     root = number[-1]
@@ -1647,15 +1607,8 @@ def _pronoun_count(
         verb = root.head.head
     elif root.dep_ == "dobj" and _norm(root.head) in REACHING:
         verb = root.head
-    elif (
-        root.dep_ == "attr"
-        and root.head.lemma_ == "be"
-        and root.head.i < root.i
-        and (root.head.tag_ in ("VBZ", "VBP") or state.before or state.asked)
-    ):
-        # "An earlier version gave the toll as 45. It is 54." (a count read last is moved on
-        # only in the present: "On Friday morning it was about 164,000" is the older value)
-        verb = root.head
+    elif root.dep_ == "attr" and root.head.lemma_ == "be" and root.head.i < root.i:
+        verb = root.head  # "An earlier version gave the toll as 45. It is 54."
     else:
         return None
     lemma = verb.lemma_.lower()
@@ -1665,9 +1618,6 @@ def _pronoun_count(
     pronoun = next(
         (c for c in verb.children if c.lower_ == "it" and c.dep_ in ("nsubj", "dobj")), None
     )
-    ahead = number.doc[max(number.sent.start, verb.i - 2) : verb.i]
-    if pronoun is None and verb.lemma_ == "be" and ahead and ahead[-1].lower_ == "it":
-        pronoun = ahead[-1]  # "Four days on it is 18": "it" the parse hung on "on"
     if pronoun is None or any(t.like_num for t in number.doc[verb.i + 1 : number.start]):
         return None
     return pronoun, None, verb, rules.metric(named)
@@ -2617,15 +2567,6 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     # "17,923 still listed as missing": the state after "as"
     words += [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children]
-    # "5,335 students were dead or missing": one count of two states, no count of either
-    # (not "52 dead and dozens missing": the second state has a count of its own)
-    words += [
-        c
-        for w in words
-        if w.dep_ in ("acomp", "oprd")
-        for c in w.children
-        if c.dep_ == "conj" and c.i <= w.i + 2
-    ]
     if any(_never_found(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
         return True  # "and 2,526 people who were never found": the missing
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
@@ -3177,13 +3118,6 @@ def _stated_in_unit(noun: Token, metric: MetricRule) -> bool:
     after = doc[noun.i + 1 : min(noun.i + 6, noun.sent.end)]
     if after and after[0].text == "(":
         return any(_norm(t) == unit for t in after)
-    if after and after[0].text in (",", "—", "–", "--"):
-        # "6,000 hectares, some 15,000 acres, since ...": the restatement set off in apposition
-        for t in after[1:]:
-            if _norm(t) == unit:
-                return True
-            if not (t.like_num or t.lower_ in BOUND_WORDS or t.lower_ in ("or", "some")):
-                return False
     before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
     opened = [t for t in before if t.text == "("]
     if opened and opened[-1].i > noun.sent.start:
@@ -3431,9 +3365,6 @@ def _is_rank(noun: Token, rules: RulePack) -> bool:
 def _quantity(number: Span) -> Quantity | None:
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 3) : number.start]
-    marks = [t.i for t in before if t.is_punct]
-    if marks:
-        before = doc[marks[-1] + 1 : number.start]  # "(more than 74,000 acres)": after the mark
     text = " ".join(t.text for t in number)
     if len(number) > 1 and all(t.is_digit for t in number) and number[0].ent_type_ == "DATE":
         return None  # "on May 5 100 people died": a day and a figure, no "5 100"
@@ -3976,9 +3907,8 @@ def _habitual(number: Span) -> bool:
             c.dep_ == "npadvmod"
             and _norm(c) in ("year", "month", "week", "day", "season")
             and [d.lower_ for d in c.children] in (["a"], ["every"], ["each"])
-            and c.head.lower_ not in (*ANTERIOR, "later", "on", "after")
         ):
-            return True  # (not "a week after the fall", "a week later": a time of its own)
+            return True  # (not "a week after the fall": a time of its own)
     return False
 
 
@@ -4221,14 +4151,6 @@ def _metric_for(
     if counted:
         # "the number of infected persons": the noun's own participle picks the metric
         own = {_norm(c) for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
-        # ("the number of people confirmed dead": the state the participle gives)
-        own |= {
-            _norm(o)
-            for c in noun.children
-            if c.dep_ == "acl"
-            for o in c.children
-            if o.dep_ in ("oprd", "acomp")
-        }
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
             # "the number of children confirmed infected", the participle hung on "number"
             said = [c for c in noun.head.head.children if c.dep_ in ("acl", "amod")]
@@ -4237,13 +4159,6 @@ def _metric_for(
         for _, metric, obj in candidates:
             if own & set(obj.predicates):
                 return metric
-        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        excluded = {w for m in rules.metrics for w in m.exclude}
-        if any(
-            c.dep_ == "acl" and c.i > noun.i and (c.lower_ in excluded or _norm(c) in excluded)
-            for c in (*noun.children, *holder.children)
-        ):
-            return None  # "the number of people evacuated": a state a metric leaves out
     for _, metric, obj in candidates:
         if (
             counted
@@ -4344,14 +4259,10 @@ def _counted_by_owner(noun: Token, number: Span, verb: Token | None, rules: Rule
 
 def _described_by(noun: Token, number: Span) -> set[str]:
     """The words before the noun that describe it ("more than 17,000 suspected mpox
-    cases"); in "48 confirmed and 9 probable cases" only those of this number; and a
-    participle right after it ("people evacuated")."""
+    cases"); in "48 confirmed and 9 probable cases" only those of this number."""
     others = [c.i for c in noun.children if c.dep_ == "nummod" and c.i >= number.end]
     stop = min(others) if others else noun.i
     words = {t for left in noun.lefts if left.i < stop for t in left.subtree}
-    # ... and the participle right after it ("the number of people evacuated", "residents
-    # displaced"): what state the counted are in
-    words |= {c for c in noun.rights if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1}
     return {_norm(t) for t in words} | {t.lower_ for t in words}
 
 
@@ -4525,13 +4436,12 @@ def _other_statement(clause: Token, verb: Token) -> bool:
 
 
 def _partitive_clause(clause: Token) -> bool:
-    """ "of whom 19 have died", "of which 40 were children", "66 of whom died": a relative
-    clause on a part."""
+    """ "of whom 19 have died", "of which 40 were children": a relative clause on a part."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(o.lower_ in ("whom", "which") for o in c.children)
-        for c in (*clause.children, *(g for s in clause.children if s.like_num for g in s.children))
+        for c in clause.children
     )
 
 
@@ -4571,9 +4481,7 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 continue  # "had burned 400,000 acres; 2,200 firefighters are assigned"
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
-            elif child.dep_ == "advmod" and (
-                child.pos_ == "ADJ" or child.lower_ in ("ill", "sick")
-            ):
+            elif child.dep_ == "advmod" and child.pos_ == "ADJ":
                 lemmas.add(_norm(child))  # "have fallen ill", parsed with "ill" as an adverb
             elif child.dep_ == "advmod" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i in (noun.i, number[-1].i)
@@ -4599,9 +4507,6 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.add(_norm(child))  # "became the third capital | to fall to ..."
             elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ == "to":
-                # "froze to death", "were swept to their deaths": any verb ending in death
-                lemmas.update("death" for c in child.children if _norm(c) == "death")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
             lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
         if _norm(verb) in ("make", "become") and verb.tag_ == "VBG":
@@ -4615,8 +4520,6 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 )
                 if told is not None:
                     lemmas.add(_norm(told))
-        if _norm(verb) in ("come", "go") and {"down", "with"} <= {c.lower_ for c in verb.children}:
-            lemmas.add("ill")  # "came down with fever", "went down with cholera": fell ill
         if _left_with(verb, noun) is not None or _left_with(verb, number[-1]) is not None:
             lemmas.add("hold")  # "left the insurgents with 11 of the 34 provincial capitals"
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
@@ -5048,19 +4951,6 @@ def _whole_before(number: Span, value: float) -> float | None:
             whole = parse_number(t.text)
             if whole is not None and whole > value:
                 return whole
-    return None
-
-
-def _whole_of_pronoun(number: Span, value: float) -> float | None:
-    """ "175 people fell ill and 35 of them died", "77 patients, 66 of whom died": the group
-    "of them" or "of whom" takes a part from is the plural count just before it."""
-    of = next((c for c in number[-1].children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or not any(c.lower_ in ("them", "whom") for c in of.children):
-        return None
-    for t in reversed(number.doc[number.sent.start : number.start]):
-        if t.like_num and t.dep_ == "nummod" and t.head.tag_ == "NNS":
-            whole = parse_number(t.text)
-            return whole if whole is not None and whole > value else None
     return None
 
 

@@ -551,6 +551,7 @@ KNOWN_WRONG: list[str] = [
     "The toll from the 1970 Tarrant Bay cyclo",
     "The figure most often quoted is 30,000 d",
     "Serious estimates of the toll run from a",
+    "An estimated 2,500 people fell ill in th",
     "The toll is often given as 2,000. That f",
     "Long rated a Category 3, the 1919 Sable",
     "Cyclone Hesper peaked as a Category 5 on",
