@@ -29,7 +29,7 @@ FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
     "dev2": (1.00, 0.99, 1.00, 0.97),
     "dev3": (1.00, 0.98, 1.00, 0.94),
-    "dev4": (0.98, 0.97, 0.98, 0.92),
+    "dev4": (0.98, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.94),
     "dev6": (1.00, 0.98, 1.00, 0.90),
     "dev7": (1.00, 0.98, 1.00, 0.97),
@@ -40,18 +40,18 @@ FLOORS = {
     "dev12": (1.00, 0.96, 0.98, 0.91),
     "dev13": (1.00, 0.97, 0.94, 0.87),
     "dev14": (0.98, 0.96, 1.00, 0.79),
-    "dev15": (0.95, 0.92, 0.97, 0.86),
+    "dev15": (0.96, 0.93, 0.98, 0.86),
     "dev16": (0.96, 0.91, 0.84, 0.60),
-    "dev17": (0.96, 0.92, 0.80, 0.76),
-    "dev18": (0.94, 0.80, 0.81, 0.56),
-    "dev19": (0.84, 0.83, 0.69, 0.56),
-    "dev20": (0.82, 0.69, 0.70, 0.43),
+    "dev17": (0.96, 0.93, 0.80, 0.76),
+    "dev18": (0.95, 0.82, 0.81, 0.56),
+    "dev19": (0.91, 0.86, 0.80, 0.64),
+    "dev20": (0.88, 0.76, 0.79, 0.49),
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
-    "test18": (0.94, 0.81, 0.78, 0.71),
-    "test19": (0.71, 0.74, 0.66, 0.36),
-    "val20": (0.81, 0.76, 0.77, 0.59),
+    "test18": (0.94, 0.80, 0.78, 0.71),
+    "test19": (0.73, 0.75, 0.68, 0.40),
+    "val20": (0.84, 0.76, 0.77, 0.59),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -59,7 +59,7 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
 # unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
 # dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
-# On round 20's unseen test18 two and test19 three, with the rules of its start.
+# On round 20's unseen test18 two and test19 three, at its start and its end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "test18": 2, "test19": 3,
 }  # fmt: skip
