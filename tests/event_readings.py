@@ -32,6 +32,11 @@ def read_as(events: list[Event], kind: str, what: str, day: str | None) -> bool:
     )
 
 
+def readings(events: list[Event]) -> list[tuple[str, str, object, str]]:
+    """(type, actor, date, modality) of every event: what a failed reading shows."""
+    return [(e.type, e.actor, e.date, e.modality) for e in events]
+
+
 def known_miss(text: str, misses: dict[str, str]) -> list[pytest.MarkDecorator]:
     """A strict xfail for a passage a module's known misses name, whole or by its opening
     words (with its reason)."""

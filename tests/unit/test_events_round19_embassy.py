@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import asserted_embassy_events, known_miss, read_as
+from event_readings import asserted_embassy_events, known_miss, read_as, readings
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -911,10 +911,6 @@ KNOWN_MISSES: dict[str, str] = {
 _mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
-def _found(events):  # type: ignore[no-untyped-def]
-    return [(e.type, e.actor, e.date, e.modality) for e in events]
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "what", "day"),
     [
@@ -926,7 +922,7 @@ def test_an_embassy_event_in_an_untidy_voice_is_read_with_its_sender_city_and_da
     read, text: str, kind: str, what: str, day: str | None
 ) -> None:
     events = read(text)
-    assert read_as(events, kind, what, day), _found(events)
+    assert read_as(events, kind, what, day), readings(events)
 
 
 @pytest.mark.parametrize(
@@ -940,7 +936,7 @@ def test_a_language_a_destination_or_the_airport_gives_no_wrong_embassy_event(  
     read, text: str, kind: str, what: str
 ) -> None:
     events = read(text)
-    assert not read_as(events, kind, what, None), _found(events)
+    assert not read_as(events, kind, what, None), readings(events)
 
 
 @pytest.mark.parametrize(

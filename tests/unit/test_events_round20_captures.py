@@ -11,8 +11,6 @@ from datetime import datetime
 
 import pytest
 
-from processors.enrich import Enricher
-from processors.models import Article
 from tests.event_readings import check_captures, known_miss
 
 # (published, passage, [(place, taker, ISO day or None)]): the asserted captures, exactly
@@ -653,21 +651,11 @@ MISSES: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def enricher() -> Enricher:
-    return Enricher()
-
-
-def _read(enricher: Enricher, published: str, text: str):  # noqa: ANN202
-    article = Article(id="r20", text=text, published=datetime.fromisoformat(published))
-    return enricher.enrich([article])[0].events
-
-
 @pytest.mark.parametrize(
     ("published", "text", "expected"),
     [pytest.param(*p, marks=known_miss(p[1], MISSES), id=p[1][:48]) for p in PASSAGES],
 )
 def test_each_capture_is_read_with_its_taker_and_day(
-    enricher: Enricher, published: str, text: str, expected: list[tuple[str, str, str | None]]
+    read, published: str, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
-    check_captures(_read(enricher, published, text), expected)
+    check_captures(read(text, datetime.fromisoformat(published).date()), expected)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import asserted_embassy_events, known_miss, read_as
+from event_readings import asserted_embassy_events, known_miss, read_as, readings
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -539,10 +539,6 @@ KNOWN_MISSES: dict[str, str] = {
 _mark = partial(known_miss, misses=KNOWN_MISSES)
 
 
-def _found(events):  # type: ignore[no-untyped-def]
-    return [(e.type, e.actor, e.date, e.modality) for e in events]
-
-
 @pytest.mark.parametrize(
     ("text", "kind", "what", "day"),
     [
@@ -554,7 +550,7 @@ def test_staff_leaving_a_move_to_the_airport_or_a_labelled_notice_is_read_with_i
     read, text: str, kind: str, what: str, day: str | None
 ) -> None:
     events = read(text)
-    assert read_as(events, kind, what, day), _found(events)
+    assert read_as(events, kind, what, day), readings(events)
 
 
 @pytest.mark.parametrize(
@@ -568,7 +564,7 @@ def test_staff_ordered_out_a_destination_or_a_torn_flag_gives_no_wrong_embassy_e
     read, text: str, kind: str, what: str
 ) -> None:
     events = read(text)
-    assert not read_as(events, kind, what, None), _found(events)
+    assert not read_as(events, kind, what, None), readings(events)
 
 
 @pytest.mark.parametrize(
