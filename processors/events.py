@@ -692,13 +692,18 @@ def _aim(trigger: Token) -> bool:
     return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and not _ranked_noun(trigger.head)
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts `token` is one of ("took X and then seized Y": "took")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _background_clause(trigger: Token) -> bool:
     """A relative clause told as background to the news (tests/fixtures/README.md, framing
     not age): set off by a comma ("Australia, which closed its embassy in May, ...") or on a
     time ("since April, when Washington ordered staff to leave")."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     # (a participle set off by commas is a relative clause too: "X, retaken in March, was
     # quiet"; not a headline's "X, capital of Y, taken by rebels", with no other verb)
     reduced = (
@@ -747,9 +752,7 @@ def _subordinate_background(trigger: Token) -> bool:
     a "since" clause with no day of its own ("has sheltered foreigners since the rebels took
     the city"), or a time clause inside a relative clause ("the governor, who left the
     country as X fell on Sunday, said ...")."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     if verb.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
@@ -763,9 +766,7 @@ def _subordinate_background(trigger: Token) -> bool:
 def _on_place(trigger: Token, places: list[str]) -> bool:
     """The trigger's relative clause hangs on the place taken ("X, which rebels seized in
     May, ..."), not on the taker ("the rebels, who entered it without a fight")."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     if verb.dep_ == "relcl" and any(
         c.lower_ in ("who", "whom") or c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")
         for c in verb.children
@@ -853,9 +854,7 @@ READY = frozenset({"ready", "prepared", "willing", "poised", "standby", "eager"}
 def _ready(trigger: Token) -> bool:
     """The trigger is the infinitive of an adjective of readiness ("was ready to fly out
     its staff", "stood prepared to evacuate", "on standby to airlift the diplomats")."""
-    verb = trigger
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(trigger)
     if verb.dep_ not in ("xcomp", "acl", "advcl") or verb.head.i == verb.i:
         return False
     return verb.head.lower_ in READY and any(c.lower_ == "to" for c in verb.children)
@@ -2583,9 +2582,7 @@ def _reporting_owner(head: Token, cfg: EventRules) -> Token | None:
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children
     ):
         return None
-    verb = head.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(head.head)
     if head.dep_ != "nsubj" or verb.dep_ != "ccomp":
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -3134,8 +3131,7 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
                 named[last.i] = other
 
     def root(token: Token) -> Token:
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
+        token = _first_conjunct(token)
         # "the Spanish, Italian and Greek embassies": modifiers of one noun
         return token.head if token.dep_ in ("amod", "compound", "nmod") else token
 
@@ -3173,9 +3169,7 @@ def _inward(token: Token) -> bool:
 def _instructed(token: Token) -> bool:
     """An infinitive (or its conjunct) that a verb of telling governs: "were told to
     destroy files and lower the flag", "asked the mission to close"."""
-    verb = token
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(token)
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
         verb.head.lemma_.lower() in INSTRUCTING
     )
@@ -4475,8 +4469,7 @@ def _long_city_names(cfg: EventRules) -> tuple[str, ...]:
 
 def _describes(word: Token, nouns: AbstractSet[str]) -> bool:
     """A country word (or one of a list of them) modifying one of `nouns`."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
+    word = _first_conjunct(word)
     return word.head.lower_ in nouns and word.head.i != word.i
 
 
@@ -4486,14 +4479,12 @@ def _sender_word(token: Token) -> bool:
     left"), also in a list ("Spain, Denmark and Norway are pulling ...")."""
     if token.i < _dateline_end(token.doc):
         return False  # "SANAA, Yemen — ...": where the story is filed
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     if token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in MISSION_PEOPLE:
             return True  # "lifted the last Danish staff out": whose people, whatever their role
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = _first_conjunct(token)
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
 
 
