@@ -2,7 +2,8 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev20" only; "test", "test2",
-"test3", "test18" and "test19" are held out, and "val20" is seen by rule writers as figures only.
+"test3", "test18", "test19", "test21" and "test22" are held out, and "val20" is seen by rule
+writers as figures only.
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ FLOORS = {
     "test18": (0.94, 0.80, 0.78, 0.71),
     "test19": (0.73, 0.75, 0.68, 0.40),
     "val20": (0.84, 0.76, 0.77, 0.59),
+    # written in round 21, scored unseen at its start
+    "test21": (0.88, 0.77, 0.91, 0.80),
+    "test22": (0.78, 0.83, 0.68, 0.46),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]

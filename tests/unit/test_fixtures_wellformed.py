@@ -4,8 +4,9 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, heldout18.jsonl, heldout19.jsonl and validation20.jsonl (splits
-"test2", "test3", "test18", "test19", "val20"): the same lines.
+heldout2.jsonl, heldout3.jsonl, heldout18.jsonl, heldout19.jsonl, validation20.jsonl,
+heldout21.jsonl and heldout22.jsonl (splits "test2", "test3", "test18", "test19", "val20",
+"test21", "test22"): the same lines.
 dev_fresh.jsonl to dev_fresh19.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN): the same lines, for rule
 writing (dev_fresh6 to dev_fresh19 were held out as test4 to test17).
@@ -50,6 +51,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT18,
     HELDOUT19,
+    HELDOUT21,
+    HELDOUT22,
     VALIDATION20,
 )
 from processors.models import Bound, Modality
@@ -102,6 +105,8 @@ HELDOUT = {
     "test18": HELDOUT18,
     "test19": HELDOUT19,
     "val20": VALIDATION20,
+    "test21": HELDOUT21,
+    "test22": HELDOUT22,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -322,7 +327,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
 
 
 @pytest.mark.parametrize(
-    ("split", "claims"), [("test3", 60), ("test18", 60), ("test19", 60), ("val20", 60)]
+    ("split", "claims"),
+    [("test3", 60), ("test18", 60), ("test19", 60), ("val20", 60), ("test21", 60), ("test22", 60)],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
     split: str, claims: int
