@@ -24,12 +24,14 @@ from spacy.vocab import Vocab
 from processors.events import MONTHS, is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import (
+    DAYS_OLD,
     LONG_SPANS,
     Reading,
     days_old_deed,
     had_told,
     holds_now,
     is_other_story,
+    past_alone,
     read_modality,
     recap_earlier,
     reframe,
@@ -240,7 +242,128 @@ def extract_claims(
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts), state)
     claims = told_before(claims, state.pluperfect)
+    if state.dated_past and not _tells_later_news(doc, state):
+        claims = past_alone(claims, state.dated_past)
     return reframe(claims, doc.text, state.aged)
+
+
+# words and phrases of a time near publication: "today", "now", "this week", "last night"
+_NOW_WORDS = {"today", "tonight", "now", "currently", "yesterday"}
+# present forms and weekday names that tell later news in a sentence left unparsed
+_PRESENT_WORDS = {"is", "are", "has", "have", "remains", "remain", "says", "say"} | {
+    f"{day}day" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+}
+# comparatives that only bound a figure ("more than 8,000"), not compare two events
+_QUANTIFYING = {"more", "less", "fewer", "greater", "lower", "higher"}
+_NEAR_SPAN = re.compile(
+    r"\b(?:this|last) (?:week|weekend|morning|afternoon|evening|month|year)\b|\blast night\b"
+)
+
+
+def _tells_later_news(doc: Doc, state: _State) -> bool:
+    """Whether the passage tells news of a later time than a count dated to the past: a
+    day near publication ("on Monday", "this week", "today", "now"), a comparison with
+    another event ("bigger", "deadlier"), or a sentence whose main verb states the present
+    ("the fire is 40 per cent contained", "floods have killed 23"). A passage without any
+    of these tells only the past event."""
+    if any(t.lower_ in _NOW_WORDS for t in doc) or _NEAR_SPAN.search(doc.text.lower()):
+        return True
+    if any(t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING for t in doc):
+        return True  # "Only the Hill Fire of 2019 ... was bigger": set beside a current one
+    if any(_points_to_another(t) for t in doc):
+        return True  # "the last major quake", "in the same valley": beside another story
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME") or state.published is None:
+            continue
+        age = _age(ent.text, state)
+        if age is not None and 0 <= age <= DAYS_OLD:
+            return True
+    for sent in doc.sents:
+        if not sent.root.tag_:
+            # a sentence left unparsed (it holds no figure): its words alone
+            if any(t.lower_ in _PRESENT_WORDS for t in sent):
+                return True
+            continue
+        main = [sent.root, *(t for t in sent.root.children if t.dep_ == "conj")]
+        if any(_states_present(verb) for verb in main):
+            return True
+    return False
+
+
+_YEAR_NUMBER = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+# verbs of holding a state: a count held at a past time ("In January the rebels controlled
+# two cities") is a snapshot of a state that changes, not a past event's final count
+HOLDING = {"control", "hold", "have", "govern", "occupy", "keep", "remain", "stand"}
+
+
+# a count dated at least this many days before publication is "well back": a date nearer
+# publication may be an earlier stage of a story still told ("the 2019 epidemic" in
+# February 2020)
+WELL_BACK_DAYS = 60
+
+
+def _years_back(time: str | None, verb: Token | None, state: _State) -> bool:
+    """A count of a past event's deed dated well back: "N years ago", or a date (its own,
+    else a year in its clause: "the 1923 earthquake") whose last day is WELL_BACK_DAYS or
+    more before publication. Not a state held then."""
+    if verb is None or verb.lemma_ in HOLDING or state.published is None:
+        return False
+    text = time or ""
+    if re.search(r"\bago\b", text.lower()):
+        return True
+    if not text:
+        years = [t.text for t in verb.subtree if _YEAR_NUMBER.fullmatch(t.text)]
+        text = years[-1] if years else ""
+    when = resolve_date(text, state.published, latest=True) if text else None
+    year = _YEAR_NUMBER.search(text)
+    if when is None and year:
+        when = date(int(year.group(1)), 12, 31)
+    return when is not None and (state.published - when).days >= WELL_BACK_DAYS
+
+
+def _introduced_indefinitely(verb: Token | None, number: Token) -> bool:
+    """The event the count is of is brought in by "a"/"an" ("In 2019, a measles epidemic
+    ... killed 83", "a Category 5 storm struck the same coast") or is a bare plural ("Fires
+    in the province burned 52,000 acres in 2017": a season's total): an example or a
+    baseline set beside the passage's own story, not the story it tells."""
+    while verb is not None:
+        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
+                subject = verb.head  # "a fire that burned 300 acres": its antecedent
+            if number.head.i == subject.i and number.dep_ == "nummod":
+                return False  # "About 675,000 Americans died": the subject is the count
+            dets = [t for t in subject.children if t.dep_ in ("det", "poss")]
+            bare_plural = subject.tag_ == "NNS" and not dets
+            return bare_plural or any(t.lower_ in ("a", "an") for t in dets)
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _points_to_another(token: Token) -> bool:
+    """ "the same valley" (a place another story told), "the last major quake", "the
+    previous outbreak" (the one before the present story's): words that set the event beside
+    another, not dates ("last year", "last November")."""
+    if token.lower_ == "same":
+        return True
+    return (
+        token.lower_ in ("last", "previous")
+        and token.dep_ == "amod"
+        and token.head.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+def _states_present(verb: Token) -> bool:
+    """A finite main verb in the present or present perfect ("is", "have killed")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [t for t in verb.children if t.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ in ("MD", "VBD") for t in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes)
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
@@ -840,6 +963,9 @@ class _State:
     # ...and of counts told in the past perfect ("the toll had stood at 96"): older than a
     # value of the same count the passage tells otherwise (processors.modality.told_before)
     pluperfect: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...and of counts dated to the past (a year, a day long before publication): a recap
+    # only where the passage also tells later news (processors.modality.past_alone)
+    dated_past: set[tuple[str, float, str | None]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1182,6 +1308,14 @@ def _claim(
         state.aged.add((metric.name, value, time))
     if modality == "asserted" and had_told(verb, rules.modality.attribution_verbs):
         state.pluperfect.add((metric.name, value, time))
+    if (
+        modality in ("asserted", "recap")
+        and (aged or _of_earlier_year(noun, verb, state))
+        and _years_back(time, verb, state)
+        and not _introduced_indefinitely(verb, number[-1])
+    ):
+        # dated to the past: a recap only beside later news (processors.modality.past_alone)
+        state.dated_past.add((metric.name, value, time))
     if modality == "asserted" and (
         aged
         or _is_earlier_value(number)

@@ -1026,6 +1026,29 @@ def days_old_deed(verb: Token | None, number: Token, time: str, age: int | None)
     return True
 
 
+def past_alone(claims: list[Claim], dated: set[tuple[str, float, str | None]]) -> list[Claim]:
+    """In a passage that tells no later news, a recap count dated to the past (`dated`: a
+    year, a day long before publication) is the past event's own count, asserted, unless
+    the passage gives the same count another value not so dated (the newer value it
+    replaces, or another story's set beside it)."""
+    undated = {
+        (c.metric, c.value)
+        for c in claims
+        if (c.metric, c.value, c.time) not in dated and c.modality != "negated"
+    }
+    out = []
+    for claim in claims:
+        key = (claim.metric, claim.value, claim.time)
+        if (
+            claim.modality == "recap"
+            and key in dated
+            and not any(m == claim.metric and v != claim.value for m, v in undated)
+        ):
+            claim = claim.model_copy(update={"modality": "asserted"})
+        out.append(claim)
+    return out
+
+
 def aged_alone(claims: list[Claim], aged: set[tuple[str, float, str | None]]) -> list[Claim]:
     """A count of a deed a few days old is asserted only where the passage gives no other
     value of the same count (asserted or hedged); beside one it is the older value (recap)."""

@@ -14,7 +14,11 @@ from claim_readings import asserted, claims, known_wrong
 
 
 def test_a_description_dated_by_its_own_when_clause_is_background(enricher) -> None:  # type: ignore[no-untyped-def]
-    text = "Opal, a Category 3 storm when it came ashore in 2009, flooded the old port."
+    # beside later news (round 20b: a passage that tells only the past asserts it)
+    text = (
+        "Hurricane Tate is heading for the coast. Opal, a Category 3 storm when it came "
+        "ashore in 2009, flooded the old port."
+    )
     found = claims(enricher, text)
     assert ("hurricane_category", 3.0, "exact", "recap") in found
     assert asserted(enricher, text) == []

@@ -245,7 +245,8 @@ OWN_NON_CLAIMS = [
     "Tens of thousands of people have fled their homes.",
     "About 900 people are missing.",
     "The army said it had killed 40 militants in the operation.",
-    "The 2010 floods killed 1,700 people.",
+    # beside later news (round 20b: a lone past sentence is asserted)
+    "The river is rising again. The 2010 floods killed 1,700 people.",
     "Last year's outbreak infected 6,000 people.",
     "The fire is burning 30 miles north of the city.",
     "More than 500 firefighters and 40 aircraft are battling the fire.",

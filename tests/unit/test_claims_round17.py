@@ -66,7 +66,8 @@ def test_an_apposition_its_own_past_when_clause_dates_is_background_to_a_forecas
 
 
 def test_a_past_relative_clause_on_the_subject_naming_a_year_dates_the_count(enricher) -> None:  # type: ignore[no-untyped-def]
-    text = "The flood that swept the valley in 2011 killed 230 people."
+    # beside later news (round 20b: a passage that tells only the past asserts it)
+    text = "The river is rising. The flood that swept the valley in 2011 killed 230 people."
     assert claims(enricher, text) == [("death_toll", 230.0, "exact", "recap")]
 
 
@@ -542,7 +543,9 @@ OWN_NON_CLAIMS = [
     # a storm's forecast or former strength
     "Forecasters expect Odalys to become a Category 4 before it reaches the coast.",
     "The storm could strengthen to a Category 3 by Friday, the hurricane center warned.",
-    "Hurricane Leandro was a Category 5 when it struck the islands in 1998.",
+    # beside later news (round 20b: a lone past sentence is asserted)
+    "Hurricane Mara is nearing the islands. Hurricane Leandro was a Category 5 when it "
+    "struck the islands in 1998.",
     "If it stays over warm water, Halona may reach Category 5.",
     # withdrawn, denied, negated
     "The agency withdrew its earlier figure of 300 dead, saying it had not been verified.",
@@ -611,7 +614,8 @@ OWN_NON_CLAIMS = [
     "Officials warned that the virus could kill hundreds if it reached the camps.",
     "Cyclone Tendai, a Category 3 when it brushed the islands on Thursday, is expected to "
     "weaken to a Category 1 before landfall.",
-    "The 1991 cyclone that struck the delta killed 140,000 people.",
+    # beside later news (round 20b: a lone past sentence is asserted)
+    "A cyclone is nearing the delta. The 1991 cyclone that struck the delta killed 140,000 people.",
     "In the tabletop exercise, a pandemic infects 200,000 people within a month.",
     "Dengue kills roughly 40,000 people a year around the world.",
     "Officials fear the toll could pass 100 as crews reach the buried villages.",

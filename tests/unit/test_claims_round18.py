@@ -529,7 +529,8 @@ OWN_PASSAGES_2: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("The cholera outbreak has infected 512 people and killed 9.", [(C, 512.0, E), (D, 9.0, E)]),
     ("About 1,100 suspected cases have been reported.", []),
     ("Officials expect cases to pass 500 within weeks.", []),
-    ("The 2019 outbreak infected 900 people.", []),
+    # beside later news (round 20b: a lone past sentence is asserted)
+    ("Cases are rising again. The 2019 outbreak infected 900 people.", []),
     ("Cases rose by 40 overnight.", []),
     # ---- burned area in every wording
     ("The wildfire has torched 31,000 acres of timber.", [(A, 31000.0, E)]),

@@ -103,7 +103,9 @@ def test_a_past_date_in_a_clause_of_its_own_makes_no_recap(enricher, text, expec
 
 
 def test_a_date_saying_when_the_count_happened_still_makes_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
-    found = claims(enricher, "About 400 people died when the dam burst in 2009.")
+    # beside later news (round 20b: a passage that tells only the past asserts it)
+    text = "Engineers are inspecting the new dam. About 400 people died when the dam burst in 2009."
+    found = claims(enricher, text)
     assert ("death_toll", 400.0, "about", "recap") in found
 
 

@@ -536,18 +536,11 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
 
 # readings that are still wrong (a strict xfail each), by the passage's opening words
 KNOWN_WRONG: list[str] = [
-    "The Tessel mine disaster of 1909 killed",
     "In 1976 an outbreak of a new fever in th",
-    "Hurricane Delphine crossed the Orla Keys",
-    "The 1962 cholera outbreak in Ostrava Bay",
-    "HOST: So how bad was it? HISTORIAN: The",
-    "The Harl fire of 1871 burned more than 1",
-    "Anna Roe, who lived through the 1936 Pel",
     "In the winter of 1891 a fever in the log",
+    "HOST: So how bad was it? HISTORIAN: The",
+    "Anna Roe, who lived through the 1936 Pel",
     "The museum's new exhibit recalls the 194",
-    "The quake that struck Tarsa in 1968 kill",
-    "In August 1969 Hurricane Bastian struck",
-    "The Corven dam collapse in 1959 killed 4",
     "The toll from the 1970 Tarrant Bay cyclo",
     "The figure most often quoted is 30,000 d",
     "Serious estimates of the toll run from a",
