@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from processors.models import Claim, Modality
 from processors.rulepack import ModalityCues
@@ -94,6 +94,14 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         return True  # not "Also this week: X opens. The flood it marks killed 147": an item
     if not isinstance(sentence, str) and _label_before(sentence, cues):
         return True
+    if not isinstance(sentence, str) and other_story_line(sentence, cues):
+        return True
+    if (
+        not isinstance(sentence, str)
+        and _body_before(sentence)
+        and any(w.startswith(p) for w in (lowered, own) for p in cues.archive_labels)
+    ):
+        return True  # "... said on Friday.\nFrom the archive: the 1968 quake that killed 410"
     label = _LABEL.match(lowered)
     if label and any(lowered[label.end() - 1 :].startswith(p) for p in cues.other_story_prefixes):
         return True  # "Anniversary coverage: Read more: ...": the pointer after a section label
@@ -108,6 +116,94 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
         if h and (h in norm or norm in h and len(norm) > 20):
             return True
     return False
+
+
+# a list item's mark: a bullet, arrow or dash, or "1." / "2)"
+_BULLET = re.compile(
+    r"^(?:[\u2022\u25ba\u25b6\u25aa\u25cf\u00b7\u00bb>*\u2013\u2014-]|\d{1,2}[.)])\s+"
+)
+# a year the line dates its own event to: "Floods of 1999 ...", "in 1999", "(1999)", "1999:"
+# or a line opening with it ("1996 Lark fire burned ..."); not "since 1999", a comparison
+_OWN_YEAR = re.compile(r"(?:^|\b(?:of|in|the)\s+|\()(?:1[5-9]\d\d|20\d\d)\b", re.I)
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+HEADLINE_MAX_WORDS = 25
+LABEL_MAX_WORDS = 6
+
+
+def other_story_line(sent: Span, cues: ModalityCues) -> bool:
+    """A line, by its shape, that names another story: a headline (a line that does not end
+    as a sentence) or a list item under a line that is only a pointer label ("Related
+    stories", "MORE ON THIS STORY", "From our archive", "Most read"); a list item of
+    headline shape with a year of its own or in Title Case ("\u2022 Floods of 1999 killed
+    33"); or a headline-shaped line with a year of its own set after the story's body has
+    begun ("Orm valley landslide of 1974 killed 140" under a sentence of today's news).
+    The passage's own first line (its headline) and the story's own list items ("\u2022 Two
+    firefighters have died") are not."""
+    lines = _lines(sent.doc)
+    at = next((i for i, (start, _) in enumerate(lines) if start > sent.start_char), len(lines))
+    i = at - 1
+    if i <= 0:
+        return False  # the passage's own headline or first line
+    line = lines[i][1]
+    item = _BULLET.match(line)
+    body = line[item.end() :] if item else line
+    if _ENDS_SENTENCE.search(body) or len(body.split()) > HEADLINE_MAX_WORDS:
+        return False
+    for j in range(i - 1, -1, -1):
+        above = lines[j][1]
+        pointer = _pointer_label(above, cues.other_story_prefixes)
+        if pointer or (_pointer_label(above, cues.archive_labels) and _told(lines[:j])):
+            return True  # under "Related stories": every headline and item down to here
+        if _ENDS_SENTENCE.search(above) and not _BULLET.match(above):
+            break
+    own_year = bool(_OWN_YEAR.search(body))
+    if item:
+        words = [w for w in body.split() if len(w) > 3 and w.isalpha()]
+        title = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+        return own_year or title
+    # a bare headline with its own year, once a sentence of the story has been told
+    return own_year and _told(lines[:i])
+
+
+def _told(lines: list[tuple[int, str]]) -> bool:
+    """Some line ends as a sentence: the story's body has begun."""
+    return any(_ENDS_SENTENCE.search(text) for _, text in lines)
+
+
+def _body_before(sent: Span) -> bool:
+    """A sentence of the story ends on a line before the sentence's own."""
+    lines = _lines(sent.doc)
+    return _told([(start, text) for start, text in lines if start + len(text) < sent.start_char])
+
+
+def _pointer_label(line: str, labels: Iterable[str]) -> bool:
+    """A line that is only a label pointing to other stories: "Related stories", "MORE ON
+    THIS STORY", "Read more", "From our archive:" (a few words, no figure, no sentence)."""
+    text = line.strip().rstrip(":").strip().lower()
+    if not text or len(text.split()) > LABEL_MAX_WORDS or any(c.isdigit() for c in text):
+        return False
+    if _ENDS_SENTENCE.search(text):
+        return False
+    for prefix in labels:
+        label = prefix.rstrip(":").strip()
+        if prefix.endswith(":") and text == label:
+            return True  # "More", "Latest": a bare label, not "More rain expected"
+        if not prefix.endswith(":") and (text == label or text.startswith(label + " ")):
+            return True
+    return False
+
+
+def _lines(doc: Doc) -> list[tuple[int, str]]:
+    """The passage's non-empty lines as (character offset, text), read once per doc."""
+    cached = doc.user_data.get("tocsin_lines")
+    if cached is None:
+        cached, offset = [], 0
+        for raw in doc.text.split("\n"):
+            if raw.strip():
+                cached.append((offset + len(raw) - len(raw.lstrip()), raw.strip()))
+            offset += len(raw) + 1
+        doc.user_data["tocsin_lines"] = cached
+    return cached
 
 
 def _only_label_before(line: str, own: str) -> bool:
@@ -1029,12 +1125,14 @@ def days_old_deed(verb: Token | None, number: Token, time: str, age: int | None)
 def past_alone(claims: list[Claim], dated: set[tuple[str, float, str | None]]) -> list[Claim]:
     """In a passage that tells no later news, a recap count dated to the past (`dated`: a
     year, a day long before publication) is the past event's own count, asserted, unless
-    the passage gives the same count another value not so dated (the newer value it
-    replaces, or another story's set beside it)."""
+    the passage gives the same count another value not so dated, or one it reads as asserted
+    or hedged (the newer value it replaces, or another story's set beside it; not a related
+    headline's, which is no part of the passage's telling)."""
     undated = {
         (c.metric, c.value)
         for c in claims
-        if (c.metric, c.value, c.time) not in dated and c.modality != "negated"
+        if ((c.metric, c.value, c.time) not in dated or c.modality in ("asserted", "hedged"))
+        and c.modality not in ("negated", "other_story")
     }
     out = []
     for claim in claims:
