@@ -50,7 +50,7 @@ from processors.numbers import (
     parse_ordinal,
     parse_quantity,
 )
-from processors.rulepack import MetricRule, ObjectRule, RulePack
+from processors.rulepack import MetricRule, ModalityCues, ObjectRule, RulePack
 
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -242,7 +242,7 @@ def extract_claims(
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts), state)
     claims = told_before(claims, state.pluperfect)
-    if state.dated_past and not _tells_later_news(doc, state):
+    if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     return reframe(claims, doc.text, state.aged)
 
@@ -260,25 +260,32 @@ _NEAR_SPAN = re.compile(
 )
 
 
-def _tells_later_news(doc: Doc, state: _State) -> bool:
+def _tells_later_news(
+    doc: Doc, state: _State, cues: ModalityCues, headlines: tuple[str, ...]
+) -> bool:
     """Whether the passage tells news of a later time than a count dated to the past: a
     day near publication ("on Monday", "this week", "today", "now"), a comparison with
     another event ("bigger", "deadlier"), or a sentence whose main verb states the present
     ("the fire is 40 per cent contained", "floods have killed 23"). A passage without any
-    of these tells only the past event."""
-    if any(t.lower_ in _NOW_WORDS for t in doc) or _NEAR_SPAN.search(doc.text.lower()):
+    of these tells only the past event. Lines naming other stories (related headlines,
+    `is_other_story`) are no part of the passage's telling and are not read."""
+    own = [sent for sent in doc.sents if not is_other_story(sent, cues, headlines)]
+    tokens = [t for sent in own for t in sent]
+    text = " ".join(sent.text for sent in own).lower()
+    if any(t.lower_ in _NOW_WORDS for t in tokens) or _NEAR_SPAN.search(text):
         return True
-    if any(t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING for t in doc):
+    if any(t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING for t in tokens):
         return True  # "Only the Hill Fire of 2019 ... was bigger": set beside a current one
-    if any(_points_to_another(t) for t in doc):
+    if any(_points_to_another(t) for t in tokens):
         return True  # "the last major quake", "in the same valley": beside another story
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME") or state.published is None:
-            continue
-        age = _age(ent.text, state)
-        if age is not None and 0 <= age <= DAYS_OLD:
-            return True
-    for sent in doc.sents:
+    for sent in own:
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or state.published is None:
+                continue
+            age = _age(ent.text, state)
+            if age is not None and 0 <= age <= DAYS_OLD:
+                return True
+    for sent in own:
         if not sent.root.tag_:
             # a sentence left unparsed (it holds no figure): its words alone
             if any(t.lower_ in _PRESENT_WORDS for t in sent):
@@ -297,57 +304,61 @@ HOLDING = {"control", "hold", "have", "govern", "occupy", "keep", "remain", "sta
 
 
 # a count dated at least this many days before publication is "well back": a date nearer
-# publication may be an earlier stage of a story still told ("the 2019 epidemic" in
-# February 2020)
+# publication may be an earlier stage of a story still told ("on 3 March" in April); a bare
+# earlier year ("the 2019 epidemic" told in February 2020) is an earlier year's event
 WELL_BACK_DAYS = 60
 
 
+_AGO = re.compile(
+    r"\b(?P<n>[\w,.-]+) (?P<unit>day|week|month|year|decade|centur)(?:y|s|ies)? ago\b"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650, "centur": 36500}
+
+
 def _years_back(time: str | None, verb: Token | None, state: _State) -> bool:
-    """A count of a past event's deed dated well back: "N years ago", or a date (its own,
-    else a year in its clause: "the 1923 earthquake") whose last day is WELL_BACK_DAYS or
-    more before publication. Not a state held then."""
+    """A count of a past event's deed dated well back: "N years ago", a bare year before
+    publication's, or a date (its own, else a year in its clause: "the 1923 earthquake")
+    whose last day is WELL_BACK_DAYS or more before publication. Not a state held then."""
     if verb is None or verb.lemma_ in HOLDING or state.published is None:
         return False
     text = time or ""
+    ago = _AGO.search(text.lower())
+    if ago:
+        # "a century ago", "12 years ago": well back; "three weeks ago": not
+        number = 1.0 if ago["n"] in ("a", "an") else parse_number(ago["n"])
+        days = (number or 0) * _UNIT_DAYS[ago["unit"]]
+        return days >= WELL_BACK_DAYS
     if re.search(r"\bago\b", text.lower()):
-        return True
+        return True  # "years ago", "long ago"
     if not text:
         years = [t.text for t in verb.subtree if _YEAR_NUMBER.fullmatch(t.text)]
         text = years[-1] if years else ""
-    when = resolve_date(text, state.published, latest=True) if text else None
     year = _YEAR_NUMBER.search(text)
+    if year and text.strip() == year.group(1) and int(year.group(1)) < state.published.year:
+        return True  # "the 2019 epidemic" told alone in 2020: an earlier year's event
+    when = resolve_date(text, state.published, latest=True) if text else None
     if when is None and year:
         when = date(int(year.group(1)), 12, 31)
     return when is not None and (state.published - when).days >= WELL_BACK_DAYS
 
 
-def _introduced_indefinitely(verb: Token | None, number: Token) -> bool:
-    """The event the count is of is brought in by "a"/"an" ("In 2019, a measles epidemic
-    ... killed 83", "a Category 5 storm struck the same coast") or is a bare plural ("Fires
-    in the province burned 52,000 acres in 2017": a season's total): an example or a
-    baseline set beside the passage's own story, not the story it tells."""
-    while verb is not None:
-        subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            subject = subjects[0]
-            if subject.tag_ == "WDT" and verb.dep_ == "relcl":
-                subject = verb.head  # "a fire that burned 300 acres": its antecedent
-            if number.head.i == subject.i and number.dep_ == "nummod":
-                return False  # "About 675,000 Americans died": the subject is the count
-            dets = [t for t in subject.children if t.dep_ in ("det", "poss")]
-            bare_plural = subject.tag_ == "NNS" and not dets
-            return bare_plural or any(t.lower_ in ("a", "an") for t in dets)
-        if verb.dep_ != "conj" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+def _example_clause(verb: Token | None) -> bool:
+    """The count is told in a relative clause on a noun brought in by "a"/"an" or a bare
+    plural ("Officials said a fire that burned 300 acres in 2019 had left the slope bare"):
+    an example the sentence's own news draws on, not the story it tells."""
+    if verb is None or verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    dets = [t.lower_ for t in noun.children if t.dep_ in ("det", "poss")]
+    return dets[:1] in (["a"], ["an"]) or noun.tag_ == "NNS" and not dets
 
 
 def _points_to_another(token: Token) -> bool:
     """ "the same valley" (a place another story told), "the last major quake", "the
     previous outbreak" (the one before the present story's): words that set the event beside
-    another, not dates ("last year", "last November")."""
-    if token.lower_ == "same":
+    another, not dates ("last year", "last November"); "a similar fire", "a comparable
+    outbreak": one set beside the story's own."""
+    if token.lower_ in ("same", "similar", "comparable"):
         return True
     return (
         token.lower_ in ("last", "previous")
@@ -1312,7 +1323,7 @@ def _claim(
         modality in ("asserted", "recap")
         and (aged or _of_earlier_year(noun, verb, state))
         and _years_back(time, verb, state)
-        and not _introduced_indefinitely(verb, number[-1])
+        and not _example_clause(verb)
     ):
         # dated to the past: a recap only beside later news (processors.modality.past_alone)
         state.dated_past.add((metric.name, value, time))
@@ -2515,9 +2526,11 @@ def _after_clause(number: Span) -> bool:
 
 def _bracketed_bound(number: Span) -> Bound:
     """ "about 32,000 hectares (79,000 acres)": the bracketed figure restates the one
-    before it, with its bound."""
+    before it, with its bound; "100,000 hectares (about 250,000 acres)": its own bound."""
     doc = number.doc
     i = number.start - 1
+    if i >= 2 and doc[i - 1].text == "(" and parse_bound(doc[i].text) != "exact":
+        return parse_bound(doc[i].text)
     if i < 1 or doc[i].text != "(":
         return "exact"
     for j in range(i - 1, max(number.sent.start, i - 4) - 1, -1):

@@ -82,8 +82,10 @@ def test_an_earlier_disaster_in_a_relative_clause_is_a_recap(read) -> None:  # t
 
 
 def test_a_conjoined_verb_shares_the_year_of_its_head(read) -> None:  # type: ignore[no-untyped-def]
+    # a sentence of later news: told alone, a past epidemic's counts are asserted (round 18)
     claims = read(
-        "In 2014, an Ebola epidemic in Liberia infected more than 10,000 people and killed 4,800.",
+        "Health workers in Liberia are on alert this week. In 2014, an Ebola epidemic in "
+        "Liberia infected more than 10,000 people and killed 4,800.",
         published=date(2025, 1, 10),
     )
     assert asserted(claims) == []

@@ -120,7 +120,11 @@ def test_the_year_of_publication_or_so_far_in_a_year_is_no_recap(enricher, text:
 
 
 def test_an_earlier_year_is_still_a_recap(enricher) -> None:  # type: ignore[no-untyped-def]
-    text = "Fires in the province burned 52,000 acres in 2017, officials said."
+    # a sentence of later news: told alone, a past season's count is asserted (round 18)
+    text = (
+        "The fire season has started early this year. Fires in the province burned 52,000 "
+        "acres in 2017, officials said."
+    )
     assert [c[3] for c in claims(enricher, text)] == ["recap"]
 
 

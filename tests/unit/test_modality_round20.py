@@ -536,8 +536,6 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
 
 # readings that are still wrong (a strict xfail each), by the passage's opening words
 KNOWN_WRONG: list[str] = [
-    "In 1976 an outbreak of a new fever in th",
-    "In the winter of 1891 a fever in the log",
     "HOST: So how bad was it? HISTORIAN: The",
     "Anna Roe, who lived through the 1936 Pel",
     "The museum's new exhibit recalls the 194",
