@@ -105,6 +105,11 @@ def is_other_story(sentence: Span | str, cues: ModalityCues, headlines: Iterable
     label = _LABEL.match(lowered)
     if label and any(lowered[label.end() - 1 :].startswith(p) for p in cues.other_story_prefixes):
         return True  # "Anniversary coverage: Read more: ...": the pointer after a section label
+    if any(
+        (m := _LABEL.match(w)) and set(m.group(1).split()) <= set(cues.pointer_words)
+        for w in (lowered, own)
+    ):
+        return True  # "Listen next: ...", "Coming up next: ...": a label of pointer words only
     if label and label.group(1).strip() not in cues.own_story_labels:
         # "Further reading: Toll Rises To 50": a short label and a Title Case headline
         words = [w for w in text.strip()[label.end() - 1 :].split() if len(w) > 3]

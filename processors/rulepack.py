@@ -83,6 +83,8 @@ class ModalityCues(_Rules):
     other_story_prefixes: list[str] = Field(default_factory=list)
     # labels that point to another story only once the story's own body has begun
     archive_labels: list[str] = Field(default_factory=list)
+    # a short label made only of these points to other stories ("Listen next", "See more")
+    pointer_words: list[str] = Field(default_factory=list)
     own_story_labels: list[str] = Field(default_factory=list)
     hedge_modals: list[str] = Field(default_factory=list)
     forecast_modals: list[str] = Field(default_factory=list)

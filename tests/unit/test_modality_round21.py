@@ -292,6 +292,28 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "acres\n2. Ward floods of 1930 killed 18 people",
         [(C, 3300.0, E, S), (A, 9000.0, E, OS), (D, 18.0, E, OS)],
     ),
+    # ---- a label made only of pointer words ("Listen next", "Watch next", "Coming up
+    # next", "See more") before a quoted title: a podcast's or channel's next item
+    (
+        "The Farrow mine explosion of 1909 killed 168 men, the county history records. Listen "
+        "next: 'Two hundred dead by noon': the Corran pit disaster, 12 May 1912 (40 min)",
+        [(D, 168.0, E, S), (D, 200.0, E, OS)],
+    ),
+    (
+        "The Lissom fire of 1936 burned 52,000 acres in four days. Watch next: 'Half a million "
+        "acres in a week': the great Brack burn of 1910 (22 min)",
+        [(A, 52000.0, E, S), (A, 500000.0, E, OS)],
+    ),
+    (
+        "Typhoon Marra killed 310 people on the Dell islands in 1961. Coming up next: 'A "
+        "thousand deaths and no warning': remembering the 1934 storm",
+        [(D, 310.0, E, S), (D, 1000.0, E, OS)],
+    ),
+    (
+        "The Arlow flu of 1957 killed 2,100 people in the province. See more: 'Forty thousand "
+        "dead in a month': the Arlow flu of 1918",
+        [(D, 2100.0, E, S), (D, 40000.0, E, OS)],
+    ),
 ]
 
 # readings that are still wrong (a strict xfail each), by the passage's opening words
