@@ -208,7 +208,7 @@ def extract_events(
     found: dict[tuple[str, str], Event] = {}
     headline_end, lede = _lede(doc)
     verdict = VERDICT.search(doc.text)
-    for sent, original in sentences(doc, rules, reparse):
+    for sent, original in _timeline_read(doc, rules, reparse, pub):
         if not sent[0].tag_:
             continue  # a sentence the candidate finder left unparsed holds no event
         forms = frozenset().union(*(_forms(t) for t in sent))
@@ -242,6 +242,87 @@ def extract_events(
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
     return _one_day_each(_contested(list(found.values())), pub)
+
+
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a timeline's stamp opening an entry at the text's or a line's start, or after a sentence
+# ("8 Aug: ...", "11 Mar 1975: ...", "Nov 9: ...", "29 May - ...")
+ENTRY_STAMP = re.compile(
+    r"(?:^|(?<=[.;!?|\n])[ \t]*)(\d{1,2} " + MONTH_NAME + r"(?: \d{4})?|" + MONTH_NAME
+    + r" \d{1,2}(?:,? \d{4})?)[ \t]*[:\u2013\u2014-][ \t]+",
+    re.IGNORECASE,
+)
+STAMP = "tocsin_timeline_stamp"  # a reparsed timeline entry's doc: the day its stamp names
+
+
+def _timeline_entries(text: str, published: date | None) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each entry of a timeline, two or more entries each opened by a
+    day stamp ("6 Aug: X falls. 8 Aug: Y and Z are lost."): an entry runs to the next
+    stamp or its line's end; its year is the stamp's, else the narrative's before it
+    (`_narrative_year`), else the publication's."""
+    stamps = [
+        m for m in ENTRY_STAMP.finditer(text)
+        if any(w in MONTHS for w in re.findall(r"[a-z]+", m.group(1).lower()))
+    ]  # fmt: skip
+    if len(stamps) < 2:
+        return []
+    entries = []
+    for i, stamp in enumerate(stamps):
+        end = stamps[i + 1].start() if i + 1 < len(stamps) else len(text)
+        if (line_end := text.find("\n", stamp.end())) != -1:
+            end = min(end, line_end)
+        day = _line_day(stamp.group(1), published)
+        if day is None:
+            continue
+        if _day_and_month(stamp.group(1)):
+            year = _narrative_year(text[: stamp.start()], published)
+            day = _in_year(day, year) if year is not None else day
+        entries.append((stamp.end(), end, day))
+    return entries
+
+
+def _timeline_read(
+    doc: Doc, rules: RulePack, reparse: Reparse | None, published: date | None
+) -> list[tuple[Span, Span]]:
+    """(sentence to read, sentence as written) as `sentences` gives them, save a timeline's
+    entries: the parser cuts "8" off "8 Aug: Kunduz falls" into the sentence before and
+    takes "Aug" for the subject, so the entries are read from one parse of their text
+    without the stamps (the entries before an entry stay its context: "the city" it
+    refers back to, the side named earlier), each sentence dated by its entry's stamp."""
+    entries = _timeline_entries(doc.text, published) if reparse is not None else []
+    if not entries:
+        return list(sentences(doc, rules, reparse))
+    first, last = entries[0][0], entries[-1][1]
+    read: list[tuple[Span, Span]] = []
+    for sent, original in sentences(doc, rules, reparse):
+        if original.end_char <= first - 1 and not ENTRY_STAMP.match(original.text.strip()):
+            read.append((sent, original))  # (a heading before the first stamp)
+        elif original.start_char >= last:
+            read.append((sent, original))
+    text, spans = "", []
+    for start, end, day in entries:
+        entry = doc.text[start:end].strip()
+        if not entry:
+            continue
+        entry += "" if entry[-1] in ".!?;" else "."
+        spans.append((len(text), len(text) + len(entry), day, start, end))
+        text += entry + " "
+    if not spans:
+        return read
+    parsed = reparse(text.strip())  # type: ignore[misc]
+    parsed.user_data[STAMP] = [(a, b, day) for a, b, day, _, _ in spans]
+    for inner in parsed.sents:
+        here = [s for s in spans if s[0] <= inner.start_char < s[1]]
+        written = doc.char_span(here[0][3], here[0][4], alignment_mode="expand") if here else None
+        if written is not None:
+            read.append((inner, written))
+    return sorted(read, key=lambda pair: pair[1].start_char)
+
+
+def _stamp_of(sent: Span) -> date | None:
+    """The day of the timeline entry a sentence read by `_timeline_read` belongs to."""
+    stamps = sent.doc.user_data.get(STAMP) or []
+    return next((day for a, b, day in stamps if a <= sent.start_char < b), None)
 
 
 # a fact check's verdict on the claim told before it ("Our verdict: false", "RATING: False")
@@ -472,6 +553,8 @@ def _events_in(
         # (a capture told in the main clause with a day of its own is news, however old:
         # tests/fixtures/README.md "framing not age decides recap")
         framed = rule.actor == "group" and phrase is not None and _told_as_news(trigger)
+        if rule.actor == "group" and when is not None and when == _stamp_of(sent):
+            framed = True  # "12 Aug: X and Y fall": a timeline's entry is its own news
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
@@ -1112,8 +1195,10 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     """ "X said its fighters had taken Y. The government denied it" / "called the report a
     lie": a report the next sentence rejects (a denial verb on a report noun, a pronoun or
     a clause, or "call ... false") is left hedged. Holding positions elsewhere is no
-    denial. Read from the words (the next sentence may be unparsed)."""
-    if _reported(trigger, rules) is None:
+    denial. Read from the words (the next sentence may be unparsed). An entry told
+    directly ("rebels broke into X. ... the garrison says it still holds the port") is
+    left hedged by the same counter-claims: entering a town is not yet holding it."""
+    if _reported(trigger, rules) is None and not _entry(trigger):
         return False
     cues = rules.modality
     # ...or the clause after a semicolon ("X say they took Y; the government calls it false")
@@ -1132,6 +1217,13 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
                            tuple(cues.negation_adjectives)).search(text):  # fmt: skip
             return True
     return False
+
+
+def _entry(trigger: Token) -> bool:
+    """ "entered X", "broke into X", "marched into X": a capture told as going in."""
+    return trigger.lemma_.lower() == "enter" or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in trigger.children
+    )
 
 
 # "the defenders insist they are still fighting", "maintain the garrison is still holding
@@ -2384,7 +2476,10 @@ def _enemy_of_government(sent: Span, cfg: EventRules, context: _Context) -> Acto
     if group is not None:
         return group
     doc = sent.doc
-    before = _group_in(" ".join(t.lower_ for t in doc[: sent.start]), cfg, False, last=True)
+    # (a sentence read from its own parse: the article's text before it too, in words)
+    earlier = " ".join(re.findall(r"[\w'-]+|[^\w\s]", doc.user_data.get(BEFORE, "").lower()))
+    before_words = f"{earlier} " + " ".join(t.lower_ for t in doc[: sent.start])
+    before = _group_in(before_words, cfg, False, last=True)
     after = _group_in(" ".join(t.lower_ for t in doc[sent.end :]), cfg, False)
     return before or after or context.group
 
@@ -5783,6 +5878,8 @@ def _date(
             when = _in_year(when, year) if year is not None else when
         if when is not None:
             return when, text
+    if (stamped := _stamp_of(sent)) is not None:
+        return stamped, stamped.isoformat()  # a timeline entry's own stamp
     if (continued := _day_before(sent, published)) is not None:
         return continued
     # (from the line's start: the parser may cut "14" from "May: ...")

@@ -700,7 +700,6 @@ MISSES: dict[str, str] = {
     "On this day in 1913: Adrianople falls": "'falls to the Bulgarian army': place not read",
     "On this day in 1962: Chinese troops": "Tawang is not in the world's city table",
     "On this day in 1877, Osman Pasha's": "the garrison 'at X' surrenders: place not read",
-    "Timeline of the Chadian offensive.": "historic present 'storm' read as a noun",
     "Key dates: 13 March 1900": "a general ('Lord Roberts') as taker: no state read",
     "Chronology, 1914.": "'Villa's men' as taker: a man's army not read",
     "The Balkan war in dates.": "Salonika's state at the time; 'Ioannina surrenders' missed",
