@@ -4197,6 +4197,8 @@ def _embassy_actor(
     if city == own:
         city = None  # "Moscow said its embassy ...": the sender, not the host
     if city is None:
+        city = _filed_from(mention, sent, cfg, own)
+    if city is None:
         city = _city_in(sent, cfg, own)
     if city is None and context is not None and context.id.startswith("embassy:?:"):
         # "lifted off the embassy roof in X, ending the Portuguese diplomatic presence": the
@@ -4216,6 +4218,22 @@ def _embassy_actor(
     kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
     label = " ".join(p for p in (name, kind, city.title() if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+
+
+def _filed_from(mention: Token, sent: Span, cfg: EventRules, own: str | None) -> str | None:
+    """ "PORTO ALEGRE, Brazil — The US consulate here ...", "CEBU — ... at the Japanese
+    consulate ... the mission closed": a consulate the story names with no city of its
+    own is in the dateline's city (not the sender's capital, nor any capital: consulates
+    sit outside them). An embassy is left to `_city_in` (a dateline in a capital may be a
+    regional bureau's)."""
+    consulate = _mission(mention) == "Consulate" or (
+        mention.lower_ == "mission" and any(t.lower_ == "consulate" for t in sent)
+    )
+    filed = _dateline_city(mention.doc, cfg, tagged=False) if consulate else None
+    if filed is None or filed.lower() == own:
+        return None
+    seats = {*cfg.embassy_cities, *cfg.world_cities, *cfg.capitals.values()}
+    return None if filed.lower() in seats else filed.lower()
 
 
 def _consulate_town(mention: Token, city: str | None, cfg: EventRules) -> bool:
@@ -5577,14 +5595,16 @@ def _dateline_end(doc: Doc) -> int:
     return 0
 
 
-def _dateline_city(doc: Doc, cfg: EventRules) -> str | None:
+def _dateline_city(doc: Doc, cfg: EventRules, tagged: bool = True) -> str | None:
     """The capitals before a dateline's comma ("MOSUL, May 16 —"), when they are no
-    country's or armed group's name."""
+    country's or armed group's name (nor, unless `tagged` is false, a name the tagger
+    took for a person's or an organisation's: it often does so for a town in capitals)."""
     if not _dateline_end(doc):
         return None
     head = next((t.i for t in doc[:6] if t.text in (",", "(", "—", "–", "--")), 0)
     words = [t for t in doc[:head] if t.is_alpha]
-    if not words or len(words) > 3 or any(t.ent_type_ in ("PERSON", "ORG") for t in words):
+    named = tagged and any(t.ent_type_ in ("PERSON", "ORG") for t in words)
+    if not words or len(words) > 3 or named:
         return None
     text = " ".join(t.text for t in words).title()
     named = {w for spec in _pack_countries(cfg) for w in spec.words}

@@ -133,3 +133,63 @@ def test_each_capture_is_read_with_its_taker_and_day(
     read, published: str, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, datetime.fromisoformat(published).date()), expected)
+
+
+# --- embassy events: a mission named without its city in a datelined story ---------------
+# "PORTO ALEGRE, Brazil — The US consulate here ...": a consulate the story names without a
+# city is in the dateline's city (a consulate is not in the capital); an embassy named
+# beside a consulate placed elsewhere is in the capital (still a known miss).
+ALERT, CLOSURE = "embassy_security_alert", "embassy_closure"
+
+# (published, passage, [(event type, mission)]): the asserted embassy events, exactly
+MISSIONS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "2022-05-16",
+        "PORTO ALEGRE, Brazil — The US consulate here told American citizens on Sunday to "
+        "stay indoors after a prison riot spread into the streets.",
+        [(ALERT, "US Consulate Porto Alegre")],
+    ),
+    (
+        "2022-05-16",
+        "CEBU, Philippines — Protesters threw paint at the Japanese consulate on Sunday, and "
+        "the mission closed for the rest of the day, police said.",
+        [(CLOSURE, "Japanese Consulate Cebu")],
+    ),
+    (
+        "2022-05-16",
+        "ABUJA — The US embassy and the consulate in Lagos were shut to the public on Sunday "
+        "as crowds marched on both.",
+        [(CLOSURE, "US Embassy Abuja"), (CLOSURE, "US Consulate Lagos")],
+    ),
+    (
+        "2022-05-16",
+        "PUNE, India — The German consulate general told Germans in the city on Sunday to "
+        "avoid the old town after two nights of rioting.",
+        [(ALERT, "German Consulate Pune")],
+    ),
+    # hard negative: a dateline in the sending country's capital places no mission there
+    (
+        "2022-05-16",
+        "WASHINGTON — The State Department on Sunday told the US consulate in Lagos to close "
+        "its doors to the public for a week.",
+        [],
+    ),
+]
+
+MISSION_MISSES: dict[str, str] = {
+    "ABUJA — The US embassy and the consulate in Lagos": "the embassy beside a consulate "
+    "placed elsewhere: read as one mission in Lagos (placing it by the dateline cost val20 "
+    "an event)",
+}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[1], MISSION_MISSES), id=p[1][:48]) for p in MISSIONS],
+)
+def test_a_mission_named_without_its_city_is_placed_by_the_dateline(
+    read, published: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = read(text, datetime.fromisoformat(published).date())
+    got = sorted({(e.type, e.actor) for e in events if e.modality == "asserted"})
+    assert got == sorted(expected)
