@@ -44,19 +44,19 @@ FLOORS = {
     "dev15": (0.96, 0.93, 0.98, 0.86),
     "dev16": (0.96, 0.91, 0.84, 0.60),
     "dev17": (0.96, 0.93, 0.80, 0.76),
-    "dev18": (0.95, 0.82, 0.81, 0.56),
+    "dev18": (0.95, 0.86, 0.81, 0.56),
     "dev19": (0.91, 0.86, 0.80, 0.64),
-    "dev20": (0.88, 0.76, 0.79, 0.49),
+    "dev20": (0.89, 0.80, 0.79, 0.49),
     # round 20's unseen test18 and test19, opened in round 21
-    "dev21": (0.94, 0.80, 0.78, 0.71),
-    "dev22": (0.73, 0.75, 0.68, 0.40),
+    "dev21": (0.94, 0.84, 0.81, 0.75),
+    "dev22": (0.74, 0.79, 0.86, 0.56),
     "test": (0.96, 0.84, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
-    "val20": (0.84, 0.76, 0.77, 0.59),
-    # written in round 21, scored unseen at its start
-    "test21": (0.88, 0.77, 0.91, 0.80),
-    "test22": (0.78, 0.83, 0.68, 0.46),
+    "val20": (0.84, 0.80, 0.79, 0.62),
+    # written in round 21, scored unseen at its start and end
+    "test21": (0.89, 0.81, 0.91, 0.80),
+    "test22": (0.79, 0.85, 0.68, 0.46),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -64,9 +64,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
 # unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
 # dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
-# Two on dev21 and three on dev22 (round 20's unseen test18 and test19, at its start and end).
+# Two on dev21 and one on dev22 (round 20's unseen test18 and test19, opened in round 21; three
+# on test19 until its podcast "Listen next:" lines were read as other stories).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "dev21": 2, "dev22": 3,
+    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "dev21": 2, "dev22": 1,
 }  # fmt: skip
 
 
