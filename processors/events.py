@@ -5603,8 +5603,8 @@ def _dateline_city(doc: Doc, cfg: EventRules, tagged: bool = True) -> str | None
         return None
     head = next((t.i for t in doc[:6] if t.text in (",", "(", "—", "–", "--")), 0)
     words = [t for t in doc[:head] if t.is_alpha]
-    named = tagged and any(t.ent_type_ in ("PERSON", "ORG") for t in words)
-    if not words or len(words) > 3 or named:
+    person_or_org = tagged and any(t.ent_type_ in ("PERSON", "ORG") for t in words)
+    if not words or len(words) > 3 or person_or_org:
         return None
     text = " ".join(t.text for t in words).title()
     named = {w for spec in _pack_countries(cfg) for w in spec.words}
