@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev24" only; "test", "test2" and
-"test3" are held out, and "val20" is seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev24" only; "test", "test2", "test3",
+"test23" and "test24" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ FLOORS = {
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
     "val20": (0.84, 0.80, 0.79, 0.62),
+    # written in round 22, scored unseen at its start
+    "val22": (0.91, 0.88, 0.84, 0.62),
+    "test23": (0.94, 0.94, 0.76, 0.75),
+    "test24": (0.91, 0.79, 0.71, 0.53),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -64,9 +69,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
 # dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
 # Two on dev21 and one on dev22 (round 20's unseen test18 and test19, opened in round 21; three
-# on test19 until its podcast "Listen next:" lines were read as other stories).
+# on test19 until its podcast "Listen next:" lines were read as other stories). One on round
+# 22's unseen test24 at its start.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "dev21": 2, "dev22": 1,
+    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "dev21": 2, "dev22": 1, "test24": 1,
 }  # fmt: skip
 
 
