@@ -244,6 +244,11 @@ def extract_claims(
     claims = told_before(claims, state.pluperfect)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
+    elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
+        # beside later news of the event itself (a trial, an anniversary, rebuilding) a count
+        # of its deeds stays its own; not a state held then (a storm's category), nor a rank
+        # in a story that went on ("March 5: the first death")
+        claims = past_alone(claims, state.dated_deeds)
     return reframe(claims, doc.text, state.aged)
 
 
@@ -351,6 +356,55 @@ def _example_clause(verb: Token | None) -> bool:
     noun = verb.head
     dets = [t.lower_ for t in noun.children if t.dep_ in ("det", "poss")]
     return dets[:1] in (["a"], ["an"]) or noun.tag_ == "NNS" and not dets
+
+
+def _sets_beside_another(doc: Doc, cues: ModalityCues, headlines: tuple[str, ...]) -> bool:
+    """Whether the passage sets a past event beside another: a comparison ("Only the Hill
+    Fire of 2019 ... was bigger", "the deadliest since 1960", "outgrew the 2018 Camp Fire",
+    "against 125 hectares in 2022"), words pointing to another event ("the last major
+    quake", "in the same valley") or news of a new one of the kind (`_new_of_kind`).
+    Related headlines are not read."""
+    own = [sent for sent in doc.sents if not is_other_story(sent, cues, headlines)]
+    tokens = [t for sent in own for t in sent]
+    return any(
+        (t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING)
+        or (t.tag_ == "JJS" and t.lower_ not in ("most", "least"))  # "the deadliest since"
+        or t.lemma_ in _OVERTAKING
+        or (t.lower_ == "against" and any(c.like_num for c in t.subtree))
+        or _points_to_another(t)
+        or _new_of_kind(t)
+        for t in tokens
+    )
+
+
+def _describes_event(verb: Token | None) -> bool:
+    """ "the earthquake that killed 309 people", "the Zogg Fire, which burned 56,338 acres",
+    "the 29 miners killed at Ostwick": the count's verb describes a noun of a sentence whose
+    own news is another (a trial, a rebuilding, an anniversary of that event)."""
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head  # "which killed 22 people and burned 36,807 acres"
+    if verb is None or verb.dep_ not in ("relcl", "acl"):
+        return False
+    return verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _new_of_kind(token: Token) -> bool:
+    """ "The river is rising again", "The new outbreak comes a decade after ...", "A cyclone
+    is nearing the delta": news of a new event of the kind, beside which a past one's count
+    is background."""
+    if token.lower_ in ("again", "anew"):
+        return True
+    if token.dep_ not in ("nsubj", "nsubjpass") or not _states_present(token.head):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        or (c.dep_ == "amod" and c.lower_ in ("new", "fresh"))
+        for c in token.children
+    )
+
+
+# verbs that set one event's count beside another's ("outgrew the 2018 Camp Fire")
+_OVERTAKING = {"outgrow", "overtake", "eclipse", "surpass", "outstrip", "exceed", "top"}
 
 
 def _points_to_another(token: Token) -> bool:
@@ -977,6 +1031,9 @@ class _State:
     # ...and of counts dated to the past (a year, a day long before publication): a recap
     # only where the passage also tells later news (processors.modality.past_alone)
     dated_past: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...of those, the counts of a finished event's deeds told in a clause describing the
+    # event ("over the 2009 earthquake, which killed 309 people"; no state value, no rank)
+    dated_deeds: set[tuple[str, float, str | None]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1321,12 +1378,17 @@ def _claim(
         state.pluperfect.add((metric.name, value, time))
     if (
         modality in ("asserted", "recap")
-        and (aged or _of_earlier_year(noun, verb, state))
-        and _years_back(time, verb, state)
+        and (
+            (aged or _of_earlier_year(noun, verb, state))
+            and _years_back(time, verb, state)
+            or _long_after(verb)
+        )
         and not _example_clause(verb)
     ):
         # dated to the past: a recap only beside later news (processors.modality.past_alone)
         state.dated_past.add((metric.name, value, time))
+        if not metric.state_value and quantity.kind != "ordinal" and _describes_event(verb):
+            state.dated_deeds.add((metric.name, value, time))
     if modality == "asserted" and (
         aged
         or _is_earlier_value(number)
@@ -3171,7 +3233,8 @@ def _long_after(verb: Token | None) -> bool:
     head = verb.head
     if head.dep_ != "pobj" or head.head.lower_ not in ("after", "from", "of", "since"):
         return False
-    return any(t.lemma_.lower() in LONG_SPANS for t in head.head.ancestors if t.pos_ == "NOUN")
+    span = [*head.head.ancestors, *head.head.children]  # "ten years after": "years" on "after"
+    return any(t.lemma_.lower() in LONG_SPANS for t in span if t.pos_ == "NOUN")
 
 
 def _shared_earlier_time(verb: Token | None) -> bool:

@@ -537,7 +537,6 @@ OWN_PASSAGES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
 # readings that are still wrong (a strict xfail each), by the passage's opening words
 KNOWN_WRONG: list[str] = [
     "HOST: So how bad was it? HISTORIAN: The",
-    "Anna Roe, who lived through the 1936 Pel",
     "The museum's new exhibit recalls the 194",
     "The toll from the 1970 Tarrant Bay cyclo",
     "The figure most often quoted is 30,000 d",
