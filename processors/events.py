@@ -1816,15 +1816,19 @@ def _control_captures(
             subjects, told = [ranked], ranked.head
         held = [
             n
-            for of in _in_control_of(token, nouns)
+            for h in (token, *back)  # "were back in control of X"
+            for of in _in_control_of(h, nouns)
             for pobj in of.children
             if pobj.dep_ == "pobj"
             for n in _places_under(pobj, token, cfg)
         ]
         holder = _named_group(subjects, cfg) if held else None
-        if holder is not None and holder.id not in {g.id for g in cfg.groups if g.only_as_agent}:
+        if holder is not None and (
+            back or holder.id not in {g.id for g in cfg.groups if g.only_as_agent}
+        ):
             # "the rebels were in control of X by Sunday evening": the subject holds it (a
-            # government in control of its own town is no news of a capture)
+            # government in control of its own town is no news of a capture, unless it is
+            # "back in control": a return)
             out.append((token, holder, held))
             continue
         for prep in phrases:
@@ -2221,7 +2225,9 @@ def _owners(phrases: list[Token], verb: Token) -> list[Token]:
     return phrases
 
 
-def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
+def _named_group(
+    phrases: list[Token], cfg: EventRules, trigger: Token | None = None
+) -> Actor | None:
     subjects = [p for p in phrases if p.dep_ == "nsubj"]
     if len(subjects) > 1 and len({p.head.i for p in subjects}) == 1:
         # "Forces loyal to X — largely the former New Forces rebels — entered Y": a dashed
@@ -2237,7 +2243,7 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return own
         if (movement := _movement_army(phrase, cfg)) is not None:
             return movement
-        if (called := _called_in_apposition(phrase, cfg)) is not None:
+        if (called := _called_in_apposition(phrase, cfg, trigger)) is not None:
             return called
         if (risen := _risen(phrase, cfg)) is not None:
             return risen
@@ -2245,10 +2251,21 @@ def _named_group(phrases: list[Token], cfg: EventRules) -> Actor | None:
             return people
         if (militia := _militia(phrase, cfg)) is not None:
             return militia
-        group = _group_in(" ".join(t.lower_ for t in phrase.subtree), cfg, agent=True)
+        words = _taker_words(phrase, trigger)
+        group = _group_in(" ".join(t.lower_ for t in words), cfg, agent=True)
         if group is not None:
             return group
     return None
+
+
+def _taker_words(phrase: Token, trigger: Token | None) -> list[Token]:
+    """The words of a taker's phrase: its subtree, cut at the trigger when the phrase
+    comes before it (a misparse that hangs the verb and what follows on the subject,
+    "troops backed by X seized Y, the last rebel stronghold", names no rebel taker)."""
+    words = list(phrase.subtree)
+    if trigger is not None and phrase.i < trigger.i:
+        words = [t for t in words if t.i < trigger.i]
+    return words
 
 
 # words that tie a militia to the state ("pro-government", "army-backed", "state militia")
@@ -2328,13 +2345,18 @@ def _risen(phrase: Token, cfg: EventRules) -> Actor | None:
     return None
 
 
-def _called_in_apposition(phrase: Token, cfg: EventRules) -> Actor | None:
+def _called_in_apposition(
+    phrase: Token, cfg: EventRules, trigger: Token | None = None
+) -> Actor | None:
     """ "Forces loyal to X — largely the former New Forces rebels — entered Y": an
-    apposition that calls the taker a non-state group names it."""
+    apposition that calls the taker a non-state group names it (one before the trigger:
+    after it, a misparse's apposition describes the place, `_taker_words`)."""
     head = phrase
     if phrase.dep_ in ("prep", "agent"):
         head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
     for appos in (c for c in head.children if c.dep_ == "appos"):
+        if trigger is not None and head.i < trigger.i < appos.i:
+            continue
         words = " ".join(t.lower_ for t in appos.subtree)
         group = _group_in(words, cfg, agent=False)
         if group is not None:
@@ -2617,7 +2639,7 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
                 head,
             )
         # (not a roundup's heading parsed into the phrase: "LESOTHO - South African troops")
-        tokens = [t for t in head.subtree if not _heading_word(t)]
+        tokens = [t for t in _taker_words(head, trigger) if not _heading_word(t)]
         # two takers together take the first one's name ("the Yugoslav army and Serb
         # paramilitaries"): a non-state group named second does not hide the army
         others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
@@ -3873,7 +3895,7 @@ def _group_actor(
     takers = [p for p in phrases if p in agents or not _names_place(p, trigger, cfg)]
     # "the garrison in X surrendered to Y": the side the place fell to, before the subject
     takers.sort(key=lambda p: p.dep_ == "nsubj" and p.head.i == trigger.i and p not in agents)
-    group = _named_group(takers, cfg) or _named_organisation(agents, cfg)
+    group = _named_group(takers, cfg, trigger) or _named_organisation(agents, cfg)
     group = group or _head_of_government(agents, cfg)
     if group is None and not agents and _also_passive(trigger) and context.last_taker:
         return context.last_taker  # "Y and Z had also been retaken": the same side again
@@ -3986,6 +4008,11 @@ def _agent_phrases(trigger: Token) -> list[Token]:
             out.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("to", "by"):
             out.append(child)  # "fell to the army", "surrendered to the militants"
+    backed = _backed_army(trigger)
+    if backed is not None and not out:
+        # "Syrian troops backed by Hezbollah fighters seized X": the parser hangs the verb
+        # on the helpers as a clause of theirs; the army they back is the subject
+        out.append(backed)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and not out:
         # "negotiated the handover of X to the SPLA": the noun's "to" hangs on its verb
         out += [c for c in trigger.head.children if c.dep_ == "prep" and c.lower_ == "to"]
@@ -4048,6 +4075,24 @@ def _agent_phrases(trigger: Token) -> list[Token]:
 
 # verbs whose object noun is an act their subject carries out to its end
 ACCOMPLISHING = frozenset({"complete", "finish", "accomplish", "achieve", "effect"})
+
+# participles that name helpers beside the taker ("troops backed by militias")
+BACKING = frozenset({"back", "support", "aid", "assist", "help", "accompany", "join", "reinforce"})
+
+
+def _backed_army(trigger: Token) -> Token | None:
+    """The taker a misparse hides behind its helpers: a finite verb read as a clause on
+    the noun of a "backed by" phrase ("troops backed by X fighters seized Y": "seized"
+    hangs on "fighters"), the noun the participle qualifies ("troops")."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBD" or trigger.head.dep_ != "pobj":
+        return None
+    agent = trigger.head.head
+    participle = agent.head
+    if agent.dep_ != "agent" or participle.dep_ != "acl" or participle.head.i == participle.i:
+        return None
+    if participle.lemma_.lower() not in BACKING or participle.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return participle.head
 
 
 def _it_took(verb: Token) -> bool:
