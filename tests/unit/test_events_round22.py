@@ -1,0 +1,95 @@
+"""Capture takers, round 22: our own passages, about invented places and wars no fixture and
+no list of stories to avoid names, for the kinds dev23 and dev24 missed.
+
+- A state's army named with its helpers ("Syrian troops backed by X fighters seized Y"):
+  the parser hangs the verb on the helpers as a clause of theirs, and an apposition after
+  the place ("the last rebel stronghold") on the army; the army is still the taker,
+  `government forces` at home and "<Adjective> forces" abroad, and a description of the
+  place names no rebel taker.
+- A return told as a holding: "troops were back in control of X" is a capture by the side
+  back in control, the state's army included (a plain "in control of" is no news).
+- Hard negatives: a government simply in control of its own town, rebels backed by a
+  foreign state's drones (still rebels), a holding with no return.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.event_readings import check_captures, known_miss
+
+# (published, passage, [(place, taker, ISO day or None)]): the asserted captures, exactly
+PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # --- the army named with its helpers -------------------------------------------------
+    (
+        "2019-11-18",
+        "Iraqi troops backed by tribal fighters seized Hadrun on Sunday, the last insurgent "
+        "stronghold in the western desert, officials said.",
+        [("Hadrun", "government forces", "2019-11-17")],
+    ),
+    (
+        "2019-11-18",
+        "Syrian troops backed by Hezbollah fighters seized Qalbin on Sunday, the last big "
+        "rebel bastion in the hills, state media said.",
+        [("Qalbin", "government forces", "2019-11-17")],
+    ),
+    (
+        "2019-11-18",
+        "Syrian troops backed by Hezbollah fighters seized Tell Hamra on Sunday.",
+        [("Tell Hamra", "government forces", "2019-11-17")],
+    ),
+    (
+        "2019-11-18",
+        "Iraqi troops supported by Shia militiamen recaptured Dulaimiya on Sunday.",
+        [("Dulaimiya", "government forces", "2019-11-17")],
+    ),
+    (
+        "2019-11-18",
+        "Rebel fighters backed by Turkish drones seized Vellin on Sunday.",
+        [("Vellin", "rebels", "2019-11-17")],
+    ),
+    # --- a return told as a holding --------------------------------------------------------
+    (
+        "2020-03-03",
+        "Government troops were back in control of Kaferno on Monday, days after losing it "
+        "to rebels.",
+        [("Kaferno", "government forces", "2020-03-02")],
+    ),
+    (
+        "2020-03-03",
+        "Government troops were back in control of Mardinsk on Monday, days after losing it "
+        "to rebels.",
+        [("Mardinsk", "government forces", "2020-03-02")],
+    ),
+    (
+        "2020-03-03",
+        "Rebels were back in control of Marrosk on Monday after a night of street fighting.",
+        [("Marrosk", "rebels", "2020-03-02")],
+    ),
+    # --- hard negatives ----------------------------------------------------------------------
+    (
+        "2020-03-03",
+        "Government troops were in control of Kaferno on Monday, and the market reopened.",
+        [],
+    ),
+]
+
+# opening words of a passage read wrong today -> why (a strict xfail)
+MISSES: dict[str, str] = {
+    "Syrian troops backed by Hezbollah fighters seized Tell Hamra": "the two-word invented "
+    "name is not read as a place",
+    "Government troops were back in control of Kaferno": "the tagger reads no place in "
+    "'Kaferno' (the same passage with another name passes)",
+}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[1], MISSES), id=p[1][:48]) for p in PASSAGES],
+)
+def test_each_capture_is_read_with_its_taker_and_day(
+    read, published: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, datetime.fromisoformat(published).date()), expected)
