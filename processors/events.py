@@ -4460,9 +4460,11 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
                         t = doc[t.i + 2]
                     break
                 return country, plain("".join(words).strip())
+    # "the US Consulate General in Matamoros": the place after the title's rest
+    end = max(end, min(len(doc), first + 3))
     while end < len(doc) and not doc[end - 1].whitespace_:
         end += 1  # the whole of "Port-au-Prince"
-    following = doc[mention.i + 1 : end]
+    following = doc[first:end]
     after = _words(following.text)
     city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
     if city is None:  # "the US Embassy in Saigon", "the Hanoi embassy", "the embassy roof in X"
@@ -4512,6 +4514,14 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
             city = None  # a long name read as a person's is a district's ("Wazir Akbar Khan")
     if city is None and following and following[0].lower_ == "there":
         city = _place_before(mention, cfg)  # "flew out of X for staff of its consulate there"
+    if (
+        city is None
+        and len(following) > 2
+        and following[0].lower_ == "in"
+        and following[1].lower_ == "the"
+        and following[2].lemma_.lower() in cfg.city_nouns
+    ):
+        city = _place_before(mention, cfg)  # "attacks in X, and the consulate in the city"
     return country, city
 
 

@@ -93,3 +93,63 @@ def test_each_capture_is_read_with_its_taker_and_day(
     read, published: str, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, datetime.fromisoformat(published).date()), expected)
+
+
+# --- embassy events: where a consulate is when its title or a back-reference names it ------
+# "the US Consulate General in X": the place after the title's rest is the consulate's city;
+# "the consulate in the city" and "the Consulate General there" are in the city the sentence
+# named before; a consulate telling its citizens to stay alert or vigilant alerts them.
+ALERT, CLOSURE = "embassy_security_alert", "embassy_closure"
+
+# (published, passage, [(event type, mission)]): the asserted embassy events, exactly
+MISSIONS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    (
+        "2022-05-16",
+        "The Canadian Consulate General in Tarrasco was closed to the public on Monday after "
+        "a car bomb went off two streets away.",
+        [(CLOSURE, "Canadian Consulate Tarrasco")],
+    ),
+    (
+        "2022-05-16",
+        "The US Consulate General in Puerto Salvo on Monday urged Americans to stay alert "
+        "after two nights of shootings near the port.",
+        [(ALERT, "US Consulate Puerto Salvo")],
+    ),
+    (
+        "2022-05-16",
+        "Rioters burned two banks in Velacruz on Monday, and the German consulate in the city "
+        "told Germans to keep away from the old town.",
+        [(ALERT, "German Consulate Velacruz")],
+    ),
+    (
+        "2022-05-16",
+        "The Japanese consulate general in Porto Verde told Japanese nationals on Monday to "
+        "remain vigilant after a bombing at the bus station.",
+        [(ALERT, "Japanese Consulate Porto Verde")],
+    ),
+    # hard negatives: a mayor's call to stay alert, a consulate that stays open
+    (
+        "2022-05-16",
+        "The mayor of Velacruz urged residents on Monday to stay alert after the riots.",
+        [],
+    ),
+    (
+        "2022-05-16",
+        "The consulate in the city stayed open on Monday, a spokesman in Velacruz said.",
+        [],
+    ),
+]
+
+MISSION_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[1], MISSION_MISSES), id=p[1][:48]) for p in MISSIONS],
+)
+def test_a_consulate_is_placed_by_its_title_or_the_city_named_before(
+    read, published: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    events = read(text, datetime.fromisoformat(published).date())
+    got = sorted({(e.type, e.actor) for e in events if e.modality == "asserted"})
+    assert got == sorted(expected)
