@@ -5565,6 +5565,13 @@ def _place_name(
     ):
         text = doc[start : token.i + 1].text  # the whole name, its particles within
     text = text.rstrip(",;:")  # "Famagusta, Cyprus's main port": the name, not its comma
+    last = text.rsplit(" ", 1)
+    first = ent.start if ent is not None and ent.text == text else token.i
+    if len(last) == 2 and last[1] in cfg.city_nouns and (first == 0 or doc[first - 1].dep_ != "det"):
+        # "Kandahar city", "Damboa town": a lower-case city noun says what the place is
+        # (not "Kuwait City", whose capital is its name's, nor "the Baghlan city": a
+        # city of the province)
+        text = last[0]
     words = text.lower().removeprefix("the ").strip()
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
@@ -5618,9 +5625,17 @@ def _described_as_place(token: Token, cfg: EventRules) -> bool:
 
 
 def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
-    """ "the nearby town of Sake": a capitalised word a city noun names, whatever its tag."""
+    """ "the nearby town of Sake", "Damboa town": a capitalised word a city noun names,
+    whatever its tag."""
     of = token.head
-    return (
+    called = (  # "overran Damboa town": the name as the lower-case noun's compound
+        token.dep_ == "compound"
+        and of.i == token.i + 1
+        and of.lower_ in cfg.city_nouns
+        and token.pos_ == "PROPN"
+        and not any(c.dep_ == "det" for c in of.children)  # not "the Baghlan city"
+    )
+    return called or (
         token.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.lemma_.lower() in cfg.city_nouns

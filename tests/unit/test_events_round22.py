@@ -6,6 +6,8 @@ no list of stories to avoid names, for the kinds dev23 and dev24 missed.
   the place ("the last rebel stronghold") on the army; the army is still the taker,
   `government forces` at home and "<Adjective> forces" abroad, and a description of the
   place names no rebel taker.
+- An army named by its arm ("Prussian cavalry rode into X"), and a place called by a
+  lower-case city noun after its name ("overran X town", "control of Y city"), named X.
 - A return told as a holding: "troops were back in control of X" is a capture by the side
   back in control, the state's army included (a plain "in control of" is no news).
 - Hard negatives: a government simply in control of its own town, rebels backed by a
@@ -68,7 +70,43 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Rebels were back in control of Marrosk on Monday after a night of street fighting.",
         [("Marrosk", "rebels", "2020-03-02")],
     ),
+    # --- an army named by its arm: cavalry, horsemen, riflemen ------------------------------
+    (
+        "2016-04-15",
+        "On this day in 1936: Italian cavalry rode into Dessie, ending weeks of fighting in "
+        "the north of Ethiopia.",
+        [("Dessie", "Italian forces", "1936-04-15")],
+    ),
+    (
+        "2020-03-03",
+        "Rebel horsemen rode into Dagarra on Monday as the garrison fled south.",
+        [("Dagarra", "rebels", "2020-03-02")],
+    ),
+    # --- a place called "<Name> town" or "<Name> city" (lower case) -------------------------
+    (
+        "2020-03-03",
+        "Separatist fighters overran Gorvan town on Monday, residents said.",
+        [("Gorvan", "rebels", "2020-03-02")],
+    ),
+    (
+        "2020-03-03",
+        "The rebels have taken complete control of Tessara city, their spokesman said on "
+        "Monday.",
+        [("Tessara", "rebels", None)],
+    ),
     # --- hard negatives ----------------------------------------------------------------------
+    (
+        "2020-03-03",
+        "Rebels stormed the Tessara city council building on Monday and took two officials "
+        "hostage.",
+        [],
+    ),
+    (  # "the X city": a city of the province X, not a place named X
+        "2021-08-10",
+        "The rebels now hold three provincial capitals after taking the Doruna city that sits "
+        "on the main road south on Monday.",
+        [],
+    ),
     (
         "2020-03-03",
         "Government troops were in control of Kaferno on Monday, and the market reopened.",
@@ -80,6 +118,9 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 MISSES: dict[str, str] = {
     "Syrian troops backed by Hezbollah fighters seized Tell Hamra": "the two-word invented "
     "name is not read as a place",
+    "The rebels now hold three provincial capitals after taking the Doruna city": "an "
+    "invented province's name before 'city' is read as the town (dev12's 'the Baghlan "
+    "city' is not: the model types Baghlan a province)",
     "Government troops were back in control of Kaferno": "the tagger reads no place in "
     "'Kaferno' (the same passage with another name passes)",
 }
