@@ -5744,6 +5744,15 @@ def _object_words(
         c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children)
         for c in noun.children
     )
+    # ...but "Damboa town of Borno State" names the town before its bare noun, the "of"
+    # its region
+    named_by_of = named_by_of and not (
+        noun.lower_ in ("town", "city")
+        and noun.i > 0
+        and noun.doc[noun.i - 1].dep_ == "compound"
+        and noun.doc[noun.i - 1].pos_ == "PROPN"
+        and not any(c.dep_ == "det" for c in noun.children)
+    )
     words = [
         noun,
         *(
