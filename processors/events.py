@@ -5567,7 +5567,8 @@ def _place_name(
     text = text.rstrip(",;:")  # "Famagusta, Cyprus's main port": the name, not its comma
     last = text.rsplit(" ", 1)
     first = ent.start if ent is not None and ent.text == text else token.i
-    if len(last) == 2 and last[1] in cfg.city_nouns and (first == 0 or doc[first - 1].dep_ != "det"):
+    bare = first == 0 or doc[first - 1].dep_ != "det"
+    if len(last) == 2 and last[1] in cfg.city_nouns and bare:
         # "Kandahar city", "Damboa town": a lower-case city noun says what the place is
         # (not "Kuwait City", whose capital is its name's, nor "the Baghlan city": a
         # city of the province)

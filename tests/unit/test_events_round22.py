@@ -90,14 +90,12 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ),
     (
         "2020-03-03",
-        "Separatist fighters overran Gorvan town of Kessa province on Monday, burning the "
-        "market.",
+        "Separatist fighters overran Gorvan town of Kessa province on Monday, burning the market.",
         [("Gorvan", "rebels", "2020-03-02")],
     ),
     (
         "2020-03-03",
-        "The rebels have taken complete control of Tessara city, their spokesman said on "
-        "Monday.",
+        "The rebels have taken complete control of Tessara city, their spokesman said on Monday.",
         [("Tessara", "rebels", None)],
     ),
     # --- hard negatives ----------------------------------------------------------------------
