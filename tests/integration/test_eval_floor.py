@@ -65,14 +65,13 @@ FLOORS = {
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# older dev sets; one on dev13 (the unseen test10 of round 16) and one on dev15 (round 17's
-# unseen test12); none now on dev17 (round 18's unseen test14, three at its start); one on
-# dev19 (round 19's unseen test16, three at its start) and one on dev20 (its test17).
-# Two on dev21 and one on dev22 (round 20's unseen test18 and test19, opened in round 21; three
-# on test19 until its podcast "Listen next:" lines were read as other stories). One on round
-# 22's unseen test24 at its start.
+# older dev sets; one on dev19 (round 19's unseen test16, three at its start), one on dev21
+# (round 20's unseen test18) and one on round 22's unseen test24 at its start. (Until round 22
+# the harness also counted a forecast or condition of the value an asserted label holds, "a
+# Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
+# matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
 KNOWN_LEAKS: dict[str, int] = {
-    "dev13": 1, "dev15": 1, "dev19": 1, "dev20": 1, "dev21": 2, "dev22": 1, "test24": 1,
+    "dev19": 1, "dev21": 1, "test24": 1,
 }  # fmt: skip
 
 

@@ -3,8 +3,10 @@ takes as the reading of a label."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from processors.evaluate import Report, _claim_matches, score_passage
-from processors.models import Article, Claim, EnrichedArticle
+from processors.models import Article, Claim, EnrichedArticle, Event
 
 
 def claim(value: float, total: float | None = None, bound: str = "exact") -> Claim:
@@ -57,3 +59,50 @@ def test_a_related_headline_with_the_story_s_figure_is_not_read_as_asserted():
     score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), claims=read), report)
     assert report.false_asserted == []
     assert report.claim_modality[("other_story", "other_story")] == 1
+
+
+def test_a_forecast_of_the_value_already_asserted_is_no_forecast_read_as_asserted():
+    # "Patricia was a Category 5 on Friday, and forecasters expected a Category 5 at landfall":
+    # the one asserted reading is the asserted label's
+    def category(value: int, modality: str) -> dict:
+        return {"metric": "hurricane_category", "subject": "Hurricane Patricia", "value": value,
+                "total": None, "bound": "exact", "modality": modality}  # fmt: skip
+
+    def read(value: int) -> Claim:
+        return Claim(
+            metric="hurricane_category", subject="Hurricane Patricia", value=value,
+            modality="asserted", sentence="s",
+        )  # fmt: skip
+
+    row = {"id": "t", "claims": [category(5, "asserted"), category(5, "forecast")], "events": []}
+    report = Report()
+    score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), claims=[read(5)]), report)
+    assert report.false_asserted == []
+    # a forecast of another value read as asserted still counts
+    row = {"id": "t", "claims": [category(4, "asserted"), category(5, "forecast")], "events": []}
+    report = Report()
+    read_both = [read(4), read(5)]
+    score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), claims=read_both), report)
+    assert len(report.false_asserted) == 1
+
+
+def test_an_undated_forecast_event_beside_the_asserted_one_it_matches_is_no_leak():
+    # "Germany moved its staff to the airport on Sunday; planes are due to fly them out"
+    def evacuation(date: str | None, modality: str) -> dict:
+        return {"type": "embassy_evacuation", "actor": "German Embassy Kabul", "date": date,
+                "modality": modality}  # fmt: skip
+
+    read = Event(
+        type="embassy_evacuation", actor="German Embassy Kabul", date=dt.date(2021, 8, 15),
+        sentence="s", key="k",
+    )  # fmt: skip
+    row = {"id": "t", "claims": [], "events": [evacuation("2021-08-15", "asserted"),
+                                               evacuation(None, "forecast")]}  # fmt: skip
+    report = Report()
+    score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), events=[read]), report)
+    assert report.false_asserted == []
+    # with no asserted label to account for it, the reading is the forecast read as asserted
+    row = {"id": "t", "claims": [], "events": [evacuation(None, "forecast")]}
+    report = Report()
+    score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), events=[read]), report)
+    assert len(report.false_asserted) == 1
