@@ -627,7 +627,6 @@ MISSES: dict[str, str] = {
     "dated from the day before",
     "Weeks after capturing Dolmenz": "'weeks after V-ing' heading the clause: the earlier act "
     "read as news",
-    "Local leaders refused to hand over": "'refused to hand over X': a refusal read as a handover",
     "Rebels stormed the Malvik redoubt": "a redoubt named like a town is read as the place taken",
     "The rebels raised their flag on Korvan hill": "'on X hill above Y': the hill read as a "
     "place taken",

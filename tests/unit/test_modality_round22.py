@@ -8,8 +8,12 @@ tests, about made-up places and disasters."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from claim_readings import claims, known_wrong
+
+from processors.models import Article
 
 D, A, C, H = "death_toll", "acres_burned", "confirmed_cases", "hurricane_category"
 E, MT = "exact", "more_than"
@@ -99,3 +103,28 @@ def test_a_past_disasters_count_is_its_own_unless_set_beside_another(  # type: i
 def test_the_known_wrong_readings_name_passages_that_exist() -> None:
     for opening in KNOWN_WRONG:
         assert any(t.startswith(opening) for t, _ in OWN_PASSAGES), opening
+
+
+# a handover, closure or evacuation someone refuses or declines is none (negated): never an
+# asserted event; the same act told plainly beside it is
+REFUSED = [
+    ("The garrison in Telmar refused on Monday to hand over the town to the rebels.", []),
+    ("Elders declined to surrender Ardun to the militia, and fighting resumed on Tuesday.", []),
+    (
+        "The Danish embassy refused to close despite the warning, but the Dutch embassy shut "
+        "its doors on Wednesday.",
+        [("embassy_closure", "Dutch Embassy")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFUSED)
+def test_an_act_refused_or_declined_is_no_asserted_event(  # type: ignore[no-untyped-def]
+    enricher, text, expected
+) -> None:
+    article = Article(id="x", text=text, published=datetime(2024, 4, 5))
+    events = enricher.enrich([article])[0].events
+    asserted = [(e.type, e.actor) for e in events if e.modality == "asserted"]
+    assert [(t, a) for t, a in asserted if not any(a.startswith(x) for _, x in expected)] == []
+    for kind, actor in expected:
+        assert any(t == kind and a.startswith(actor) for t, a in asserted), asserted
