@@ -380,15 +380,14 @@ def _contested(events: list[Event]) -> list[Event]:
 THIS_DAY_IN = re.compile(r"\b(?:on )?this (?:day|date)(?: in history)?(?:,| in|:)? (\d{4})\b",
                          re.IGNORECASE)  # fmt: skip
 THIS_DAY = re.compile(r"(?:on )?this (?:day|date)", re.IGNORECASE)
-# "Forty years ago today", "twenty-five years ago today", "50 years ago to the day"
-YEARS_AGO = re.compile(
-    r"(?:[\w-]+ ){0,3}[\w-]+ (?:years|decades|century|centuries) ago(?: today)?", re.IGNORECASE
-)
-YEARS_AGO_TODAY = re.compile(
-    r"\b((?:[\w-]+ ){0,3}[\w-]+) (years|decades|century|centuries) ago(?: today| to the day)\b",
-    re.IGNORECASE,
-)
-AGO_UNITS = {"years": 1, "decades": 10, "century": 100, "centuries": 100}
+# "Forty years ago today", "twenty-five years ago today", "50 years ago to the day", "a year
+# ago today", "a decade ago tonight", "twenty years ago this morning"
+AGO_UNIT = r"(years?|decades?|century|centuries)"
+AGO_TODAY = r"(?: today| tonight| to the day| this (?:morning|afternoon|evening))"
+YEARS_AGO = re.compile(rf"(?:[\w-]+ ){{0,3}}[\w-]+ {AGO_UNIT} ago{AGO_TODAY}?", re.IGNORECASE)
+YEARS_AGO_TODAY = re.compile(rf"\b((?:[\w-]+ ){{0,3}}[\w-]+) {AGO_UNIT} ago{AGO_TODAY}\b",
+                             re.IGNORECASE)  # fmt: skip
+AGO_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 
 
 def _anniversary_day(text: str, published: date | None) -> date | None:
@@ -407,8 +406,8 @@ def _anniversary_day(text: str, published: date | None) -> date | None:
             (n for i in range(len(words)) if (n := parse_number(" ".join(words[i:])))), None
         )
         unit = AGO_UNITS[ago.group(2).lower()]
-        if count is None and unit == 100 and words[-1].lower() in ("a", "one"):
-            count = 1  # "a century ago today"
+        if count is None and words[-1].lower() in ("a", "one"):
+            count = 1  # "a year ago today", "a century ago today"
         count = count * unit if count else None
         year = published.year - int(count) if count and count == int(count) else None
     if year is None or not 1000 < year < published.year:
@@ -583,17 +582,16 @@ def _events_in(
         ):
             framed = True  # "On this day in 1979, troops enter X": the story the piece retells
         recap_words = set(cfg.recap_adverbs)
+        if _under_way(trigger):
+            recap_words.discard("already")  # "staff were already leaving": going on now
         if phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated):
             recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
-        if (
-            modality == "recap"
-            and context.anniversary
-            and rule.actor == "group"
-            and _told_as_news(trigger)
-        ):
-            modality = "asserted"  # "Thirty years ago today X fell": the item's own news
+        if modality == "recap" and context.anniversary and _told_as_news(trigger):
+            # "Thirty years ago today X fell", "a year ago today the consulate urged ...":
+            # the item's own news
+            modality = "asserted"
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
         if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
@@ -1335,6 +1333,18 @@ def _ongoing(trigger: Token) -> bool:
     going on for a while, background to the news rather than a new act."""
     auxes = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
     return trigger.tag_ == "VBG" and "been" in auxes and bool(auxes & {"has", "have"})
+
+
+def _under_way(trigger: Token) -> bool:
+    """ "its diplomats were already leaving", "staff are already on their way home": an act
+    in progress (a progressive, or a state told with "be") is going on as the news is told,
+    so "already" makes it no background (unlike "had already left", "already left in
+    June")."""
+    verb = _clause_verb(trigger)
+    auxes = {c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "have" in auxes:
+        return False
+    return "be" in auxes if verb.tag_ == "VBG" else verb.lemma_.lower() == "be"
 
 
 def _long_after(trigger: Token) -> bool:

@@ -1,0 +1,172 @@
+"""Events pass 2, round 22: our own passages, about invented places or wars no fixture and no
+list of stories to avoid names, for kinds dev20 to dev24 still missed.
+
+- A taker named by a common noun for any non-state army ("armed groups", "non-state armed
+  groups") in an article on Afghanistan is the Taliban, as "insurgents" and "militants"
+  there are (tests/fixtures/README.md); elsewhere the same nouns are rebels.
+- An anniversary item told "a year ago today", "a decade ago today", "twenty years ago
+  tonight": the event is the item's own news, on the publication's day and month in the
+  year it names (the singular units and the times of day as the plural and "today").
+- Staff "already on their way home" or "already leaving": "already" with a state or an
+  action under way says it is happening now, no background (as "had already left" is).
+- Hard negatives: the same nouns in a war elsewhere (rebels), "a year ago" with no
+  "today" (background), a perfect with "already" (background).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.event_readings import check_captures, known_miss
+
+# (published, passage, [(place, taker, ISO day or None)]): the asserted captures, exactly
+PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    # --- a common noun for a non-state army, in an article on Afghanistan ------------------
+    (
+        "2021-07-05",
+        "Afghanistan sitrep, 5 July: non-state armed groups took Imam Sahib and Khwaja Ghar "
+        "on Sunday, district officials said.",
+        [
+            ("Imam Sahib", "Taliban", "2021-07-04"),
+            ("Khwaja Ghar", "Taliban", "2021-07-04"),
+        ],
+    ),
+    (
+        "2021-07-05",
+        "Notes from Kabul (extract): 1. Armed groups now hold most of the north. 2. Yangi Qala "
+        "and Khwaja Ghar changed hands on Sunday.",
+        [("Yangi Qala", "Taliban", "2021-07-04"), ("Khwaja Ghar", "Taliban", "2021-07-04")],
+    ),
+    (
+        "2021-07-05",
+        "An armed group overran Yangi Qala on Sunday, the Afghan defence ministry admitted.",
+        [("Yangi Qala", "Taliban", "2021-07-04")],
+    ),
+    # hard negatives: the same nouns in other wars are rebels
+    (
+        "2021-07-05",
+        "An armed group seized Dounzara on Sunday, Malian officials said.",
+        [("Dounzara", "rebels", "2021-07-04")],
+    ),
+    (
+        "2021-07-05",
+        "Armed groups seized Porto Alvo on Sunday, the Mozambican army said.",
+        [("Porto Alvo", "rebels", "2021-07-04")],
+    ),
+    # --- anniversaries told with a singular unit or a time of day ---------------------------
+    (
+        "2023-03-14",
+        "A year ago today, rebels seized Garrovo after a week of shelling.",
+        [("Garrovo", "rebels", "2022-03-14")],
+    ),
+    (
+        "2023-03-14",
+        "A decade ago today, separatist fighters overran Garrovo and raised their flag over "
+        "the town hall.",
+        [("Garrovo", "rebels", "2013-03-14")],
+    ),
+    (
+        "2023-03-14",
+        "Twenty years ago tonight, rebel columns rolled into Garrovo as the garrison fled "
+        "across the river.",
+        [("Garrovo", "rebels", "2003-03-14")],
+    ),
+    # hard negative: "a year ago" with no "today" is background to nothing here
+    (
+        "2023-03-14",
+        "A year ago, rebels seized Garrovo after a week of shelling; on Monday the town held "
+        "its first market since.",
+        [],
+    ),
+]
+
+# opening words of a passage read wrong today -> why (a strict xfail)
+MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[1], MISSES), id=p[1][:48]) for p in PASSAGES],
+)
+def test_each_capture_is_read_with_its_taker_and_day(
+    read, published: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, datetime.fromisoformat(published).date()), expected)
+
+
+# --- embassy events: anniversaries, and staff already on their way -------------------------
+ALERT, CLOSURE, EVACUATION = "embassy_security_alert", "embassy_closure", "embassy_evacuation"
+
+# (published, passage, [(event type, mission, ISO day or None)]): the asserted embassy
+# events, exactly (a day of None checks none)
+MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    (
+        "2023-03-14",
+        "A decade ago today, the Dutch embassy in Velacruz closed its doors as riots spread "
+        "to the old town.",
+        [(CLOSURE, "Dutch Embassy Velacruz", "2013-03-14")],
+    ),
+    (
+        "2023-03-14",
+        "A year ago today, the German consulate in Velacruz told Germans to keep away from "
+        "the port after two bombings.",
+        [(ALERT, "German Consulate Velacruz", "2022-03-14")],
+    ),
+    (
+        "2021-07-05",
+        "Norway shut its embassy in Velacruz on Sunday, and its diplomats were already leaving "
+        "the country.",
+        [
+            (CLOSURE, "Norwegian Embassy Velacruz", "2021-07-04"),
+            (EVACUATION, "Norwegian Embassy Velacruz", None),
+        ],
+    ),
+    (
+        "2021-07-05",
+        "Norway suspended operations at its embassy in Velacruz on Sunday, and its diplomats "
+        "were already on their way out of the country, the foreign minister said.",
+        [
+            (CLOSURE, "Norwegian Embassy Velacruz", "2021-07-04"),
+            (EVACUATION, "Norwegian Embassy Velacruz", None),
+        ],
+    ),
+    # hard negatives: staff who had already left weeks before; an embassy closed a year ago
+    (
+        "2021-07-05",
+        "Norway, whose diplomats had already left Velacruz in June, said on Sunday it would "
+        "send aid to the city.",
+        [],
+    ),
+    (
+        "2023-03-14",
+        "The Dutch embassy in Velacruz, closed a year ago after the riots, is still shut, a "
+        "spokesman said on Tuesday.",
+        [],
+    ),
+]
+
+MISSION_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[1], MISSION_MISSES), id=p[1][:48]) for p in MISSIONS],
+)
+def test_each_embassy_event_is_read_with_its_mission_and_day(
+    read, published: str, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = read(text, datetime.fromisoformat(published).date())
+    got = {(e.type, e.actor) for e in events if e.modality == "asserted"}
+    assert got == {(kind, mission) for kind, mission, _ in expected}
+    for kind, mission, day in expected:
+        if day is not None:
+            assert any(
+                e.type == kind
+                and e.actor == mission
+                and e.date is not None
+                and e.date.isoformat() == day
+                for e in events
+                if e.modality == "asserted"
+            )
