@@ -3146,8 +3146,9 @@ def _told_message(label: Span, finite: list[Token], rule: EventRule) -> bool:
 
 
 def _phrase_triggers(sent: Span, rule: EventRule) -> list[Token]:
-    """ "its diplomats are on their way home": a phrase after an actor noun."""
-    nouns = set(rule.actor_nouns)
+    """ "its diplomats are on their way home", "its staff were on their way home": a phrase
+    after an actor noun or one of the rule's cue nouns (its people: staff, team...)."""
+    nouns = set(rule.actor_nouns) | {c for c in rule.cues if " " not in c}
     out = []
     words = [t.lower_ for t in sent]
     for phrase in (p.split() for p in rule.subject_phrases):

@@ -8,7 +8,8 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
   tonight": the event is the item's own news, on the publication's day and month in the
   year it names (the singular units and the times of day as the plural and "today").
 - Staff "already on their way home" or "already leaving": "already" with a state or an
-  action under way says it is happening now, no background (as "had already left" is).
+  action under way says it is happening now, no background (as "had already left" is);
+  the staff may be named by any of the rule's cue nouns ("its staff", "its team").
 - Hard negatives: the same nouns in a war elsewhere (rebels), "a year ago" with no
   "today" (background), a perfect with "already" (background).
 """
@@ -132,7 +133,17 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
             (EVACUATION, "Norwegian Embassy Velacruz", None),
         ],
     ),
-    # hard negatives: staff who had already left weeks before; an embassy closed a year ago
+    (  # the mission's people named by a cue noun ("staff", "team"), not by "diplomats"
+        "2021-07-05",
+        "Norway closed its embassy in Velacruz on Sunday, and its Norwegian staff were already "
+        "on their way home, the foreign minister said.",
+        [
+            (CLOSURE, "Norwegian Embassy Velacruz", "2021-07-04"),
+            (EVACUATION, "Norwegian Embassy Velacruz", None),
+        ],
+    ),
+    # hard negatives: staff who had already left weeks before; an embassy closed a year ago;
+    # staff of no mission on their way home
     (
         "2021-07-05",
         "Norway, whose diplomats had already left Velacruz in June, said on Sunday it would "
@@ -143,6 +154,16 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "2023-03-14",
         "The Dutch embassy in Velacruz, closed a year ago after the riots, is still shut, a "
         "spokesman said on Tuesday.",
+        [],
+    ),
+    (
+        "2021-07-05",
+        "Hospital staff in Velacruz were on their way home on Sunday as the city emptied.",
+        [],
+    ),
+    (
+        "2021-07-05",
+        "The Velacruz football team were on their way home on Sunday after the tournament.",
         [],
     ),
 ]
