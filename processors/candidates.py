@@ -65,6 +65,8 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     for rule in rules.events.events:
         if rule.actor == "embassy":
             words.update(rule.actor_nouns)
+            if "consulate" in rule.actor_nouns:
+                words.add("consular")  # "the US consular office in X" (events._consular)
             words.update(rule.addressees)  # "Britain told its nationals to leave"
         else:
             words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)

@@ -1603,7 +1603,12 @@ def _mission_subject(trigger: Token, rule: EventRule) -> bool:
     while not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.i != verb.i:
         verb = verb.head
     nouns = set(rule.actor_nouns)
-    return any(t.lower_ in nouns for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    return any(
+        t.lower_ in nouns or _consular(t)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+    )
 
 
 def _governs(verb: Token, other: Token) -> bool:
@@ -2918,6 +2923,8 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
         return cached[1]
     if rule.actor == "embassy":
         phrases = [*rule.actor_nouns, *rule.addressees]
+        if "consulate" in rule.actor_nouns:
+            phrases.append("consular")  # "the US consular office in X" (`_consular`)
         if rule.addressees:  # "Do not travel to X, the State Department said"
             phrases += rule.sender_nouns
     else:
@@ -3542,7 +3549,11 @@ def _fronted_quote(child: Token, trigger: Token) -> bool:
 
 
 def _cue(token: Token, cues: set[str]) -> bool:
-    return token.lower_ in cues or token.lemma_.lower() in cues
+    """A cue word, or a consular office where a consulate is one ("the consular office in X
+    was closed")."""
+    return token.lower_ in cues or token.lemma_.lower() in cues or (
+        "consulate" in cues and _consular(token)
+    )
 
 
 def _noun_trigger(sent: Span, token: Token, rule: EventRule) -> bool:
@@ -3641,7 +3652,9 @@ def _actor(
 ) -> Actor | None:
     if rule.actor == "embassy":
         nouns = set(rule.actor_nouns)
-        mentions = [t for t in sent if t.lower_ in nouns and not _other_commission(t)]
+        mentions = [
+            t for t in sent if t.lower_ in nouns and not _other_commission(t) or _consular(t)
+        ]
         if not mentions:
             return None
         # "staff were relocated to the consulates in X": a destination is not the actor
@@ -4410,9 +4423,17 @@ def _counted_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
 
 
 def _mission(mention: Token) -> str:
-    """ "Consulate" for a consulate ("its consulate in X": the mission named as it is),
-    else "Embassy"."""
-    return "Consulate" if mention.lower_ in ("consulate", "consulates") else "Embassy"
+    """ "Consulate" for a consulate ("its consulate in X", "the US consular office in Y": the
+    mission named as it is), else "Embassy"."""
+    consulate = mention.lower_ in ("consulate", "consulates") or _consular(mention)
+    return "Consulate" if consulate else "Embassy"
+
+
+def _consular(token: Token) -> bool:
+    """ "the US consular office in X", "consular posts": a consulate named by what it does."""
+    return token.lower_ in ("office", "offices", "post", "posts", "agency") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ == "consular" for c in token.children
+    )
 
 
 def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | None]:

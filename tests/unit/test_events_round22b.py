@@ -10,6 +10,8 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
 - Staff "already on their way home" or "already leaving": "already" with a state or an
   action under way says it is happening now, no background (as "had already left" is);
   the staff may be named by any of the rule's cue nouns ("its staff", "its team").
+- A consulate named by what it does: "the US consular office in X" is the US Consulate X
+  (not a governor's or a passport office).
 - Hard negatives: the same nouns in a war elsewhere (rebels), "a year ago" with no
   "today" (background), a perfect with "already" (background).
 """
@@ -141,6 +143,37 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
             (CLOSURE, "Norwegian Embassy Velacruz", "2021-07-04"),
             (EVACUATION, "Norwegian Embassy Velacruz", None),
         ],
+    ),
+    # a consulate named by what it does: "the US consular office in X"
+    (
+        "2022-05-17",
+        "The US consular office in Velacruz was closed on Monday after two nights of gun battles.",
+        [(CLOSURE, "US Consulate Velacruz", "2022-05-16")],
+    ),
+    (
+        "2022-05-17",
+        "The British consular office in Velacruz told Britons on Monday to stay indoors.",
+        [(ALERT, "UK Consulate Velacruz", "2022-05-16")],
+    ),
+    (
+        "2022-05-17",
+        "The Canadian consular office in Puerto Salvo was shut on Monday and its staff moved "
+        "to the capital.",
+        [
+            (CLOSURE, "Canadian Consulate Puerto Salvo", "2022-05-16"),
+            (EVACUATION, "Canadian Consulate Puerto Salvo", "2022-05-16"),
+        ],
+    ),
+    # hard negatives: other offices closed
+    (
+        "2022-05-17",
+        "The governor's office in Velacruz was closed on Monday after two nights of gun battles.",
+        [],
+    ),
+    (
+        "2022-05-17",
+        "The city's passport office in Velacruz was closed on Monday after the riots.",
+        [],
     ),
     # hard negatives: staff who had already left weeks before; an embassy closed a year ago;
     # staff of no mission on their way home
