@@ -2959,7 +2959,11 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
     for token in sent:
         if token.pos_ in ("NOUN", "DET", "ADP") and not token.is_title:
             # "Velo Brin was overrun": a participle the tagger read as a noun
-            after_be = token.i > sent.start and token.doc[token.i - 1].lemma_ == "be"
+            # ...with an adverb between ("were also overrun", "was quickly overrun")
+            before = token.i - 1
+            if before > sent.start and token.doc[before].pos_ == "ADV":
+                before -= 1
+            after_be = before >= sent.start and token.doc[before].lemma_ == "be"
             is_trigger = (
                 token.lower_ in triggers
                 and (
@@ -5057,6 +5061,9 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         for t in candidates
     )
     found = list(dict.fromkeys(n for n in names if n is not None))
+    if not found:
+        # "officials in X and Y say both cities were overrun": the places named before
+        found = [n for t in candidates for n in _cities_before(t, trigger, cfg)]
     if not found and (ranked := _ranked_subject(trigger, cfg)) is not None:
         # "making it the sixth capital to fall", "making the port the first city to fall"
         name = (
@@ -5254,6 +5261,27 @@ def _listed_places(trigger: Token, counted: list[Token], cfg: EventRules) -> lis
         if (name := _place_name(token, trigger, cfg)) is not None:
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _cities_before(noun: Token, trigger: Token, cfg: EventRules) -> list[str]:
+    """ "both cities", "the two towns", "all three cities": a plural city noun counted by
+    its determiner refers back to as many places, the last named before it in the
+    sentence (none when fewer are named)."""
+    if noun.lemma_.lower() not in cfg.city_nouns or noun.tag_ != "NNS":
+        return []
+    count = next((PLURAL_COUNTS[c.lower_] for c in noun.children if c.lower_ in PLURAL_COUNTS), 0)
+    names: list[str] = []
+    for token in reversed(noun.doc[noun.sent.start : noun.left_edge.i]):
+        if token.pos_ == "PROPN" and token.dep_ != "compound":
+            name = _place_name(token, trigger, cfg)
+            if name and name not in names:
+                names.append(name)
+        if len(names) == count:
+            return names[::-1]
+    return []
 
 
 def _city_before(

@@ -4,6 +4,9 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
 - A taker named by a common noun for any non-state army ("armed groups", "non-state armed
   groups") in an article on Afghanistan is the Taliban, as "insurgents" and "militants"
   there are (tests/fixtures/README.md); elsewhere the same nouns are rebels.
+- A plural city noun counted by its determiner ("both cities", "the two towns") refers back
+  to as many places named before it in the sentence; a participle the tagger read as a
+  noun after "be" and an adverb ("were also overrun") is still the verb.
 - An anniversary item told "a year ago today", "a decade ago today", "twenty years ago
   tonight": the event is the item's own news, on the publication's day and month in the
   year it names (the singular units and the times of day as the plural and "today").
@@ -57,6 +60,40 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "2021-07-05",
         "Armed groups seized Porto Alvo on Sunday, the Mozambican army said.",
         [("Porto Alvo", "rebels", "2021-07-04")],
+    ),
+    # --- "both cities", "the two towns": the places named before ----------------------------
+    (
+        "2021-08-08",
+        "Rebels shelled Garrovo and Dorvik for a week, and on Sunday both towns fell.",
+        [("Garrovo", "rebels", "2021-08-08"), ("Dorvik", "rebels", "2021-08-08")],
+    ),
+    (
+        "2021-08-08",
+        "Officials in Garrovo and Marrosk said on Sunday that both towns had been overrun by "
+        "rebels.",
+        [("Garrovo", "rebels", "2021-08-08"), ("Marrosk", "rebels", "2021-08-08")],
+    ),
+    (  # the participle read as a noun after "were" and an adverb
+        "2021-08-08",
+        "Separatist fighters took Garrovo on Sunday, and officials in Marrosk and Dorvik say "
+        "both towns were also overrun on Sunday.",
+        [
+            ("Garrovo", "rebels", "2021-08-08"),
+            ("Marrosk", "rebels", "2021-08-08"),
+            ("Dorvik", "rebels", "2021-08-08"),
+        ],
+    ),
+    # hard negatives: both towns quiet; two towns still held
+    (
+        "2021-08-08",
+        "Officials in Garrovo and Marrosk said on Sunday that both towns were quiet.",
+        [],
+    ),
+    (
+        "2021-08-08",
+        "Rebels seized Garrovo on Sunday; Marrosk and Dorvik held out, and officials said the "
+        "two towns were still in army hands.",
+        [("Garrovo", "rebels", "2021-08-08")],
     ),
     # --- anniversaries told with a singular unit or a time of day ---------------------------
     (
