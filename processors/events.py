@@ -1860,8 +1860,19 @@ def _control_captures(
                     if (n := _place_name(t, token, cfg))
                 ]
                 group = group or _state_holder(noun, token, places, cfg, context.year)
+                group = group or _their_hands(noun, cfg)
                 out.append((told, group, places))
     return out
+
+
+def _their_hands(noun: Token, cfg: EventRules) -> Actor | None:
+    """ "Rebels took X. Y is in their hands since this morning": a control noun owned by a
+    plural pronoun is the last group named before it, in its sentence or the one before."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):
+        return None
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return _group_in(" ".join(t.lower_ for t in noun.doc[start : noun.i]), cfg, True, last=True)
 
 
 # "brought X under their control", "put Y under rebel rule": the causative of "came under"
@@ -1953,13 +1964,17 @@ def _left_in_control(
 
 def _dated_state(verb: Token) -> bool:
     """ "X was in rebel hands on Sunday", "the insurgents were in control of X on
-    Wednesday": a state the report gives a day of its own is that day's news (unless the
+    Wednesday", "X is in their hands since this morning": a state the report gives a day
+    of its own (or of its start) is that day's news (unless the
     sentence tells an earlier fall: "..., three weeks after it fell")."""
     if verb.lemma_ != "be" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return False
+    # ...or the time it began: "X is in their hands since this morning", "since Sunday"
+    since = {*WEEKDAYS, *TIMES_OF_DAY, "yesterday", "today", "tonight"}
     days = [
-        p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
-        for p in c.children if p.dep_ == "pobj" and p.lower_ in WEEKDAYS
+        p for c in verb.children if c.dep_ == "prep"
+        for p in c.children if p.dep_ == "pobj"
+        and (c.lower_ == "on" and p.lower_ in WEEKDAYS or c.lower_ == "since" and p.lower_ in since)
     ]  # fmt: skip
     if not days:
         return False
@@ -3555,8 +3570,10 @@ def _fronted_quote(child: Token, trigger: Token) -> bool:
 def _cue(token: Token, cues: set[str]) -> bool:
     """A cue word, or a consular office where a consulate is one ("the consular office in X
     was closed")."""
-    return token.lower_ in cues or token.lemma_.lower() in cues or (
-        "consulate" in cues and _consular(token)
+    return (
+        token.lower_ in cues
+        or token.lemma_.lower() in cues
+        or ("consulate" in cues and _consular(token))
     )
 
 

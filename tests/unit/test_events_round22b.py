@@ -7,6 +7,8 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
 - A plural city noun counted by its determiner ("both cities", "the two towns") refers back
   to as many places named before it in the sentence; a participle the tagger read as a
   noun after "be" and an adverb ("were also overrun") is still the verb.
+- A place "in their hands" is held by the last group named before (in the sentence or the
+  one before), and "since this morning" dates the holding's start as "on Sunday" dates it.
 - An anniversary item told "a year ago today", "a decade ago today", "twenty years ago
   tonight": the event is the item's own news, on the publication's day and month in the
   year it names (the singular units and the times of day as the plural and "today").
@@ -94,6 +96,30 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Rebels seized Garrovo on Sunday; Marrosk and Dorvik held out, and officials said the "
         "two towns were still in army hands.",
         [("Garrovo", "rebels", "2021-08-08")],
+    ),
+    # --- "in their hands": the group named before, a state dated by its start --------------
+    (
+        "2021-08-13",
+        "Separatist fighters took Garrovo on Friday. Marrosk is in their hands since this "
+        "morning, their spokesman said.",
+        [("Garrovo", "rebels", "2021-08-13"), ("Marrosk", "rebels", None)],
+    ),
+    (
+        "2021-08-13",
+        "Separatist fighters took Garrovo on Friday, and Marrosk was in their hands by the "
+        "evening.",
+        [("Garrovo", "rebels", "2021-08-13"), ("Marrosk", "rebels", "2021-08-13")],
+    ),
+    # hard negatives: a holding with no change told; one held for years
+    (
+        "2021-08-13",
+        "Separatist fighters took Garrovo on Friday. Marrosk is in their hands.",
+        [("Garrovo", "rebels", "2021-08-13")],
+    ),
+    (
+        "2021-08-13",
+        "Marrosk has been in rebel hands since 2019, and its market reopened on Friday.",
+        [],
     ),
     # --- anniversaries told with a singular unit or a time of day ---------------------------
     (
