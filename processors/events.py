@@ -1432,6 +1432,8 @@ def _occurrences(
                 others = _coordinated(sent, actor, cfg, trigger)
                 out.extend((trigger, other, []) for other in others)
                 out.extend((trigger, other, []) for other in _listed_missions(sent, actor, cfg))
+                conjoined = _conjoined_missions(trigger, actor, cfg)
+                out.extend((trigger, other, []) for other in conjoined)
     if rule.actor == "embassy":
         out += _echoes(out, cfg)
     if rule.actor != "group":
@@ -4410,6 +4412,40 @@ def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
                 if other != city:
                     label = f"{name} {_mission(prep.head)} {other.title()}"
                     out.append(Actor(f"embassy:{code}:{other}", label))
+    return out
+
+
+def _conjoined_missions(trigger: Token, actor: Actor, cfg: EventRules) -> list[Actor]:
+    """ "The US embassy and the consulate in X were shut", "the embassy in Y and the consulate
+    in Z all closed": each other mission conjoined in the subject of the trigger's clause,
+    the actor's country's, in the city its own "in" names (an embassy with none: the
+    dateline's, when that is a capital)."""
+    code = actor.id.split(":")[1]
+    if code == "?":
+        return []
+    verb = _clause_verb(trigger)
+    mentions = [
+        m
+        for s in verb.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+        # (the parser may hang the second on the first one's city: "in X and the consulate")
+        for m in s.subtree
+        if (m.i == s.i or m.dep_ == "conj")
+        and (m.lower_ in ("embassy", "consulate") or _consular(m))
+    ]
+    seats = {*cfg.embassy_cities, *cfg.capitals.values()}
+    out: list[Actor] = []
+    for mention in mentions if len(mentions) > 1 else []:
+        country, city = _embassy_parts(mention, cfg)
+        if country not in (None, code):
+            continue
+        if city is None and _mission(mention) == "Embassy":
+            filed = _dateline_city(mention.doc, cfg, tagged=False)
+            city = filed.lower() if filed and filed.lower() in seats else None
+        city = _today(city, cfg) if city else None
+        if city and f"embassy:{code}:{city}" != actor.id:
+            label = f"{cfg.embassy_countries[code].name} {_mission(mention)} {city.title()}"
+            out.append(Actor(f"embassy:{code}:{city}", label))
     return out
 
 

@@ -15,6 +15,8 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
 - Staff "already on their way home" or "already leaving": "already" with a state or an
   action under way says it is happening now, no background (as "had already left" is);
   the staff may be named by any of the rule's cue nouns ("its staff", "its team").
+- Missions conjoined in one subject ("the embassy in X and the consulate in Y were shut"):
+  each is the actor's country's mission in its own city.
 - A consulate named by what it does: "the US consular office in X" is the US Consulate X
   (not a governor's or a passport office).
 - Hard negatives: the same nouns in a war elsewhere (rebels), "a year ago" with no
@@ -206,6 +208,30 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
             (CLOSURE, "Norwegian Embassy Velacruz", "2021-07-04"),
             (EVACUATION, "Norwegian Embassy Velacruz", None),
         ],
+    ),
+    # missions conjoined in one subject: each in its own city
+    (
+        "2022-05-16",
+        "The Dutch embassy in Velacruz and the consulate in Porto Verde were shut to the "
+        "public on Sunday.",
+        [
+            (CLOSURE, "Dutch Embassy Velacruz", "2022-05-15"),
+            (CLOSURE, "Dutch Consulate Porto Verde", "2022-05-15"),
+        ],
+    ),
+    (
+        "2022-05-16",
+        "The Japanese consulate in Porto Verde and the consulate in Tarrasco both closed on "
+        "Sunday as the riots spread.",
+        [
+            (CLOSURE, "Japanese Consulate Porto Verde", "2022-05-15"),
+            (CLOSURE, "Japanese Consulate Tarrasco", "2022-05-15"),
+        ],
+    ),
+    (  # hard negative: an embassy with no city of its own is not put in the consulate's
+        "2022-05-16",
+        "The Dutch embassy and the consulate in Porto Verde were shut to the public on Sunday.",
+        [(CLOSURE, "Dutch Consulate Porto Verde", "2022-05-15")],
     ),
     # a consulate named by what it does: "the US consular office in X"
     (
