@@ -17,6 +17,8 @@ list of stories to avoid names, for kinds dev20 to dev24 still missed.
   the staff may be named by any of the rule's cue nouns ("its staff", "its team").
 - Missions conjoined in one subject ("the embassy in X and the consulate in Y were shut"):
   each is the actor's country's mission in its own city.
+- "The embassy" with no country, after the article's mission of a known country whose city
+  the article names: that country's embassy in that city.
 - A consulate named by what it does: "the US consular office in X" is the US Consulate X
   (not a governor's or a passport office).
 - Hard negatives: the same nouns in a war elsewhere (rebels), "a year ago" with no
@@ -232,6 +234,22 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "2022-05-16",
         "The Dutch embassy and the consulate in Porto Verde were shut to the public on Sunday.",
         [(CLOSURE, "Dutch Consulate Porto Verde", "2022-05-15")],
+    ),
+    # "the embassy" after the article's mission of a known country: that country's
+    (
+        "2022-05-17",
+        "The nine Japanese embassy staff still in Bamako were flown out on Monday, the foreign "
+        "ministry said. The embassy has been temporarily closed.",
+        [
+            (EVACUATION, "Japanese Embassy Bamako", "2022-05-16"),
+            (CLOSURE, "Japanese Embassy Bamako", "2022-05-17"),
+        ],
+    ),
+    (  # hard negative: another country's embassy that stayed open
+        "2022-05-17",
+        "The nine Japanese embassy staff still in Bamako were flown out on Monday. The "
+        "Portuguese embassy stayed open.",
+        [(EVACUATION, "Japanese Embassy Bamako", "2022-05-16")],
     ),
     # a consulate named by what it does: "the US consular office in X"
     (
