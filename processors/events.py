@@ -4305,9 +4305,10 @@ def _embassy_actor(
         ctx_code, ctx_city = context.id.split(":")[1:3]
         if code in (None, ctx_code) and city in (None, ctx_city):
             return context
-        if code is None and ctx_code != "?":
+        if code is None and ctx_code != "?" and ctx_city == "?":
             # "Japanese embassy staff in X were flown out. The embassy has been closed": the
-            # article's mission, whose country is known and whose city this one tells
+            # article's mission, whose country is known and whose city only this one tells
+            # (not where the article's mission has another city: another country's, then)
             code = ctx_code
     name = cfg.embassy_countries[code].name if code else ""
     city = _today(city, cfg)
