@@ -1194,6 +1194,7 @@ def _claim(
             or _answered_count(number, rules, state)
             or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
+            or _part_of_told_whole(number, rules, state)
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
             or _elided_rank(number, sent, rules, state)
@@ -2064,6 +2065,59 @@ def _elided_count(
     if metric is None and state.last_metric is not None:
         metric = rules.metric(state.last_metric)
     return (root, None, verb, metric) if metric is not None else None
+
+
+def _part_of_told_whole(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "Tally so far: six of 34", "officials count ten of the 34 under insurgent control",
+    "the 12 district towns of Osk ... had taken seven of the 12": a count whose noun is left
+    out, its whole a bare figure. The whole tells what is counted: the metric's own known
+    whole (`default_total`, where the article names its context) or a figure an earlier
+    noun of the metric carried in the article. The part must be told with one of that
+    object's predicates, or stand alone in a label line ("Running total: 8 of 34")."""
+    root = number[-1]
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "cardinal":
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = _pobj(prep) if prep is not None and prep.i > root.i else None
+    if whole is None or not whole.like_num or whole.dep_ != "pobj":
+        return None
+    told = parse_quantity(_hyphenated(whole))
+    if told is None or told.kind != "cardinal" or told.value <= quantity.value:
+        return None
+    metric = next(
+        (
+            m
+            for m in rules.metrics
+            if m.default_total == told.value and (not m.context or _in_context(m, state))
+        ),
+        None,
+    ) or _whole_named_before(number, told.value, rules)
+    if metric is None:
+        return None
+    verb = _governing_verb(root, number)
+    label = verb is None and any(t.text == ":" for t in number.doc[number.sent.start : root.i])
+    if not label and not any(_predicate_ok(obj, root, number, verb) for obj in metric.objects):
+        return None
+    return root, whole, verb, metric
+
+
+def _whole_named_before(number: Span, value: float, rules: RulePack) -> MetricRule | None:
+    """The metric whose object noun a figure of `value` counted earlier in the article
+    ("the 12 district towns of Osk province": towns, so cities captured)."""
+    for token in reversed(number.doc[: number.start]):
+        if token.dep_ != "nummod" or token.head.pos_ not in NOUNS:
+            continue
+        q = parse_quantity(_hyphenated(token))
+        if q is None or q.kind != "cardinal" or q.value != value:
+            continue
+        noun = _norm(token.head)
+        named = {m.name for m in rules.metrics for o in m.objects for n in o.nouns
+                 if n.split()[-1] == noun}  # fmt: skip
+        return rules.metric(named.pop()) if len(named) == 1 else None
+    return None
 
 
 def _surface_subject_count(
