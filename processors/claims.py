@@ -1166,8 +1166,16 @@ def _claim(
             and (_norm(counted) in rules.count_nouns or _norm(counted) in REPORTS)
         ):
             return None  # "two death tolls", "three case counts": reports counted, no toll
-        if quantity.value == 1 and quantity.kind == "ordinal" and noun.tag_ in ("NNS", "NNPS"):
-            return None  # "its first cholera deaths": how many, the text does not say
+        partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == root
+        if (
+            quantity.value == 1
+            and quantity.kind == "ordinal"
+            and noun.tag_ in ("NNS", "NNPS")
+            and not partitive
+        ):
+            # "its first cholera deaths": how many, the text does not say (but "the first of
+            # the 34 capitals to fall" is one of them)
+            return None
         verb = _governing_verb(noun, number)
         if placed is not None and noun.i == placed.i:
             verb = None  # "with the toll at 54 and 86 people still unaccounted for": verbless
@@ -3920,6 +3928,14 @@ def _parsed_nouns(
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
+            # "Quake and tsunami toll climbs to 310", "hand, foot and mouth toll rises to
+            # 42": the parse heads the subject with the first word of a list that names the
+            # count's event; the count noun is the list's last conjunct (tried after)
+            out.extend(
+                (c, None, False)
+                for c in child.conjuncts
+                if c.i > child.i and c.i < root.i and c.pos_ == "NOUN"
+            )
             if child.ent_type_ == "DATE":
                 # "ANKARA, Feb 8 — The death toll ... passed 11,000": the dateline read as
                 # the subject, and the subject as its apposition
@@ -4740,6 +4756,7 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         lemmas.add("stand")  # "Cases in Texas at 198": the noun stands at the number
     if verb is not None:
         lemmas.add(_norm(verb))
+        described = (noun, number[-1])
         for child in verb.children:
             if child.dep_ == "ccomp" and _other_statement(child, verb):
                 continue  # "had burned 400,000 acres; 2,200 firefighters are assigned"
@@ -4764,11 +4781,12 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 lemmas.add(_norm(child))  # "were confirmed killed", "reported drowned"
             elif (
                 child.dep_ in ("advcl", "relcl")
-                and noun.dep_ in ("attr", "oprd")
-                and noun.head.i == verb.i
+                and any(t.dep_ in ("attr", "oprd") and t.head.i == verb.i for t in described)
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             ):
-                lemmas.add(_norm(child))  # "became the third capital | to fall to ..."
+                # "became the third capital | to fall to ...", "became the second of the 34
+                # capitals | to fall" (the ordinal the attribute, its noun after "of")
+                lemmas.add(_norm(child))
             elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun

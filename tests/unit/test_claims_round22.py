@@ -52,6 +52,38 @@ ELIDED_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# an ordinal before "of" and the whole: "the first of the 34 provincial capitals to fall"
+ORDINAL_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Zaranj on Friday became the first of Afghanistan's 34 provincial capitals to fall to "
+        "the Taliban, a provincial council member said.",
+        [(P, 1.0, E)],
+    ),
+    (
+        "Sheberghan became the second of the 34 provincial capitals to fall to the Taliban on "
+        "Friday, officials said.",
+        [(P, 2.0, E)],
+    ),
+    (
+        "Brell became the third of the 12 district towns of Osk province to fall to the rebels "
+        "on Friday, residents said.",
+        [(K, 3.0, E)],
+    ),
+]
+
+# a headline whose subject lists the events the count is of ("Orsa quake, fire and flood
+# toll"): the parse heads the subject with the list's first word
+LISTED_EVENTS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("Orsa quake, fire and flood toll rises to 95", [(D, 95.0, E)]),
+    ("Cholera and typhoid toll in Tamsin rises to 40", [(D, 40.0, E)]),
+    (
+        "Varnok storm, flood and mudslide toll reaches 120 | Rescuers are still searching the "
+        "lower valley",
+        [(D, 120.0, E)],
+    ),
+    ("Cases and deaths in Tamsin rise to 40", [("confirmed_cases", 40.0, E)]),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -65,6 +97,11 @@ NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
     (
         "The Sarn floods hit 40 villages in the valley; rescuers reached 31 of the 40 by Tuesday.",
+        [],
+    ),
+    (
+        "Kelvar's first cholera deaths were recorded in March, a week after its first cases "
+        "of the year.",
         [],
     ),
     (
@@ -84,7 +121,10 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*ELIDED_PARTS, *NEGATIVES]],
+    [
+        pytest.param(t, w, marks=_known(t))
+        for t, w in [*ELIDED_PARTS, *ORDINAL_PARTS, *LISTED_EVENTS, *NEGATIVES]
+    ],
 )
 def test_a_count_told_by_its_whole_is_read_and_no_other_part_is(
     enricher, text: str, wanted: list[tuple[str, float, str]]
