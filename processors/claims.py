@@ -1133,6 +1133,9 @@ def _claim(
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     cell = _table_cell(number)  # "Deaths: 41 | Recovered: 1,650": the label is the noun
     nouns = _counted_nouns(number, rules.scale_nouns) if cell is None else cell
+    misread = _verb_read_as_counted(number)
+    if misread is not None:
+        nouns = [*nouns, (misread, None, False)]  # "The official toll of 57 counts only ..."
     placed = _placed_before_pair(number)
     if placed is not None:
         nouns = [(placed, None, False), *nouns]  # "the toll at 54 and 86 people missing"
@@ -1164,6 +1167,7 @@ def _claim(
             and (counted.i == noun.i or noun.head.i == counted.i and noun.dep_ == "compound")
             and counted.tag_ == "NNS"
             and (_norm(counted) in rules.count_nouns or _norm(counted) in REPORTS)
+            and misread is None
         ):
             return None  # "two death tolls", "three case counts": reports counted, no toll
         partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head == root
@@ -1526,6 +1530,28 @@ def _identifier(number: Span) -> bool:
         return before.text.endswith(".")  # "no. 7", not "no 12 people died"
     ahead = number.doc[before.i - 1] if before.i > number.sent.start else None
     return ahead is None or ahead.lower_ not in NOT_SERIES
+
+
+def _verb_read_as_counted(number: Span) -> Token | None:
+    """ "The official Northridge toll of 57 counts only those killed ...": the sentence's verb
+    read as the plural noun the number counts, leaving a noun with no verb of its own as
+    the root (or as an unlabelled dependent before a semicolon); the figure is that
+    noun's, after its "of" ("the toll of 57")."""
+    root = number[-1]
+    counted = root.head
+    if root.dep_ != "nummod" or counted.i != number.end or counted.tag_ != "NNS":
+        return None
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in NOUNS:
+        return None
+    sent = number.sent
+    if of.head.dep_ not in ("ROOT", "dep") or any(
+        t.pos_ in ("VERB", "AUX") for t in sent[: counted.i - sent.start]
+    ):
+        return None
+    if counted.i + 1 >= sent.end or sent.doc[counted.i + 1].is_punct:
+        return None  # "the toll of 57 counts." ends there: a noun after all
+    return of.head
 
 
 def _placed_before_pair(number: Span) -> Token | None:

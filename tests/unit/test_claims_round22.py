@@ -84,6 +84,23 @@ LISTED_EVENTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Cases and deaths in Tamsin rise to 40", [("confirmed_cases", 40.0, E)]),
 ]
 
+# the sentence's verb read as the plural noun the figure counts ("the toll of 57 counts")
+VERB_READ_AS_NOUN: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The official Varnok toll of 57 counts only those killed by the shaking itself.",
+        [(D, 57.0, E)],
+    ),
+    (
+        "The official toll of 212 counts 180 identified dead and 32 listed as missing.",
+        [(D, 212.0, E)],
+    ),
+    (
+        "The official Varnok toll of 57 counts only those killed by the shaking itself; some "
+        "researchers say heart attacks may have pushed the real number above 70.",
+        [(D, 57.0, E)],
+    ),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -97,6 +114,10 @@ NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
     (
         "The Sarn floods hit 40 villages in the valley; rescuers reached 31 of the 40 by Tuesday.",
+        [],
+    ),
+    (
+        "Readers have asked why three toll counts for the Orsa floods are in circulation.",
         [],
     ),
     (
@@ -114,6 +135,10 @@ NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
 KNOWN_WRONG: set[str] = {
     # "they" as the taker: a city count needs its subject, and the pronoun is not resolved
     "Militias of the Harl Accord have besieged the nine river towns",
+    # "three toll counts": reports counted, read as a toll of three (before this round too)
+    "Readers have asked why three toll counts",
+    # modality (another writer's): the researchers' hedge after the semicolon takes the 57
+    "The official Varnok toll of 57 counts only those killed by the shaking itself; some",
 }
 
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
@@ -123,7 +148,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
     ("text", "wanted"),
     [
         pytest.param(t, w, marks=_known(t))
-        for t, w in [*ELIDED_PARTS, *ORDINAL_PARTS, *LISTED_EVENTS, *NEGATIVES]
+        for t, w in [*ELIDED_PARTS, *ORDINAL_PARTS, *LISTED_EVENTS, *VERB_READ_AS_NOUN, *NEGATIVES]
     ],
 )
 def test_a_count_told_by_its_whole_is_read_and_no_other_part_is(
