@@ -1319,11 +1319,11 @@ def _claim(
     if metric.subject_required and subject == "unknown" and not moved:
         # "Homs was taken overnight, the third city the government has lost, and rebel
         # fighters were in Damascus": a city someone lost, taken by the one armed group
-        # the sentence names
-        if any(
-            c.dep_ in ("relcl", "acl") and _norm(c) in metric.loser_predicates
-            for c in noun.children
-        ):
+        # the sentence names; so too "Russian forces have taken Kherson, ..., making the
+        # port the first major city to fall" (a clause of the count's own predicates)
+        told = {*metric.loser_predicates, *(p for o in metric.objects for p in o.predicates)}
+        to_fall = noun.dep_ == "nsubj" and noun.head.tag_ == "VB" and _norm(noun.head) in told
+        if to_fall or any(c.dep_ in ("relcl", "acl") and _norm(c) in told for c in noun.children):
             subject = _group_named(sent, rules) or subject
         if subject == "unknown":
             return None
