@@ -574,7 +574,6 @@ KNOWN_WRONG: set[str] = {
     "The avalanche buried 12 climbers; all are presumed dead.",
     "Category 4 winds are possible, the weather service said.",
     "It could be the strongest storm since the Category 5 that fl",
-    "Rebel fighters entered Dolna on Thursday; it was the 14th to",
     "The youngest of the 23 victims was four years old.",
     "The deaths — 53 of them, according to the coroner — were all",
     "The number of people who have fallen ill has risen to 1,150.",
