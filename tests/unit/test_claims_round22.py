@@ -14,6 +14,7 @@ import pytest
 from claim_readings import asserted, known_wrong
 
 P, K, D = "provincial_capitals_captured", "cities_captured", "death_toll"
+C = "confirmed_cases"
 E = "exact"
 
 # (passage, the asserted (metric, value, bound) it gives, in any order)
@@ -81,7 +82,7 @@ LISTED_EVENTS: list[tuple[str, list[tuple[str, float, str]]]] = [
         "lower valley",
         [(D, 120.0, E)],
     ),
-    ("Cases and deaths in Tamsin rise to 40", [("confirmed_cases", 40.0, E)]),
+    ("Cases and deaths in Tamsin rise to 40", [(C, 40.0, E)]),
 ]
 
 # the sentence's verb read as the plural noun the figure counts ("the toll of 57 counts")
@@ -120,6 +121,20 @@ TAKER_ELSEWHERE: list[tuple[str, list[tuple[str, float, str]]]] = [
         [],
     ),
     ("Brell's mayor said on Sunday it was the second city to be evacuated this month.", []),
+]
+
+# a generic count noun named by an infection ("the Nipah tally"): a count of cases
+INFECTION_TALLIES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Kelvar's Nipah tally reaches 19 | Six patients have died, the health ministry says",
+        [(C, 19.0, E), (D, 6.0, E)],
+    ),
+    (
+        "The Lassa tally in Orsa state stood at 212 on Friday, health officials said.",
+        [(C, 212.0, E)],
+    ),
+    ("The chikungunya count in Tamsin rose to 1,400 on Thursday.", [(C, 1400.0, E)]),
+    ("Kelvar's Nipah death tally reaches 6", [(D, 6.0, E)]),
 ]
 
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
@@ -175,6 +190,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *LISTED_EVENTS,
             *VERB_READ_AS_NOUN,
             *TAKER_ELSEWHERE,
+            *INFECTION_TALLIES,
             *NEGATIVES,
         ]
     ],
