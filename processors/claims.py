@@ -58,6 +58,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
 # verbs of saying that can stand in a parenthesis ("the alliance says, it has ...")
 SAYING = {"say", "claim", "report", "announce", "state", "add", "insist", "tell"}
+# words of being out of someone's hands ("17 capitals are outside government control")
+OUT_OF = ("outside", "beyond")
 # verbs of keeping places, and the state's side as their subject ("the government holds")
 HOLDING_VERBS = {"hold", "control", "keep", "retain"}
 DEFENDERS = {"government", "army", "military", "regime", "authorities", "administration"}
@@ -2716,6 +2718,10 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            # "with unconfirmed reports putting the toll at 61": the participle's noun is
+            # the report that gives the count
+            words |= {w for t in (verb.head, *verb.head.lefts) for w in (_norm(t), t.lower_)}
     return bool(words & set(rules.hedge_modifiers))
 
 
@@ -4813,8 +4819,11 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 # "became the third capital | to fall to ...", "became the second of the 34
                 # capitals | to fall" (the ordinal the attribute, its noun after "of")
                 lemmas.add(_norm(child))
-            elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
+            elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into", *OUT_OF):
+                # ("are outside government control": out of the state's hands)
                 lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "attr" and any(c.lower_ in OUT_OF for c in child.children):
+                lemmas.add(_norm(child))  # the same with "outside" read as an adjective
         if verb.i < number.start:  # "have overrun 14": a verb the tagger read as a noun
             lemmas.update(_norm(t) for t in verb.doc[verb.i + 1 : number.start] if t.is_alpha)
         if _norm(verb) in ("make", "become") and verb.tag_ == "VBG":

@@ -15,7 +15,7 @@ from claim_readings import asserted, known_wrong
 
 P, K, D = "provincial_capitals_captured", "cities_captured", "death_toll"
 C = "confirmed_cases"
-E = "exact"
+E, AL = "exact", "at_least"
 
 # (passage, the asserted (metric, value, bound) it gives, in any order)
 
@@ -137,6 +137,36 @@ INFECTION_TALLIES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Kelvar's Nipah death tally reaches 6", [(D, 6.0, E)]),
 ]
 
+# the count beside an unconfirmed report given by a participle ("with unconfirmed reports
+# putting the toll at 61"): the report's figure is hedged, the official one stays asserted
+REPORTS_BY_PARTICIPLE: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Typhoon Orsa has left at least 42 people dead and 24 missing, officials said, with "
+        "unconfirmed reports putting the toll at 61.",
+        [(D, 42.0, AL)],
+    ),
+    (
+        "Floods in the Kelvar valley have killed 30 people, the governor said, with unverified "
+        "accounts on social media putting the number at 80.",
+        [(D, 30.0, E)],
+    ),
+]
+
+# places counted as out of the state's hands ("outside government control")
+OUT_OF_HANDS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Officials in Kabul conceded on Friday that 17 provincial capitals are now outside "
+        "government control.",
+        [(P, 17.0, E)],
+    ),
+    (
+        "Afghan officials say 15 provincial capitals (of 34) are now beyond the government's "
+        "control.",
+        [(P, 15.0, E)],
+    ),
+    ("Six villages beyond the Orsa river were flooded on Friday.", []),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -191,6 +221,8 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *VERB_READ_AS_NOUN,
             *TAKER_ELSEWHERE,
             *INFECTION_TALLIES,
+            *REPORTS_BY_PARTICIPLE,
+            *OUT_OF_HANDS,
             *NEGATIVES,
         ]
     ],
