@@ -65,6 +65,8 @@ HOLDING_VERBS = {"hold", "control", "keep", "retain"}
 DEFENDERS = {"government", "army", "military", "regime", "authorities", "administration"}
 # gerunds that move a total after an increment ("..., bringing the toll to 14")
 MOVING = {"bring", "raise", "take", "push", "lift", "put", "send"}
+# verbs that lower a count a later reckoning revises ("a study cut it to 105,000")
+CUTTING = {"cut", "reduce", "lower", "trim", "revise", "correct", "bring", "scale"}
 PLACING = {"put", "place", "set", "revise", "raise", "lower", "stand", "update"}
 BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
                "almost", "roughly", "approximately", "up", "to", "fewer", "less", "just",
@@ -1844,9 +1846,13 @@ def _pronoun_count(
     figure after "at" or "to", is the count the sentence before named (or asked about: "How
     many acres have burned? The agency puts it at 12,300")."""
     named = state.before or state.asked
+    root = number[-1]
+    if named is None and root.dep_ == "pobj" and root.head.lower_ == "to":
+        # "the toll was given as 140,000, but a later study cut it to roughly 105,000": the
+        # count the sentence itself names, before the pronoun
+        named = state.named
     if named is None:
         return None
-    root = number[-1]
     if root.dep_ == "pobj" and root.head.lower_ in ("at", "to"):
         verb = root.head.head
     elif root.dep_ == "dobj" and _norm(root.head) in REACHING:
@@ -1856,7 +1862,7 @@ def _pronoun_count(
     else:
         return None
     lemma = verb.lemma_.lower()
-    placing = RANKING_VERBS | GROWTH_VERBS | MOVING | REACHING | PLACING | {"be"}
+    placing = RANKING_VERBS | GROWTH_VERBS | MOVING | REACHING | PLACING | CUTTING | {"be"}
     if verb.pos_ not in ("VERB", "AUX") or lemma not in placing:
         return None
     pronoun = next(

@@ -167,6 +167,20 @@ OUT_OF_HANDS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Six villages beyond the Orsa river were flooded on Friday.", []),
 ]
 
+# "it" as the count a later reckoning cut ("a census later cut it to 212")
+COUNT_CUT: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The Orsa flood toll was first put at 400. A census of the valley later cut it to 212.",
+        [(D, 212.0, E)],
+    ),
+    (
+        "For decades the Varnok earthquake's toll was given as more than 90,000, but a study "
+        "that removed people counted twice has cut it to roughly 61,000.",
+        [(D, 61000.0, "about")],
+    ),
+    ("The dam held back the river until engineers cut it to 30 metres.", []),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -223,6 +237,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *INFECTION_TALLIES,
             *REPORTS_BY_PARTICIPLE,
             *OUT_OF_HANDS,
+            *COUNT_CUT,
             *NEGATIVES,
         ]
     ],
