@@ -58,6 +58,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod"}
 SPATIAL_BOUNDS = {"over", "under", "above", "below", "past", "beyond"}
 # verbs of saying that can stand in a parenthesis ("the alliance says, it has ...")
 SAYING = {"say", "claim", "report", "announce", "state", "add", "insist", "tell"}
+# words that leave a quantity vague, a figure in brackets after them stating it
+VAGUE_QUANTITIES = {"more", "many", "thousands", "hundreds", "dozens", "scores", "others"}
 # words of being out of someone's hands ("17 capitals are outside government control")
 OUT_OF = ("outside", "beyond")
 # verbs of keeping places, and the state's side as their subject ("the government holds")
@@ -1211,6 +1213,7 @@ def _claim(
             or _bare_count(number, rules, state)
             or _elided_count(number, rules, state)
             or _part_of_told_whole(number, rules, state)
+            or _bracketed_restatement(number, rules)
             or _surface_subject_count(number, rules, state)
             or _listed_rank(number, sent, rules)
             or _elided_rank(number, sent, rules, state)
@@ -2144,6 +2147,28 @@ def _part_of_told_whole(
     if not label and not any(_predicate_ok(obj, root, number, verb) for obj in metric.objects):
         return None
     return root, whole, verb, metric
+
+
+def _bracketed_restatement(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "has killed 22 children and infected many more (3,736 so far)", "infected thousands
+    (4,100 by Friday)": a figure in brackets that puts a number on a vague quantity ("many
+    more", "thousands", "hundreds") standing bare as the object or subject of a verb that
+    counts one metric with no noun (its `bare_predicates`)."""
+    doc = number.doc
+    if number.start - 2 < number.sent.start or doc[number.start - 1].text != "(":
+        return None
+    vague = doc[number.start - 2]
+    if vague.lower_ not in VAGUE_QUANTITIES or vague.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return None
+    verb = vague.head
+    if verb.pos_ != "VERB":
+        return None
+    named = {m.name for m in rules.metrics for o in m.objects if _norm(verb) in o.bare_predicates}
+    # (the figure stands as its own noun: "more" is no increment here, it compares the
+    # infected with the dead)
+    return (number[-1], None, verb, rules.metric(named.pop())) if len(named) == 1 else None
 
 
 def _whole_named_before(number: Span, value: float, rules: RulePack) -> MetricRule | None:
@@ -4923,10 +4948,13 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     after = doc[number.end : min(number.end + 2, number.sent.end)]
     # ("to 73 after more bodies were found": a word past a preposition is another phrase's)
     stop = next((t.i for t in after if t.pos_ in ("ADP", "SCONJ")), None)
+    before = doc[max(number.sent.start, number.start - 2) : number.start]
+    if len(before) and before[-1].text == "(":
+        before = before[:0]  # "infected many more (3,736 so far)": words outside the bracket
     near = [  # "more than 35,000", "18 - more than half" bound a number, not add to one
         t
         for t in [
-            *doc[max(number.sent.start, number.start - 2) : number.start],
+            *before,
             *(t for t in after if stop is None or t.i < stop),
         ]
         # ("35 more than on Friday" right after the number is an increment)

@@ -181,6 +181,23 @@ COUNT_CUT: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("The dam held back the river until engineers cut it to 30 metres.", []),
 ]
 
+# a figure in brackets stating a vague quantity a counting verb took ("many more (3,736)")
+BRACKETED_FIGURES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Cholera has now killed 22 people in Tamsin and infected many more (3,736 so far), "
+        "state media said.",
+        [(D, 22.0, E), (C, 3736.0, E)],
+    ),
+    (
+        "Cholera has infected thousands (4,100 by Friday's count) in the Kelvar camps.",
+        [(C, 4100.0, E)],
+    ),
+    (
+        "The floods killed 12 people and drove many more (about 3,000) from their homes.",
+        [(D, 12.0, E)],
+    ),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -238,6 +255,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *REPORTS_BY_PARTICIPLE,
             *OUT_OF_HANDS,
             *COUNT_CUT,
+            *BRACKETED_FIGURES,
             *NEGATIVES,
         ]
     ],
