@@ -3758,10 +3758,12 @@ def _bound_attached(before: Span, number: Span) -> bool:
         token = token.head
     if (
         prep.lower_ in ("past", "beyond", "above")
-        and prep.head.lemma_.lower() in GROWTH_VERBS
+        and prep.head.lemma_.lower() in GROWTH_VERBS | MOVING
         and number[-1].head.head.i == prep.i
     ):
-        return True  # "grew past 463,000 acres": the figure the count went beyond
+        # "grew past 463,000 acres", "pushing it past 125,000 acres": the figure the count
+        # went beyond
+        return True
     return number.start <= token.head.i < number.end
 
 

@@ -198,6 +198,19 @@ BRACKETED_FIGURES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# "past" after a verb that moves a count ("pushing it past 125,000 acres") bounds the figure
+MOVED_PAST: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The Orsa Fire grew by roughly 100,000 acres in about a day, pushing it past 125,000 "
+        "acres, officials said on Thursday.",
+        [("acres_burned", 125000.0, "more_than")],
+    ),
+    (
+        "Two more deaths were reported in Tamsin on Friday, taking the cholera toll past 300.",
+        [(D, 300.0, "more_than")],
+    ),
+]
+
 NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "The Taliban have yet to enter a provincial capital this year; twelve of the 34 "
@@ -256,6 +269,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *OUT_OF_HANDS,
             *COUNT_CUT,
             *BRACKETED_FIGURES,
+            *MOVED_PAST,
             *NEGATIVES,
         ]
     ],
