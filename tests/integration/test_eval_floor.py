@@ -34,44 +34,44 @@ FLOORS = {
     "dev5": (1.00, 1.00, 1.00, 0.94),
     "dev6": (1.00, 0.98, 1.00, 0.90),
     "dev7": (1.00, 0.98, 1.00, 0.97),
-    "dev8": (1.00, 0.98, 0.96, 0.86),
-    "dev9": (1.00, 0.98, 1.00, 0.93),
+    "dev8": (1.00, 1.00, 0.96, 0.86),
+    "dev9": (1.00, 1.00, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
-    "dev11": (1.00, 0.97, 1.00, 0.94),
+    "dev11": (1.00, 0.98, 1.00, 0.94),
     "dev12": (1.00, 0.96, 0.98, 0.91),
-    "dev13": (1.00, 0.97, 0.94, 0.87),
-    "dev14": (0.98, 0.96, 1.00, 0.79),
+    "dev13": (1.00, 0.97, 0.95, 0.89),
+    "dev14": (0.98, 0.96, 1.00, 0.80),
     "dev15": (0.96, 0.93, 0.98, 0.86),
     "dev16": (0.96, 0.91, 0.84, 0.60),
     "dev17": (0.96, 0.95, 0.80, 0.76),
     "dev18": (0.95, 0.86, 0.81, 0.56),
-    "dev19": (0.91, 0.86, 0.80, 0.64),
-    "dev20": (0.89, 0.80, 0.79, 0.49),
+    "dev19": (0.91, 0.86, 0.82, 0.64),
+    "dev20": (0.92, 0.82, 0.79, 0.49),
     # round 20's unseen test18 and test19, opened in round 21
-    "dev21": (0.94, 0.84, 0.81, 0.75),
-    "dev22": (0.74, 0.80, 0.86, 0.56),
+    "dev21": (0.94, 0.88, 0.82, 0.76),
+    "dev22": (0.75, 0.82, 0.86, 0.58),
     # round 21's unseen test21 and test22, opened in round 22
-    "dev23": (0.89, 0.85, 0.93, 0.82),
-    "dev24": (0.79, 0.85, 0.71, 0.50),
-    "test": (0.96, 0.84, 1.00, 0.73),
+    "dev23": (0.90, 0.92, 0.96, 0.92),
+    "dev24": (0.82, 0.89, 0.84, 0.61),
+    "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
     "val20": (0.84, 0.80, 0.79, 0.62),
     # written in round 22, scored unseen at its start and end
     "val22": (0.91, 0.88, 0.84, 0.62),
-    "test23": (0.94, 0.94, 0.76, 0.75),
-    "test24": (0.91, 0.79, 0.75, 0.56),
+    "test23": (0.94, 0.95, 0.76, 0.75),
+    "test24": (0.92, 0.80, 0.75, 0.56),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# older dev sets; one on dev19 (round 19's unseen test16, three at its start), one on dev21
-# (round 20's unseen test18) and one on round 22's unseen test24 at its start. (Until round 22
+# older dev sets; one on dev21 (round 20's unseen test18) and one on round 22's unseen test24
+# (at its start and end); none now on dev19 (a refusal read as a handover). (Until round 22
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
 KNOWN_LEAKS: dict[str, int] = {
-    "dev19": 1, "dev21": 1, "test24": 1,
+    "dev21": 1, "test24": 1,
 }  # fmt: skip
 
 
