@@ -285,10 +285,8 @@ def _tells_later_news(
     text = " ".join(sent.text for sent in own).lower()
     if any(t.lower_ in _NOW_WORDS for t in tokens) or _NEAR_SPAN.search(text):
         return True
-    if any(t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING for t in tokens):
-        return True  # "Only the Hill Fire of 2019 ... was bigger": set beside a current one
-    if any(_points_to_another(t) for t in tokens):
-        return True  # "the last major quake", "in the same valley": beside another story
+    if any(_compares(t) for t in tokens):
+        return True  # "Only the Hill Fire of 2019 ... was bigger", "the last major quake"
     for sent in own:
         for ent in sent.ents:
             if ent.label_ not in ("DATE", "TIME") or state.published is None:
@@ -373,14 +371,19 @@ def _sets_beside_another(doc: Doc, cues: ModalityCues, headlines: tuple[str, ...
     own = [sent for sent in doc.sents if not is_other_story(sent, cues, headlines)]
     tokens = [t for sent in own for t in sent]
     return any(
-        (t.tag_ == "JJR" and t.lower_ not in _QUANTIFYING)
+        _compares(t)
         or (t.tag_ == "JJS" and t.lower_ not in ("most", "least"))  # "the deadliest since"
         or t.lemma_ in _OVERTAKING
         or (t.lower_ == "against" and any(c.like_num for c in t.subtree))
-        or _points_to_another(t)
         or _new_of_kind(t)
         for t in tokens
     )
+
+
+def _compares(token: Token) -> bool:
+    """A comparative ("Only the Hill Fire of 2019 ... was bigger": set beside a current one)
+    or a word pointing to another story ("the last major quake", "in the same valley")."""
+    return (token.tag_ == "JJR" and token.lower_ not in _QUANTIFYING) or _points_to_another(token)
 
 
 def _describes_event(verb: Token | None) -> bool:
