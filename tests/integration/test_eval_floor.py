@@ -1,9 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev24" only; "test", "test2", "test3",
-"test23" and "test24" are held out, and "val20" and "val22" are seen by rule writers as figures
-only.
+the extractor improves. Rules are written from "dev" to "dev26" only; "test", "test2" and
+"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev24" are the fresh dev sets
-# (rules are written from them; dev7 to dev24 were the held-out test4 to test22 until their
+# when the rules were last changed, rounded down. "dev2" to "dev26" are the fresh dev sets
+# (rules are written from them; dev7 to dev26 were the held-out test4 to test24 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -53,25 +52,26 @@ FLOORS = {
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.90, 0.92, 0.96, 0.92),
     "dev24": (0.82, 0.89, 0.84, 0.61),
+    # round 22's unseen test23 and test24, opened in round 23
+    "dev25": (0.94, 0.95, 0.76, 0.75),
+    "dev26": (0.92, 0.80, 0.75, 0.56),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
     "val20": (0.84, 0.80, 0.79, 0.62),
-    # written in round 22, scored unseen at its start and end
+    # written in round 22, seen by rule writers as figures only
     "val22": (0.91, 0.88, 0.84, 0.62),
-    "test23": (0.94, 0.95, 0.76, 0.75),
-    "test24": (0.92, 0.80, 0.75, 0.56),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# older dev sets; one on dev21 (round 20's unseen test18) and one on round 22's unseen test24
-# (at its start and end); none now on dev19 (a refusal read as a handover). (Until round 22
+# older dev sets; one on dev21 (round 20's unseen test18) and one on dev26 (round 22's unseen
+# test24, at its start and end); none now on dev19 (a refusal read as a handover). (Until round 22
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
 KNOWN_LEAKS: dict[str, int] = {
-    "dev21": 1, "test24": 1,
+    "dev21": 1, "dev26": 1,
 }  # fmt: skip
 
 
