@@ -1496,7 +1496,7 @@ def _echoes(
                     continue
                 seen.add(code)
                 name = cfg.embassy_countries[code].name
-                place = "" if city == "?" else f" {_today(city, cfg) or city}".title()
+                place = "" if city == "?" else f" {_title(_today(city, cfg) or city)}"
                 out.append((verb, Actor(f"embassy:{code}:{city}", f"{name} Embassy{place}"), []))
     return out
 
@@ -3305,7 +3305,7 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
     out = []
     for other in sorted(found - {code}):
         name = cfg.embassy_countries[other].name
-        label = " ".join(p for p in (name, "Embassy", city.title() if city != "?" else "") if p)
+        label = " ".join(p for p in (name, "Embassy", _title(city) if city != "?" else "") if p)
         out.append(Actor(f"embassy:{other}:{city}", label))
     return out
 
@@ -3765,7 +3765,7 @@ def _government_senders(
         city = city or _city_in(sent, cfg, own) or _host_city(context.hosts, own)
         name = cfg.embassy_countries[code].name
         city = _today(city, cfg)
-        label = " ".join(p for p in (name, "Embassy", city.title() if city else "") if p)
+        label = " ".join(p for p in (name, "Embassy", _title(city) if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
     return out
 
@@ -4313,7 +4313,7 @@ def _embassy_actor(
     name = cfg.embassy_countries[code].name if code else ""
     city = _today(city, cfg)
     kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
-    label = " ".join(p for p in (name, kind, city.title() if city else "") if p)
+    label = " ".join(p for p in (name, kind, _title(city) if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
@@ -4415,7 +4415,7 @@ def _listed_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
             name = cfg.embassy_countries[code].name
             for other in map(lambda c: _today(c, cfg) or c, cities):
                 if other != city:
-                    label = f"{name} {_mission(prep.head)} {other.title()}"
+                    label = f"{name} {_mission(prep.head)} {_title(other)}"
                     out.append(Actor(f"embassy:{code}:{other}", label))
     return out
 
@@ -4449,7 +4449,7 @@ def _conjoined_missions(trigger: Token, actor: Actor, cfg: EventRules) -> list[A
             city = filed.lower() if filed and filed.lower() in seats else None
         city = _today(city, cfg) if city else None
         if city and f"embassy:{code}:{city}" != actor.id:
-            label = f"{cfg.embassy_countries[code].name} {_mission(mention)} {city.title()}"
+            label = f"{cfg.embassy_countries[code].name} {_mission(mention)} {_title(city)}"
             out.append(Actor(f"embassy:{code}:{city}", label))
     return out
 
@@ -4478,7 +4478,7 @@ def _counted_missions(sent: Span, actor: Actor, cfg: EventRules) -> list[Actor]:
             if len(cities) > 1 and all(c in known or consulates and city_states(c) for c in cities):
                 name = cfg.embassy_countries[code].name
                 return [
-                    Actor(f"embassy:{code}:{c}", f"{name} {_mission(prep.head)} {c.title()}")
+                    Actor(f"embassy:{code}:{c}", f"{name} {_mission(prep.head)} {_title(c)}")
                     for c in (_today(c, cfg) or c for c in cities)
                 ]
     return []
@@ -4926,7 +4926,7 @@ def _embassy_at(mention: Token, cfg: EventRules) -> Actor | None:
     name = cfg.embassy_countries[code].name if code else ""
     city = _today(city, cfg)
     kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
-    label = " ".join(p for p in (name, kind, city.title() if city else "") if p)
+    label = " ".join(p for p in (name, kind, _title(city) if city else "") if p)
     return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
 
 
@@ -4942,6 +4942,35 @@ def _today(city: str | None, cfg: EventRules) -> str | None:
         return seat_names(tuple(sorted({*cfg.embassy_cities, *cfg.world_cities, *capitals})))
 
     return _derived(cfg, "seat_names", build).get(city, city)
+
+
+# the short words a place name keeps in lower case but at its start ("Mazar-i-Sharif",
+# "Port-au-Prince", "Dar es Salaam", "Port of Spain")
+_NAME_PARTICLES = frozenset(
+    {"i", "e", "au", "aux", "al", "el", "ul", "as", "ad", "an", "ar", "ash", "es", "ed", "de",
+     "di", "du", "da", "do", "la", "le", "les", "sur", "sous", "en", "on", "upon", "of"}
+)  # fmt: skip
+
+
+def _title(city: str) -> str:
+    """A city's name for a label: each word and each part after a hyphen capitalised but the
+    particles ("mazar-i-sharif" is "Mazar-i-Sharif", not "Mazar-I-Sharif"); after an
+    apostrophe only behind one letter ("N'Djamena", "Nuku'alofa")."""
+
+    def cap(part: str) -> str:
+        head, apostrophe, tail = part.partition("'")
+        if apostrophe and len(head) == 1:
+            return f"{head.upper()}'{tail[:1].upper()}{tail[1:]}"
+        return part[:1].upper() + part[1:]
+
+    words = [word.split("-") for word in city.lower().split()]
+    return " ".join(
+        "-".join(
+            part if (w or i) and part in _NAME_PARTICLES else cap(part)
+            for i, part in enumerate(parts)
+        )
+        for w, parts in enumerate(words)
+    )
 
 
 @dataclass(frozen=True)

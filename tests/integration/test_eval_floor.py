@@ -70,8 +70,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
+# val22's one came to light in round 23, when the harness began to compare a mission's actor
+# as its identity key does ("China Consulate Houston" is the "Chinese Consulate Houston" read).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev21": 1, "dev26": 1,
+    "dev21": 1, "dev26": 1, "val22": 1,
 }  # fmt: skip
 
 

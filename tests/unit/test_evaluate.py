@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from processors.evaluate import Report, _claim_matches, score_passage
+from processors.evaluate import Report, _claim_matches, _event_matches, score_passage
 from processors.models import Article, Claim, EnrichedArticle, Event
 
 
@@ -106,3 +106,18 @@ def test_an_undated_forecast_event_beside_the_asserted_one_it_matches_is_no_leak
     report = Report()
     score_passage(row, EnrichedArticle(article=Article(id="t", text="t"), events=[read]), report)
     assert len(report.false_asserted) == 1
+
+
+def test_an_event_s_actor_matches_by_its_identity_not_its_spelling():
+    # outlets and labellers write a mission's country by name or adjective and a city with
+    # or without accents; the event's identity key (embassy:in:merida) is the same
+    read = Event(
+        type="embassy_closure", actor="Indian Consulate Merida", date=dt.date(2024, 7, 5),
+        sentence="s", key="k",
+    )  # fmt: skip
+    for actor in ("India Consulate Mérida", "Indian consulate Merida", "INDIAN CONSULATE MÉRIDA"):
+        gold = {"type": "embassy_closure", "actor": actor, "date": "2024-07-05"}
+        assert _event_matches(gold, read), actor
+    for actor in ("Pakistan Consulate Mérida", "Indian Embassy Mérida", "Indian Consulate Mérid"):
+        gold = {"type": "embassy_closure", "actor": actor, "date": "2024-07-05"}
+        assert not _event_matches(gold, read), actor

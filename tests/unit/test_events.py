@@ -344,7 +344,12 @@ def test_every_place_of_a_list_is_taken(read) -> None:  # type: ignore[no-untype
 
 def test_an_embassy_in_a_hyphenated_city_keeps_its_whole_name(read) -> None:  # type: ignore[no-untyped-def]
     text = "The US embassy in Port-au-Prince urged Americans to leave on Thursday."
-    assert [e.actor for e in alerts(read(text))] == ["US Embassy Port-Au-Prince"]
+    assert [e.actor for e in alerts(read(text))] == ["US Embassy Port-au-Prince"]
+    # a particle stays in lower case, and a name's letter after an apostrophe only behind one
+    text = "India's consulate in Mazar-i-Sharif told Indian nationals to leave on Tuesday."
+    assert [e.actor for e in alerts(read(text))] == ["Indian Consulate Mazar-i-Sharif"]
+    text = "The French embassy in N'Djamena told its citizens to leave Chad on Tuesday."
+    assert [e.actor for e in alerts(read(text))] == ["French Embassy N'Djamena"]
 
 
 def test_evacuating_private_citizens_is_no_embassy_evacuation(read) -> None:  # type: ignore[no-untyped-def]

@@ -50,7 +50,7 @@ def _embassy_keys(read, text: str) -> list[tuple[str, str]]:  # type: ignore[no-
             "Armed gangs blocked the coastal highway again.\n\n"
             "Haitian police said the French embassy had told its citizens on Monday to leave "
             "immediately.",
-            "French Embassy Port-Au-Prince",
+            "French Embassy Port-au-Prince",
             "embassy:fr:port-au-prince",
         ),
     ],

@@ -99,7 +99,7 @@ def test_diplomats_who_drove_to_talks_did_not_evacuate(read) -> None:  # type: i
 
 def test_an_ambassador_who_left_the_country_evacuated(read) -> None:  # type: ignore[no-untyped-def]
     text = "The German ambassador to Haiti left the country on Sunday."
-    assert evacuations(read(text)) == ["German Embassy Port-Au-Prince"]
+    assert evacuations(read(text)) == ["German Embassy Port-au-Prince"]
 
 
 def test_an_ambassador_who_left_for_another_country_evacuated(read) -> None:  # type: ignore[no-untyped-def]

@@ -279,8 +279,8 @@ REPORTED: list[tuple[str, date, list[tuple[str, str, str, str | None]]]] = [
         [
             (
                 "embassy_security_alert",
-                "US Embassy Port-Au-Prince",
-                "US Embassy Port-Au-Prince",
+                "US Embassy Port-au-Prince",
+                "US Embassy Port-au-Prince",
                 SUNDAY,
             )
         ],

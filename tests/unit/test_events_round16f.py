@@ -37,7 +37,7 @@ REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Canada has temporarily suspended operations at its embassy in Port-au-Prince amid "
         "spiralling gang violence, Global Affairs Canada said on Sunday.",
-        [("embassy_closure", "Canadian Embassy Port-Au-Prince", SUNDAY)],
+        [("embassy_closure", "Canadian Embassy Port-au-Prince", SUNDAY)],
     ),
     (
         "Q: Is the Australian embassy in Kyiv still open? A: No. Canberra shut it on Sunday "
@@ -142,7 +142,7 @@ REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "The U.S. Embassy in Port-au-Prince on Sunday urged Americans to leave Haiti 'as soon "
         "as possible' on commercial or other privately available transport.",
-        [("embassy_security_alert", "US Embassy Port-Au-Prince", SUNDAY)],
+        [("embassy_security_alert", "US Embassy Port-au-Prince", SUNDAY)],
     ),
     (
         "UK embassy staff in Khartoum were airlifted to Cyprus on Sunday, Downing Street said.",
@@ -169,7 +169,7 @@ REPORTED: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "France has begun evacuating its embassy in Port-au-Prince, the foreign ministry said "
         "on Sunday.",
-        [("embassy_evacuation", "French Embassy Port-Au-Prince", SUNDAY)],
+        [("embassy_evacuation", "French Embassy Port-au-Prince", SUNDAY)],
     ),
     (
         "Britain's ambassador left Kabul on Sunday on one of the last flights out.",
