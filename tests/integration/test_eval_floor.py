@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev26" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev26" only; "test", "test2", "test3",
+"test25" and "test26" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -60,7 +61,10 @@ FLOORS = {
     "test3": (0.96, 0.88, 0.97, 0.88),
     "val20": (0.84, 0.80, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
-    "val22": (0.91, 0.88, 0.84, 0.62),
+    "val22": (0.91, 0.88, 0.90, 0.67),
+    # written in round 23, scored unseen at its start and end
+    "test25": (0.87, 0.93, 0.70, 0.72),
+    "test26": (0.90, 0.76, 0.76, 0.53),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -70,10 +74,11 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
-# val22's one came to light in round 23, when the harness began to compare a mission's actor
-# as its identity key does ("China Consulate Houston" is the "Chinese Consulate Houston" read).
+# test25 (written in round 23) holds one at its start. val22's one came to light in round 23,
+# when the harness began to compare a mission's actor as its identity key does ("China
+# Consulate Houston" is the "Chinese Consulate Houston" read).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev21": 1, "dev26": 1, "val22": 1,
+    "dev21": 1, "dev26": 1, "val22": 1, "test25": 1,
 }  # fmt: skip
 
 
