@@ -69,8 +69,9 @@ FLOORS = {
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Forecasts, threats, conditions and other stories read as asserted, per split: none on the
-# older dev sets; one on dev21 (round 20's unseen test18) and one on dev26 (round 22's unseen
-# test24, at its start and end); none now on dev19 (a refusal read as a handover). (Until round 22
+# older dev sets; one on dev26 (round 22's unseen test24, at its start and end); none now on
+# dev19 (a refusal read as a handover) nor on dev21 ("will remain closed", relabelled an
+# asserted closure in round 23). (Until round 22
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
@@ -78,7 +79,7 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev21": 1, "dev26": 1, "val22": 1, "test25": 1,
+    "dev26": 1, "val22": 1, "test25": 1,
 }  # fmt: skip
 
 
