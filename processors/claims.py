@@ -26,11 +26,13 @@ from processors.headlines import Reparse, sentences
 from processors.modality import (
     DAYS_OLD,
     LONG_SPANS,
+    REVISING_TO,
     Reading,
     days_old_deed,
     had_told,
     holds_now,
     is_other_story,
+    latest_period,
     past_alone,
     read_modality,
     recap_earlier,
@@ -247,7 +249,7 @@ def extract_claims(
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts), state)
-    claims = told_before(claims, state.pluperfect)
+    claims = told_before(claims, state.pluperfect, state.sourced)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
@@ -255,7 +257,7 @@ def extract_claims(
         # of its deeds stays its own; not a state held then (a storm's category), nor a rank
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
-    return reframe(claims, doc.text, state.aged)
+    return latest_period(reframe(claims, doc.text, state.aged), published)
 
 
 # words and phrases of a time near publication: "today", "now", "this week", "last night"
@@ -1037,6 +1039,8 @@ class _State:
     # ...and of counts told in the past perfect ("the toll had stood at 96"): older than a
     # value of the same count the passage tells otherwise (processors.modality.told_before)
     pluperfect: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # (with those, the counts an earlier report gave: "Early reports counted three dead")
+    sourced: set[tuple[str, float, str | None]] = field(default_factory=set)  # ...its subject
     # ...and of counts dated to the past (a year, a day long before publication): a recap
     # only where the passage also tells later news (processors.modality.past_alone)
     dated_past: set[tuple[str, float, str | None]] = field(default_factory=set)
@@ -1399,6 +1403,11 @@ def _claim(
         state.aged.add((metric.name, value, time))
     if modality == "asserted" and had_told(verb, rules.modality.attribution_verbs):
         state.pluperfect.add((metric.name, value, time))
+    if modality == "asserted" and _first_told(noun, verb, rules):
+        # older only beside a newer value; of any subject where the report is the subject
+        last = subject.split()[-1].lower() if subject.split() else ""
+        reported = last in SOURCE_NOUNS or last.removesuffix("s") in SOURCE_NOUNS
+        (state.sourced if reported else state.pluperfect).add((metric.name, value, time))
     if (
         modality in ("asserted", "recap")
         and (
@@ -1435,7 +1444,9 @@ def _claim(
         modality = "asserted"
         state.aged.add((metric.name, value, time))
     if modality in ("asserted", "recap") and (
-        _discredited(number, sent, rules) or _retracted(number) or _revised_away(number)
+        _discredited(number, sent, rules)
+        or _retracted(number, _CORRECTION.search(state.text) is not None)
+        or _revised_away(number)
     ):
         # (negation outranks recap: "withdrew on Monday its toll of 90")
         modality = "negated"
@@ -1977,6 +1988,52 @@ def _answer(sent: Span) -> str | None:
         return "no"
     opening = {t.lower_ for t in rest[:6]}
     return "yes" if opening & {"yes", "yeah", "indeed", "correct"} else None
+
+
+# words that date a report or figure before another ("the first reports", "a preliminary
+# count", "the previous tally", "yesterday's figure", "last night's bulletin")
+EARLIER_SOURCE = {"first", "early", "earlier", "initial", "original", "preliminary", "previous",
+                  "prior", "old", "yesterday", "last"}  # fmt: skip
+# nouns of a report that gives a figure ("the first bulletin", "an early flash")
+SOURCE_NOUNS = REPORTS | {"bulletin", "flash", "post", "statement", "briefing", "release",
+                          "dispatch", "alert", "message", "tweet", "reading", "account",
+                          "total", "number", "return", "reckoning"}  # fmt: skip
+
+
+def _first_told(noun: Token, verb: Token | None, rules: RulePack) -> bool:
+    """ "Early reports counted three dead", "Yesterday's figure was 381", "a preliminary count
+    had the fire at 3,200 acres", "officials first counted 210 cases": a count an earlier
+    report gives (its subject, or the count's own noun, a report dated before another; its
+    verb told "first"). Older than a value the passage gives otherwise (`told_before`)."""
+    if verb is None:
+        return False
+    if verb.lemma_ != "be" and any(
+        c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children
+    ):
+        return True
+    sources = list(_clause_subjects(verb))
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        sources.append(noun)
+    reports = SOURCE_NOUNS | set(rules.modality.report_nouns)
+    for source in sources:
+        if _norm(source) not in reports:
+            continue
+        for child in source.children:
+            if child.dep_ in ("amod", "poss", "compound", "advmod") and (
+                {t.lower_ for t in child.subtree} & EARLIER_SOURCE
+            ):
+                return True
+    return False
+
+
+def _clause_subjects(verb: Token) -> Iterable[Token]:
+    """The subjects of `verb`, or of the verb it is conjoined to or completes when it has
+    none of its own."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def _pluperfect_after(verb: Token | None) -> bool:
@@ -3229,9 +3286,20 @@ ERROR_NOUNS = {"mistake", "error", "miscount", "miscalculation", "overcount", "u
                "blunder", "myth", "fabrication", "hoax", "invention"}  # fmt: skip
 
 
+# pieces a newsroom or a poster publishes, whose figures a correction or a fact check
+# takes back ("a caption on this story gave ...", "a video captioned '... kills 10,000'")
+PIECES = {"version", "article", "story", "item", "caption", "headline", "graphic",
+          "infographic", "map", "chart", "table", "photo", "picture", "image", "video", "clip",
+          "post", "tweet", "feature", "piece", "edition", "broadcast", "segment", "newsletter",
+          "screenshot", "meme", "message"}  # fmt: skip
+# verdicts of a fact check beside the falsity words of the rule pack
+FACT_CHECK_VERDICTS = {"misleading", "doctored", "misattributed"}
+
+
 def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     """ "reports that the rebels held 11 cities were false", "called claims of 20
-    capitals baseless": a report noun before the number and a falsity word."""
+    capitals baseless", "a video captioned '... kills 10,000' is misleading": a report
+    noun or a published piece before the number and a falsity word."""
     cues = rules.modality
     # a clause after a semicolon is a statement of its own ("... are false; the agency's
     # latest mapping puts it at 23,713 acres")
@@ -3240,14 +3308,14 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
     end = min([i for i in marks if i >= number.end], default=sent.end)
     sent = sent.doc[start:end]
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-    reports = set(cues.report_nouns)
+    reports = set(cues.report_nouns) | PIECES
     errors = [t for t in sent if t.i >= number.end and t.lemma_.lower() in ERROR_NOUNS]
     between = list(sent.doc[number.end : errors[0].i]) if errors else []
     if errors and not any(t.like_num and t.ent_type_ != "DATE" for t in between):
         # "the toll of 359 issued by police had been a mistake": a count called an error
         # (a year between is none: "the figure of 3,000 for the 1931 flood is a myth")
         reports |= {*rules.count_nouns, "toll"}
-    elif not words & set(cues.negation_adjectives):
+    elif not words & (set(cues.negation_adjectives) | FACT_CHECK_VERDICTS):
         return False
     return any(
         (t.lower_ in reports or t.lemma_.lower() in reports) and t.i < number.start for t in sent
@@ -3413,10 +3481,16 @@ def _revised_away(number: Span) -> bool:
     return _norm(noun.head) in REVISING
 
 
-def _retracted(number: Span) -> bool:
+# an article that is or holds a correction ("Correction: ...", "CLARIFICATION -")
+_CORRECTION = re.compile(r" (?:correction|clarification) ")
+
+
+def _retracted(number: Span, corrected: bool = False) -> bool:
     """ "An earlier version of this article said 12 ...", "a previous version cited a
-    tally of 900": a correction names the figure it withdraws; "withdrew a toll of
-    11,300", "retracted its count of 90 cases": a report takes its own figure back."""
+    tally of 900": a correction names the figure it withdraws; in an article that is a
+    correction (`corrected`) so does any piece of the publication's that gave a figure ("a
+    caption on this story gave ... as 13,000 hectares"); "withdrew a toll of 11,300",
+    "retracted its count of 90 cases": a report takes its own figure back."""
     verb = _first_verb(number[-1])
     if (
         verb is not None
@@ -3427,11 +3501,21 @@ def _retracted(number: Span) -> bool:
         return True  # ... or in the passive: "a figure of 260 was withdrawn"
     for verb in number[-1].ancestors:
         for subject in verb.children:
-            if (
-                subject.dep_ in ("nsubj", "nsubjpass")
-                and subject.lemma_.lower() == "version"
-                and any(c.lower_ in EARLIER_VERSION for c in subject.children)
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if subject.lemma_.lower() == "version" and any(
+                c.lower_ in EARLIER_VERSION for c in subject.children
             ):
+                return True
+            if (
+                corrected
+                and subject.lemma_.lower() in PIECES
+                and verb.tag_ == "VBD"
+                and _norm(verb) not in REVISING | REVISING_TO
+                and not any(c.dep_ == "neg" for c in verb.children)
+            ):
+                # "Correction: a caption on this story gave the fire's size as 13,000
+                # hectares": the figure a piece of the publication's own gave, withdrawn
                 return True
     return False
 
@@ -3702,7 +3786,10 @@ def _is_rank(noun: Token, rules: RulePack) -> bool:
 
 def _quantity(number: Span) -> Quantity | None:
     doc = number.doc
-    before = doc[max(number.sent.start, number.start - 3) : number.start]
+    start = number.start
+    if start > number.sent.start and doc[start - 1].lower_ == "the" and _ordinal_word(number):
+        start -= 1  # "at least the 22nd provincial capital": the bound stands before "the"
+    before = doc[max(number.sent.start, start - 3) : start]
     text = " ".join(t.text for t in number)
     if len(number) > 1 and all(t.is_digit for t in number) and number[0].ent_type_ == "DATE":
         return None  # "on May 5 100 people died": a day and a figure, no "5 100"
@@ -3719,6 +3806,11 @@ def _quantity(number: Span) -> Quantity | None:
             return None
         return Quantity(float(ordinal), "ordinal", quantity.bound)
     return quantity
+
+
+def _ordinal_word(number: Span) -> bool:
+    """ "22nd", "ninth", "twenty-first": an ordinal, no cardinal."""
+    return len(number) == 1 and parse_ordinal(number[0].text) is not None and not number[0].is_digit
 
 
 def _indefinite_ordinal(number: Span) -> bool:

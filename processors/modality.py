@@ -1277,25 +1277,82 @@ def had_told(verb: Token | None, reports: Iterable[str]) -> bool:
     )
 
 
-def told_before(claims: list[Claim], pluperfect: set[tuple[str, float, str | None]]) -> list[Claim]:
+# a year a count is dated to, or that a sentence names ("in 2009", "last year", "2019's")
+_YEAR_WORD = re.compile(r"\b(?:(1[5-9]\d\d|20\d\d)|(last|this) year)\b", re.IGNORECASE)
+
+
+def _years(text: str, published: date) -> list[int]:
+    return [
+        int(m.group(1)) if m.group(1) else published.year - (m.group(2).lower() == "last")
+        for m in _YEAR_WORD.finditer(text)
+    ]
+
+
+def latest_period(claims: list[Claim], published: date | None) -> list[Claim]:
+    """ "recorded 2,354 cases in 2009, up from 1,000 in 2008", "reached 2,377 last year, up
+    from 476 in 2019": of a count told year by year, the value of the latest year its
+    sentence names is the count's newest figure (asserted) where the passage gives the count
+    no value of a later time; the earlier years' values stay recaps, and so does a value
+    told after the newest in its sentence ("up from 476"), whatever year the parse gave it."""
+    if published is None:
+        return claims
+    out = []
+    newest = set()  # (metric, sentence) whose newest value is found
+    for claim in claims:
+        own = _years(claim.time or "", published)
+        named = _years(claim.sentence, published)
+        if (
+            claim.modality == "recap"
+            and len(own) == 1
+            and own[0] <= published.year
+            and any(year < own[0] for year in named)
+            and own[0] == max(named)
+            and not any(
+                other.metric == claim.metric
+                and other is not claim
+                and (
+                    other.modality == "asserted"
+                    or max(_years(other.time or "", published), default=0) > own[0]
+                )
+                for other in claims
+            )
+        ):
+            if (claim.metric, claim.sentence) not in newest:
+                claim = claim.model_copy(update={"modality": "asserted"})
+            newest.add((claim.metric, claim.sentence))
+        out.append(claim)
+    return out
+
+
+def told_before(
+    claims: list[Claim],
+    pluperfect: set[tuple[str, float, str | None]],
+    sourced: set[tuple[str, float, str | None]] | None = None,
+) -> list[Claim]:
     """ "Hillsborough's toll had stood at 96 for decades; a coroner's ruling makes it 97": a
     count told in the past perfect beside another value of it told otherwise is the older
-    value (recap)."""
+    value (recap). So is one an earlier report gave whose subject is that report (`sourced`:
+    "Early reports counted three dead; the final toll was six"), beside any other value."""
+    sourced = sourced or set()
     told = {(c.metric, c.value, c.time) for c in claims}
+    older = pluperfect | sourced
     others = [
-        c
-        for c in claims
-        if c.modality == "asserted" and (c.metric, c.value, c.time) not in pluperfect
+        c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) not in older
     ]
     out = []
     for claim in claims:
+        key = (claim.metric, claim.value, claim.time)
         if (
             claim.modality == "asserted"
-            and (claim.metric, claim.value, claim.time) in pluperfect & told
+            and key in older & told
             and any(
                 o.metric == claim.metric
                 and o.value != claim.value
-                and (o.subject == claim.subject or "unknown" in (o.subject, claim.subject))
+                and (
+                    o.subject == claim.subject
+                    or "unknown" in (o.subject, claim.subject)
+                    or key in sourced
+                )
                 for o in others
             )
         ):
