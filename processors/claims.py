@@ -1237,6 +1237,8 @@ def _claim(
         return None  # "a 400-acre farm": the size of the farm, no area burned
     if _included_part(number, noun, verb, rules):
         return None  # "the tally of 54 includes 11 people who died in hospital"
+    if _listed_part(number) or _one_of_most(number):
+        return None  # "rose to 33, including 12 people who drowned"; "one of the deadliest"
     if _increment(number, noun, verb, rules):
         return None  # "the 12 cases confirmed on Monday brought the total to 98"
     if quantity.kind == "cardinal" and not metric.number_after and _names_counted(number, noun):
@@ -4364,6 +4366,50 @@ def _sized_thing(noun: Token, metric: MetricRule) -> bool:
         return False
     burning = {p for o in metric.objects for p in o.elliptic_predicates}
     return not (head.head.pos_ == "VERB" and head.head.lemma_ in burning)
+
+
+# prepositions that set a part beside the count it belongs to or adds to ("including 12
+# children", "plus nine", "excluding the crew"), and the words of those said in two words
+# ("on top of the nine", "in addition to 40", "apart from six")
+PART_PREPS = {"including", "excluding", "besides", "plus"}
+PART_PHRASES = {("top", "of"), ("addition", "to"), ("apart", "from"), ("aside", "from")}
+
+
+def _listed_part(number: Span) -> bool:
+    """ "The toll rose to 33, including 12 people who drowned in a tunnel", "killed 32, on
+    top of the nine who died on Thursday": a count (or its noun) set after a preposition of
+    inclusion or addition is a part of, or an addition to, another count; no total. Not a
+    count of another thing the whole holds ("2,310 cases, including 41 deaths"): the part's
+    noun is a person's, or the whole's own, or left out."""
+    token = number[-1]
+    if token.dep_ == "nummod":
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in PART_PREPS and (prep.head.lower_, prep.lower_) not in PART_PHRASES:
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        token.i in range(number.start, number.end)
+        or token.lower_ in PERSONS
+        or lemma in PERSONS
+        or any(t.lemma_.lower() == lemma for t in token.sent if t.i < prep.i)
+    )
+
+
+def _one_of_most(number: Span) -> bool:
+    """ "one of the deadliest mine disasters in decades": a member of a ranked class, no
+    count of one."""
+    doc = number.doc
+    after = doc[number.end : number.end + 4]
+    return (
+        number.text.lower() == "one"
+        and len(after) >= 3
+        and after[0].lower_ == "of"
+        and after[1].lower_ == "the"
+        and (after[2].tag_ == "JJS" or after[2].lower_ in ("most", "least", "worst", "best"))
+    )
 
 
 def _included_part(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from claim_readings import claims, known_wrong
+from claim_readings import asserted, claims, known_wrong
 
 D, C, A = "death_toll", "confirmed_cases", "acres_burned"
 K, H = "cities_captured", "hurricane_category"
@@ -209,6 +209,56 @@ ORDINAL_BOUNDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
 ]
 
+# ---- 5. a part set after a preposition of inclusion or addition, or "one of the <most>",
+# is no count of its own (the asserted (metric, value, bound) only)
+PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The toll from the Osk floods rose to 61 on Friday, including 17 people who died when "
+        "a bridge gave way, officials said.",
+        [(D, 61.0, E)],
+    ),
+    (
+        "Landslides have killed 48 people in the Tarn hills since Sunday, including nine who "
+        "were buried in a single hamlet.",
+        [(D, 48.0, E)],
+    ),
+    (
+        "An aftershock on Sunday killed 11 people, on top of the 52 who died in the main quake "
+        "on Friday; the toll now stands at 63.",
+        [(D, 63.0, E)],
+    ),
+    (
+        "An explosion at the Harl pit killed 31 miners on Tuesday, one of the deadliest mining "
+        "accidents in the region in years, and two others are missing, officials said.",
+        [(D, 31.0, E)],
+    ),
+    (
+        "Cholera has killed 26 people in the Varra camps, the aid group said, in addition to "
+        "the 14 who died on the road from the border.",
+        [(D, 26.0, E)],
+    ),
+    (
+        "Hurricane Delma came ashore as a Category 4, one of the strongest storms to hit the "
+        "Orla coast in a century.",
+        [(H, 4.0, E)],
+    ),
+    # ...hard negatives: the total after "among", one of the injured who died
+    (
+        "The fever outbreak in the Osk valley has reached 880 cases, including 19 deaths, the "
+        "health office said.",
+        [(C, 880.0, E), (D, 19.0, E)],
+    ),
+    (
+        "Among the 33 dead were 12 children, the Tarn governor said.",
+        [(D, 33.0, E)],
+    ),
+    (
+        "One of the injured died in hospital on Friday, raising the toll from the Osk blast to 8.",
+        [(D, 8.0, E)],
+    ),
+]
+
+
 # readings still wrong, by their opening characters (strict xfails)
 KNOWN_WRONG: set[str] = {
     # recall: "they now count 265", "its weekly update ... lists 455 cases" give no count, so
@@ -239,3 +289,12 @@ def test_an_older_or_withdrawn_figure_is_told_apart_from_the_current_one(
     enricher, text: str, wanted: list[tuple[str, float, str, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(claims(enricher, text)) == sorted(wanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in PARTS]
+)
+def test_a_part_of_a_count_is_no_count_of_its_own(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
