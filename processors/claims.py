@@ -1734,13 +1734,31 @@ def _confirmed_whole(number: Span) -> Token | None:
 
 def _counted_before_comma(comma: Token) -> Token | None:
     """The nearest noun counted by a number of its own in the phrase before `comma` (back
-    over its prepositional phrases, to no verb or other comma): "96 reported cases of
-    typhoid in the port, ..." gives "cases"."""
+    over its prepositional phrases, to no other comma): "96 reported cases of typhoid in the
+    port, ..." gives "cases"; back to a verb, the counted noun it takes ("640 cases had been
+    reported in Osk since May, ...", "had reported 212 cases since January, ...")."""
     doc = comma.doc
-    for token in reversed(doc[max(comma.sent.start, comma.i - 9) : comma.i]):
-        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" or token.text in (",", ";"):
+    for token in reversed(doc[max(comma.sent.start, comma.i - 14) : comma.i]):
+        if token.text in (",", ";"):
             return None
-        if token.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in token.children):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            verb = token if token.pos_ == "VERB" else token.head
+            while True:  # ("recorded 1,030 cases since the outbreak began in March, ...")
+                counted = [
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                    and c.i < comma.i
+                    and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+                ]
+                if counted or verb.dep_ not in ("advcl", "relcl", "acl", "pcomp"):
+                    return counted[0] if counted else None
+                verb = verb.head
+        if (
+            token.pos_ == "NOUN"
+            and token.ent_type_ not in ("DATE", "TIME")  # ("in the first six weeks, ...")
+            and any(c.dep_ == "nummod" and c.like_num for c in token.children)
+        ):
             return token
     return None
 
@@ -1751,7 +1769,7 @@ def _confirmed_part_after(noun: Token, number: Span) -> bool:
     if noun.i < number.end:
         return False
     comma = next(
-        (t for t in doc[noun.i + 1 : min(noun.i + 9, noun.sent.end)] if t.text in (",", ";")),
+        (t for t in doc[noun.i + 1 : min(noun.i + 14, noun.sent.end)] if t.text in (",", ";")),
         None,
     )
     if comma is None or comma.text != "," or comma.i + 1 >= noun.sent.end:
