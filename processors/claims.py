@@ -1603,9 +1603,11 @@ def _placed_before_pair(number: Span) -> Token | None:
 def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     """ "Deaths: 41 | Recovered: 1,650", "Dead: 73. Injured: 240.": a figure right after a
     short label and its colon, closed by a separator or the end, counts the label's noun
-    and nothing the parser hung it on (an empty list: a label of no noun)."""
+    and nothing the parser hung it on (an empty list: a label of no noun). In a row of cells
+    split by bars or lines the colon may be left out ("| dead 845 | injured 4,948")."""
     doc = number.doc
-    if number.start < 2 or doc[number.start - 1].text not in (":", "—", "–"):
+    colon = number.start >= 2 and doc[number.start - 1].text in (":", "—", "–")
+    if number.start < 2 or not colon and not _barred_cell(number):
         return None  # ("Dead — 28; injured — 91")
     if number.end < len(doc) and not (
         doc[number.end].text in CELL_ENDS
@@ -1613,13 +1615,14 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
         or doc[number.end].is_space
     ):
         return None  # fmt: skip
-    start = number.start - 1
-    while start > 0 and number.start - 1 - start < 3:
+    label_end = number.start - 1 if colon else number.start
+    start = label_end
+    while start > 0 and label_end - start < 3:
         word = doc[start - 1]
         if word.is_punct or word.text in CELL_ENDS or "\n" in word.text or word.is_space:
             break
         start -= 1
-    label = doc[start : number.start - 1]
+    label = doc[start:label_end]
     if not 1 <= len(label) <= 3 or (
         start > 0
         and not (
@@ -1634,6 +1637,25 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     if not nouns and len(label) == 1:
         nouns = [label[0]]  # "Killed: 19": a participle of a verb of dying names the dead
     return [(nouns[-1], None, False)] if nouns else []
+
+
+def _barred_cell(number: Span) -> bool:
+    """A figure in a row of cells split by bars or line breaks (each read as a sentence of
+    its own): the cell holds only a label of up to three words (no clause with a subject
+    or an auxiliary) and the figure."""
+    sent = number.sent
+    before = sent.doc[sent.start : number.start]
+    after = sent.doc[number.end : sent.end]
+    bar = {"|", "\u2502"}
+    return (
+        1 <= len(before) <= 3
+        # (a label names; it says nothing: "Oklahoma has recorded 12.", "It is 54.")
+        and all(
+            t.is_alpha and t.pos_ not in ("AUX", "PRON") and t.dep_ not in ("nsubj", "nsubjpass")
+            for t in before
+        )
+        and all(t.is_punct or t.text in bar or t.is_space for t in after)
+    )
 
 
 def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
