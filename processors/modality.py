@@ -945,6 +945,9 @@ RETROSPECTIVE = re.compile(
     r"|\b(?:years|decades|a decade|a year|a century|half a century) (?:on|later)\b"
     r"(?! end)"
     r"|\b(?:years|decades|a decade|a century) since\b"
+    # a label the piece opens on: "One year after the Holiday Farm Fire: ..." (not a lede
+    # setting later news beside it: "Ten years after Cyclone Dova, ... was finished")
+    r"|^\W*(?:[\w-]+ )?(?:years?|decades?|a century) after [^:.,;]{1,60}:"
     r"|\bon this (?:day|date)\b|\bthis (?:day|week|month|date) in (?:history|\d{4})\b"
     r"|\banniversary\b|\barchives?\b|\blooking back\b|\bretrospective\b"
     r"|\bremember(?:ing|ed)\b|\bremembrance\b|\bcommemorat\w*|\bmemorial\b"

@@ -195,6 +195,38 @@ YEARLY_SERIES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
 ]
 
+# ---- 3b. a piece that opens "N years after" the disaster is an anniversary piece: the
+# disaster's final count is asserted unless the passage gives it another value
+YEARS_AFTER: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "Two years after the Marrow Creek fire: the blaze that swept through the valley in "
+        "August 2022 burned 48,200 acres and destroyed 310 homes, and the town is still "
+        "rebuilding.",
+        [(A, 48200.0, E, S)],
+    ),
+    (
+        "A decade after the Osk dam failure, survivors gathered on Sunday at the spillway. The "
+        "flood of 2014 killed 214 people.",
+        [(D, 214.0, E, S)],
+    ),
+    # ...hard negatives: a newer count beside the old one, days after, a lede with later news
+    # (round 22: a state held then stays a recap)
+    (
+        "Two years after the 2022 floods, the Tarn river burst its banks again on Monday, "
+        "killing 14 people; the 2022 floods killed 96.",
+        [(D, 14.0, E, S), (D, 96.0, E, R)],
+    ),
+    (
+        "Three days after the quake, the toll in Osk has risen to 412.",
+        [(D, 412.0, E, S)],
+    ),
+    (
+        "Twenty years after Typhoon Orla, which hit the port as a Category 3 in 2004, a new sea "
+        "wall opened on Tuesday.",
+        [(H, 3.0, E, R)],
+    ),
+]
+
 # ---- 4. an ordinal keeps its bound
 ORDINAL_BOUNDS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     (
@@ -323,6 +355,9 @@ KNOWN_WRONG: set[str] = {
     # a made-up place name is read as the time
     "Cholera killed 58 people in the Selva delta in 2022",
     "Reported cases of the fever in Varrow reached 2,140",
+    # a lede "A decade after X," is no anniversary label: the count in a sentence of its own
+    # stays a recap beside the gathering's later news
+    "A decade after the Osk dam failure",
     # the part after "of which" is found, then dropped beside its larger whole
     "Clinics in the Varra hills logged 2,300 cases",
 }
@@ -338,6 +373,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *EARLIER_SOURCES,
             *CORRECTED_PIECES,
             *YEARLY_SERIES,
+            *YEARS_AFTER,
             *ORDINAL_BOUNDS,
             *CONFIRMED_PARTS,
         ]
