@@ -1466,6 +1466,8 @@ def _claim(
         or _mostly_unconfirmed(number, sent, rules)
     ):
         modality = "hedged"
+    if modality in ("asserted", "recap") and _conventional_figure(noun, number, verb):
+        modality = "hedged"  # (doubt outranks age: "the 1889 flood's toll is usually put at")
     if (
         bound == "exact"
         and verb is not None
@@ -2882,6 +2884,26 @@ def _denies_other(denial: Token, number: Span) -> bool:
         return False
     clause = _first_verb(denial.head)
     return clause is not None and number[-1] not in clause.subtree
+
+
+# adverbs that make a figure the one people repeat ("usually put at", "most often quoted")
+CONVENTION_ADVERBS = {"usually", "commonly", "often", "generally", "widely", "typically",
+                      "traditionally", "conventionally", "customarily"}  # fmt: skip
+# ...said of verbs of giving a figure
+GIVING_VERBS = {"quote", "cite", "give", "put", "use", "accept", "repeat", "state", "place"}
+
+
+def _conventional_figure(noun: Token, number: Span, verb: Token | None) -> bool:
+    """ "The toll is usually put at around 30,000", "The figure most often quoted is 86,000
+    dead": a figure told as the one usually given, not one anyone counted (hedged)."""
+    givers = [t for t in number[-1].ancestors if t.pos_ in ("VERB", "AUX")][:2]
+    for owner in (noun, *(c for c in (verb.children if verb else ()) if c.dep_ == "nsubj")):
+        givers += [c for c in owner.children if c.dep_ in ("acl", "amod", "relcl")]
+    return any(
+        _norm(giver) in GIVING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ in CONVENTION_ADVERBS for c in giver.children)
+        for giver in givers
+    )
 
 
 def _hedging_bound(number: Span, rules: RulePack) -> bool:

@@ -195,6 +195,34 @@ YEARLY_SERIES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
 ]
 
+# ---- 2b. a figure told as the one usually given is hedged
+CONVENTIONAL_FIGURES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "The toll of the 1902 Osk flood is usually put at about 1,200, though parish records "
+        "list fewer names.",
+        [(D, 1200.0, AB, HG)],
+    ),
+    (
+        "The number most commonly cited for the Tarn famine fever is 40,000 dead.",
+        [(D, 40000.0, E, HG)],
+    ),
+    (
+        "The toll generally given for the Varra cyclone of 1911 is 3,000.",
+        [(D, 3000.0, E, HG)],
+    ),
+    # ...hard negatives: a habit of giving the toll, not a figure given by habit
+    (
+        "The toll from the Pell quake, given each evening by the civil defence, stood at 212 "
+        "on Friday.",
+        [(D, 212.0, E, S)],
+    ),
+    (
+        "Officials in Osk usually brief reporters at noon; on Thursday they said the floods had "
+        "killed 48 people.",
+        [(D, 48.0, E, S)],
+    ),
+]
+
 # ---- 3b. a piece that opens "N years after" the disaster is an anniversary piece: the
 # disaster's final count is asserted unless the passage gives it another value
 YEARS_AFTER: list[tuple[str, list[tuple[str, float, str, str]]]] = [
@@ -372,6 +400,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
         for t, w in [
             *EARLIER_SOURCES,
             *CORRECTED_PIECES,
+            *CONVENTIONAL_FIGURES,
             *YEARLY_SERIES,
             *YEARS_AFTER,
             *ORDINAL_BOUNDS,

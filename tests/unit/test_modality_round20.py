@@ -539,7 +539,6 @@ KNOWN_WRONG: list[str] = [
     "HOST: So how bad was it? HISTORIAN: The",
     "The museum's new exhibit recalls the 194",
     "The toll from the 1970 Tarrant Bay cyclo",
-    "The figure most often quoted is 30,000 d",
     "Serious estimates of the toll run from a",
     "An estimated 2,500 people fell ill in th",
     "The toll is often given as 2,000. That f",
