@@ -2889,19 +2889,26 @@ def _denies_other(denial: Token, number: Span) -> bool:
 # adverbs that make a figure the one people repeat ("usually put at", "most often quoted")
 CONVENTION_ADVERBS = {"usually", "commonly", "often", "generally", "widely", "typically",
                       "traditionally", "conventionally", "customarily"}  # fmt: skip
-# ...said of verbs of giving a figure
-GIVING_VERBS = {"quote", "cite", "give", "put", "use", "accept", "repeat", "state", "place"}
+# ...said of verbs of repeating a figure others gave, or of giving one
+REPEATING_VERBS = {"quote", "cite", "repeat"}
+GIVING_VERBS = {"give", "put", "use", "accept", "state", "place", *REPEATING_VERBS}
+# conjunctions that set doubt beside the figure ("..., but nobody could count properly")
+DOUBTING_CONJUNCTIONS = {"but", "though", "although", "yet"}
 
 
 def _conventional_figure(noun: Token, number: Span, verb: Token | None) -> bool:
-    """ "The toll is usually put at around 30,000", "The figure most often quoted is 86,000
-    dead": a figure told as the one usually given, not one anyone counted (hedged)."""
+    """ "The figure most often quoted is 86,000 dead", "The toll is usually put at around
+    30,000, but nobody could count properly": a figure told as the one others usually quote,
+    or as the one usually given with doubt set beside it, is no count anyone stands by
+    (hedged). "The toll is usually given as about 228,000" alone is the accepted figure."""
     givers = [t for t in number[-1].ancestors if t.pos_ in ("VERB", "AUX")][:2]
     for owner in (noun, *(c for c in (verb.children if verb else ()) if c.dep_ == "nsubj")):
         givers += [c for c in owner.children if c.dep_ in ("acl", "amod", "relcl")]
+    doubted = any(t.lower_ in DOUBTING_CONJUNCTIONS and t.i > number.end for t in number.sent)
     return any(
         _norm(giver) in GIVING_VERBS
         and any(c.dep_ == "advmod" and c.lower_ in CONVENTION_ADVERBS for c in giver.children)
+        and (doubted or _norm(giver) in REPEATING_VERBS)
         for giver in givers
     )
 

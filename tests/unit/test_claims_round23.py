@@ -207,10 +207,16 @@ CONVENTIONAL_FIGURES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         [(D, 40000.0, E, HG)],
     ),
     (
-        "The toll generally given for the Varra cyclone of 1911 is 3,000.",
+        "The toll generally given for the Varra cyclone of 1911 is 3,000, but half the "
+        "villages were never reached.",
         [(D, 3000.0, E, HG)],
     ),
-    # ...hard negatives: a habit of giving the toll, not a figure given by habit
+    # ...hard negatives: the accepted figure with no doubt beside it (as dev20's l097 is
+    # labelled), and a habit of giving the toll, not a figure given by habit
+    (
+        "In Osk the toll of the fever epidemic is usually given as about 4,000.",
+        [(D, 4000.0, AB, S)],
+    ),
     (
         "The toll from the Pell quake, given each evening by the civil defence, stood at 212 "
         "on Friday.",
