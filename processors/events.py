@@ -1199,6 +1199,8 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     if _reported(trigger, rules) is None and not _entry(trigger):
         return False
     cues = rules.modality
+    if _denied_in_apposition(sent, trigger, rules):
+        return True
     # ...or the clause after a semicolon ("X say they took Y; the government calls it false")
     semicolon = next((t for t in sent if t.i > trigger.i and t.text == ";"), None)
     texts = [sent.doc[semicolon.i + 1 : sent.end].text.lower()] if semicolon else []
@@ -1215,6 +1217,24 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
                            tuple(cues.negation_adjectives)).search(text):  # fmt: skip
             return True
     return False
+
+
+def _denied_in_apposition(sent: Span, trigger: Token, rules: RulePack) -> bool:
+    """ "said they had seized X, a claim the government rejected", "..., an account the
+    ministry disputed": a report noun after the event whose relative clause denies it."""
+    cues = rules.modality
+    denials = {v for v in cues.negation_verbs if v != "fail"} | set(DISPUTING)
+    return any(
+        token.i > trigger.i
+        and token.lower_ in cues.report_nouns
+        and any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in denials
+            and not any(g.dep_ == "neg" for g in c.children)  # "a claim the army did not deny"
+            for c in token.children
+        )
+        for token in sent
+    )
 
 
 def _entry(trigger: Token) -> bool:
@@ -2708,7 +2728,11 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
                 continue  # "Haftar's Libyan National Army": a man's, not the state's
             joint = {a for a, _, end, _ in states if end.i < head.i}
             for other in head.children:  # "Ethiopian troops and Somali government forces"
-                if other.dep_ == "conj" and other.lower_ in cfg.army_nouns:
+                if (
+                    other.dep_ == "conj"
+                    and other.lower_ in cfg.army_nouns
+                    and not _non_state_ally(other, cfg)  # not "and Syrian rebel forces"
+                ):
                     joint |= {a for a, *_ in _states_in(list(other.subtree), cfg)}
             return adjective, False, frozenset(joint)
         if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
@@ -2722,6 +2746,43 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         ):
             return adjective, True, frozenset({adjective})  # a headline's "Russians take X"
     return None
+
+
+# words that make a phrase joined to an army its helpers: "allied Syrian rebels", "their
+# Congolese allies"
+ALLY_WORDS = frozenset({"ally", "allies", "allied"})
+
+
+def _non_state_ally(phrase: Token, cfg: EventRules) -> bool:
+    """A phrase naming an army's helpers as allies or as a non-state group ("allied Somali
+    militiamen", "their Congolese allies", "Syrian rebel forces")."""
+    rebels = {
+        a for g in cfg.groups if not g.only_as_agent and not g.cedes_on_withdrawal
+        for a in g.aliases if " " not in a
+    }  # fmt: skip
+    return any(t.lower_ in ALLY_WORDS or t.lower_ in rebels for t in phrase.subtree)
+
+
+def _allies_land(trigger: Token, cfg: EventRules) -> set[str]:
+    """The states whose people an army's allies or local rebels are ("Turkish troops and
+    allied Syrian rebels took X", "Rwandan soldiers and their Congolese allies", "Ethiopian
+    troops together with allied Somali militiamen"): those allies fight in their own land."""
+    land: set[str] = set()
+    for phrase in _agent_phrases(trigger):
+        head = phrase
+        if phrase.dep_ in ("prep", "agent"):
+            head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        if head.lower_ not in cfg.army_nouns:
+            continue
+        joined = [c for c in head.children if c.dep_ == "conj"]
+        joined += [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+            for g in c.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        for other in joined:
+            if _non_state_ally(other, cfg):
+                land |= {a for a, *_ in _states_in(list(other.subtree), cfg)}
+    return land
 
 
 def _reporting_owner(head: Token, cfg: EventRules) -> Token | None:
@@ -2808,9 +2869,11 @@ def _territory(
     places: list[str],
     cfg: EventRules,
     own: AbstractSet[str] = frozenset(),
+    allies: AbstractSet[str] = frozenset(),
 ) -> set[str]:
     """The states a captured place is told to lie in: its apposition or "in" phrase ("Da
-    Nang, South Vietnam's second-largest city"), else the state the passage puts its story
+    Nang, South Vietnam's second-largest city"), else the land of the taker's local allies
+    (`_allies_land`), else the state the passage puts its story
     in ("in South Vietnam", a dateline's country) when it names one alone, else the state the
     world's city table puts the place in (of homonyms, one of the army's `own` states
     before the most populous: "South Sudan's army recaptured Bor")."""
@@ -2824,6 +2887,8 @@ def _territory(
                 found |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
     if found:
         return found
+    if allies:
+        return set(allies)
     doc = sent.doc
     story: set[str] = set()
     for token in doc:
@@ -2902,7 +2967,8 @@ def _state_side(
     if army is None:
         return actor
     adjective, bare, joint = army
-    territory = _territory(sent, trigger, places, cfg, joint)
+    allies = _allies_land(trigger, cfg) - joint
+    territory = _territory(sent, trigger, places, cfg, joint, allies)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
     own = joint & territory or _once_own_land(adjective, territory, year, cfg)
     if own and government is not None:  # with or without foreign help
@@ -3943,10 +4009,28 @@ def _group_actor(
     # "the garrison in X surrendered to Y": the side the place fell to, before the subject
     takers.sort(key=lambda p: p.dep_ == "nsubj" and p.head.i == trigger.i and p not in agents)
     group = _named_group(takers, cfg, trigger) or _named_organisation(agents, cfg)
+    group = _speakers_own(takers, trigger, cfg) or group
     group = group or _head_of_government(agents, cfg)
     if group is None and not agents and _also_passive(trigger) and context.last_taker:
         return context.last_taker  # "Y and Z had also been retaken": the same side again
     return group or _enemy_of_government(sent, cfg, context) or _irregulars(agents, cfg)
+
+
+FIRST_PERSON = frozenset({"our", "we"})
+
+
+def _speakers_own(takers: list[Token], trigger: Token, cfg: EventRules) -> Actor | None:
+    """'a statement issued by the Arakan Army: "Our forces took X"', "the RSF said: 'we
+    have taken Y'": the first person's army is the non-state group named before as the
+    speaker (the last one named before the trigger)."""
+    first_person = any(
+        t.lower_ == "we"
+        or (t.lower_ in cfg.army_nouns and any(c.lower_ == "our" for c in t.children))
+        for t in takers
+    )
+    if not first_person:
+        return None
+    return _group_in(_words(trigger.doc.text[: trigger.idx]).lower(), cfg, agent=False, last=True)
 
 
 def _also_passive(trigger: Token) -> bool:
