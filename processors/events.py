@@ -290,33 +290,120 @@ def _timeline_read(
     without the stamps (the entries before an entry stay its context: "the city" it
     refers back to, the side named earlier), each sentence dated by its entry's stamp."""
     entries = _timeline_entries(doc.text, published) if reparse is not None else []
-    if not entries:
+    labels = _label_lists(doc, rules.events, reparse) if reparse is not None else []
+    if not entries and not labels:
         return list(sentences(doc, rules, reparse))
-    first, last = entries[0][0], entries[-1][1]
+    first, last = (entries[0][0], entries[-1][1]) if entries else (len(doc.text) + 1, 0)
     read: list[tuple[Span, Span]] = []
     for sent, original in sentences(doc, rules, reparse):
+        if any(a < original.end_char and original.start_char < b for a, b, _ in labels):
+            continue  # (a labelled list, read from its own parse below)
         if original.end_char <= first - 1 and not ENTRY_STAMP.match(original.text.strip()):
             read.append((sent, original))  # (a heading before the first stamp)
         elif original.start_char >= last:
             read.append((sent, original))
     text, spans = "", []
-    for start, end, day in entries:
-        entry = doc.text[start:end].strip()
+    lists_falls = _tells_captures(doc, rules.events)
+    pieces: list[tuple[int, int, str | None, date | None]] = [
+        (start, end, None, day) for start, end, day in entries
+    ]
+    pieces += [(start, end, said, None) for start, end, said in labels]
+    for start, end, said, day in sorted(pieces, key=lambda piece: piece[0]):
+        entry = said or doc.text[start:end].strip()
         if not entry:
             continue
+        if said is None and lists_falls and (places := _entry_places(doc, start, end)):
+            entry = f"{places} fell"  # "8 Aug - Kunduz, Sar-e Pul and Taloqan"
         entry += "" if entry[-1] in ".!?;" else "."
         spans.append((len(text), len(text) + len(entry), day, start, end))
         text += entry + " "
     if not spans:
         return read
     parsed = reparse(text.strip())  # type: ignore[misc]
-    parsed.user_data[STAMP] = [(a, b, day) for a, b, day, _, _ in spans]
+    parsed.user_data[STAMP] = [(a, b, day) for a, b, day, _, _ in spans if day is not None]
     for inner in parsed.sents:
         here = [s for s in spans if s[0] <= inner.start_char < s[1]]
         written = doc.char_span(here[0][3], here[0][4], alignment_mode="expand") if here else None
         if written is not None:
             read.append((inner, written))
     return sorted(read, key=lambda pair: pair[1].start_char)
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# an entry's list of places ends at a description after a comma: ", the first to fall"
+PLACES_END = re.compile(r",\s+(?!and\b|or\b)[a-z(]|\s*[(\u2013\u2014:;]|\s+-\s")
+
+
+# a place's name: capitalised words, with a name's particles ("Sar-e Pul", "Tal al-Hawa")
+NAME = re.compile(r"[A-Z][\w'’]*(?:(?:[ -]|-[a-z]{1,3}[ -])[A-Z][\w'’]*)*")
+
+
+# a table's labelled line: "Fell today (6): Kandahar, Lashkar Gah, Qalat"
+LABEL_LIST = re.compile(
+    r"^[ \t]*([A-Z][a-z]+(?: [a-z]+){0,3})[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(\S.*)$", re.MULTILINE
+)
+
+
+def _label_lists(doc: Doc, cfg: EventRules, reparse: Reparse) -> list[tuple[int, int, str]]:
+    """(start, end, the line told as a sentence) of each line of a table that labels a list
+    of places with a capture verb ("Fell today (6): Kandahar, Lashkar Gah" is "Kandahar,
+    Lashkar Gah fell today", "Taken: X" is "X was taken"; "Under attack: X, Y" is no
+    capture), in a text naming an armed group."""
+    verbs = {w for r in cfg.events if r.type == "city_captured" for w in r.triggers}
+    out = []
+    for line in LABEL_LIST.finditer(doc.text):
+        label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+        # (the label's verb lemmatised in lower case: "Fell" is tagged a name)
+        if label is None or not _forms(reparse(label[0].lower_)[0]) & verbs:
+            continue
+        places = _entry_places(doc, line.start(2), line.end(2))
+        if places is None or places != line.group(2).strip().rstrip("."):
+            continue
+        told = f"{line.group(1)[0].lower()}{line.group(1)[1:]}"
+        if label[0].tag_ == "VBN":  # "Taken today: X, Y" is "X, Y were taken today"
+            told = ("were " if re.search(r",|\band\b", places) else "was ") + told
+        said = f"{places} {told}"
+        out.append((line.start(), line.end(), said))
+    return out if out and _group_in(_words(doc.text), cfg, agent=True) is not None else []
+
+
+def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
+    """The text names an armed group and holds a capture rule's verb or noun ("Taliban
+    advance ... the first provincial capital to fall"): a timeline of it lists places
+    taken (a storm's timeline, where rain falls, names no armed group)."""
+    words = {
+        w for r in cfg.events if r.type == "city_captured" for w in (*r.triggers, *r.trigger_nouns)
+    }
+    armed = _group_in(_words(doc.text), cfg, agent=True) is not None
+    return armed and any(_forms(t) & words for t in doc)
+
+
+def _entry_places(doc: Doc, start: int, end: int) -> str | None:
+    """A timeline entry with no finite verb that opens with a list of places and nothing
+    else but a description ("Kunduz, Sar-e Pul and Taloqan", "Zaranj, the first provincial
+    capital to fall"): the list's text, which a timeline of captures tells as taken that
+    day."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.tag_ in FINITE for t in span):
+        return None
+    text = doc.text[start:end]
+    cut = PLACES_END.search(text)
+    head = text[: cut.start()] if cut else text
+    at = 0
+    for item in re.split(r",|\band\b", head):
+        if not item.strip():
+            continue
+        at = head.index(item.strip(), at)
+        first = doc.char_span(start + at, start + at + 1, alignment_mode="expand")
+        # (a place by the entity tagger or the world's city table: "President Ghani" is none)
+        if (
+            first is None
+            or not NAME.fullmatch(item.strip())
+            or (first[0].ent_type_ not in PLACE_LABELS and not city_states(item.strip()))
+        ):
+            return None
+        at += len(item.strip())
+    return head.strip() or None
 
 
 def _stamp_of(sent: Span) -> date | None:

@@ -10,6 +10,10 @@ list of stories to avoid names, for the kinds dev25 and dev26 missed.
   rejected") is hedged, as a denial in the next sentence is.
 - A group's own statement in the first person ('a statement by the X Liberation Army: "Our
   forces took Y"'): the army of "our" is the group named as the speaker, not the state's.
+- A timeline of captures whose entries only list places ("8 Aug - Kunduz, Sar-e Pul and
+  Taloqan", "6 Aug - Zaranj, the first provincial capital to fall") and a table's line that
+  labels a list with a capture verb ("Fell today (6): A, B, C"): the places listed are taken
+  on the entry's day, in a text that names an armed group and a capture word.
 - A chronicle's historic present of a yielding verb ("On this day in 1923, X surrenders to
   the rebels"), read right already: kept as a check.
 - Hard negatives: two states' own armies together at home, a foreign army with no allies
@@ -120,6 +124,55 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         'The defence ministry said in a statement on Monday: "Our forces recaptured '
         'Gorvan on Sunday."',
         [("Gorvan", "government forces", "2022-05-15")],
+    ),
+    # --- a timeline's entries that only list places, a table's labelled list ------------
+    # (real towns in an invented war: the list is read only where the tagger or the world's
+    # city table knows a place)
+    (
+        "2031-06-20",
+        "Rebel advance, key dates\n3 Jun - Viseu, the first district capital to fall\n"
+        "9 Jun - Guarda and Covilha\n14 Jun - Castelo Branco, the fourth",
+        [
+            ("Viseu", "rebels", "2031-06-03"),
+            ("Guarda", "rebels", "2031-06-09"),
+            ("Covilha", "rebels", "2031-06-09"),
+            ("Castelo Branco", "rebels", "2031-06-14"),
+        ],
+    ),
+    (
+        "2031-06-14",
+        "DISTRICT CAPITALS HELD BY THE REBELS (14 Jun, 18:00): 4 of 18\n"
+        "Taken today (2): Guarda, Covilha\nUnder siege: Coimbra",
+        [("Guarda", "rebels", "2031-06-14"), ("Covilha", "rebels", "2031-06-14")],
+    ),
+    (
+        "2031-06-14",
+        "Rebel gains, 14 June\nFell overnight: Guarda\nStill contested: Covilha, Coimbra",
+        [("Guarda", "rebels", "2031-06-14")],
+    ),
+    # hard negatives: entries of shelling, a storm's timeline, a person's name, a table of
+    # places under attack
+    (
+        "2031-06-14",
+        "Rebel advance, key dates\n3 Jun - Viseu shelled for the first time\n"
+        "9 Jun - Guarda and Covilha under fire",
+        [],
+    ),
+    (
+        "2031-06-14",
+        "Storm timeline: where the heaviest rain will fall\n3 Jun - Viseu and Guarda\n"
+        "9 Jun - Covilha",
+        [],
+    ),
+    (
+        "2031-06-14",
+        "Rebel advance, key dates\n3 Jun - Viseu falls to the rebels\n9 Jun - Mayor Antonio Costa",
+        [("Viseu", "rebels", "2031-06-03")],
+    ),
+    (
+        "2031-06-14",
+        "DISTRICT CAPITALS HELD BY THE REBELS: 4 of 18\nUnder attack: Guarda, Covilha",
+        [],
     ),
     # --- a chronicle's historic present read as a noun -------------------------------------
     (
