@@ -689,6 +689,7 @@ def _events_in(
             or _unconfirmed(trigger, rules)
             or _denied_next(sent, trigger, rules)
             or _denied_after_but(trigger, rules)
+            or _unconfirmed_source(trigger, rules)
         ):
             modality = "hedged"
         if modality == "asserted" and (
@@ -1218,6 +1219,23 @@ def _reported(trigger: Token, rules: RulePack) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in said and _perfect_infinitive(verb):
         return verb.head  # "the rebels claimed to have captured X"
     return None
+
+
+def _unconfirmed_source(trigger: Token, rules: RulePack) -> bool:
+    """ "X has fallen, according to unconfirmed reports", and "unconfirmed reports said X had
+    fallen" however the parser hangs the clause under the verb of saying: a source the text
+    calls unconfirmed ("unconfirmed", "unverified") tells the event."""
+    hedges = set(rules.modality.hedge_adverbs)
+    said = set(rules.modality.attribution_verbs)
+    for verb in [trigger, *trigger.ancestors]:
+        sources = [c for c in verb.children if c.dep_ == "nsubj" and verb.lemma_.lower() in said]
+        sources += [
+            g for p in verb.children if p.dep_ == "prep" and p.lower_ == "according"
+            for t in p.children if t.lower_ == "to" for g in t.children if g.dep_ == "pobj"
+        ]  # fmt: skip
+        if any(c.lower_ in hedges and c.dep_ == "amod" for s in sources for c in s.children):
+            return True
+    return False
 
 
 def _perfect_infinitive(verb: Token) -> bool:

@@ -8,6 +8,9 @@ list of stories to avoid names, for the kinds dev25 and dev26 missed.
   of a joint army ("Turkish soldiers and Syrian rebel forces").
 - A reported capture that an apposition says the other side denies ("..., a claim the army
   rejected") is hedged, as a denial in the next sentence is.
+- A capture told by a source the text calls unconfirmed or unverified ("according to
+  unconfirmed reports", "unverified posts said ...", however the parser hangs the clause)
+  is hedged.
 - A group's own statement in the first person ('a statement by the X Liberation Army: "Our
   forces took Y"'): the army of "our" is the group named as the speaker, not the state's.
 - A timeline of captures whose entries only list places ("8 Aug - Kunduz, Sar-e Pul and
@@ -100,6 +103,24 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Separatist fighters said on Monday they had seized Korvala, a claim the government "
         "did not deny.",
         [("Korvala", "rebels", "2022-05-16")],
+    ),
+    # --- a capture an unconfirmed source tells --------------------------------------------
+    (
+        "2022-05-17",
+        "Ostravel has fallen to the rebels, according to unconfirmed reports from the "
+        "valley on Monday.",
+        [],
+    ),
+    (
+        "2022-05-17",
+        "Unverified posts on social media said Korvala, the capital of Vessa province, had "
+        "fallen to separatist fighters on Monday; the governor's office could not be reached.",
+        [],
+    ),
+    (  # hard negative: a source no one calls unconfirmed
+        "2022-05-17",
+        "Ostravel has fallen to the rebels, according to two local officials on Monday.",
+        [("Ostravel", "rebels", "2022-05-16")],
     ),
     # --- a group's own statement in the first person -----------------------------------
     (
