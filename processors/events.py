@@ -2877,6 +2877,11 @@ def _allies_land(trigger: Token, cfg: EventRules) -> set[str]:
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        if head.i < _dateline_end(head.doc):  # "GAZIANTEP, Aug 24 — Turkish tanks and ..."
+            head = next(
+                (c for c in head.children if c.dep_ == "appos" and c.lower_ in cfg.army_nouns),
+                head,
+            )
         if head.lower_ not in cfg.army_nouns:
             continue
         joined = [c for c in head.children if c.dep_ == "conj"]
@@ -4118,6 +4123,10 @@ def _group_actor(
     group = group or _head_of_government(agents, cfg)
     if group is None and not agents and _also_passive(trigger) and context.last_taker:
         return context.last_taker  # "Y and Z had also been retaken": the same side again
+    if group is None and not agents and context.last_taker and _ranked_subject(trigger, cfg):
+        # "X is the first town taken in the operation": a rank of the capture told before
+        # is the same side's (not the nearest group named, the loser or a helper)
+        return context.last_taker
     return group or _enemy_of_government(sent, cfg, context) or _irregulars(agents, cfg)
 
 

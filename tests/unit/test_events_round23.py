@@ -5,7 +5,8 @@ list of stories to avoid names, for the kinds dev25 and dev26 missed.
   took X", "... and their Congolese allies", "... together with allied Somali militiamen"):
   the allies' own land is where the place lies, so the army is "<Adjective> forces" there,
   whatever a dateline from the army's own capital says; a rebel conjunct is no second state
-  of a joint army ("Turkish soldiers and Syrian rebel forces").
+  of a joint army ("Turkish soldiers and Syrian rebel forces"). A later sentence ranking
+  that capture ("X is the first town taken in the offensive") keeps its taker.
 - A reported capture that an apposition says the other side denies ("..., a claim the army
   rejected") is hedged, as a denial in the next sentence is.
 - A capture told by a source the text calls unconfirmed or unverified ("according to
@@ -62,6 +63,25 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "2022-05-17",
         "Turkish soldiers and Syrian rebel forces captured Jarabulus on Monday.",
         [("Jarabulus", "Turkish forces", "2022-05-16")],
+    ),
+    (  # the dateline read as the subject, the army in apposition to it
+        "2022-05-17",
+        "NDJAMENA, Chad, May 16 — Chadian tanks and allied Sudanese rebels drove the militia "
+        "out of Doruvka on Monday, Chadian officials said.",
+        [("Doruvka", "Chadian forces", "2022-05-16")],
+    ),
+    # a rank of the capture told before is the same side's, not the helpers' or the losers'
+    (
+        "2022-05-17",
+        "Chadian troops and allied Sudanese rebels took Doruvka on Monday. Doruvka is the "
+        "first town taken in the offensive.",
+        [("Doruvka", "Chadian forces", "2022-05-16")],
+    ),
+    (
+        "2022-05-17",
+        "Chadian troops recaptured Doruvka from separatist fighters on Monday. Doruvka is the "
+        "third town retaken since the rebels' spring offensive collapsed.",
+        [("Doruvka", "government forces", "2022-05-16")],
     ),
     # hard negatives: two states' armies at home; an army alone, no allies named
     (
