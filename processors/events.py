@@ -1310,7 +1310,10 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     semicolon = next((t for t in sent if t.i > trigger.i and t.text == ";"), None)
     texts = [sent.doc[semicolon.i + 1 : sent.end].text.lower()] if semicolon else []
     if sent.end < len(sent.doc):
-        texts.append(sent.doc[sent.end].sent.text.lower())
+        after = sent.doc[sent.end].sent
+        while after.end < len(sent.doc) and not any(t.is_alpha for t in after):
+            after = sent.doc[after.end].sent  # (a live blog's time stamp: "10:15")
+        texts.append(after.text.lower())
     for text in texts:
         if FIGHTING_ON.search(text) and SAYING.search(text):
             return True  # "... said fighting for the town was still going on"
@@ -1356,10 +1359,13 @@ STILL_FIGHTING = re.compile(
     r"\bstill (?:fighting|holding out|resisting|holding the|in control)\b"
 )
 # "the army answered that its troops still held the town centre", "said its units were still
-# fighting in the north of the city": the other side's account that it still holds or fights
+# fighting in the north of the city", "the ministry says the army still holds the airport ...
+# and is clearing the city": the other side's account that it still holds or fights
 STILL_HOLDING = re.compile(
     r"\b(?:said|says|say|answer\w*|repl\w*|respond\w*|counter\w*|retort\w*|insist\w*"
-    r"|maintain\w*|contend\w*)\b(?: that)? (?:it|they|its|their|his|our)\b(?: [\w'-]+){0,3}? "
+    r"|maintain\w*|contend\w*)\b(?: that)? (?:it|they|its|their|his|our"
+    # ...or the defenders by name ("the ministry says the army still holds the airport")
+    r"|the (?:army|military|garrison|defenders|troops|soldiers|government))\b(?: [\w'-]+){0,3}? "
     r"(?:(?:was|were|is|are) )?still (?:fighting|holding|held|holds?|controll?\w*|in control"
     r"|resisting|defending)\b"
 )

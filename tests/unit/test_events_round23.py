@@ -9,6 +9,9 @@ list of stories to avoid names, for the kinds dev25 and dev26 missed.
   that capture ("X is the first town taken in the offensive") keeps its taker.
 - A reported capture that an apposition says the other side denies ("..., a claim the army
   rejected") is hedged, as a denial in the next sentence is.
+- An entry or a reported capture that the next sentence says the defenders, named ("the
+  army", "the garrison"), still hold in the town is hedged, as with "it" or "they"; a live
+  blog's time stamp between the two is no sentence.
 - A capture told by a source the text calls unconfirmed or unverified ("according to
   unconfirmed reports", "unverified posts said ...", however the parser hangs the clause)
   is hedged.
@@ -123,6 +126,38 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Separatist fighters said on Monday they had seized Korvala, a claim the government "
         "did not deny.",
         [("Korvala", "rebels", "2022-05-16")],
+    ),
+    # --- an entry the defenders, named, say they still hold --------------------------------
+    (
+        "2022-05-17",
+        "A rebel commander said his men had entered Tessara on Monday. The interior ministry "
+        "said the army still held the town centre and the police barracks.",
+        [],
+    ),
+    (
+        "2022-05-17",
+        "Separatist fighters broke into Gorvan on Monday, their spokesman said. Officials in the "
+        "capital said the garrison was still holding the citadel and the old town.",
+        [],
+    ),
+    (  # the counter-claim after a live blog's time stamp
+        "2022-05-17",
+        "09:40 A rebel spokesman says his fighters broke into Tessara on Monday.\n"
+        "10:15 The interior ministry says the army still holds the town centre.",
+        [],
+    ),
+    # hard negatives: the army holding a place elsewhere, another town
+    (
+        "2022-05-17",
+        "A rebel commander said his men had entered Tessara on Monday. Residents said the army "
+        "still held the airport, thirty kilometres to the south.",
+        [("Tessara", "rebels", "2022-05-16")],
+    ),
+    (
+        "2022-05-17",
+        "Rebels seized Tessara on Monday. The army still holds Gorvan, the next town south, the "
+        "ministry said.",
+        [("Tessara", "rebels", "2022-05-16")],
     ),
     # --- a capture an unconfirmed source tells --------------------------------------------
     (
