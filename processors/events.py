@@ -1596,7 +1596,10 @@ def _occurrences(
     ranked = [o for o in out if _ranked_subject(o[0], cfg) is not None]
     if len(ranked) < len(out):
         told = {p for o in out if o not in ranked for p in o[2]}
-        out = [o for o in out if o not in ranked or set(o[2]) <= told]
+        # (a rank in apposition to the place is the capture it ranks, as reported or dated
+        # as it is: "says its fighters have taken X, the 13th town it has seized")
+        apposed = [o for o in ranked if o[0].head.dep_ in ("appos", "npadvmod")]
+        out = [o for o in out if o not in apposed and (o not in ranked or set(o[2]) <= told)]
     return out
 
 
@@ -5490,6 +5493,11 @@ def _ranked_subject(trigger: Token, cfg: EventRules) -> Token | None:
         subjects = [c for c in rank.children if c.dep_ == "nsubj"]  # "making it the sixth"
     elif rank.dep_ == "attr" and rank.head.lemma_.lower() in RANKING:
         subjects = [c for c in rank.head.children if c.dep_ == "nsubj"]  # "it is the first"
+    elif rank.dep_ == "appos":
+        return rank.head  # "took X, the 13th town it has seized": the place it is said of
+    elif rank.dep_ == "npadvmod" and rank.head.pos_ in ("VERB", "AUX"):
+        # ...the apposition hung on the verb whose object the place is
+        return next((c for c in rank.head.children if c.dep_ == "dobj"), None)
     else:
         return None
     return subjects[0] if subjects and _plain_fact(rank.head) else None

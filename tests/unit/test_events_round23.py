@@ -6,7 +6,9 @@ list of stories to avoid names, for the kinds dev25 and dev26 missed.
   the allies' own land is where the place lies, so the army is "<Adjective> forces" there,
   whatever a dateline from the army's own capital says; a rebel conjunct is no second state
   of a joint army ("Turkish soldiers and Syrian rebel forces"). A later sentence ranking
-  that capture ("X is the first town taken in the offensive") keeps its taker.
+  that capture ("X is the first town taken in the offensive") keeps its taker, and a rank
+  in apposition to the place ("has taken X, the 13th town it has seized") is that capture,
+  hedged when it is.
 - A reported capture that an apposition says the other side denies ("..., a claim the army
   rejected") is hedged, as a denial in the next sentence is.
 - An entry or a reported capture that the next sentence says the defenders, named ("the
@@ -85,6 +87,24 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "Chadian troops recaptured Doruvka from separatist fighters on Monday. Doruvka is the "
         "third town retaken since the rebels' spring offensive collapsed.",
         [("Doruvka", "government forces", "2022-05-16")],
+    ),
+    # a rank in apposition to a reported capture's place is that capture, as reported
+    (
+        "2022-05-17",
+        "The Kessa Liberation Army says its fighters have taken Gorvan, the ninth town it has "
+        "seized this year. The army says fighting there continues.",
+        [],
+    ),
+    (
+        "2022-05-17",
+        "Separatist fighters said they had overrun Tessara on Monday, the third district "
+        "capital they have captured, a claim the government denied.",
+        [],
+    ),
+    (  # ...and as asserted as an asserted one
+        "2022-05-17",
+        "Rebel fighters took Gorvan on Monday, the ninth town they have seized this year.",
+        [("Gorvan", "rebels", "2022-05-16")],
     ),
     # hard negatives: two states' armies at home; an army alone, no allies named
     (
