@@ -3948,6 +3948,8 @@ def _government_senders(
         # ...or a town of the host ("its nationals in Benghazi": the embassy in Tripoli)
         city = city or next((c for span in abroad if (c := _seat_of_town(span, cfg))), None)
         city = city or _city_in(sent, cfg, own) or _host_city(context.hosts, own)
+        if city is None and own and f" {own} " in _words(sent.text):
+            continue  # "urged Kenyans to stay indoors as floods swept Nairobi": at home
         name = cfg.embassy_countries[code].name
         city = _today(city, cfg)
         label = " ".join(p for p in (name, "Embassy", _title(city) if city else "") if p)
@@ -4949,12 +4951,29 @@ def _sender_word(token: Token) -> bool:
     if token.i < _dateline_end(token.doc):
         return False  # "SANAA, Yemen — ...": where the story is filed
     token = _first_conjunct(token)
+    if token.dep_ == "poss" and _land_part(token.head):
+        return False  # "travelling to India's north-east": the region's country, a host
     if token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in MISSION_PEOPLE:
             return True  # "lifted the last Danish staff out": whose people, whatever their role
     token = _first_conjunct(token)
     return token.dep_ in ("nsubj", "nsubjpass", "poss", "agent")
+
+
+# parts of a country's land a possessor names: "India's north-east", "Peru's southern
+# highlands", "Kenya's border areas" (with STATE_PLACES)
+LAND_PARTS = frozenset(
+    {"northeast", "northwest", "southeast", "southwest", "highland", "lowland", "border",
+     "borderland", "area", "part", "state", "district", "delta", "valley", "hinterland"}
+)
+
+
+def _land_part(noun: Token) -> bool:
+    """`noun` names a part of a country's land ("north-east", "far west", "northern
+    border areas"), its last word or any compound before it."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in STATE_PLACES | LAND_PARTS for w in words)
 
 
 def _destination(name: Token) -> bool:
@@ -5009,8 +5028,8 @@ def _city_in(sent: Span, cfg: EventRules, own: str | None = None) -> str | None:
 
 def _sender_left(sent: Span, cfg: EventRules, own: str | None) -> str | None:
     """The seat of a country of the pack's own senders that the sentence names as a place
-    left ("pulling its diplomats out of Turkey", "left Greece"): a sender hosts embassies
-    too."""
+    left ("pulling its diplomats out of Turkey", "left Greece") or as owning a region
+    ("Turkey's south-east"): a sender hosts embassies too."""
     names = _derived(
         cfg,
         "sender_names",
@@ -5027,6 +5046,8 @@ def _sender_left(sent: Span, cfg: EventRules, own: str | None) -> str | None:
         if seat is None or seat == own:
             continue
         left = token.dep_ == "dobj" and token.head.lemma_.lower() in LEAVING
+        # ...or as owning a part of its land: "to take care in India's north-east"
+        left = left or token.dep_ == "poss" and _land_part(token.head)
         if left or token.dep_ == "pobj" and (_out_of(token.head) or token.head.lower_ == "from"):
             return str(cfg.embassy_seats.get(token.lower_, seat))
     return None
