@@ -806,9 +806,13 @@ def _told_as_news(trigger: Token) -> bool:
     ) or _before_semicolon(verb)
     # (the historic present of a timeline or a this-day item is its narrative tense:
     # "3 April 1982 — Argentine troops take Grytviken")
+    # (a conjunct of a present the tagger leaves bare is that present: "troops break
+    # through and take X")
+    present = trigger.tag_ == "VB" and trigger.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP")
+    present = present and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     return (
         (verb.dep_ == "ROOT" or reported)
-        and trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and (trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP") or present)
         and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
     )
 
@@ -2790,10 +2794,12 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
             continue
         if (
             phrase.dep_ == "nsubj"
+            and phrase.head.i == trigger.i
             and trigger.tag_ == "VBN"
             and not any(c.lemma_ == "have" for c in trigger.children)
         ):
             continue  # a headline's passive without "were": "Afghan Troops Driven Out Of X"
+            # (not a subject shared with a verb before: "troops crossed and captured X")
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
@@ -2835,11 +2841,12 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         if liberating:
             return adjective, False, frozenset({adjective})  # the voice of a liberating state
         if head.lower_ in cfg.army_nouns and last.i < head.i:
-            if any(
+            if head.is_title and any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" and not _states_in(list(c.subtree), cfg)
                 for c in head.children
             ):
-                continue  # "Haftar's Libyan National Army": a man's, not the state's
+                continue  # "Haftar's Libyan National Army": a man's, not the state's (not
+                # "Kitchener's Anglo-Egyptian army": a general's command of a state's army)
             joint = {a for a, _, end, _ in states if end.i < head.i}
             for other in head.children:  # "Ethiopian troops and Somali government forces"
                 if (
@@ -4297,6 +4304,25 @@ def _agent_phrases(trigger: Token) -> list[Token]:
         and _it_took(infinitive.head)
     ):  # "It took Iran one night to seize X": who it took is the infinitive's subject
         out += [c for c in infinitive.head.children if c.dep_ in ("dobj", "dative")][:1]
+    verb = trigger
+    own = any(c.dep_ in ("nsubjpass", "expl", "csubj") for c in trigger.children)
+    while (
+        not out
+        and not own  # "... pulled out, and X and Y were surrendered": the places', not theirs
+        and verb.pos_ == "VERB"
+        and verb.head.pos_ == "VERB"
+        and (
+            verb.dep_ == "conj"
+            # a list of verbs the parser breaks with a clause ("crossed the border, pushed
+            # on and took X"), past the trigger itself and with no "after", "while"
+            or verb.dep_ == "advcl"
+            and verb.i != trigger.i
+            and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)
+        )
+    ):  # "British troops broke through and took X": a verb conjoined to another with no
+        # subject of its own shares its
+        verb = verb.head
+        out += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     main = _adjunct_head(trigger)
     if main is not None and not out:
         # "entered X on Monday, two days after seizing Y": the main clause's subject did it
@@ -5866,6 +5892,12 @@ def _place_name(
         return None  # "Rakhine state", "the Kharkiv region"
     if token.lower_ in cfg.not_place_words:
         return None  # "seize police HQ in X" with "HQ" read as a name
+    if (
+        token.dep_ == "compound"
+        and token.head.lemma_.lower() in cfg.city_nouns
+        and any(c.dep_ == "det" for c in token.head.children)
+    ):
+        return None  # "the flag over the southern Idlib town": a town of the province
     ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is not None and (
         any(c.isdigit() for c in ent.text)

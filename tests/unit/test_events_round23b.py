@@ -9,6 +9,13 @@ no event of at all.
   Mozambique's north", "Peru's southern highlands": the country owning the region is the
   host, and its capital the embassy's city, not a sender ("Nepal's embassy", "Peru's
   diplomats").
+- A capture told by a verb conjoined to another, with no subject of its own ("troops
+  crossed the river and seized X", "crossed the border, pushed through the hills and
+  captured Y", the historic present of a chronicle "break through and take Z"): the first
+  verb's subject is the taker, and a present the tagger leaves bare ("take") is the
+  chronicle's narrative tense, news of its day.
+  A general's command of a state's army ("General Maude's Anglo-Indian army") is that
+  state's army, not a man's own.
 - Hard negatives: care for people ("take care of the wounded"), caution urged on a party to
   the conflict, a government's own voice as the possessor ("Kenya's foreign ministry told
   Kenyans ...": the sender, no host).
@@ -19,7 +26,13 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from event_readings import asserted_embassy_events, known_miss, read_as, readings
+from event_readings import (
+    asserted_embassy_events,
+    check_captures,
+    known_miss,
+    read_as,
+    readings,
+)
 
 # `read` (events of one passage, published on Monday 2022-05-16): tests/conftest.py
 
@@ -131,3 +144,70 @@ def test_care_for_people_caution_urged_on_sides_or_a_home_warning_is_no_embassy_
     read, text: str
 ) -> None:
     assert asserted_embassy_events(read(text)) == [], readings(read(text))
+
+
+# (passage, [(place, taker, ISO day)]): the asserted captures, exactly
+CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    (
+        "Rebel fighters crossed the Lufira river at dawn on Sunday and seized Kasombo, "
+        "residents said.",
+        [("Kasombo", "rebels", SUN)],
+    ),
+    (
+        "Ethiopian troops crossed the border, pushed through the hills and captured Baidoa on "
+        "Saturday.",
+        [("Baidoa", "Ethiopian forces", SAT)],
+    ),
+    (
+        "Ethiopian troops crossed the border on Saturday and captured Baidoa.",
+        [("Baidoa", "Ethiopian forces", SAT)],
+    ),
+    (
+        "On this day in 1941, after weeks of shelling, German troops break through and take "
+        "Smolensk.",
+        [("Smolensk", "German forces", "1941-05-16")],
+    ),
+    (
+        "On this day in 1974, after two days of fighting, Turkish troops push inland and take "
+        "Kyrenia.",
+        [("Kyrenia", "Turkish forces", "1974-05-16")],
+    ),
+    # a general's command of a state's army is that state's ("Maude's Anglo-Indian army"),
+    # not a man's own militia
+    (
+        "On 11 March 1917, General Maude's Anglo-Indian army marched into Baghdad after the "
+        "Ottoman garrison withdrew.",
+        [("Baghdad", "British forces", "1917-03-11")],
+    ),
+    # a passive conjunct's places are no taker's ("... and X and Y were surrendered")
+    (
+        "Government officials pulled out of Kasombo on Sunday, handing the town to the "
+        "rebels, and Mitwaba and Pweto were surrendered the same day.",
+        [("Kasombo", "rebels", SUN), ("Mitwaba", "rebels", SUN), ("Pweto", "rebels", SUN)],
+    ),
+    # a province's town is no place of the province's name ("the northern Kivu town")
+    (
+        "Army troops entered Kasombo on Sunday and raised their flag over the northern "
+        "Kivu town.",
+        [("Kasombo", "government forces", SUN)],
+    ),
+    # hard negatives: an attack, an attempt, a withdrawal, a hedge
+    ("The rebels crossed the river on Sunday and attacked Kasombo.", []),
+    ("The rebels regrouped on Sunday and tried to take Kasombo.", []),
+    ("Government troops shelled Kasombo for a week and then withdrew on Sunday.", []),
+    (
+        "The rebels crossed the river on Sunday and may have seized Kasombo, a UN source said.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, e, marks=_mark(t), id=f"cap{i}") for i, (t, e) in enumerate(CAPTURES)],
+)
+def test_a_capture_told_by_a_verb_conjoined_to_another_keeps_the_first_verbs_taker(  # type: ignore[no-untyped-def]
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = read(text)
+    check_captures(events, expected)
