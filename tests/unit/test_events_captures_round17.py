@@ -907,7 +907,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Senegalese troops entered Bissau": (
         "entering an ally's capital to shore it up reads as a capture"
     ),
-    "Free State troops landed near Cork": ("'the city' after 'near X' in another clause"),
     "Zapatista guerrillas occupied": ("'New Year's Day' is not resolved as a day"),
     "Torit has changed hands.": ("'changed hands' with the taker in the next sentence"),
     "The garrison in Matagalpa surrendered": (
