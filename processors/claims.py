@@ -770,6 +770,8 @@ def _breakdowns(
             and other.value > claim.value
             and where[id(other)].end <= span.start
             and any(t.text in BREAK_MARKS for t in span.doc[where[id(other)].end : span.start])
+            # (rows of one list are its items: "Kora – 212 cases; Ambel – 87 cases")
+            and not (_row_figure(span) and _row_figure(where[id(other)]))
             for other, _ in found
         )
         parts = not ordinal and any(
@@ -1138,11 +1140,19 @@ def _claim(
     if quantity.kind == "ordinal" and _paired_ordinal(number[-1]) is not None:
         return None  # "the seventh and eighth capitals": the pair is read at its first
     root = number[-1]
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.like_num:
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.like_num
+        and not _infected_group(number)
+    ):
         return None  # "two of the six have died": the six is the group, told before
-    found: tuple[Token, Token | None, Token | None, MetricRule] | None = _part_dead(
-        number, rules
-    ) or _confirmed_part(number, rules, state)
+    found: tuple[Token, Token | None, Token | None, MetricRule] | None = (
+        _killed_part(number, rules)
+        or _infected_whole(number, rules)
+        or _part_dead(number, rules)
+        or _confirmed_part(number, rules, state)
+    )
     moved = False  # counted with the `elsewhere` metric (its subject may stay unnamed)
     cell = _table_cell(number)  # "Deaths: 41 | Recovered: 1,650": the label is the noun
     nouns = _counted_nouns(number, rules.scale_nouns) if cell is None else cell
@@ -1153,7 +1163,11 @@ def _claim(
     if placed is not None:
         nouns = [(placed, None, False), *nouns]  # "the toll at 54 and 86 people missing"
     for noun, total_token, modifies in [] if found else nouns:
-        if _is_total_of_other(number, noun) and not _whole_of_other_count(number, noun, rules):
+        if (
+            _is_total_of_other(number, noun)
+            and not _whole_of_other_count(number, noun, rules)
+            and not _infected_group(number)
+        ):
             return None
         if quantity.kind == "ordinal" and number[-1].head.i == noun.i and _is_rank(noun, rules):
             return None
@@ -1227,6 +1241,7 @@ def _claim(
             or _restated_rank(number, sent, rules, state)
             or _gapped_count(number, rules, state)
             or _gapped_prep_count(number, rules, state)
+            or _count_at_part(number, rules, state)
         )
     if found is None:
         return None
@@ -1660,6 +1675,40 @@ def _barred_cell(number: Span) -> bool:
     )
 
 
+def _listed_row(noun: Token, number: Span) -> bool:
+    """A row of a list that labels a figure with a short name and a dash or colon and
+    says nothing of it ("Tresk - 14 cases | Burrin - 9 cases", "Kora – 212 cases;"): the
+    noun right after the figure is what the row counts. The row holds no verb or
+    auxiliary from its label to its end (a bar, a semicolon, a line or the sentence's end
+    closes it), so a told clause ("Tresk - 14 cases were suspected") keeps its predicate."""
+    doc = number.doc
+    if noun.i != number.end or number.start < 2 or doc[number.start - 1].text not in DASHES:
+        return False
+    start = number.start - 1
+    while start > number.sent.start and number.start - 1 - start < 4:
+        word = doc[start - 1]
+        if word.is_punct or word.is_space or "\n" in word.text or word.text in CELL_ENDS:
+            break
+        start -= 1
+    label = doc[start : number.start - 1]
+    if not 1 <= len(label) <= 3 or not all(t.is_alpha and t.pos_ in NOUNS for t in label):
+        return False
+    end = noun.i + 1
+    while end < number.sent.end and not (
+        doc[end].text in (";", "|", "\u2502") or "\n" in doc[end].text
+    ):
+        end += 1
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def _row_figure(number: Span) -> bool:
+    """The figure of a list's row (see `_listed_row`)."""
+    return number.end < len(number.doc) and _listed_row(number.doc[number.end], number)
+
+
+DASHES = {"-", "\u2013", "\u2014", ":"}
+
+
 def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
     """The metric one of whose object nouns a table label names whole ("Cases", "Deaths",
     "Confirmed cases"; not "Recovered cases")."""
@@ -1677,6 +1726,127 @@ def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
         ):
             return metric  # "Killed: 19", "Drowned: 7"
     return None
+
+
+def _count_at_part(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "raising the toll to 29 of the 31 men", "the tally stood at 12 of the 40 towns":
+    a count (a tally, or a noun a metric counts whole, "the toll") brought to or standing
+    at a part of a numbered group is that part, the group its whole (the group's own noun
+    need be no metric's: "men", "passengers")."""
+    root = number[-1]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("to", "at"):
+        return None
+    group = next(
+        (
+            n
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for n in c.children
+            if n.dep_ == "pobj"
+        ),
+        None,
+    )
+    total = (
+        None
+        if group is None
+        else next(
+            (c for c in group.children if c.dep_ == "nummod"), group if group.like_num else None
+        )
+    )
+    if total is None:
+        return None
+    head = prep.head
+    nouns = (
+        [head]
+        if head.pos_ in NOUNS
+        else [c for c in head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < prep.i]
+    )
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    for noun in nouns:
+        # a tally or total of some metric, or a noun a metric counts whole ("the toll")
+        if _norm(noun) in rules.count_nouns:
+            metric = _metric_of_count(noun, rules, state)
+        else:
+            metric = _metric_for(noun, number, rules, False, verb, state)
+        if metric is not None:
+            return noun, total, verb, metric
+    return None
+
+
+def _killed_part(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "killed 12 of the 80 people infected", "claimed 31 of the 640 who caught it": the
+    part right after a verb of killing, taken "of" a numbered group, is the count of the
+    dead with the group as its whole (the parser may hang the part on the group's
+    participle and read it as the infected)."""
+    doc = number.doc
+    if number.start <= number.sent.start or number.end + 2 >= number.sent.end:
+        return None
+    verb = doc[number.start - 1]
+    if verb.pos_ != "VERB" or doc[number.end].lower_ != "of":
+        return None
+    group = doc[number.end + 1 : min(number.end + 4, number.sent.end)]
+    total = next((t for t in group if t.like_num), None)
+    if total is None or not all(t.pos_ == "DET" for t in doc[number.end + 1 : total.i]):
+        return None
+    metric = next(
+        (
+            m
+            for m in rules.metrics
+            if any(_norm(verb) in o.bare_predicates and _norm(verb) in DYING for o in m.objects)
+        ),
+        None,
+    )
+    return (number[-1], total, verb, metric) if metric is not None else None
+
+
+# verbs of killing or dying: a part they take is the dead (see `_killed_part`)
+DYING = {"kill", "claim", "die", "perish", "drown", "slay", "succumb"}
+# what tells a group of persons fell ill: "people infected", "who fell ill", "who caught it"
+INFECTED = {"infect", "sicken", "ill", "sick", "catch", "contract", "diagnose"}
+
+
+def _infected_whole(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """The figure of a group told as the infected, that a part of the dead is taken from
+    (see `_infected_group`), counts the metric a verb of infecting counts bare."""
+    if not _infected_group(number):
+        return None
+    metric = next(
+        (m for m in rules.metrics if any("infect" in o.bare_predicates for o in m.objects)),
+        None,
+    )
+    noun = number[-1].head if number[-1].dep_ == "nummod" else number[-1]
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num):
+        return None  # a group a part is taken from, not the infected told alone
+    verb = _governing_verb(noun, number)
+    return (noun, None, verb, metric) if metric is not None and verb is not None else None
+
+
+def _infected_group(number: Span) -> bool:
+    """ "killed 12 of the 80 people infected", "nine of the 57 people who fell ill": the
+    group a part is taken from is told as the infected, so its figure is their count (a
+    group of the aboard or the workers is no count of its own). The words after the
+    group's noun, to the next comma or the sentence's end, say it fell ill; none of the
+    group's own words is a verb of another kind before them."""
+    doc = number.doc
+    noun = number[-1].head if number[-1].dep_ == "nummod" else number[-1]
+    if noun.i < number.end - 1 or noun.pos_ not in NOUNS and noun.i != number[-1].i:
+        return False
+    after = doc[noun.i + 1 : min(noun.i + 6, number.sent.end)]
+    for token in after:
+        if token.text in (",", ";", ".") or token.pos_ == "ADP":
+            return False
+        if _norm(token) in INFECTED:
+            return True
+        if token.pos_ == "VERB" and _norm(token) not in ("fall", "become", "get", "be"):
+            return False
+    return False
 
 
 def _part_dead(
@@ -5005,6 +5175,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         return True
     if _measured(noun):
         return True  # "the pace of the offensive, 17 capitals in eight days"
+    if _listed_row(noun, number):
+        return True  # "Sweden - 26 cases | Netherlands - 21 cases": a list's row counts
     lemmas: set[str] = set()
     for start in (number[-1], noun):
         token = start
