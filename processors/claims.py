@@ -10,6 +10,7 @@ are dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -1210,7 +1211,12 @@ def _claim(
         verb = _governing_verb(noun, number)
         if placed is not None and noun.i == placed.i:
             verb = None  # "with the toll at 54 and 86 people still unaccounted for": verbless
-        match = _metric_for(noun, number, rules, modifies, verb, state)
+        if cell and _listed_cell(number):
+            if _parts_hedged(number, rules):
+                return None  # "cases 51 (confirmed 24, probable 27)": no confirmed count
+            verb, match = None, _labelled_metric(noun, rules)  # "cases 14; deaths 4": the label
+        else:
+            match = _metric_for(noun, number, rules, modifies, verb, state)
         if match is None and cell:
             verb, match = None, _labelled_metric(noun, rules)  # "Cases: 2,310 |"
         if (
@@ -1274,7 +1280,8 @@ def _claim(
         and not _own_subject(verb, noun, number)
     ):
         return None  # "200-plus still missing"
-    if _own_state_excluded(number, metric, noun):
+    if _own_state_excluded(number, metric, noun) and not _listed_cell(number):
+        # (a cell of a list is its label's: "cases 310; deaths 12; recovered 250")
         return None  # "and 140 were unaccounted for", "two crew members survived"
     if (
         metric.subcounts
@@ -1624,12 +1631,15 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     split by bars or lines the colon may be left out ("| dead 845 | injured 4,948")."""
     doc = number.doc
     colon = number.start >= 2 and doc[number.start - 1].text in (":", "—", "–")
-    if number.start < 2 or not colon and not _barred_cell(number):
+    listed = not colon and _listed_cell(number)
+    if number.start < 2 or not colon and not listed and not _barred_cell(number):
         return None  # ("Dead — 28; injured — 91")
     if number.end < len(doc) and not (
         doc[number.end].text in CELL_ENDS
         or "\n" in doc[number.end].text
         or doc[number.end].is_space
+        or listed
+        and doc[number.end].text == "("
     ):
         return None  # fmt: skip
     label_end = number.start - 1 if colon else number.start
@@ -1654,6 +1664,35 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     if not nouns and len(label) == 1:
         nouns = [label[0]]  # "Killed: 19": a participle of a verb of dying names the dead
     return [(nouns[-1], None, False)] if nouns else []
+
+
+def _listed_cell(number: Span) -> bool:
+    """A figure in a row of cells split by semicolons or bars, each a label of up to three
+    words and its figure ("to 3 May: cases 14; deaths 4.", "deaths 19 (confirmed 9);"):
+    the label follows a colon, semicolon or bar, holds only nouns, and the row has a
+    semicolon or bar beside the cell."""
+    doc, sent = number.doc, number.sent
+    start = number.start
+    while start > sent.start and number.start - start < 4 and doc[start - 1].is_alpha:
+        start -= 1
+    label = doc[start : number.start]
+    return (
+        1 <= len(label) <= 3
+        and start > sent.start
+        and (doc[start - 1].text.endswith(":") or doc[start - 1].text in (";", "|", *DASHES))
+        and all(t.pos_ in NOUNS or t.tag_ in ("NNS", "NN") for t in label)
+        and any(t.text in (";", "|") for t in sent)
+    )
+
+
+def _parts_hedged(number: Span, rules: RulePack) -> bool:
+    """The brackets right after a figure break it into parts one of which is unconfirmed
+    ("cases 51 (confirmed 24, probable 27)"): the figure is no count of confirmed ones."""
+    doc = number.doc
+    if number.end >= number.sent.end or doc[number.end].text != "(":
+        return False
+    inside = itertools.takewhile(lambda t: t.text != ")", doc[number.end + 1 : number.sent.end])
+    return any(t.lower_ in rules.hedge_modifiers for t in inside)
 
 
 def _barred_cell(number: Span) -> bool:
@@ -1711,13 +1750,22 @@ DASHES = {"-", "\u2013", "\u2014", ":"}
 
 def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
     """The metric one of whose object nouns a table label names whole ("Cases", "Deaths",
-    "Confirmed cases"; not "Recovered cases")."""
+    "Confirmed cases"; not "Recovered cases", nor persons with no word of their fate:
+    "Staff")."""
     label = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.is_alpha]
+    # (the words after the last mark only: "Plague, week 9 - deaths", parsed as one phrase)
+    label = [t for t in label if not any(not w.is_alpha for w in noun.doc[t.i : noun.i + 1])]
     words = [_norm(t) for t in label]
     for metric in rules.metrics:
         if set(words) & set(metric.exclude):
             continue
-        if any(phrase.lower().split() == words for obj in metric.objects for phrase in obj.nouns):
+        if any(
+            phrase.lower().split() == words
+            for obj in metric.objects
+            # (a label of persons says nothing of what befell them: "staff 12")
+            if obj.any_predicate or "person" not in obj.nouns
+            for phrase in obj.nouns
+        ):
             return metric
         if (
             noun.pos_ == "VERB"
@@ -5035,7 +5083,14 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         # "Two more towns were lost, bringing the total to 21, more than half of the
         # provincial capitals": a longer object phrase named in the sentence is the count
         return _named_in(noun.sent, rules) or increment
-    owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    # (an owner named before the noun as its modifier too: "Taliban tally reaches 10")
+    owners = {
+        w
+        for c in noun.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+        for t in c.subtree
+        for w in (t.lower_, _norm(t))
+    }
     said = {t.lower_ for t in noun.sent} if owners else set()
     for metric in rules.metrics:
         aliases = {a.lower() for a in metric.subject_aliases}

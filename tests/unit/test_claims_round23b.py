@@ -54,6 +54,58 @@ LISTED_ROWS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
 ]
 
+# ---- 1b. a row of cells split by semicolons, each a label and its figure, no colon
+LABELLED_CELLS: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "Hantavirus, Lora district, to 3 May: cases 14; deaths 4.",
+        [(C, 14.0, E, S), (D, 4.0, E, S)],
+    ),
+    (
+        "Cholera in Pell county (figures to 2 June): cases 310; deaths 12; recovered 250.",
+        [(C, 310.0, E, S), (D, 12.0, E, S)],
+    ),
+    (
+        "Plague, Amber Hills, week 9 - deaths 7 (all in Osso village); cases 41.",
+        [(D, 7.0, E, S), (C, 41.0, E, S)],
+    ),
+    # ...a whole broken into parts some of which are unconfirmed is no confirmed count
+    (
+        "Measles, Varn province, week 18: cases 62 (confirmed 40, suspected 22); deaths 2.",
+        [(C, 40.0, E, S), (D, 2.0, E, S)],
+    ),
+    # ...hard negatives: labels of no metric, a clause in the cell
+    (
+        "Field hospital, Lora district: beds 40; staff 12; tents 9.",
+        [],
+    ),
+    (
+        "Relief in the Pell valley: trucks 14; roads reopened 3.",
+        [],
+    ),
+]
+
+# ---- 1c. a tally whose owner is named before it as a modifier, with no noun after the
+# figure ("Taliban tally reaches 10"), counts what that owner's metric counts (in a
+# story that names no Afghan place, the towns taken: see metrics.yaml `context`)
+OWNED_TALLIES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "Militant tally reaches 9 as Osk falls\nOsk, the provincial capital of the northern "
+        "hills, fell to the militants on Sunday after a two-day siege.",
+        [("cities_captured", 9.0, E, S)],
+    ),
+    (
+        "Insurgent tally reaches 12 as Harrow falls\nHarrow, the provincial capital of the far "
+        "west, fell to the insurgents on Wednesday.",
+        [("cities_captured", 12.0, E, S)],
+    ),
+    # ...hard negative: a tally of no metric's owner
+    (
+        "Council tally reaches 14 as the Greens take Harrow\nThe Greens won Harrow's seat on "
+        "the regional council on Wednesday.",
+        [],
+    ),
+]
+
 # ---- 2. the dead told as a part of the infected: the whole is the count of cases
 DEAD_OF_INFECTED: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     (
@@ -130,7 +182,10 @@ def _with_totals(enricher, text: str):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*LISTED_ROWS, *DEAD_OF_INFECTED]],
+    [
+        pytest.param(t, w, marks=_known(t))
+        for t, w in [*LISTED_ROWS, *LABELLED_CELLS, *OWNED_TALLIES, *DEAD_OF_INFECTED]
+    ],
 )
 def test_a_listed_or_partitive_count_is_read(
     enricher, text: str, wanted: list[tuple[str, float, str, str]]
