@@ -1211,14 +1211,13 @@ def _claim(
         verb = _governing_verb(noun, number)
         if placed is not None and noun.i == placed.i:
             verb = None  # "with the toll at 54 and 86 people still unaccounted for": verbless
-        if cell and _listed_cell(number):
-            if _parts_hedged(number, rules):
-                return None  # "cases 51 (confirmed 24, probable 27)": no confirmed count
-            verb, match = None, _labelled_metric(noun, rules)  # "cases 14; deaths 4": the label
-        else:
-            match = _metric_for(noun, number, rules, modifies, verb, state)
+        listed = bool(cell) and _listed_cell(number)
+        if listed and _parts_hedged(number, rules):
+            return None  # "cases 51 (confirmed 24, probable 27)": no confirmed count
+        match = None if listed else _metric_for(noun, number, rules, modifies, verb, state)
         if match is None and cell:
-            verb, match = None, _labelled_metric(noun, rules)  # "Cases: 2,310 |"
+            # "Cases: 2,310 |"; in a list's cell the label alone: "cases 14; deaths 4"
+            verb, match = None, _labelled_metric(noun, rules, listed)
         if (
             match is not None
             and match.elsewhere
@@ -1679,7 +1678,13 @@ def _listed_cell(number: Span) -> bool:
     return (
         1 <= len(label) <= 3
         and start > sent.start
-        and (doc[start - 1].text.endswith(":") or doc[start - 1].text in (";", "|", *DASHES))
+        # (a dash set off by a space, not a hyphen within a word: "a high-end Category 4")
+        and (
+            doc[start - 1].text.endswith(":")
+            or doc[start - 1].text in (";", "|")
+            or doc[start - 1].text in DASHES
+            and bool(doc[start - 1].whitespace_)
+        )
         and all(t.pos_ in NOUNS or t.tag_ in ("NNS", "NN") for t in label)
         and any(t.text in (";", "|") for t in sent)
     )
@@ -1721,7 +1726,8 @@ def _listed_row(noun: Token, number: Span) -> bool:
     auxiliary from its label to its end (a bar, a semicolon, a line or the sentence's end
     closes it), so a told clause ("Tresk - 14 cases were suspected") keeps its predicate."""
     doc = number.doc
-    if noun.i != number.end or number.start < 2 or doc[number.start - 1].text not in DASHES:
+    dash = doc[number.start - 1] if number.start >= 2 else None
+    if noun.i != number.end or dash is None or dash.text not in DASHES or not dash.whitespace_:
         return False
     start = number.start - 1
     while start > number.sent.start and number.start - 1 - start < 4:
@@ -1748,10 +1754,10 @@ def _row_figure(number: Span) -> bool:
 DASHES = {"-", "\u2013", "\u2014", ":"}
 
 
-def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
+def _labelled_metric(noun: Token, rules: RulePack, listed: bool = False) -> MetricRule | None:
     """The metric one of whose object nouns a table label names whole ("Cases", "Deaths",
-    "Confirmed cases"; not "Recovered cases", nor persons with no word of their fate:
-    "Staff")."""
+    "Confirmed cases"; not "Recovered cases", nor in a list's cell (`listed`) persons with
+    no word of their fate: "staff 12")."""
     label = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.is_alpha]
     # (the words after the last mark only: "Plague, week 9 - deaths", parsed as one phrase)
     label = [t for t in label if not any(not w.is_alpha for w in noun.doc[t.i : noun.i + 1])]
@@ -1762,8 +1768,9 @@ def _labelled_metric(noun: Token, rules: RulePack) -> MetricRule | None:
         if any(
             phrase.lower().split() == words
             for obj in metric.objects
-            # (a label of persons says nothing of what befell them: "staff 12")
-            if obj.any_predicate or "person" not in obj.nouns
+            # (in a list's cell a label of persons says nothing of what befell them: "staff
+            # 12"; a speaker's label before a count stays read: "GUEST: Four hundred")
+            if obj.any_predicate or "person" not in obj.nouns or not listed
             for phrase in obj.nouns
         ):
             return metric
@@ -5083,15 +5090,16 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         # "Two more towns were lost, bringing the total to 21, more than half of the
         # provincial capitals": a longer object phrase named in the sentence is the count
         return _named_in(noun.sent, rules) or increment
+    owners = {t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    said = {t.lower_ for t in noun.sent} if owners else set()
     # (an owner named before the noun as its modifier too: "Taliban tally reaches 10")
-    owners = {
+    owners |= {
         w
         for c in noun.children
-        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
         for t in c.subtree
         for w in (t.lower_, _norm(t))
     }
-    said = {t.lower_ for t in noun.sent} if owners else set()
     for metric in rules.metrics:
         aliases = {a.lower() for a in metric.subject_aliases}
         if owners & aliases or said & aliases:

@@ -98,7 +98,12 @@ OWNED_TALLIES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
         "west, fell to the insurgents on Wednesday.",
         [("cities_captured", 12.0, E, S)],
     ),
-    # ...hard negative: a tally of no metric's owner
+    # ...hard negatives: an owner named in another clause, a tally of no metric's owner
+    (
+        "An insurgent spokesman said 300 people had been killed in the Varn floods, though "
+        "the Red Cross put the confirmed figure at 210.",
+        [(D, 300.0, E, S), (D, 210.0, E, S)],
+    ),
     (
         "Council tally reaches 14 as the Greens take Harrow\nThe Greens won Harrow's seat on "
         "the regional council on Wednesday.",
