@@ -4643,6 +4643,8 @@ def _habitual(number: Span) -> bool:
             c.dep_ == "npadvmod"
             and _norm(c) in ("year", "month", "week", "day", "season")
             and [d.lower_ for d in c.children] in (["a"], ["every"], ["each"])
+            # ("a week later it is 14", "a month on": the time since, no frequency)
+            and c.head.lower_ not in ("later", "earlier", "ago", "on", "after", "before")
         ):
             return True  # (not "a week after the fall": a time of its own)
     return False

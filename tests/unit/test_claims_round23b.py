@@ -111,6 +111,21 @@ OWNED_TALLIES: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     ),
 ]
 
+# ---- 1d. "a week later it is 14": the time since the count before is no frequency
+TIME_SINCE: list[tuple[str, list[tuple[str, float, str, str]]]] = [
+    (
+        "The toll from the Vell floods was three on Sunday. A week later it is 14.",
+        [(D, 3.0, E, R), (D, 14.0, E, S)],
+    ),
+    (
+        "The toll from the Arden quake stood at 61 on Monday. A day later it is 88, the civil "
+        "defence agency said.",
+        [(D, 61.0, E, R), (D, 88.0, E, S)],
+    ),
+    # ...hard negative: a figure a year is a rate
+    ("The fever kills about 400 people a year in the Kessa basin.", []),
+]
+
 # ---- 2. the dead told as a part of the infected: the whole is the count of cases
 DEAD_OF_INFECTED: list[tuple[str, list[tuple[str, float, str, str]]]] = [
     (
@@ -189,7 +204,13 @@ def _with_totals(enricher, text: str):  # type: ignore[no-untyped-def]
     ("text", "wanted"),
     [
         pytest.param(t, w, marks=_known(t))
-        for t, w in [*LISTED_ROWS, *LABELLED_CELLS, *OWNED_TALLIES, *DEAD_OF_INFECTED]
+        for t, w in [
+            *LISTED_ROWS,
+            *LABELLED_CELLS,
+            *OWNED_TALLIES,
+            *TIME_SINCE,
+            *DEAD_OF_INFECTED,
+        ]
     ],
 )
 def test_a_listed_or_partitive_count_is_read(
