@@ -1296,8 +1296,8 @@ def _claim(
     if quantity.kind == "ordinal":
         # "became the seventh and eighth provincial capitals to fall": the count is 8
         # "the seventh, eighth and ninth": every ordinal of the list
-        listed = [c for c in number[-1].subtree if c.dep_ == "conj" and c.i > number[-1].i]
-        value = max([value, *(_ordinal_value(c) for c in listed if _paired_ordinal(c))])
+        more = [c for c in number[-1].subtree if c.dep_ == "conj" and c.i > number[-1].i]
+        value = max([value, *(_ordinal_value(c) for c in more if _paired_ordinal(c))])
     zero = _none_of(number)
     if zero:
         # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
