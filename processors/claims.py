@@ -1642,12 +1642,7 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     ):
         return None  # fmt: skip
     label_end = number.start - 1 if colon else number.start
-    start = label_end
-    while start > 0 and label_end - start < 3:
-        word = doc[start - 1]
-        if word.is_punct or word.text in CELL_ENDS or "\n" in word.text or word.is_space:
-            break
-        start -= 1
+    start = _label_start(doc, label_end, 3)
     label = doc[start:label_end]
     if not 1 <= len(label) <= 3 or (
         start > 0
@@ -1663,6 +1658,18 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     if not nouns and len(label) == 1:
         nouns = [label[0]]  # "Killed: 19": a participle of a verb of dying names the dead
     return [(nouns[-1], None, False)] if nouns else []
+
+
+def _label_start(doc: Doc, end: int, words: int, floor: int = 0) -> int:
+    """Where a cell's label before `end` begins: back over at most `words` tokens, to a
+    mark, a cell's end or a line break (and not before `floor`)."""
+    start = end
+    while start > floor and end - start < words:
+        word = doc[start - 1]
+        if word.is_punct or word.is_space or "\n" in word.text or word.text in CELL_ENDS:
+            break
+        start -= 1
+    return start
 
 
 def _listed_cell(number: Span) -> bool:
@@ -1729,12 +1736,7 @@ def _listed_row(noun: Token, number: Span) -> bool:
     dash = doc[number.start - 1] if number.start >= 2 else None
     if noun.i != number.end or dash is None or dash.text not in DASHES or not dash.whitespace_:
         return False
-    start = number.start - 1
-    while start > number.sent.start and number.start - 1 - start < 4:
-        word = doc[start - 1]
-        if word.is_punct or word.is_space or "\n" in word.text or word.text in CELL_ENDS:
-            break
-        start -= 1
+    start = _label_start(doc, number.start - 1, 4, number.sent.start)
     label = doc[start : number.start - 1]
     if not 1 <= len(label) <= 3 or not all(t.is_alpha and t.pos_ in NOUNS for t in label):
         return False
