@@ -1,9 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev26" only; "test", "test2", "test3",
-"test25" and "test26" are held out, and "val20" and "val22" are seen by rule writers as figures
-only.
+the extractor improves. Rules are written from "dev" to "dev28" only; "test", "test2" and
+"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev26" are the fresh dev sets
-# (rules are written from them; dev7 to dev26 were the held-out test4 to test24 until their
+# when the rules were last changed, rounded down. "dev2" to "dev28" are the fresh dev sets
+# (rules are written from them; dev7 to dev28 were the held-out test4 to test26 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -56,15 +55,15 @@ FLOORS = {
     # round 22's unseen test23 and test24, opened in round 23
     "dev25": (0.98, 0.98, 0.95, 0.86),
     "dev26": (0.97, 0.89, 0.87, 0.76),
+    # round 23's unseen test25 and test26, opened in round 24
+    "dev27": (0.87, 0.93, 0.70, 0.72),
+    "dev28": (0.91, 0.76, 0.77, 0.58),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.96, 0.88, 0.97, 0.88),
     "val20": (0.85, 0.80, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 23, scored unseen at its start and end
-    "test25": (0.87, 0.93, 0.70, 0.72),
-    "test26": (0.91, 0.76, 0.77, 0.58),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -75,11 +74,11 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
-# test25 (written in round 23) holds one at its start. val22's one came to light in round 23,
-# when the harness began to compare a mission's actor as its identity key does ("China
+# dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
+# in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "val22": 1, "test25": 1,
+    "dev26": 1, "dev27": 1, "val22": 1,
 }  # fmt: skip
 
 
