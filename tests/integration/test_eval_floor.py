@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev28" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev28" only; "test", "test2", "test3",
+"test27" and "test28" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ FLOORS = {
     "val20": (0.85, 0.80, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
+    # written in round 24, scored unseen at its start and end
+    "test27": (0.89, 0.90, 0.85, 0.80),
+    "test28": (0.84, 0.75, 0.80, 0.38),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -76,9 +80,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
 # dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
-# Consulate Houston" is the "Chinese Consulate Houston" read).
+# Consulate Houston" is the "Chinese Consulate Houston" read). test27 and test28 (written in
+# round 24) hold one each at their start.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "val22": 1,
+    "dev26": 1, "dev27": 1, "val22": 1, "test27": 1, "test28": 1,
 }  # fmt: skip
 
 
