@@ -312,7 +312,7 @@ def _actor(name: str) -> str:
     names = _country_names()
     longest_first = sorted(names, key=len, reverse=True)
     head = next((w for w in longest_first if words.startswith(f"{w} ")), None)
-    return f"{names[head]}{words[len(head):]}" if head else words
+    return f"{names[head]}{words[len(head) :]}" if head else words
 
 
 def _event_matches(gold: dict[str, Any], event: Event) -> bool:

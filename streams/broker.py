@@ -79,8 +79,16 @@ class EmbeddedBroker:
         listener = f"tcp://127.0.0.1:{self.port}"
         self._log_file = tempfile.NamedTemporaryFile(prefix="tocsin-broker-")  # noqa: SIM115
         self.process = subprocess.Popen(
-            [binary, "broker", "--listener-url", listener, "--advertised-listener-url",
-             listener, "--storage-engine", "memory://tansu/"],
+            [
+                binary,
+                "broker",
+                "--listener-url",
+                listener,
+                "--advertised-listener-url",
+                listener,
+                "--storage-engine",
+                "memory://tansu/",
+            ],
             stdin=subprocess.DEVNULL,
             stdout=self._log_file,
             stderr=subprocess.STDOUT,

@@ -75,8 +75,13 @@ class Pipeline:
         await self.topics[spec.name].send(key=key.encode(), value=value)
 
     async def dead_letter(
-        self, spec: TopicSpec, stage: str, reason: str, error: BaseException | str,
-        value: bytes, key: bytes | None,
+        self,
+        spec: TopicSpec,
+        stage: str,
+        reason: str,
+        error: BaseException | str,
+        value: bytes,
+        key: bytes | None,
     ) -> None:
         log.warning("%s: %s record to %s.dead: %s", stage, reason, spec.name, error)
         record = DeadLetter.of(spec.name, stage, reason, str(error), value, key)
@@ -137,7 +142,9 @@ class Pipeline:
                 task.cancel()
 
     async def _enrich_chunk(
-        self, chunk: list[Article], articles: list[Article],
+        self,
+        chunk: list[Article],
+        articles: list[Article],
         sources: list[tuple[bytes | None, bytes]],
     ) -> list[EnrichedArticle]:
         """One spaCy batch; when it fails, its articles one by one, the failing ones

@@ -110,7 +110,12 @@ def record_topic(
                 for m in messages:
                     if low <= m.timestamp <= high:
                         record = Recorded(
-                            m.topic, m.partition, m.offset, m.timestamp, m.key, m.value,
+                            m.topic,
+                            m.partition,
+                            m.offset,
+                            m.timestamp,
+                            m.key,
+                            m.value,
                             list(m.headers or []),
                         )
                         out.write(json.dumps(record.to_json()) + "\n")

@@ -89,7 +89,10 @@ class PipelineRun:
         log = (self.log_dir / f"{name}.log").open("ab")
         self.processes[name] = subprocess.Popen(
             [sys.executable, "-m", "streams.cli", *args],
-            env=self._env, stdout=log, stderr=log, preexec_fn=die_with_parent,
+            env=self._env,
+            stdout=log,
+            stderr=log,
+            preexec_fn=die_with_parent,
             start_new_session=True,  # Ctrl-C goes to the supervisor, which stops us in order
         )
         log.close()

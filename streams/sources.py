@@ -86,7 +86,7 @@ def article_from_json(value: Any, origin: str, original: bytes = b"") -> Article
     if "text" not in fields and isinstance(fields.get("html"), str):
         fields["text"] = html_to_text(fields.pop("html"))
     if not isinstance(fields.get("text"), str) or not fields["text"].strip():
-        raise BadInput("no_text", f"{origin}: no non-empty \"text\" field", original)
+        raise BadInput("no_text", f'{origin}: no non-empty "text" field', original)
     return _article(fields, origin, original)
 
 
@@ -176,8 +176,12 @@ def item_record(item: Item, settings: Settings) -> tuple[str, bytes, bytes] | No
         return None
     error = item.error
     record = DeadLetter.of(
-        ARTICLES_RAW.name, "source", error.reason, str(error),
-        error.original[:DEAD_LETTER_ORIGINAL_BYTES], item.origin.encode(),
+        ARTICLES_RAW.name,
+        "source",
+        error.reason,
+        str(error),
+        error.original[:DEAD_LETTER_ORIGINAL_BYTES],
+        item.origin.encode(),
     )
     dead_topic = settings.topic(dead_letter_topic(ARTICLES_RAW).name)
     return dead_topic, item.origin.encode(), record.dumps()
@@ -205,9 +209,7 @@ class ArticleProducer:
             raise ValueError(
                 f"{record.topic}: only articles.raw recordings can be replayed into the pipeline"
             )
-        self._producer.send(
-            self.topic, key=record.key, value=record.value, headers=record.headers
-        )
+        self._producer.send(self.topic, key=record.key, value=record.value, headers=record.headers)
 
     def flush(self) -> None:
         self._producer.flush()

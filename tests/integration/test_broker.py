@@ -39,8 +39,13 @@ def test_records_round_trip_with_keys_headers_and_timestamps(
     servers = bootstrap_servers(embedded_broker.url)
     producer = KafkaProducer(bootstrap_servers=servers)
     for i in range(8):
-        producer.send(topic, key=f"k{i}".encode(), value=f"v{i}".encode(),
-                      headers=[("h", b"1")], timestamp_ms=1_628_700_000_000 + i)
+        producer.send(
+            topic,
+            key=f"k{i}".encode(),
+            value=f"v{i}".encode(),
+            headers=[("h", b"1")],
+            timestamp_ms=1_628_700_000_000 + i,
+        )
     producer.flush()
     producer.close()
 

@@ -56,8 +56,9 @@ def _listening(port: int) -> bool:
 @pytest.fixture
 def started_run(tmp_path: Path):
     env = {k: v for k, v in os.environ.items() if not k.startswith("TOCSIN_")}
-    env.update(TOCSIN_DATA_DIR=str(tmp_path / "data"), TOCSIN_METRICS_PORT="0",
-               TOCSIN_INGEST_PORT="0")
+    env.update(
+        TOCSIN_DATA_DIR=str(tmp_path / "data"), TOCSIN_METRICS_PORT="0", TOCSIN_INGEST_PORT="0"
+    )
     log = tmp_path / "run.log"
     worker_log = tmp_path / "data" / "logs" / "worker-0.log"
     with log.open("wb") as out:
@@ -66,8 +67,10 @@ def started_run(tmp_path: Path):
         )
     try:
         _wait_for(
-            lambda: process.poll() is not None
-            or (worker_log.exists() and "Worker]: Ready" in worker_log.read_text()),
+            lambda: (
+                process.poll() is not None
+                or (worker_log.exists() and "Worker]: Ready" in worker_log.read_text())
+            ),
             90,
             "the worker to be ready",
         )

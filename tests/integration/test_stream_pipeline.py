@@ -60,8 +60,12 @@ def test_bad_records_go_to_the_dead_letter_topic_and_the_pipeline_goes_on(
     settings: Settings, embedded_broker: EmbeddedBroker
 ) -> None:
     raw_topic = settings.topic(ARTICLES_RAW.name)
-    bad = [b"\xff\xfe not utf-8", b"{not json", b'{"schema": "tocsin.article/9", "id": "x"}',
-           b'{"id": "blank", "text": "   \\n\\n  "}']
+    bad = [
+        b"\xff\xfe not utf-8",
+        b"{not json",
+        b'{"schema": "tocsin.article/9", "id": "x"}',
+        b'{"id": "blank", "text": "   \\n\\n  "}',
+    ]
     with PipelineRun(settings) as run:
         producer = KafkaProducer(bootstrap_servers=bootstrap_servers(embedded_broker.url))
         for n, value in enumerate(bad):
@@ -120,8 +124,10 @@ def test_recorded_raw_topic_replays_to_the_same_alerts(
 
 def test_replay_command_checks_expected_alerts(tmp_path: Path) -> None:
     env_settings = {"TOCSIN_METRICS_PORT": "0", "TOCSIN_DATA_DIR": str(tmp_path)}
-    ok = _tocsin(["replay", str(STORY), "--expect", str(FIXTURES / "stream_story_expected.json")],
-                 env_settings)
+    ok = _tocsin(
+        ["replay", str(STORY), "--expect", str(FIXTURES / "stream_story_expected.json")],
+        env_settings,
+    )
     assert ok.returncode == 0, ok.stderr[-3000:]
     printed = [json.loads(line) for line in ok.stdout.splitlines()]
     assert [a["kind"] for a in printed] == ["first_value", "increase", "increase"]
@@ -151,6 +157,8 @@ def _tocsin(args: list[str], env_settings: dict[str, str]) -> subprocess.Complet
     env.update(env_settings)
     return subprocess.run(
         [sys.executable, "-m", "streams.cli", *args],
-        capture_output=True, text=True, env=env, timeout=600,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
     )
-

@@ -13,8 +13,8 @@ from streams.settings import load_settings
 
 
 @pytest.mark.parametrize(
-    ("profile", "fetch_wait_ms", "batch"), [("embedded", EMBEDDED_FETCH_MAX_WAIT_MS, 1),
-                                            ("kafka", 1500, 16384)]
+    ("profile", "fetch_wait_ms", "batch"),
+    [("embedded", EMBEDDED_FETCH_MAX_WAIT_MS, 1), ("kafka", 1500, 16384)],
 )
 async def test_profiles_differ_only_in_settings(
     tmp_path: Path, profile: str, fetch_wait_ms: int, batch: int

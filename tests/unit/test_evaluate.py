@@ -11,7 +11,11 @@ from processors.models import Article, Claim, EnrichedArticle, Event
 
 def claim(value: float, total: float | None = None, bound: str = "exact") -> Claim:
     return Claim(
-        metric="acres_burned", subject="Park Fire", value=value, total=total, bound=bound,
+        metric="acres_burned",
+        subject="Park Fire",
+        value=value,
+        total=total,
+        bound=bound,
         sentence="s",
     )
 

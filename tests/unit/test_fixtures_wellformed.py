@@ -295,8 +295,7 @@ def _written_as_calendar_date(iso: str, text: str) -> bool:
     month = day.strftime("%B").lower()
     months = rf"(?:{month}|{month[:3]}\.?)"
     return bool(
-        re.search(rf"\b{day.day} {months}\b", text)
-        or re.search(rf"\b{months} {day.day}\b", text)
+        re.search(rf"\b{day.day} {months}\b", text) or re.search(rf"\b{months} {day.day}\b", text)
     )
 
 
