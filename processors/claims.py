@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.events import MONTHS, is_old, is_weekday_phrase, resolve_date
+from processors.events import BESIEGING, MONTHS, is_old, is_weekday_phrase, resolve_date
 from processors.headlines import Reparse, sentences
 from processors.modality import (
     DAYS_OLD,
@@ -1217,7 +1217,10 @@ def _claim(
         match = None if listed else _metric_for(noun, number, rules, modifies, verb, state)
         if match is None and cell:
             # "Cases: 2,310 |"; in a list's cell the label alone: "cases 14; deaths 4"
-            verb, match = None, _labelled_metric(noun, rules, listed)
+            # (a label of persons says nothing of their fate, "Crews: 800", but a speaker's,
+            # in capitals, before a count stays read: "GUEST: Four hundred")
+            label_only = listed or not noun.text.isupper()
+            verb, match = None, _labelled_metric(noun, rules, label_only)
         if (
             match is not None
             and match.elsewhere
@@ -1247,6 +1250,7 @@ def _claim(
             or _gapped_count(number, rules, state)
             or _gapped_prep_count(number, rules, state)
             or _count_at_part(number, rules, state)
+            or _segment_metric(number, rules, state)
         )
     if found is None:
         return None
@@ -1758,8 +1762,8 @@ DASHES = {"-", "\u2013", "\u2014", ":"}
 
 def _labelled_metric(noun: Token, rules: RulePack, listed: bool = False) -> MetricRule | None:
     """The metric one of whose object nouns a table label names whole ("Cases", "Deaths",
-    "Confirmed cases"; not "Recovered cases", nor in a list's cell (`listed`) persons with
-    no word of their fate: "staff 12")."""
+    "Confirmed cases"; not "Recovered cases", nor where `listed` (a list's cell, or any
+    label but a speaker's) persons with no word of their fate: "staff 12", "Crews: 800")."""
     label = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.is_alpha]
     # (the words after the last mark only: "Plague, week 9 - deaths", parsed as one phrase)
     label = [t for t in label if not any(not w.is_alpha for w in noun.doc[t.i : noun.i + 1])]
@@ -1782,6 +1786,181 @@ def _labelled_metric(noun: Token, rules: RulePack, listed: bool = False) -> Metr
             and any(words[0] in obj.bare_predicates for obj in metric.objects)
         ):
             return metric  # "Killed: 19", "Drowned: 7"
+    return None
+
+
+# marks that close a figure's segment: a cell, a line, a list's item or a clause
+SEGMENT_ENDS = {"|", "\u2502", ";", "(", ")", ",", "[", "]"}
+# ...of those, the marks that close a cell or a line, not a clause's part
+HARD_ENDS = {"|", "\u2502", ";", ":", ".", "!", "?", "(", ")"}
+
+
+def _segment_end(token: Token) -> bool:
+    """A token that closes a segment: a bar, a semicolon, a bracket, a comma, a sentence's
+    stop, a line break, a colon or a dash set off by spaces (a sentence the splitter ends
+    at none of these, "bodies recovered | 9", goes on)."""
+    return (
+        token.text in SEGMENT_ENDS
+        or token.text in (".", "!", "?")
+        or "\n" in token.text
+        or token.text == ":"
+        or token.text in DASHES
+        and (bool(token.whitespace_) or token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+    )
+
+
+def _segment_metric(
+    number: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """The last reading of a cardinal no construction reader links to a metric: the metric
+    word nearest the figure within its segment (its cell, line or clause, closed by bars,
+    semicolons, commas, brackets, colons, spaced dashes, stops or line breaks). The word
+    right after the figure decides where there is one ("2,310 cases", "hepatitis E cases",
+    "103 infected", "24 of 34 provincial capitals"); else the label the segment opens with,
+    a few words with no finite verb ending at the figure ("dead 27 |", "deaths: more than
+    90", "toll - 64", "bodies recovered 9", "total 391"). A word of another count
+    ("missing 22", "600 workers evacuated", "40 houses", "140 mph") gives no claim. The
+    reading goes through every check and modality reading of `_claim` as any other."""
+    quantity = _quantity(number)
+    if quantity is None or quantity.kind != "cardinal":
+        return None  # "second only to 2020's August Complex": a rank, no count
+    if _quoted(number):
+        return None  # 'Episode 214: "Twelve capitals in eight days"': a title or a quote
+    doc = number.doc
+    start, end = number.start, number.end
+    while start > 0 and not _segment_end(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not _segment_end(doc[end]):
+        end += 1
+    segment = doc[start:end]
+    word: Token | None = None
+    total: Token | None = None
+    for token in doc[number.end : end]:
+        if token.like_num and token.i > number.end and (total is None or total.i >= token.i - 2):
+            total = token  # "24 of 34 provincial capitals": the group, the figure's whole
+        elif (
+            token.pos_ in ("DET", "NUM")
+            or token.lower_ == "of"
+            or token.dep_ == "compound"
+            or token.text == "-"
+            and token.i > 0
+            and doc[token.i - 1].like_num
+        ):
+            continue  # ("twelve of the thirty-four provincial capitals")
+        elif token.pos_ == "ADJ" and not _segment_word(token, segment, rules, False):
+            continue  # "41 confirmed deaths"
+        else:
+            word = token
+            break
+    if word is not None and word.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        word = None  # "deaths 212 since March": no word of the figure after it
+    if word is not None and any(c.dep_ in ("dobj", "attr") for c in word.children):
+        return None  # "of magnitude 5.9 killed 300 people": a verb counting its own object
+    if word is None and _placed_part(number):
+        return None  # "Deaths - 3 in Arlo, 5 in Bex": a place's part of the label's count
+    if word is None:
+        # the label: back over the bound and the colon or dash before the figure to the
+        # segment's start ("deaths: more than 90", "bodies recovered 9", "toll - 64")
+        total, head = None, number.start
+        while head > 0 and doc[head - 1].lower_ in BOUND_WORDS:
+            head -= 1
+        if head > 0 and doc[head - 1].text in DASHES:
+            head -= 1
+        start = head
+        while start > 0 and not _segment_end(doc[start - 1]):
+            start -= 1
+        label = [t for t in doc[start:head] if t.is_alpha]
+        if not 1 <= len(label) <= 4 or any(t.pos_ == "AUX" or t.tag_ in FINITE for t in label):
+            return None  # a label names, it says nothing: not "the toll rose to 40"
+        word = next((t for t in reversed(label) if t.pos_ in NOUNS), label[-1])
+        if any(t.tag_ not in ("VBN", "JJ") for t in doc[word.i + 1 : head] if t.is_alpha):
+            return None  # the label ends at the figure ("bodies recovered 9"; not "toll now 40")
+        segment = doc[start:end]
+    verb = _governing_verb(word, number)
+    # (verbless: no verb in the figure's clause, or only one across a cell's or line's end)
+    verbless = verb is None or any(
+        t.text in HARD_ENDS or "\n" in t.text
+        for t in doc[min(verb.i, number.start) : max(verb.i, number.end)]
+    )
+    metric = _segment_word(word, segment, rules, verbless)
+    if metric is None and _norm(word) in rules.count_nouns and word.i < number.start:
+        metric = _metric_of_count(word, rules, state)  # "total 391" in a row of deaths
+    if metric is None:
+        return None
+    if (
+        verbless
+        or word.i < number.start
+        and not (verb is not None and word.head.i == verb.i and word.dep_ in CORE_DEPS)
+    ):
+        # a label's figure set off in an aside is no argument of the clause's verb ("its
+        # predecessor in 2019 - dead 300 - was worse"): it takes the sentence's time
+        verb = None
+    return word, total, verb, metric
+
+
+def _quoted(number: Span) -> bool:
+    """A figure within quotation marks opened earlier on its line."""
+    line = number.doc.text[: number.start_char].rsplit("\n", 1)[-1]
+    return (
+        sum(line.count(q) for q in ('"', "\u201c", "\u201d")) % 2 == 1
+        or "\u201c" in line[line.rfind("\u201d") + 1 :]
+    )
+
+
+def _threat_words(rules: RulePack) -> frozenset[str]:
+    """The words of laying siege, attacking or threatening: the pack's verbs of threat, the
+    last words of its phrases of threat ("under siege"), and the verbs of besieging."""
+    cues = rules.modality
+    phrases = (p.split()[-1] for p in cues.threat_phrases)
+    return frozenset({*cues.threat_verbs, *phrases, *BESIEGING})
+
+
+def _placed_part(number: Span) -> bool:
+    """A figure followed by a place or a group it is counted in ("3 in Arlo", "12 among
+    the crew", "5 at the mine"), not by a time ("in March", "since Monday")."""
+    doc = number.doc
+    if number.end >= len(doc) or doc[number.end].lower_ not in PART_PREPOSITIONS:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in doc[number.end + 1 : number.end + 4])
+
+
+FINITE = {"VBD", "VBZ", "VBP", "MD"}
+CORE_DEPS = {"nsubj", "nsubjpass", "dobj", "attr"}
+PART_PREPOSITIONS = {"in", "among", "at", "across", "from", "inside", "outside"}
+
+
+def _segment_word(word: Token, segment: Span, rules: RulePack, verbless: bool) -> MetricRule | None:
+    """The metric a word of a figure's segment names: one of its object nouns (its
+    modifiers none of the metric's exclusions: not "the two largest cities"), counted by any
+    predicate, or by one of the object's own in the segment, or in a clause with no verb
+    ("2,310 cases, 41 deaths"); or a predicate of persons with the persons left out ("103
+    infected", "40 killed"). A noun of persons is left to the parsed readers ("19,000
+    people were moved out" counts no dead)."""
+    words = [*_modifiers(word), _norm(word)]
+    said = {*words, word.lower_, *(t.lower_ for t in word.lefts)}
+    lemmas = {_norm(t) for t in segment} | {t.lower_ for t in segment}
+    told = {_norm(t) for t in word.sent} | {t.lower_ for t in word.sent}
+    for metric in rules.metrics:
+        if said & set(metric.exclude):
+            continue
+        for obj in metric.objects:
+            if "person" in obj.nouns:
+                fates = {*obj.bare_predicates, *(PERSONS_BEFALLEN & set(obj.predicates))}
+                if word.tag_ in ("JJ", "VBN") and _forms(word.text) & fates:
+                    return metric
+            elif any(words[-len(p.split()) :] == p.lower().split() for p in obj.nouns) and (
+                obj.any_predicate
+                or verbless
+                or lemmas & set(obj.predicates)
+                # a member of a set of known size needs no verb of taking ("18 capitals
+                # down", "they have 21 provincial capitals"), but a word of attack or threat
+                # in the sentence names no capture ("three capitals - X, Y and Z - under
+                # siege"), nor does a verb's preposition ("pressing on three capitals")
+                or metric.default_total is not None
+                and not told & _threat_words(rules)
+                and not (word.dep_ == "pobj" and word.head.head.pos_ == "VERB")
+            ):
+                return metric
     return None
 
 
@@ -6030,6 +6209,8 @@ def _since_one(token: Token) -> bool:
 def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | None:
     if number is not None and _said_now(number):
         return None  # "peaked as a Category 4 on Monday and is now a Category 2"
+    if verb is None and number is not None and _row_date(number) is not None:
+        return _row_date(number)
     if verb is None:
         tokens = list(sent)
     else:
@@ -6128,6 +6309,43 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if not dates:
         return None
     return _entity_text(dates[0], sent)
+
+
+def _row(number: Span) -> Span:
+    """The row of a figure within its sentence: from the bar, semicolon or line break
+    before it to the one after it."""
+    doc, sent = number.doc, number.sent
+    start, end = number.start, number.end
+    while start > sent.start and not _row_end(doc[start - 1]):
+        start -= 1
+    while end < sent.end and not _row_end(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def _row_end(token: Token) -> bool:
+    return token.text in ROW_ENDS or "\n" in token.text
+
+
+ROW_ENDS = {"|", "\u2502", ";"}
+
+
+def _row_date(number: Span) -> str | None:
+    """The day a row of several in one sentence opens with, before its figure ("9 May -
+    40 cases; 14 May - 112 cases": "14 May" for 112): a verbless figure's own date."""
+    row = _row(number)
+    if len(row) == len(number.sent):
+        return None
+    for token in row:
+        if token.i >= number.start:
+            return None
+        if token.lower_ in MONTHS and token.text[0].isupper():
+            doc = token.doc
+            if token.i + 1 < number.start and doc[token.i + 1].like_num:
+                return doc[token.i : token.i + 2].text  # "May 14"
+            if token.i > row.start and doc[token.i - 1].like_num:
+                return doc[token.i - 1 : token.i + 1].text  # "14 May"
+    return None
 
 
 def _in_name(token: Token) -> bool:

@@ -564,7 +564,6 @@ KNOWN_WRONG: set[str] = {
     "The fire started on Saturday afternoon. It had burned 2,000 ",
     "Day one: 12 dead. Day three: 48 dead. Today, day six, the to",
     "The rebels took Sarno in June and Velta in August; last week",
-    '"Until this moment we have registered 1,430 infected," the h',
     "Also today: the Harlan Ridge Fire grew to 4,800 acres; a cyc",
     "The toll is not 90, as first reported, but 66.",
     "The 1,300 deaths recorded last year were the most in a decad",
@@ -575,7 +574,6 @@ KNOWN_WRONG: set[str] = {
     "Category 4 winds are possible, the weather service said.",
     "It could be the strongest storm since the Category 5 that fl",
     "The youngest of the 23 victims was four years old.",
-    "The deaths — 53 of them, according to the coroner — were all",
     "The number of people who have fallen ill has risen to 1,150.",
     "The floods have killed 44 people in Morava province and the ",
 }

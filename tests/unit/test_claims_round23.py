@@ -377,10 +377,9 @@ BARRED_CELLS: list[tuple[str, list[tuple[str, float, str]]]] = [
 
 # readings still wrong, by their opening characters (strict xfails)
 KNOWN_WRONG: set[str] = {
-    # recall: "they now count 265", "its weekly update ... lists 455 cases" give no count, so
-    # the older value has no newer one beside it
+    # recall: "they now count 265" gives no count, so the older value has no newer one
+    # beside it
     "Health officials in Varrow first counted 210 cases",
-    "The ministry's previous tally was 402 cases",
     # age, not this round's kind: a deed five days old whose day is a clause's of its own (or
     # whose count is an apposition) is read as background with no other value beside it
     "Early reports said 12 people died when the Marrow Street",

@@ -792,7 +792,6 @@ EVENT_PASSAGES: list[tuple[str, date, list[tuple[str, str, str]]]] = [
 # 14")
 KNOWN_WRONG: list[str] = [
     "Estimates of the dead in the Varnholm",
-    "The Kessel Ridge Fire has burned between",
     "Between 2,000 and 2,500 cholera cases",
     "The Greywater Fire has burned 8,200",
     "HOST: How many people have died",
