@@ -1221,6 +1221,8 @@ def _claim(
             # in capitals, before a count stays read: "GUEST: Four hundred")
             label_only = listed or not noun.text.isupper()
             verb, match = None, _labelled_metric(noun, rules, label_only)
+            if match is None and _norm(noun) in rules.count_nouns:
+                match = _header_metric(noun, rules)  # "deaths by country: ... | total 391"
         if (
             match is not None
             and match.elsewhere
@@ -1884,7 +1886,8 @@ def _segment_metric(
     )
     metric = _segment_word(word, segment, rules, verbless)
     if metric is None and _norm(word) in rules.count_nouns and word.i < number.start:
-        metric = _metric_of_count(word, rules, state)  # "total 391" in a row of deaths
+        # "total 391" in a row of deaths: the count the row or the table's header is of
+        metric = _metric_of_count(word, rules, state) or _header_metric(word, rules)
     if metric is None:
         return None
     if (
@@ -1896,6 +1899,35 @@ def _segment_metric(
         # predecessor in 2019 - dead 300 - was worse"): it takes the sentence's time
         verb = None
     return word, total, verb, metric
+
+
+def _header_metric(token: Token, rules: RulePack) -> MetricRule | None:
+    """The metric a table's header names, the words that open the token's line up to its
+    first colon or bar ("deaths by country as of 29 Oct: Pakistan 272 | ... | total 391"):
+    its first noun that is an object every predicate counts (a death, an acre; "people in
+    shelters by district" names none, "capitals by status" only the set the rows split)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    end = start
+    while end < token.i and doc[end].text not in (":", "|", "\u2502"):
+        end += 1
+    for word in doc[start:end]:
+        words = [*_modifiers(word), _norm(word)]
+        for metric in rules.metrics:
+            if (
+                word.pos_ in NOUNS
+                and not set(words) & set(metric.exclude)
+                and any(
+                    words[-len(p.split()) :] == p.lower().split()
+                    for obj in metric.objects
+                    if obj.any_predicate
+                    for p in obj.nouns
+                )
+            ):
+                return metric
+    return None
 
 
 def _quoted(number: Span) -> bool:

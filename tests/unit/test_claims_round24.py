@@ -91,6 +91,11 @@ SEGMENTS: list[tuple[str, list[tuple[str, float, str]]]] = [
         "reckoning.",
         [(K, 15.0, E)],
     ),
+    # ...a table's total counts what its header names
+    (
+        "Brask landslide, deaths by village: Upper Brask 12 | Lower Brask 9 | total 21",
+        [(D, 21.0, E)],
+    ),
     # ...a dated row's figure takes its row's day: the last row's count is the current one
     (
         "Fever log, Dorn district: 3 June - first case; 9 June - 40 cases; 14 June - 112 cases.",
@@ -127,6 +132,14 @@ NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
         [(D, 12.0, E)],
     ),
     ("Morrow quake update: toll could climb to 40 - officials.", []),
+    # ...the total of a table whose header names no metric's count, in a disaster's story
+    (
+        "Brask floods, people in shelters by district: Upper Brask 120 | Lower Brask 90 | "
+        "total 210",
+        [],
+    ),
+    ("Tarn quake relief, tents handed out | Monday 300 | Tuesday 450 | total 750", []),
+    ("Varga rebellion, district seats by status: rebels 9 | contested 4 | total 30", []),
 ]
 
 
