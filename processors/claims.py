@@ -1119,7 +1119,7 @@ def _claim(
     state: _State,
 ) -> Claim | None:
     quantity = _quantity(number)
-    if quantity is None or _superlative(number) or _is_year(number):
+    if quantity is None or _superlative(number) or _is_year(number) or _year_label(number):
         return None
     short = any(
         t.lower_ == "of" and t.head.lower_ in rules.shortfall_words for t in number[-1].ancestors
@@ -1232,6 +1232,12 @@ def _claim(
         if match is not None:
             found = (noun, total_token, verb, match)
             break
+    yearly = False  # a row of a table by year
+    if found is None and cell is not None and _year_row(number):
+        # "cases by year: 2022: 13 | 2023: 20 | 2024: 14": each year's count of the header's
+        metric = _header_metric(number[0], rules)
+        found = (number[-1], None, None, metric) if metric is not None else None
+        yearly = found is not None
     if found is None and cell is not None:
         return None  # "Structures lost: 96", "Recovered: 890": a label of no count
     if found is None:
@@ -1418,7 +1424,9 @@ def _claim(
         modality = "hedged"  # "estimate that 4,000 may have been infected": a past unknown
     if modality == "forecast" and _feared_state(verb):
         modality = "hedged"  # "80 people are feared dead": a present state no one checked
-    aged = _is_old(time, state, rules) and not holds_now(verb, number[-1])
+    # a row of a table by year is its year's count: the latest year's is the table's news,
+    # the earlier rows older values of it (`_dated_later`), whatever the publication's year
+    aged = _is_old(time, state, rules) and not holds_now(verb, number[-1]) and not yearly
     if (
         aged
         and modality == "asserted"
@@ -1440,7 +1448,7 @@ def _claim(
     if (
         modality in ("asserted", "recap")
         and (
-            (aged or _of_earlier_year(noun, verb, state))
+            (aged or not yearly and _of_earlier_year(noun, verb, state))
             and _years_back(time, verb, state)
             or _long_after(verb)
         )
@@ -1462,7 +1470,8 @@ def _claim(
         or _long_after(verb)
         or _former_description(number)
         or _shared_earlier_time(verb)
-        or _of_earlier_year(noun, verb, state)
+        or not yearly
+        and _of_earlier_year(noun, verb, state)
         or _pluperfect_after(verb)
     ):
         modality = "recap"
@@ -1901,11 +1910,17 @@ def _segment_metric(
     return word, total, verb, metric
 
 
+def _counted(metric: MetricRule) -> list[str]:
+    """The metric's object nouns that are no persons."""
+    return [p for obj in metric.objects if "person" not in obj.nouns for p in obj.nouns]
+
+
 def _header_metric(token: Token, rules: RulePack) -> MetricRule | None:
     """The metric a table's header names, the words that open the token's line up to its
-    first colon or bar ("deaths by country as of 29 Oct: Pakistan 272 | ... | total 391"):
-    its first noun that is an object every predicate counts (a death, an acre; "people in
-    shelters by district" names none, "capitals by status" only the set the rows split)."""
+    first colon or bar ("deaths by country as of 29 Oct: Pakistan 272 | ... | total 391",
+    "cases by year: 2023: 20 | 2024: 14"): its first noun that is a metric's object, not
+    persons ("people in shelters by district") nor a member of a set whose count needs a
+    taker ("capitals by status" names only the set the rows split)."""
     doc = token.doc
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text:
@@ -1918,13 +1933,10 @@ def _header_metric(token: Token, rules: RulePack) -> MetricRule | None:
         for metric in rules.metrics:
             if (
                 word.pos_ in NOUNS
+                and not metric.subject_required
+                and metric.default_total is None
                 and not set(words) & set(metric.exclude)
-                and any(
-                    words[-len(p.split()) :] == p.lower().split()
-                    for obj in metric.objects
-                    if obj.any_predicate
-                    for p in obj.nouns
-                )
+                and any(words[-len(p.split()) :] == p.lower().split() for p in _counted(metric))
             ):
                 return metric
     return None
@@ -6362,9 +6374,33 @@ def _row_end(token: Token) -> bool:
 ROW_ENDS = {"|", "\u2502", ";"}
 
 
+def _year_label(number: Span) -> bool:
+    """A year labelling the figure after it ("2021: 1,200 | 2022: 3,400", "2016 — 22")."""
+    doc = number.doc
+    return (
+        _is_year(number, tagged=False)
+        and number.end + 1 < len(doc)
+        and doc[number.end].text in DASHES
+        and doc[number.end + 1].like_num
+    )
+
+
+def _year_row(number: Span) -> bool:
+    """A figure labelled with a year and a colon or a dash ("| 2024: 14", "2016 — 22")."""
+    doc = number.doc
+    return (
+        number.start >= 2
+        and doc[number.start - 1].text in DASHES
+        and _is_year(doc[number.start - 2 : number.start - 1], tagged=False)
+    )
+
+
 def _row_date(number: Span) -> str | None:
-    """The day a row of several in one sentence opens with, before its figure ("9 May -
-    40 cases; 14 May - 112 cases": "14 May" for 112): a verbless figure's own date."""
+    """The day or year a row of several in one sentence opens with, before its figure ("9
+    May - 40 cases; 14 May - 112 cases": "14 May" for 112; "2023: 20 | 2024: 14": "2024"
+    for 14): a verbless figure's own date."""
+    if _year_row(number):
+        return number.doc[number.start - 2].text
     row = _row(number)
     if len(row) == len(number.sent):
         return None

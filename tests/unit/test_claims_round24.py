@@ -96,6 +96,12 @@ SEGMENTS: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Brask landslide, deaths by village: Upper Brask 12 | Lower Brask 9 | total 21",
         [(D, 21.0, E)],
     ),
+    # ...a table by year: each row its year's count, the latest year's the current one
+    (
+        "Pell county measles cases by year, from the state's table: 2021: 8 | 2022: 31 | 2023: 19",
+        [(C, 19.0, E)],
+    ),
+    ("Acres burned in the Osk range by year: 2019 — 4,100 | 2020 — 12,800", [(A, 12800.0, E)]),
     # ...a dated row's figure takes its row's day: the last row's count is the current one
     (
         "Fever log, Dorn district: 3 June - first case; 9 June - 40 cases; 14 June - 112 cases.",
@@ -140,6 +146,9 @@ NEGATIVES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
     ("Tarn quake relief, tents handed out | Monday 300 | Tuesday 450 | total 750", []),
     ("Varga rebellion, district seats by status: rebels 9 | contested 4 | total 30", []),
+    # ...a table by year of no metric's count; a year labelling a row is no figure
+    ("Kellin river floods, shelters opened by year: 2021: 12 | 2022: 30 | 2023: 9", []),
+    ("Rainfall at the Dravo gauge by year: 2022: 130 | 2023: 90", []),
 ]
 
 
