@@ -1835,8 +1835,8 @@ def _segment_metric(
     quantity = _quantity(number)
     if quantity is None or quantity.kind != "cardinal":
         return None  # "second only to 2020's August Complex": a rank, no count
-    if _quoted(number):
-        return None  # 'Episode 214: "Twelve capitals in eight days"': a title or a quote
+    if _quoted(number) and not any(t.lemma_.lower() in SAYING for t in number.sent):
+        return None  # 'Episode 214: "Twelve capitals in eight days"': a title, no speech
     doc = number.doc
     start, end = number.start, number.end
     while start > 0 and not _segment_end(doc[start - 1]):
