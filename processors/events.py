@@ -4445,12 +4445,14 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         # no day of its own is the day of publication
         verb = _clause_verb(trigger)
         marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        # (a clause with "after" the parser read as a conjunct, or as a complement with its
+        # "after" as a mark, is adverbial all the same: "a spokesperson said, a day after
+        # the mission issued ...")
+        adverbial = verb.dep_ in ("advcl", "conj") or verb.dep_ == "ccomp" and bool(marks)
         marks += [  # "a day after" with "after" read as the day's preposition
             p for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"
             for p in c.children if p.dep_ == "prep" and p.lower_ in ("after", "before")
         ]  # fmt: skip
-        # (a clause with "after" the parser read as a conjunct is adverbial all the same)
-        adverbial = verb.dep_ in ("advcl", "conj")
         head = verb.head
         if marks and verb.dep_ == "relcl" and head.dep_ == "npadvmod" and head.lemma_ == "day":
             # "a day after the White House told ...": the clause read as the day's own
@@ -4539,7 +4541,7 @@ def _embassy_actor(
     if context is not None:
         ctx_code, ctx_city = context.id.split(":")[1:3]
         if code in (None, ctx_code) and city in (None, ctx_city):
-            return context
+            return _consulate_placed(context, mention.doc, cfg)
         if code is None and ctx_code != "?" and ctx_city == "?":
             # "Japanese embassy staff in X were flown out. The embassy has been closed": the
             # article's mission, whose country is known and whose city only this one tells
@@ -4549,7 +4551,17 @@ def _embassy_actor(
     city = _today(city, cfg)
     kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
     label = " ".join(p for p in (name, kind, _title(city) if city else "") if p)
-    return Actor(f"embassy:{code or '?'}:{city or '?'}", label)
+    return _consulate_placed(Actor(f"embassy:{code or '?'}:{city or '?'}", label), mention.doc, cfg)
+
+
+def _consulate_placed(actor: Actor, doc: Doc, cfg: EventRules) -> Actor:
+    """A consulate of known country and unknown city, in the city `_consulate_city` reads
+    from the passage (the actor itself where it reads none)."""
+    code, city = actor.id.split(":")[1:3]
+    if code == "?" or city != "?" or not actor.name.endswith("Consulate"):
+        return actor
+    found = _today(_consulate_city(doc, cfg, cfg.embassy_countries[code].capital), cfg)
+    return Actor(f"embassy:{code}:{found}", f"{actor.name} {_title(found)}") if found else actor
 
 
 def _filed_from(mention: Token, sent: Span, cfg: EventRules, own: str | None) -> str | None:
@@ -4566,6 +4578,82 @@ def _filed_from(mention: Token, sent: Span, cfg: EventRules, own: str | None) ->
         return None
     seats = {*cfg.embassy_cities, *cfg.world_cities, *cfg.capitals.values()}
     return None if filed.lower() in seats else filed.lower()
+
+
+RELATED_LINE = re.compile(
+    r"^\s*(?:related|see also|read more|more on this|also read)\b", re.I | re.M
+)
+
+
+def _consulate_city(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
+    """ "MOMBASA, 16 May: The British consulate closed", "Looting spread through X overnight.
+    The US consulate closed", "Consulate shuts as unrest grips X": a consulate the passage
+    names with no city is in the dateline's city, else in the one city the passage names
+    (headline and all, not a related story's line) that is no country's capital nor a
+    country's name; none where it names two such cities."""
+    filed = _dateline_city(doc, cfg, tagged=False)
+    seats = {*cfg.embassy_cities, *cfg.world_cities, *cfg.capitals.values()}
+    if filed is not None and plain(filed) in world_cities() and plain(filed) not in seats:
+        return plain(filed) if plain(filed) != own else None
+    related = RELATED_LINE.search(doc.text)
+    end = related.start() if related else len(doc.text)
+    countries = {*cfg.countries, *cfg.capitals, *cfg.world_capitals}
+    countries |= {w for spec in cfg.embassy_countries.values() for w in spec.words}
+    found: set[str] = set()
+    for run in _name_runs(doc):
+        if run[0].idx >= end or _destination(run[-1]) and run[-1].head.head.pos_ == "VERB":
+            continue  # (not where people went: "flown to X"; "the roads into X" is X's)
+        i = 0
+        while i < len(run):  # the longest name at each word ("Porto Alegre", not "Porto")
+            for j in range(min(len(run), i + 3), i, -1):
+                name = plain(" ".join(t.text for t in run[i:j]))
+                person = any(t.ent_type_ == "PERSON" for t in run[i:j])
+                if person and not _whole_entity(run[i:j]):
+                    continue  # part of a person's name ("Victoria Lane"), not a city's
+                if name in seats or name in countries or _big_city(name):
+                    if name not in seats and name not in countries and name != own:
+                        found.add(name)
+                    break
+            i = j
+    return found.pop() if len(found) == 1 else None
+
+
+CITY_POPULATION = 100_000  # a city a consulate may sit in, not a hamlet sharing a word's name
+
+
+def _whole_entity(tokens: list[Token]) -> bool:
+    """`tokens` are one named entity, whole ("Porto Alegre" the tagger took for a person's
+    name, not "Victoria" of "Victoria Lane")."""
+    first, last = tokens[0], tokens[-1]
+    doc = first.doc
+    return (
+        first.ent_iob_ == "B"
+        and all(t.ent_iob_ == "I" for t in tokens[1:])
+        and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
+    )
+
+
+def _big_city(name: str) -> bool:
+    """A city of the world's table with at least `CITY_POPULATION` people (a name the table
+    knows only as a large city's other name, "Basra", counts)."""
+    sizes = city_sizes(name)
+    return max(sizes.values()) >= CITY_POPULATION if sizes else name in world_cities()
+
+
+def _name_runs(doc: Doc) -> list[list[Token]]:
+    """The runs of capitalised names in `doc` (no day's), each whole ("Porto Alegre", "US
+    Consulate General Kisangani"); a sentence the candidate finder left unparsed counts its
+    capitalised words."""
+    runs: list[list[Token]] = []
+    for token in doc:
+        name = token.pos_ in ("PROPN", "") and token.is_alpha and token.text[:1].isupper()
+        if not name or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
 
 
 def _consulate_town(mention: Token, city: str | None, cfg: EventRules) -> bool:
@@ -4800,7 +4888,11 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         city = next(iter(_world_cities_in(doc[start:end], cfg, mention)), None)
     if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
         table = {**cfg.capitals, **cfg.world_capitals}
-        city = next((c for w, c in table.items() if after.startswith(f" in {w} ")), None)
+        # (the whole name, past the mention's window: "in Trinidad and Tobago")
+        rest = _words(doc[first : mention.sent.end].text)
+        city = next(
+            (c for w, c in table.items() if rest.startswith((f" in {w} ", f" in the {w} "))), None
+        )
     if city is None and mention.lower_ in ENVOYS and after.startswith(" to "):
         # "the Norwegian ambassador to Madagascar": the country he is posted to
         table = {**cfg.capitals, **cfg.world_capitals}
@@ -6075,6 +6167,10 @@ def _dateline_end(doc: Doc) -> int:
     for token in doc[head:12]:
         if token.text in ("—", "–", "-", "--") and token.whitespace_:
             return token.i + 1
+        if token.text == ":" and token.i > head + 1 and all(
+            t.text in ",()" or t.like_num or t.ent_type_ == "DATE" for t in doc[head : token.i]
+        ):  # "CASABLANCA, 15 April 2007: ...": a colon after the day (its words only)
+            return token.i + 1
     return 0
 
 
@@ -6203,6 +6299,23 @@ def _object_words(
                             if town.pos_ == "NOUN" and town.lemma_.lower() in towns:
                                 words.extend(_object_words(town, parts, seats, towns))
     return words
+
+
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def _future_clause(verb: Token) -> bool:
+    """A clause told as to come: "will be closed", "would stay shut", "will close and
+    reopen" (a bare verb joined to one with "will", sharing its subject; not a tensed one:
+    "would stay closed, and urged ...")."""
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.tag_ in FINITE or any(
+            c.dep_.startswith("nsubj") for c in verb.children
+        ):
+            return False
+        verb = verb.head
 
 
 def _clause_verb(token: Token) -> Token:
@@ -6353,6 +6466,10 @@ def _date(
     # "the soldiers who rose on Thursday now hold X": a day in a relative clause on one of
     # the trigger's own nouns dates that clause
     dates = [e for e in dates if not _in_relative_on(e.root, trigger)]
+    # "said on Monday it would stay closed on Wednesday, and urged ...": a day in a clause
+    # told as to come dates that clause only, not an act told as done
+    if not _future_clause(_clause_verb(trigger)):
+        dates = [e for e in dates if not _future_clause(_clause_verb(e.root))]
     # a date in the trigger's own clause first ("the embassy, which was closed on
     # Monday, urged Americans on Tuesday"), then the nearest; a dateline's date ("KABUL,
     # Aug 12 —") is the filing day, read only when the sentence names no other
