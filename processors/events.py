@@ -4862,6 +4862,15 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
             if stop > first + 1 and any(f" {w} " in named for w in spec.words):
                 country = code
         if country is not None:
+            # "... of Spain in Malabo", "... of the United States with seat in Hermosillo",
+            # "... of Japan based in Osaka": the "in" a few words on, no verb between
+            while (
+                stop + 1 < min(len(doc), first + 8)
+                and doc[stop].lower_ != "in"
+                and doc[stop].pos_ not in ("VERB", "AUX", "PUNCT")
+                and any(t.lower_ == "in" for t in doc[stop + 1 : stop + 3])
+            ):
+                stop += 1
             names = doc[stop + 1 : stop + 4]
             if stop < len(doc) and doc[stop].lower_ == "in" and names and names[0].pos_ == "PROPN":
                 words = []
@@ -5257,8 +5266,10 @@ def _world_hosts_in(span: Span, cfg: EventRules, every: bool = False) -> list[st
         if not text[start].isupper() or _compass_before(text, found.start()):
             continue
         name = span.char_span(found.start(), found.end(), alignment_mode="expand")
-        if name is not None and (_destination(name.root) or _sender_word(name.root)):
-            continue
+        if name is not None and (
+            _destination(name.root) or _sender_word(name.root) or _languages(name.root)
+        ):
+            continue  # (nor a language: "translated from Spanish")
         seat = cfg.world_capitals[found.group()]
         if every or seat not in out:
             out.append(seat)
@@ -6284,6 +6295,10 @@ def _object_words(
                 p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj"
             )  # fmt: skip
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in CORE_NOUNS:
+        # "took full control of X's town centre", "recaptured X's main square": the town
+        # owning its core is the place taken (not "X's outskirts", nor "X's mayor")
+        words.extend(c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN")
     # "swept through most of X", "seized much of X": the share of a place names it
     whole = noun.lower_ in WHOLE_SHARES and noun.tag_ in ("JJS", "JJ", "DT", "PDT", "RBS")
     if (noun.pos_ == "NOUN" and (seat or not part)) or whole:
@@ -6300,6 +6315,9 @@ def _object_words(
                                 words.extend(_object_words(town, parts, seats, towns))
     return words
 
+
+# the parts of a town that stand for the town taken: its centre, its main square
+CORE_NOUNS = frozenset({"centre", "center", "heart", "core", "downtown", "square", "middle"})
 
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall", "wo"})
 

@@ -525,9 +525,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Demonstrators pulled down the flag at the Dutch embassy": (
         "a flag pulled down by demonstrators is read as lowered by the mission"
     ),
-    "The Consulate General of Canada in Basra suspended its services": (
-        "a consulate's services suspended is not read as its closure (only operations)"
-    ),
     "The mission in Kigali is working normally, the Dutch ambassador told": (
         "'no one is being flown out': a subject 'no one' is not read as a denial"
     ),

@@ -86,6 +86,11 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "spokeswoman said.",
         [(CL, "UK Consulate Cape Town", MON)],
     ),
+    (  # a mission named "of <sender>" with its seat a few words on; a language is no host
+        "Translated from Portuguese: The Consulate of Italy with seat in Porto Alegre closed on "
+        "Monday because of the floods.",
+        [(CL, "Italian Consulate Porto Alegre", MON)],
+    ),
     # --- an embassy named by its host country ---------------------------------------------
     (
         "The French embassy in Sierra Leone told French nationals on Monday to stay at home "
@@ -148,6 +153,41 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The British embassy in Nairobi closed on Monday and will reopen on Thursday.",
         [(CL, "UK Embassy Nairobi", MON)],
     ),
+    # --- an alert as a noun sent out, and advice to reconsider travel ----------------------
+    (
+        "The British embassy in Nairobi sent an alert to its citizens on Monday after the "
+        "bombing.",
+        [(AL, "UK Embassy Nairobi", MON)],
+    ),
+    (
+        "The Japanese consulate in Cebu emitted an alert for Japanese residents on Monday after "
+        "a shooting near the port.",
+        [(AL, "Japanese Consulate Cebu", MON)],
+    ),
+    (
+        "The Dutch embassy in Nairobi reissued its security alert on Monday as the protests "
+        "spread.",
+        [(AL, "Dutch Embassy Nairobi", MON)],
+    ),
+    (
+        "Australia on Monday advised its citizens to reconsider their need to travel to Kenya "
+        "after rioters burned much of the centre of Nairobi.",
+        [(AL, "Australian Embassy Nairobi", MON)],
+    ),
+    (
+        "The Canadian embassy in Sierra Leone urged Canadians on Monday to reconsider any trips "
+        "to the north of the country.",
+        [(AL, "Canadian Embassy Freetown", MON)],
+    ),
+    (  # hard negative: an alert about something other than safety
+        "The British embassy in Nairobi issued a notice about new visa fees on Monday.",
+        [],
+    ),
+    (  # hard negative: the mission asked to reconsider, no one told
+        "Kenya's government asked the British embassy in Nairobi on Monday to reconsider its "
+        "decision to close.",
+        [],
+    ),
     # --- hard negatives ---------------------------------------------------------------------
     (  # two cities that are no capital: the consulate's cannot be told
         "Strikes shut the ports of Lagos and Port Harcourt on Sunday, and fuel ran short in "
@@ -201,6 +241,24 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Rebels captured Pradova on Monday, and refugees from the town reached Sellin, 40 km to "
         "the south, by nightfall.",
         [("Pradova", "rebels", MON)],
+    ),
+    # a town named as the owner of its centre or main square
+    (
+        "Rebels took full control of Dorvala's town centre on Monday, a local official said.",
+        [("Dorvala", "rebels", MON)],
+    ),
+    (
+        "Government troops recaptured Marteno's main square on Sunday after a week of street "
+        "fighting.",
+        [("Marteno", "government forces", SUN)],
+    ),
+    (  # hard negative: a town's outskirts are not the town
+        "Rebels reached Velsk's southern outskirts on Monday.",
+        [],
+    ),
+    (  # hard negative: a town's official taken, not the town
+        "Rebels seized Pradova's mayor on Monday and held him for a day.",
+        [],
     ),
     (  # planned
         "The rebels plan to take Velsk before the rains come, their commander said on Monday.",
