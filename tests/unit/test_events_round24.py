@@ -179,6 +179,26 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "to the north of the country.",
         [(AL, "Canadian Embassy Freetown", MON)],
     ),
+    # --- a mission warning its citizens is an alert, whatever it warns of ----------------
+    (
+        "The British embassy in Nairobi warned Britons on Monday about a rise in kidnappings "
+        "in the city.",
+        [(AL, "UK Embassy Nairobi", MON)],
+    ),
+    (
+        "The Japanese consulate in Cebu cautioned Japanese residents on Monday against walking "
+        "alone at night.",
+        [(AL, "Japanese Consulate Cebu", MON)],
+    ),
+    (  # hard negative: a warning to no one's people
+        "The US embassy in Nairobi warned on Monday that visa fees would rise next month.",
+        [],
+    ),
+    (  # hard negative: a warning to a government
+        "The British embassy in Nairobi warned the government on Monday about the cost of the "
+        "new rules.",
+        [],
+    ),
     (  # hard negative: an alert about something other than safety
         "The British embassy in Nairobi issued a notice about new visa fees on Monday.",
         [],
