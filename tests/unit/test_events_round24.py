@@ -262,6 +262,32 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "the south, by nightfall.",
         [("Pradova", "rebels", MON)],
     ),
+    # a town told as in a group's hands now, or reported so: the news of its capture
+    (
+        "Dorvala, the second city of the province, is in rebel hands, officials said on "
+        "Monday.",
+        [("Dorvala", "rebels", MON)],
+    ),
+    (
+        "Officials confirmed on Monday that Marteno was in rebel hands.",
+        [("Marteno", "rebels", MON)],
+    ),
+    (
+        "BREAKING: Velsk is in rebel hands, a local official says.",
+        [("Velsk", "rebels", MON)],
+    ),
+    (  # hard negative: still held by its own government
+        "Pradova is still in government hands, the army said on Monday.",
+        [],
+    ),
+    (  # hard negative: a past state
+        "Dorvala was in rebel hands for most of the 1990s.",
+        [],
+    ),
+    (  # hard negative: a count, no place
+        "Twelve towns are already in rebel hands, the monitors said on Monday.",
+        [],
+    ),
     # a town named as the owner of its centre or main square
     (
         "Rebels took full control of Dorvala's town centre on Monday, a local official said.",
