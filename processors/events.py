@@ -1958,7 +1958,6 @@ def _control_captures(
             and not _dated_state(token)
             and not any(c.lower_ in CHANGE_ADVERBS for v in reporters for c in v.children)
             and not _at_last(token)
-            and not _told_holding(token)
         ):
             continue  # "is in Taliban hands" may be old news; "is now in", "was in
             # their hands by dawn" or "is under rebel control" tell the change, as "is back
@@ -2101,26 +2100,6 @@ def _left_in_control(
         if (n := _place_name(t, verb, cfg) or _city_before(t, verb, cfg))
     ]
     return (sides[0], places) if places else None
-
-
-HELD_BEFORE = frozenset({"still", "already", "long", "always", "once", "formerly", "previously"})
-SPAN_PREPS = frozenset({"for", "during", "until", "throughout", "between", "from"})
-REPORTING = frozenset({"say", "confirm", "report", "tell", "announce", "acknowledge", "concede",
-                       "add", "state", "admit"})  # fmt: skip
-
-
-def _told_holding(verb: Token) -> bool:
-    """ "X, the province's second city, is in rebel hands, officials said", "officials
-    confirmed that X was in their hands": a holding told as it stands now (present, or past
-    in what a report says) is the news of the fall (not "still" or "already" held, nor held
-    "for most of the 1990s")."""
-    if verb.lemma_ != "be" or any(c.lower_ in HELD_BEFORE for c in verb.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children):
-        return False
-    if verb.tag_ in ("VBZ", "VBP"):
-        return True
-    return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
 
 
 def _dated_state(verb: Token) -> bool:
@@ -4576,13 +4555,35 @@ def _embassy_actor(
 
 
 def _consulate_placed(actor: Actor, doc: Doc, cfg: EventRules) -> Actor:
-    """A consulate of known country and unknown city, in the city `_consulate_city` reads
-    from the passage (the actor itself where it reads none)."""
+    """A mission of known country and unknown city, placed from the passage: a consulate in
+    the city `_consulate_city` reads, an embassy in the capital of the dateline city's
+    country (the actor itself where neither is read)."""
     code, city = actor.id.split(":")[1:3]
-    if code == "?" or city != "?" or not actor.name.endswith("Consulate"):
+    if code == "?" or city != "?":
         return actor
-    found = _today(_consulate_city(doc, cfg, cfg.embassy_countries[code].capital), cfg)
+    own = cfg.embassy_countries[code].capital
+    if actor.name.endswith("Consulate"):
+        found = _today(_consulate_city(doc, cfg, own), cfg)
+    elif actor.name.endswith("Embassy"):
+        found = _today(_dateline_seat(doc, cfg, own), cfg)
+    else:
+        return actor
     return Actor(f"embassy:{code}:{found}", f"{actor.name} {_title(found)}") if found else actor
+
+
+def _dateline_seat(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
+    """ "MOMBASA, May 16 — The US embassy warned ...": the capital of the country whose city
+    (its largest of the name) the dateline names, where the sender's own land is not it."""
+    filed = _dateline_city(doc, cfg, tagged=False)
+    codes = world_cities().get(plain(filed)) if filed else None
+    if not codes:
+        return None
+    by_code = _derived(cfg, "countries_by_code", lambda c: {w.code: w for w in world_countries()})
+    country = by_code.get(codes[0])
+    if country is None or not country.capital or country.capital == own:
+        return None
+    seat = cfg.embassy_seats.get(country.name.lower(), country.capital)
+    return seat or None
 
 
 def _filed_from(mention: Token, sent: Span, cfg: EventRules, own: str | None) -> str | None:
