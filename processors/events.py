@@ -681,6 +681,8 @@ def _events_in(
             modality = "asserted"
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
+        if modality == "negated" and rule.headline_cues and _label_instruction(trigger, rule):
+            modality = "asserted"  # "Guidance from the embassy: citizens should not travel"
         if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
             modality = "negated"
         if modality == "asserted" and (
@@ -3345,14 +3347,28 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
         return []
     for token in sent.doc[colon.i + 1 : min(sent.end, colon.i + reach)]:
         pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
-        # (the first word after the colon is an imperative whatever its tag: "shelter")
-        verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1
+        # (the first word after the colon is an imperative whatever its tag: "shelter"; a
+        # negation with its verb is a cue of two words: "should not travel")
+        verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1 or token.dep_ == "neg"
         ahead = " ".join(t.lower_ for t in sent.doc[token.i : min(sent.end, token.i + 4)])
         phrase = any(f"{ahead} ".startswith(f"{c} ") for c in cues if c.count(" ") > 1)
 
         if verb and (_forms(token) & cues or pair in cues or phrase):
-            return [token]
+            return [token.head if token.dep_ == "neg" else token]  # (the negated verb)
     return []
+
+
+def _label_instruction(trigger: Token, rule: EventRule) -> bool:
+    """ "New guidance from the embassy: citizens should not travel to X": a negated verb
+    after a verbless label naming the mission is the notice's instruction (what it tells
+    people not to do), not a denial of the notice."""
+    sent = trigger.sent
+    colon = next((t for t in reversed(sent[: trigger.i - sent.start]) if t.text == ":"), None)
+    if colon is None or not any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    label = sent.doc[sent.start : colon.i]
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP") for t in label)
+    return not finite and any(t.lower_ in rule.actor_nouns for t in label)
 
 
 def _told_message(label: Span, finite: list[Token], rule: EventRule) -> bool:

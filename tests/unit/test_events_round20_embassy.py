@@ -514,14 +514,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Operations at the Danish embassy in Dodoma": (
         "the parser makes 'are on their way' a clause of its own with no subject"
     ),
-    "09:40 BST — New guidance from the US Embassy in Niamey": (
-        "the instruction after the colon is a negated verb ('should not travel'), read as a "
-        "negated event"
-    ),
-    "Updated guidance from the Australian embassy in Apia": (
-        "the instruction after the colon is a negated verb ('should not go'), read as a "
-        "negated event"
-    ),
     "Demonstrators pulled down the flag at the Dutch embassy": (
         "a flag pulled down by demonstrators is read as lowered by the mission"
     ),

@@ -192,6 +192,16 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "to the north of the country.",
         [(AL, "Canadian Embassy Freetown", MON)],
     ),
+    # --- a notice's instruction not to do something is the alert -------------------------
+    (
+        "Security notice from the Dutch consulate in Erbil on Monday: Dutch citizens should "
+        "not go near the citadel.",
+        [(AL, "Dutch Consulate Erbil", MON)],
+    ),
+    (  # hard negative: a mission saying what it will not do
+        "The British embassy in Nairobi said on Monday: we will not close.",
+        [],
+    ),
     # --- a mission warning its citizens is an alert, whatever it warns of ----------------
     (
         "The British embassy in Nairobi warned Britons on Monday about a rise in kidnappings "
