@@ -248,7 +248,10 @@ MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 # a timeline's stamp opening an entry at the text's or a line's start, or after a sentence
 # ("8 Aug: ...", "11 Mar 1975: ...", "Nov 9: ...", "29 May - ...")
 ENTRY_STAMP = re.compile(
-    r"(?:^|(?<=[.;!?|\n])[ \t]*)(\d{1,2} " + MONTH_NAME + r"(?: \d{4})?|" + MONTH_NAME
+    r"(?:^|(?<=[.;!?|\n])[ \t]*)(\d{1,2} "
+    + MONTH_NAME
+    + r"(?: \d{4})?|"
+    + MONTH_NAME
     + r" \d{1,2}(?:,? \d{4})?)[ \t]*[:\u2013\u2014-][ \t]+",
     re.IGNORECASE,
 )
@@ -5129,8 +5132,23 @@ def _sender_word(token: Token) -> bool:
 # parts of a country's land a possessor names: "India's north-east", "Peru's southern
 # highlands", "Kenya's border areas" (with STATE_PLACES)
 LAND_PARTS = frozenset(
-    {"northeast", "northwest", "southeast", "southwest", "highland", "lowland", "border",
-     "borderland", "area", "part", "state", "district", "delta", "valley", "hinterland"}
+    {
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "highland",
+        "lowland",
+        "border",
+        "borderland",
+        "area",
+        "part",
+        "state",
+        "district",
+        "delta",
+        "valley",
+        "hinterland",
+    }
 )
 
 
@@ -6216,8 +6234,12 @@ def _dateline_end(doc: Doc) -> int:
     for token in doc[head:12]:
         if token.text in ("—", "–", "-", "--") and token.whitespace_:
             return token.i + 1
-        if token.text == ":" and token.i > head + 1 and all(
-            t.text in ",()" or t.like_num or t.ent_type_ == "DATE" for t in doc[head : token.i]
+        if (
+            token.text == ":"
+            and token.i > head + 1
+            and all(
+                t.text in ",()" or t.like_num or t.ent_type_ == "DATE" for t in doc[head : token.i]
+            )
         ):  # "CASABLANCA, 15 April 2007: ...": a colon after the day (its words only)
             return token.i + 1
     return 0
@@ -6367,8 +6389,10 @@ def _future_clause(verb: Token) -> bool:
     while True:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUX for c in verb.children):
             return True
-        if verb.dep_ != "conj" or verb.tag_ in FINITE or any(
-            c.dep_.startswith("nsubj") for c in verb.children
+        if (
+            verb.dep_ != "conj"
+            or verb.tag_ in FINITE
+            or any(c.dep_.startswith("nsubj") for c in verb.children)
         ):
             return False
         verb = verb.head
@@ -6596,6 +6620,8 @@ def _in_year(day: date, year: int) -> date:
         return day.replace(year=year)
     except ValueError:  # 29 February
         return day.replace(year=year, day=28)
+
+
 def _line_day(label: str, published: date | None) -> date | None:
     """The day a timeline line opens with ("14 May", "Aug 15, 2021"); May too, which
     `resolve_date` leaves to the modal verb's reading."""

@@ -109,8 +109,7 @@ REPORTED: list[tuple[str, str, str]] = [
 NOT_REPORTED: list[str] = [
     "Nurses at the field hospital in Goma urged volunteers on Sunday to take care of the "
     "wounded until more doctors arrive.",
-    "The European Union urged both sides on Sunday to exercise caution along the ceasefire "
-    "line.",
+    "The European Union urged both sides on Sunday to exercise caution along the ceasefire line.",
     "Kenya's president urged Kenyans on Sunday to take care when crossing flooded rivers "
     "in Nairobi.",
     "Kenya's president urged Kenyans on Sunday to take care when crossing flooded rivers.",
@@ -187,8 +186,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # a province's town is no place of the province's name ("the northern Kivu town")
     (
-        "Army troops entered Kasombo on Sunday and raised their flag over the northern "
-        "Kivu town.",
+        "Army troops entered Kasombo on Sunday and raised their flag over the northern Kivu town.",
         [("Kasombo", "government forces", SUN)],
     ),
     # hard negatives: an attack, an attempt, a withdrawal, a hedge

@@ -168,8 +168,7 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # --- an alert as a noun sent out, and advice to reconsider travel ----------------------
     (
-        "The British embassy in Nairobi sent an alert to its citizens on Monday after the "
-        "bombing.",
+        "The British embassy in Nairobi sent an alert to its citizens on Monday after the bombing.",
         [(AL, "UK Embassy Nairobi", MON)],
     ),
     (
@@ -287,8 +286,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # a town told as in a group's hands now, or reported so: the news of its capture
     (
-        "Dorvala, the second city of the province, is in rebel hands, officials said on "
-        "Monday.",
+        "Dorvala, the second city of the province, is in rebel hands, officials said on Monday.",
         [("Dorvala", "rebels", MON)],
     ),
     (
