@@ -30,6 +30,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy processors/ alerts/ streams/
 
 test: install system-deps lint

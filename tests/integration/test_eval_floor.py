@@ -28,8 +28,8 @@ NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
-    "dev2": (1.00, 0.99, 1.00, 0.97),
-    "dev3": (1.00, 0.98, 1.00, 0.94),
+    "dev2": (1.00, 1.00, 1.00, 0.97),
+    "dev3": (1.00, 0.99, 1.00, 0.94),
     "dev4": (0.98, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.94),
     "dev6": (1.00, 0.98, 1.00, 0.90),
@@ -39,35 +39,36 @@ FLOORS = {
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.98, 1.00, 0.94),
     "dev12": (1.00, 0.96, 0.98, 0.91),
-    "dev13": (1.00, 0.97, 0.95, 0.89),
-    "dev14": (0.98, 0.96, 1.00, 0.80),
+    "dev13": (1.00, 0.98, 0.95, 0.89),
+    "dev14": (0.98, 0.97, 1.00, 0.80),
     "dev15": (0.96, 0.93, 0.98, 0.86),
     "dev16": (0.96, 0.91, 0.84, 0.60),
     "dev17": (0.96, 0.95, 0.80, 0.76),
-    "dev18": (0.95, 0.86, 0.81, 0.56),
-    "dev19": (0.91, 0.86, 0.82, 0.64),
-    "dev20": (0.92, 0.82, 0.81, 0.56),
+    "dev18": (0.95, 0.89, 0.81, 0.56),
+    "dev19": (0.91, 0.86, 0.83, 0.67),
+    "dev20": (0.92, 0.83, 0.82, 0.57),
     # round 20's unseen test18 and test19, opened in round 21
     "dev21": (0.96, 0.92, 0.85, 0.77),
     "dev22": (0.78, 0.82, 0.86, 0.60),
     # round 21's unseen test21 and test22, opened in round 22
-    "dev23": (0.91, 0.92, 0.96, 0.92),
-    "dev24": (0.83, 0.89, 0.84, 0.61),
+    "dev23": (0.91, 0.92, 0.96, 0.94),
+    "dev24": (0.83, 0.92, 0.84, 0.63),
     # round 22's unseen test23 and test24, opened in round 23
-    "dev25": (0.98, 0.98, 0.95, 0.86),
-    "dev26": (0.97, 0.89, 0.87, 0.76),
+    "dev25": (0.98, 0.98, 0.95, 0.88),
+    "dev26": (0.98, 0.91, 0.88, 0.80),
     # round 23's unseen test25 and test26, opened in round 24
-    "dev27": (0.87, 0.93, 0.70, 0.72),
-    "dev28": (0.91, 0.76, 0.77, 0.58),
+    "dev27": (0.87, 0.93, 0.76, 0.78),
+    "dev28": (0.92, 0.86, 0.79, 0.60),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
-    "test3": (0.96, 0.88, 0.97, 0.88),
-    "val20": (0.85, 0.80, 0.79, 0.62),
+    "test3": (0.96, 0.90, 0.97, 0.88),
+    "val20": (0.85, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 24, scored unseen at its start and end
-    "test27": (0.89, 0.90, 0.85, 0.80),
-    "test28": (0.84, 0.75, 0.80, 0.38),
+    # written in round 24, scored unseen at its start and end (these are the end figures;
+    # test28's events precision was 0.80 at the start, one false event fewer)
+    "test27": (0.89, 0.91, 0.85, 0.80),
+    "test28": (0.84, 0.78, 0.79, 0.40),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
