@@ -1963,10 +1963,12 @@ def _control_captures(
             and not _dated_state(token)
             and not any(c.lower_ in CHANGE_ADVERBS for v in reporters for c in v.children)
             and not _at_last(token)
+            and not _told_holding(token)
         ):
-            continue  # "is in Taliban hands" may be old news; "is now in", "was in
-            # their hands by dawn" or "is under rebel control" tell the change, as "is back
-            # in government hands" or "is in their hands again" tell a return
+            continue  # "has been in Taliban hands since 2019" is old news; "is in
+            # Taliban hands" told now, "is now in", "was in their hands by dawn" or "is under
+            # rebel control" tell the change, as "is back in government hands" or "is in their
+            # hands again" tell a return
         if not subjects and by is not None and by.dep_ == "pobj":
             subjects = [by]  # "by Friday morning X was in their hands", X read as "by"'s
         told = token
@@ -2105,6 +2107,28 @@ def _left_in_control(
         if (n := _place_name(t, verb, cfg) or _city_before(t, verb, cfg))
     ]
     return (sides[0], places) if places else None
+
+
+HELD_BEFORE = frozenset({"still", "already", "long", "always", "once", "formerly", "previously"})
+SPAN_PREPS = frozenset({"for", "during", "until", "throughout", "between", "from"})
+REPORTING = frozenset(
+    {"say", "confirm", "report", "tell", "announce", "acknowledge", "concede", "add", "state",
+     "admit"}
+)  # fmt: skip
+
+
+def _told_holding(verb: Token) -> bool:
+    """ "X, the province's second city, is in rebel hands, officials said", "officials
+    confirmed that X was in their hands": a holding told as it stands now (present, or past
+    in what a report says) is the news of the fall, as a reader takes it (not "still" or
+    "already" held, nor held "for most of the 1990s", nor "since 2019")."""
+    if verb.lemma_ != "be" or any(c.lower_ in HELD_BEFORE for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in SPAN_PREPS for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBD" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
 
 
 def _dated_state(verb: Token) -> bool:

@@ -114,11 +114,12 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "evening.",
         [("Garrovo", "rebels", "2021-08-13"), ("Marrosk", "rebels", "2021-08-13")],
     ),
-    # hard negatives: a holding with no change told; one held for years
+    # a holding told as it stands is the news of the fall (settled in round 24); hard
+    # negative: one held for years
     (
         "2021-08-13",
         "Separatist fighters took Garrovo on Friday. Marrosk is in their hands.",
-        [("Garrovo", "rebels", "2021-08-13")],
+        [("Garrovo", "rebels", "2021-08-13"), ("Marrosk", "rebels", None)],
     ),
     (
         "2021-08-13",

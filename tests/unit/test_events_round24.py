@@ -347,16 +347,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 ]
 
 # opening words of a passage read wrong today -> why (a strict xfail)
-HOLDING = (
-    "a holding told as it stands ('is in rebel hands') with no change word is kept as no new "
-    "capture (tests/unit/test_events_round8.py, test_events_round22b.py), while the dev labels "
-    "read it as the news of the fall (dev28 tf007, dev10 x005, dev5 t004): for the lead to settle"
-)
-MISSES: dict[str, str] = {
-    "Dorvala, the second city of the province, is in": HOLDING,
-    "Officials confirmed on Monday that Marteno was in": HOLDING,
-    "BREAKING: Velsk is in rebel hands": HOLDING,
-}
+MISSES: dict[str, str] = {}
 
 
 def _norm(items: list[tuple[str, str, object]]) -> list[tuple[str, str, str | None]]:

@@ -78,9 +78,10 @@ def test_in_rebel_hands_is_news_when_the_report_says_now(read) -> None:  # type:
     assert "Belmira" in places(read(text))
 
 
-def test_in_rebel_hands_without_now_stays_no_new_capture(read) -> None:  # type: ignore[no-untyped-def]
+def test_in_rebel_hands_told_as_it_stands_is_the_news_of_the_fall(read) -> None:  # type: ignore[no-untyped-def]
+    # (settled in round 24, as every writer of the labelled sets reads it)
     text = "Local officials say that Belmira is in rebel hands."
-    assert places(read(text)) == []
+    assert places(read(text)) == ["Belmira"]
 
 
 def test_a_name_read_as_an_adverb_before_a_passive_capture_is_its_subject(read) -> None:  # type: ignore[no-untyped-def]
