@@ -6253,8 +6253,8 @@ def _since_one(token: Token) -> bool:
 def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | None:
     if number is not None and _said_now(number):
         return None  # "peaked as a Category 4 on Monday and is now a Category 2"
-    if verb is None and number is not None and _row_date(number) is not None:
-        return _row_date(number)
+    if verb is None and number is not None and (row_date := _row_date(number)) is not None:
+        return row_date
     if verb is None:
         tokens = list(sent)
     else:

@@ -28,6 +28,7 @@ from processors.world import (
     PAST_LANDS,
     city_sizes,
     city_states,
+    countries_by_code,
     plain,
     seat_names,
     state_capitals,
@@ -4621,8 +4622,7 @@ def _dateline_seat(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
     codes = world_cities().get(plain(filed)) if filed else None
     if not codes:
         return None
-    by_code = _derived(cfg, "countries_by_code", lambda c: {w.code: w for w in world_countries()})
-    country = by_code.get(codes[0])
+    country = countries_by_code().get(codes[0])
     if country is None or not country.capital or country.capital == own:
         return None
     seat = cfg.embassy_seats.get(country.name.lower(), country.capital)

@@ -244,7 +244,7 @@ def city_states(place: str) -> list[str]:
     """The names of the states whose land a city called `place` is in ("Abadan": ["iran"],
     "Stanley": ["united kingdom", ...]), the most populous city's first, by the world's city
     table; none for a name it does not know."""
-    countries = _by_code()
+    countries = countries_by_code()
     states = (countries.get(SOVEREIGNS.get(c, c)) for c in world_cities().get(plain(place), ()))
     return list(dict.fromkeys(s.name for s in states if s is not None))
 
@@ -265,7 +265,7 @@ def city_sizes(place: str) -> dict[str, int]:
     """The states that have a city called `place`, each with the population of its largest
     such city ("Rome": Italy 2.3 million, the United States 36,000); none for a name the
     table knows only as another name ("Saigon")."""
-    countries = _by_code()
+    countries = countries_by_code()
     out: dict[str, int] = {}
     for code, population in _city_sizes().get(plain(place), {}).items():
         if (state := countries.get(SOVEREIGNS.get(code, code))) is not None:
@@ -274,7 +274,8 @@ def city_sizes(place: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
-def _by_code() -> dict[str, WorldCountry]:
+def countries_by_code() -> dict[str, WorldCountry]:
+    """Each country GeoNames lists, by its ISO code (lower case)."""
     return {c.code: c for c in world_countries()}
 
 
