@@ -5,12 +5,10 @@ rule pack keeps the rules and a few corrections (`embassy_seats`)."""
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import countryinfo  # type: ignore[import-untyped]
@@ -90,13 +88,11 @@ def world_countries() -> tuple[WorldCountry, ...]:
 
 def _adjectives() -> dict[str, str]:
     """ISO alpha-3 code -> the adjective of the country's people ("Danish")."""
-    folder = Path(countryinfo.__file__).parent / "data"
     out: dict[str, str] = {}
-    for file in sorted(folder.glob("*.json")):
-        row = json.loads(file.read_text(encoding="utf-8"))
-        code = (row.get("ISO") or {}).get("alpha3")
-        if code and row.get("demonym"):
-            out.setdefault(code, row["demonym"])
+    for country in countryinfo.all_countries():
+        code, adjective = (country.iso() or {}).get("alpha3"), country.demonym()
+        if code and adjective:
+            out.setdefault(code, adjective)
     return out
 
 
