@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev30" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev30" only; "test", "test2", "test3",
+"test29" and "test30" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ FLOORS = {
     "val20": (0.85, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
+    # written in round 25, scored unseen at its start and end
+    "test29": (0.85, 0.90, 0.79, 0.67),
+    "test30": (0.85, 0.81, 0.78, 0.61),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -81,9 +85,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
-# unseen test27 and test28) hold one each, at their start and end.
+# unseen test27 and test28) hold one each, at their start and end. test30 (written in round 25)
+# holds one at its start.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "val22": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "val22": 1, "test30": 1,
 }  # fmt: skip
 
 

@@ -4,12 +4,12 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl and validation22.jsonl (splits "test2",
-"test3", "val20", "val22"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout29.jsonl and
+heldout30.jsonl (splits "test2", "test3", "val20", "val22", "test29", "test30"): the same lines.
 dev_fresh.jsonl to dev_fresh29.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
-tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh29
-were held out as test4 to test19 and test21 to test28).
+tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN): the same lines, for rule writing (dev_fresh6
+to dev_fresh29 were held out as test4 to test19 and test21 to test28).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -59,6 +59,8 @@ from processors.evaluate import (
     DEVSET,
     HELDOUT2,
     HELDOUT3,
+    HELDOUT29,
+    HELDOUT30,
     VALIDATION20,
     VALIDATION22,
 )
@@ -133,6 +135,8 @@ HELDOUT = {
     "test3": HELDOUT3,
     "val20": VALIDATION20,
     "val22": VALIDATION22,
+    "test29": HELDOUT29,
+    "test30": HELDOUT30,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -368,7 +372,7 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
 
 @pytest.mark.parametrize(
     ("split", "claims"),
-    [("test3", 60), ("val20", 60), ("val22", 60)],
+    [("test3", 60), ("val20", 60), ("val22", 60), ("test29", 60), ("test30", 60)],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
     split: str, claims: int
