@@ -102,6 +102,9 @@ COUNTERING = {"insist", "maintain", "counter", "contend", "argue", "retort", "re
 # verbs whose negation leaves a report unconfirmed ("could not be reached to confirm")
 # conjunctions of a clause whose day is its own, not the main clause's
 UNDATING_MARKS = {"as", "while", "before", "because", "although", "though", "whereas", "until"}
+# ...and "since" a campaign began: the start of a count ("the sixth town it has taken since
+# its offensive began on 27 October"), not a state's ("since the embassy was shut on Sunday")
+STARTING = frozenset({"begin", "start", "launch", "open", "commence"})
 CONFIRMING = {"confirm", "verify", "corroborate"}
 # people taken out of an embassy by force: no evacuation of it
 EJECTED = frozenset({"protester", "protestor", "demonstrator", "intruder", "attacker",
@@ -295,12 +298,13 @@ def _timeline_read(
     refers back to, the side named earlier), each sentence dated by its entry's stamp."""
     entries = _timeline_entries(doc.text, published) if reparse is not None else []
     labels = _label_lists(doc, rules.events, reparse) if reparse is not None else []
-    if not entries and not labels:
+    placed = _place_lines(doc, rules.events, published) if reparse is not None else []
+    if not entries and not labels and not placed:
         return list(sentences(doc, rules, reparse))
     first, last = (entries[0][0], entries[-1][1]) if entries else (len(doc.text) + 1, 0)
     read: list[tuple[Span, Span]] = []
     for sent, original in sentences(doc, rules, reparse):
-        if any(a < original.end_char and original.start_char < b for a, b, _ in labels):
+        if any(a < original.end_char and original.start_char < b for a, b, *_ in labels + placed):
             continue  # (a labelled list, read from its own parse below)
         if original.end_char <= first - 1 and not ENTRY_STAMP.match(original.text.strip()):
             read.append((sent, original))  # (a heading before the first stamp)
@@ -312,6 +316,7 @@ def _timeline_read(
         (start, end, None, day) for start, end, day in entries
     ]
     pieces += [(start, end, said, None) for start, end, said in labels]
+    pieces += placed
     for start, end, said, day in sorted(pieces, key=lambda piece: piece[0]):
         entry = said or doc.text[start:end].strip()
         if not entry:
@@ -331,6 +336,37 @@ def _timeline_read(
         if written is not None:
             read.append((inner, written))
     return sorted(read, key=lambda pair: pair[1].start_char)
+
+
+# a list's line that names a place and then its day ("Tam Ky: 24 March 1975", "- Velsk - 14 May")
+PLACE_LINE = re.compile(
+    r"^[ \t]*(?:[-\u2013\u2022*][ \t]*)?([A-Z][^\n:\u2013\u2014]{0,40}?)[ \t]*[:\u2013\u2014-][ \t]+"
+    r"(\d{1,2} " + MONTH_NAME + r"(?:,? \d{4})?|" + MONTH_NAME + r" \d{1,2}(?:,? \d{4})?)[ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _place_lines(
+    doc: Doc, cfg: EventRules, published: date | None
+) -> list[tuple[int, int, str, date | None]]:
+    """(start, end, the line told as a sentence, its day) of each line of a list that names
+    places each with its day and nothing else ("Tam Ky: 24 March 1975", "Quang Ngai: 25
+    March"), two lines or more, in a text that tells captures (`_tells_captures`): each
+    place fell on its line's day (a day with no year takes the narrative's before it)."""
+    lines = list(PLACE_LINE.finditer(doc.text))
+    if len(lines) < 2 or not _tells_captures(doc, cfg):
+        return []
+    out: list[tuple[int, int, str, date | None]] = []
+    for line in lines:
+        places = _entry_places(doc, line.start(1), line.end(1))
+        day = _line_day(line.group(2), published)
+        if places is None or day is None or _names(places) != _names(line.group(1)):
+            continue
+        if _day_and_month(line.group(2)):
+            year = _narrative_year(doc.text[: line.start()], published)
+            day = _in_year(day, year) if year is not None else day
+        out.append((line.start(), line.end(), f"{places} fell", day))
+    return out if len(out) >= 2 else []
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -361,14 +397,19 @@ def _label_lists(doc: Doc, cfg: EventRules, reparse: Reparse) -> list[tuple[int,
         if label is None or not _forms(reparse(label[0].lower_)[0]) & verbs:
             continue
         places = _entry_places(doc, line.start(2), line.end(2))
-        if places is None or places != line.group(2).strip().rstrip("."):
-            continue
+        if places is None or _names(places) != _names(line.group(2).strip().rstrip(".")):
+            continue  # (the line holds the names and nothing else)
         told = f"{line.group(1)[0].lower()}{line.group(1)[1:]}"
         if label[0].tag_ == "VBN":  # "Taken today: X, Y" is "X, Y were taken today"
             told = ("were " if re.search(r",|\band\b", places) else "was ") + told
         said = f"{places} {told}"
         out.append((line.start(), line.end(), said))
     return out if out and _group_in(_words(doc.text), cfg, agent=True) is not None else []
+
+
+def _names(listed: str) -> list[str]:
+    """The items of a list of names ("X, Y and Z")."""
+    return [n.strip() for n in re.split(r",|\band\b", listed) if n.strip()]
 
 
 def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
@@ -382,21 +423,39 @@ def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
     return armed and any(_forms(t) & words for t in doc)
 
 
+COUNTED_REST = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more|others?)"
+ENTRY_NOTES = (
+    re.compile(r"\s*\(\d+(?: of \d+)?\)"),
+    re.compile(
+        r"\s+(?:in the (?:morning|afternoon|evening)|(?:that|this|at|by) (?:morning|afternoon"
+        r"|evening|night|dawn|dusk|nightfall))(?=\s*(?:,|\band\b|$))"
+    ),
+    re.compile(rf"^\s*{COUNTED_REST},? (?:including|among them) "),
+    re.compile(rf",? and {COUNTED_REST}(?=\s*$)"),
+)
+
+
 def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     """A timeline entry with no finite verb that opens with a list of places and nothing
     else but a description ("Kunduz, Sar-e Pul and Taloqan", "Zaranj, the first provincial
-    capital to fall"): the list's text, which a timeline of captures tells as taken that
+    capital to fall"): the list's names, which a timeline of captures tells as taken that
     day."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.tag_ in FINITE for t in span):
         return None
     text = doc.text[start:end]
+    # a running count after a name ("Ghazni (10), Herat (11)"), its time of day ("Ghazni in
+    # the morning, Herat that night") and the unnamed rest ("six more, including X and Y",
+    # "X and six more") are no description of the places: blanked, keeping the offsets
+    for note in ENTRY_NOTES:
+        text = note.sub(lambda m: " " * len(m.group(0)), text)
     cut = PLACES_END.search(text)
     head = text[: cut.start()] if cut else text
-    at = 0
+    at, names = 0, []
     for item in re.split(r",|\band\b", head):
         if not item.strip():
             continue
+        names.append(item.strip())
         at = head.index(item.strip(), at)
         first = doc.char_span(start + at, start + at + 1, alignment_mode="expand")
         # (a place by the entity tagger or the world's city table: "President Ghani" is none)
@@ -407,7 +466,8 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
         ):
             return None
         at += len(item.strip())
-    return head.strip() or None
+    # (told as "X, Y and Z", which the parser reads as one subject)
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else next(iter(names), None)
 
 
 def _stamp_of(sent: Span) -> date | None:
@@ -696,8 +756,11 @@ def _events_in(
             or _denied_next(sent, trigger, rules)
             or _denied_after_but(trigger, rules)
             or _unconfirmed_source(trigger, rules)
+            or _unverified_noun(trigger, rules)
         ):
             modality = "hedged"
+        if modality == "asserted" and _only_a_matter_of_time(trigger, rules):
+            modality = "forecast"  # "the fall of X is only a matter of days": to come
         if modality == "asserted" and (
             _long_after(trigger) or _earlier_capture(trigger, rule) or _pluperfect_after(trigger)
         ):
@@ -755,9 +818,14 @@ def _events_in(
                 day = when - timedelta(days=before[place])
             if place is not None and (own := days.get(place)) is not None:
                 own_day = _own_day(own, published)
+                later = DAYS_LATER.search(own.lower()) if when is not None else None
+                if later is not None:
+                    # "took X on 2 May and Y a week later": counted from the clause's day,
+                    # and told as it is
+                    own_day = when + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]])
                 if own_day is not None and own_day != when:
                     day = own_day
-                    if mode == "asserted" and is_old(
+                    if mode == "asserted" and later is None and is_old(
                         day, own, published, cfg.recap_after_days, dated
                     ):
                         mode = "recap"
@@ -1442,6 +1510,54 @@ def _unconfirmed(trigger: Token, rules: RulePack) -> bool:
     return False
 
 
+REPORTED = frozenset({"reported", "alleged", "claimed", "purported", "rumoured", "rumored"})
+STAYING = frozenset({"be", "remain", "stay", "seem", "appear"})
+
+
+def _unverified_noun(trigger: Token, rules: RulePack) -> bool:
+    """An event noun told as only reported ("the reported takeover of X", "alleged
+    seizures"), or whose clause says it is unconfirmed ("takeovers ... remain unverified")."""
+    if trigger.pos_ != "NOUN":
+        return False
+    hedges = {*rules.modality.hedge_adverbs, *REPORTED}
+    if any(c.dep_ == "amod" and c.lower_ in hedges for c in trigger.children):
+        return True
+    # (the adjective after a determiner or possessive that the parser took for a verb:
+    # "the rebels' reported seizure of X")
+    before = trigger.doc[max(trigger.i - 2, 0) : trigger.i]
+    if len(before) == 2 and before[1].lower_ in hedges and before[0].tag_ in ("DT", "POS", "PRP$"):
+        return True
+    verb = trigger.head
+    return (
+        trigger.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in STAYING
+        and any(c.dep_ == "acomp" and c.lower_ in hedges for c in verb.children)
+    )
+
+
+SPANS_AHEAD = frozenset({"time", "day", "days", "hour", "hours", "week", "weeks", "month",
+                         "months"})  # fmt: skip
+
+
+def _only_a_matter_of_time(trigger: Token, rules: RulePack) -> bool:
+    """ "The fall of X is (only) a matter of days", "its capture is a question of time", "X's
+    fall is imminent": an event told as certain to come, not as done."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_ in rules.modality.attribution_verbs
+    if verb.tag_ == "VBD" and not reported:
+        return False  # "the capture of X was a matter of hours": how fast it went
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ in ("imminent", "inevitable"):
+            return True
+        if child.dep_ == "attr" and child.lemma_.lower() in ("matter", "question"):
+            spans = [g for p in child.children if p.lower_ == "of" for g in p.children]
+            if any(g.lower_ in SPANS_AHEAD for g in spans):
+                return True
+    return False
+
+
 def _lasting_state(trigger: Token) -> bool:
     """ "the embassy will stay closed on Monday", "would remain shut through Friday": a
     state that holds now and is said to go on, under a verb of lasting (not "will close",
@@ -1610,7 +1726,83 @@ def _occurrences(
         # as it is: "says its fighters have taken X, the 13th town it has seized")
         apposed = [o for o in ranked if o[0].head.dep_ in ("appos", "npadvmod")]
         out = [o for o in out if o not in apposed and (o not in ranked or set(o[2]) <= told)]
+    return out or _broad_captures(sent, rule, cfg, context)
+
+
+YIELDING = frozenset({"surrender", "capitulate"})
+# the side that held a place, whose yielding gives it up: "X's garrison surrendered"
+HOLDERS = frozenset({"garrison", "defender", "defenders", "defence", "defense", "defences"})
+SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+
+
+def _broad_captures(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor, list[str]]]:
+    """The broad reading of a capture the narrower readers leave unread: a capture word of
+    the rule pack (a trigger verb or noun) and a named place it governs or stands next to in
+    its clause, with the taker the clause names, else the group its reporting speaker is
+    ("X says it has taken Y"), else the side the article's last capture or its default group
+    names. Read only for a sentence where no other reader found a capture; every modality
+    and date reading of `_events_in` follows as for any event."""
+    if rule.type != "city_captured":
+        return []
+    words = {*rule.triggers, *rule.trigger_nouns}
+    out: list[tuple[Token, Actor, list[str]]] = []
+    for trigger in sent:
+        if not _forms(trigger) & words or trigger.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            continue
+        if _falls_back(trigger) or _imperative(trigger):
+            continue
+        places = _places(trigger, cfg) or _linked_places(trigger, cfg)
+        places = _listed_captures(sent, trigger, places, cfg)
+        if not places:
+            continue
+        actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
+        actor = _state_side(sent, trigger, actor, places, cfg, context.year)
+        actor = actor or _speakers_group(trigger, cfg) or context.last_taker or context.group
+        if actor is not None:
+            out.append((trigger, actor, places))
     return out
+
+
+def _linked_places(trigger: Token, cfg: EventRules) -> list[str]:
+    """Places the parse hangs on a capture word where `_places` does not look: the town
+    noun a reduced passive describes ("X city conquered by the rebels"), the owner of the
+    garrison that yields ("X's garrison surrendered", "the defenders of X capitulated",
+    "the garrison at X surrenders")."""
+    parts, seats, towns = set(cfg.part_nouns), set(cfg.seat_modifiers), set(cfg.city_nouns)
+    candidates: list[Token] = []
+    head = trigger.head
+    if trigger.dep_ in ("acl", "amod") and head.lemma_.lower() in towns:
+        candidates += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if trigger.lemma_.lower() in YIELDING:
+        for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+            if subject.lower_ not in HOLDERS and subject.lemma_.lower() not in HOLDERS:
+                continue
+            for child in subject.children:
+                if child.dep_ == "poss" and child.ent_type_ not in ("PERSON", "NORP"):
+                    candidates.append(child)  # (not a commander's: "Osman Pasha's garrison")
+                elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
+                    candidates += [g for g in child.children if g.dep_ == "pobj"]
+    candidates = [w for c in candidates for w in _object_words(c, parts, seats, towns)]
+    names = (_place_name(t, trigger, cfg) for t in candidates if not _path_end(t))
+    return list(dict.fromkeys(n for n in names if n is not None))
+
+
+def _speakers_group(trigger: Token, cfg: EventRules) -> Actor | None:
+    """ "The Alliance says X is the sixth town it has taken": a pronoun taker stands for the
+    group that speaks in the clause above (its subject), as the speaker's own act."""
+    pronouns = [
+        t for p in _agent_phrases(trigger) for t in p.subtree if t.lower_ in SPEAKING_PRONOUNS
+    ]
+    if not pronouns:
+        return None
+    for verb in trigger.ancestors:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        group = _named_group(subjects, cfg) or _named_organisation(subjects, cfg)
+        if group is not None:
+            return group
+    return None
 
 
 ALIKE = frozenset({"similar", "same", "identical", "like"})
@@ -6512,9 +6704,10 @@ def _in_clause_below(token: Token, trigger: Token) -> bool:
     hands after troops left on Sunday" is dated by its "after" clause)."""
     node = token
     while node.head.i != node.i and node.i != trigger.i:
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
         if (
             node.dep_ == "advcl"
-            and any(c.dep_ == "mark" and c.lower_ in UNDATING_MARKS for c in node.children)
+            and (marks & UNDATING_MARKS or "since" in marks and node.lemma_.lower() in STARTING)
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             and trigger in node.ancestors
         ):
@@ -6593,6 +6786,13 @@ def _date(
             if day is not None:
                 return day + timedelta(days=1), ent.text
             continue
+        if (later := DAYS_LATER.fullmatch(ent.text.lower())) is not None:
+            # "Asmara itself falls five days later": the day the sentence (or, naming none,
+            # the one before) gives, and the days counted after it
+            day = _day_counted_from(sent, ent, published)
+            if day is not None:
+                return day + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]]), ent.text
+            continue
         if PREVIOUS_DAY.fullmatch(ent.text.lower()):
             # "wrote on Monday that the team had moved to the airport the previous day"
             base = (resolve_date(e.text, published) for e in dates if e is not ent)
@@ -6620,6 +6820,37 @@ def _date(
     if (label := LINE_DAY.match(line)) and (day := _line_day(label[1], published)):
         return day, label[1]  # "14 May - French embassy tells ...": the line's own day
     return (published if dated else None), None
+
+
+DAYS_LATER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+                        r"(day|week|fortnight)s? (?:later|afterwards|on)")
+COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _count_of(word: str) -> int:
+    """ "five", "5", "a": the number of periods counted."""
+    return int(word) if word.isdigit() else COUNTS.index(word) + 1 if word in COUNTS else 1
+
+
+def _day_counted_from(sent: Span, later: Span, published: date | None) -> date | None:
+    """The one day a count of days "later" runs from: a day named before it in its
+    sentence, else the one day the sentence before names (with the narrative's year)."""
+    named = [e for e in sent.ents if e.label_ == "DATE" and e.start < later.start]
+    if not named and sent.start > 0:
+        named = [e for e in sent.doc[sent.start - 1].sent.ents if e.label_ == "DATE"]
+    days = set()
+    for ent in named:
+        text = _date_text(ent)
+        if not re.search(r"\d|" + "|".join(WEEKDAYS), text.lower()) or DAYS_LATER.search(text):
+            continue  # ("eight weeks of fighting", "this day": no day of their own)
+        day = resolve_date(text, published) or _line_day(text, published)
+        if day is not None and _day_and_month(text):
+            before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: ent.start_char]
+            year = _narrative_year(before, published)
+            day = _in_year(day, year) if year is not None else day
+        if day is not None:
+            days.add(day)
+    return days.pop() if len(days) == 1 else None
 
 
 def _date_text(ent: Span) -> str:

@@ -699,8 +699,6 @@ MISSES: dict[str, str] = {
     "On this day in 1912, Greek troops": "a place's state at the time: Salonika was Ottoman",
     "On this day in 1913: Adrianople falls": "'falls to the Bulgarian army': place not read",
     "On this day in 1962: Chinese troops": "Tawang is not in the world's city table",
-    "On this day in 1877, Osman Pasha's": "the garrison 'at X' surrenders: place not read",
-    "Key dates: 13 March 1900": "a general ('Lord Roberts') as taker: no state read",
     "Chronology, 1914.": "'Villa's men' as taker: a man's army not read",
     "The Balkan war in dates.": "Salonika's state at the time; 'Ioannina surrenders' missed",
     "Chad, 1987.": "the parser reads the town as an adverb of 'capture'",
