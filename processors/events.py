@@ -423,6 +423,7 @@ def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
     return armed and any(_forms(t) & words for t in doc)
 
 
+DAY_LEADS = frozenset({"on", "late", "early", "by", "later", "earlier"})
 COUNTED_REST = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more|others?)"
 ENTRY_NOTES = (
     re.compile(r"\s*\(\d+(?: of \d+)?\)"),
@@ -1746,19 +1747,30 @@ def _broad_captures(
     and date reading of `_events_in` follows as for any event."""
     if rule.type != "city_captured":
         return []
-    words = {*rule.triggers, *rule.trigger_nouns}
+    verbs, nouns = set(rule.triggers), set(rule.trigger_nouns)
+    # (a verb's word as a noun is another word: "the fourth storm", "in the hands of")
+    triggers = [
+        t for t in sent
+        if (t.pos_ in ("VERB", "ADJ") and _forms(t) & verbs
+            or t.pos_ in ("NOUN", "PROPN") and {t.lower_, t.lemma_.lower()} & nouns)
+        and not _falls_back(t) and not _imperative(t)
+    ]  # fmt: skip
     out: list[tuple[Token, Actor, list[str]]] = []
-    for trigger in sent:
-        if not _forms(trigger) & words or trigger.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
-            continue
-        if _falls_back(trigger) or _imperative(trigger):
-            continue
+    for trigger in triggers:
         places = _places(trigger, cfg) or _linked_places(trigger, cfg)
         places = _listed_captures(sent, trigger, places, cfg)
         if not places:
             continue
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
         actor = _state_side(sent, trigger, actor, places, cfg, context.year)
+        # "X fell on 11 December, the fourth town to fall to Indian forces": the taker
+        # another capture word of the sentence names, of the same place
+        others = (
+            _state_side(sent, t, _local(_actor(sent, rule, cfg, context, t), cfg, context),
+                        places, cfg, context.year)
+            for t in triggers if t is not trigger
+        )  # fmt: skip
+        actor = actor or next((a for a in others if a is not None), None)
         actor = actor or _speakers_group(trigger, cfg) or context.last_taker or context.group
         if actor is not None:
             out.append((trigger, actor, places))
@@ -1921,11 +1933,14 @@ def _passing_captures(
             continue
         if any(
             c.dep_ == "prep"
+            and c.lower_ != "without"  # (a manner: "went without a fight")
             and not any(g.lemma_.lower() in TALLIES for g in c.children)
             and (
                 c.lower_ not in TIME_PREPS
+                # (and the word after it: the day the parser left hanging beside "on" in
+                # "went on Sunday morning")
                 or not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIMES_OF_DAY
-                           for g in c.children)
+                           for g in (*c.children, *c.doc[c.i + 1 : c.i + 2]))
             )
             or c.dep_ == "advmod" and c.lower_ in DIRECTIONS
             for c in token.children
@@ -7160,7 +7175,10 @@ def _tail(doc: Doc, i: int, limit: int) -> tuple[int, str | None]:
     day = None
     while i < limit:
         token = doc[i]
-        lead = 1 if token.lower_ in ("on", "late", "early", "by") and i + 1 < limit else 0
+        # (one or two words before the day: "on Friday", "early on Friday", "later on Friday")
+        lead = 0
+        while lead < 2 and i + lead + 1 < limit and doc[i + lead].lower_ in DAY_LEADS:
+            lead += 1
         date_start = doc[i + lead]
         if date_start.ent_type_ in ("DATE", "TIME") and date_start.ent_iob_ == "B":
             ent = next(e for e in doc.ents if e.start == date_start.i)

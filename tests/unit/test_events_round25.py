@@ -53,6 +53,11 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Brenzo went to the rebels on Sunday without a fight, residents said.",
         [("Brenzo", "rebels", SUN)],
     ),
+    (  # the day hung beside "on", a manner after it
+        "Lisala went on Saturday morning without a fight, and by Monday the rebels had "
+        "entered Gemena as well.",
+        [("Lisala", "rebels", SAT), ("Gemena", "rebels", MON)],
+    ),
     (
         "Rebel commander statement (translated): Kaldany city conquered by the rebels today, "
         "the governor fled.",
@@ -143,6 +148,16 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "on 2 May.",
         [],
     ),
+    (  # each listed place's own day, after one or two words
+        "Gemena and Lisala fell to the rebels on Saturday night, Mbandaka early on Sunday and "
+        "Bandundu later on Monday.",
+        [
+            ("Gemena", "rebels", SAT),
+            ("Lisala", "rebels", SAT),
+            ("Mbandaka", "rebels", SUN),
+            ("Bandundu", "rebels", MON),
+        ],
+    ),
     # --- a day counted from the one told before ---------------------------------------------
     (
         "Rebels stormed Gemena on 6 May. Lisala fell to them three days later.",
@@ -230,6 +245,11 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "14 May: air strikes on Velsk",
         [],
     ),
+    (  # a verb's word as a noun: a storm, not a storming
+        "Cyclone Tembe became on Monday the fourth storm this year to strike Mbandaka, "
+        "forecasters said.",
+        [],
+    ),
     (
         "Velsk is the fourth town the rebels have attacked this month, a local official said "
         "on Monday.",
@@ -261,6 +281,8 @@ MISSES: dict[str, str] = {
     "line that the entity tagger does not type as a place",
     "Rebel advance: the towns that fell\nDorvala": "an invented name in a verbless line that "
     "the entity tagger does not type as a place",
+    "Gemena and Lisala fell to the rebels on Saturday": "'Mbandaka' after the first item's day "
+    "is typed a person and hung on the verb as an adverb: the gapped list is not read",
 }
 
 
