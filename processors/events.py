@@ -1757,8 +1757,8 @@ def _broad_captures(
     ]  # fmt: skip
     out: list[tuple[Token, Actor, list[str]]] = []
     for trigger in triggers:
-        places = _places(trigger, cfg) or _linked_places(trigger, cfg)
-        places = _listed_captures(sent, trigger, places, cfg)
+        places = _listed_captures(sent, trigger, _places(trigger, cfg), cfg)
+        places = places or _linked_places(trigger, cfg)  # (no list runs on from these)
         if not places:
             continue
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
@@ -1797,8 +1797,68 @@ def _linked_places(trigger: Token, cfg: EventRules) -> list[str]:
                 elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
                     candidates += [g for g in child.children if g.dep_ == "pobj"]
     candidates = [w for c in candidates for w in _object_words(c, parts, seats, towns)]
-    names = (_place_name(t, trigger, cfg) for t in candidates if not _path_end(t))
-    return list(dict.fromkeys(n for n in names if n is not None))
+    names = [_place_name(t, trigger, cfg) for t in candidates if not _path_end(t)]
+    return list(dict.fromkeys(n for n in names if n is not None)) or _described_object(trigger, cfg)
+
+
+DESCRIBING = frozenset({"appos", "npadvmod", "nsubj", "attr", "dep", "dobj"})
+
+
+def _described_object(trigger: Token, cfg: EventRules) -> list[str]:
+    """A name the entity tagger typed as a person or an organisation, as the capture verb's
+    object ("captured Ain Issa", "took full control of X"), that the sentence after it calls
+    a town with no name of its own ("..., a town about 50 km north of Y", "..., the largest
+    town the army has recaptured"): that name."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [
+        g for o in list(objects) if o.lemma_.lower() in HOLDING
+        for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"
+    ]  # fmt: skip
+    nouns = {*cfg.city_nouns, "capital"}
+    found = []
+    for obj in objects:
+        if not _name_word(obj):
+            continue
+        # the entity's words, from after the trigger when the tagger ran them together
+        # ("[Boko Haram seizes Madagali]")
+        ent = next(e for e in obj.doc.ents if e.start <= obj.i < e.end)
+        start = trigger.i + 1 if ent.start <= trigger.i < obj.i else ent.start
+        name = obj.doc[start : ent.end]
+        if not all(w.is_title or w.text == "-" or w.lower_ in ARTICLES for w in name):
+            continue
+        if any(_town_described(t, nouns) for t in obj.sent if t.i > obj.i):
+            found.append(name.text)
+    return found
+
+
+# the article inside an Arabic place name ("Maarat al-Numan")
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az"})
+
+
+def _name_word(token: Token) -> bool:
+    """A name's word the entity tagger took for a person's or an organisation's (whatever its
+    tag: "Tell" read as a verb)."""
+    return token.is_title and token.ent_type_ in ("PERSON", "ORG")
+
+
+def _town_described(noun: Token, nouns: AbstractSet[str]) -> bool:
+    """ ", a town about 50 km north of Y", ", the largest town ...": a town noun set after a
+    comma beside a name (not one a preposition governs, nor one with a name of its own or
+    an owner)."""
+    return (
+        noun.lemma_.lower() in nouns
+        and noun.dep_ in DESCRIBING
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and any(c.dep_ in ("det", "amod") for c in noun.children)
+        and not any(
+            c.dep_ == "poss"
+            or c.dep_ == "compound" and c.pos_ == "PROPN"
+            or c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in noun.children
+        )
+    )
 
 
 def _speakers_group(trigger: Token, cfg: EventRules) -> Actor | None:
