@@ -1782,7 +1782,8 @@ def _linked_places(trigger: Token, cfg: EventRules) -> list[str]:
     """Places the parse hangs on a capture word where `_places` does not look: the town
     noun a reduced passive describes ("X city conquered by the rebels"), the owner of the
     garrison that yields ("X's garrison surrendered", "the defenders of X capitulated",
-    "the garrison at X surrenders")."""
+    "the garrison at X surrenders"), else an object the sentence calls a town
+    (`_described_object`)."""
     parts, seats, towns = set(cfg.part_nouns), set(cfg.seat_modifiers), set(cfg.city_nouns)
     candidates: list[Token] = []
     head = trigger.head
