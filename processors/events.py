@@ -1732,8 +1732,7 @@ def _occurrences(
 
 YIELDING = frozenset({"surrender", "capitulate"})
 # the side that held a place, whose yielding gives it up: "X's garrison surrendered"
-HOLDERS = frozenset({"garrison", "defender", "defenders", "defence", "defense", "defences",
-                     "fortress", "citadel"})  # fmt: skip
+HOLDERS = frozenset({"garrison", "defender", "defenders", "defence", "defense", "defences"})
 SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
@@ -2180,12 +2179,9 @@ def _control_captures(
         if _brought_under(token, nouns):  # "troops brought X under their control"
             out.append((token, _group_actor(sent, token, cfg, context), _places(token, cfg)))
             continue
-        if _forms(token) & (nouns | holds) and (
-            any(c.lower_ == "now" for c in token.children) or _by_time(token) is not None
-        ):
-            # "the Taliban now control Herat", "X is now held by the rebels", "by nightfall
-            # controlled Herat": holding it now (or by a time) is the news (an active verb's
-            # subject holds, it is no place held)
+        if _forms(token) & (nouns | holds) and any(c.lower_ == "now" for c in token.children):
+            # "the Taliban now control Herat", "X is now held by the rebels": holding it
+            # now is the news (an active verb's subject holds, it is no place held)
             places = _places(token, cfg)
             if not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 holders = {
