@@ -340,7 +340,8 @@ def _timeline_read(
 
 # a list's line that names a place and then its day ("Tam Ky: 24 March 1975", "- Velsk - 14 May")
 PLACE_LINE = re.compile(
-    r"^[ \t]*(?:[-\u2013\u2022*][ \t]*)?([A-Z][^\n:\u2013\u2014]{0,40}?)[ \t]*[:\u2013\u2014-][ \t]+"
+    r"^[ \t]*(?:[-\u2013\u2022*][ \t]*)?([A-Z][^\n:\u2013\u2014]{0,40}?)"
+    r"[ \t]*[:\u2013\u2014-][ \t]+"
     r"(\d{1,2} " + MONTH_NAME + r"(?:,? \d{4})?|" + MONTH_NAME + r" \d{1,2}(?:,? \d{4})?)[ \t.]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -820,14 +821,16 @@ def _events_in(
             if place is not None and (own := days.get(place)) is not None:
                 own_day = _own_day(own, published)
                 later = DAYS_LATER.search(own.lower()) if when is not None else None
-                if later is not None:
+                if later is not None and when is not None:
                     # "took X on 2 May and Y a week later": counted from the clause's day,
                     # and told as it is
                     own_day = when + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]])
                 if own_day is not None and own_day != when:
                     day = own_day
-                    if mode == "asserted" and later is None and is_old(
-                        day, own, published, cfg.recap_after_days, dated
+                    if (
+                        mode == "asserted"
+                        and later is None
+                        and is_old(day, own, published, cfg.recap_after_days, dated)
                     ):
                         mode = "recap"
             events.append(
@@ -1755,6 +1758,7 @@ def _broad_captures(
             or t.pos_ in ("NOUN", "PROPN") and {t.lower_, t.lemma_.lower()} & nouns)
         and not _falls_back(t) and not _imperative(t)
     ]  # fmt: skip
+    losers = _passive_sides(sent, cfg)
     out: list[tuple[Token, Actor, list[str]]] = []
     for trigger in triggers:
         places = _listed_captures(sent, trigger, _places(trigger, cfg), cfg)
@@ -1772,9 +1776,20 @@ def _broad_captures(
         )  # fmt: skip
         actor = actor or next((a for a in others if a is not None), None)
         actor = actor or _speakers_group(trigger, cfg) or context.last_taker or context.group
-        if actor is not None:
+        if actor is not None and actor.id not in losers:
             out.append((trigger, actor, places))
     return out
+
+
+def _passive_sides(sent: Span, cfg: EventRules) -> set[str]:
+    """The groups a sentence tells as the subject of a passive verb ("Government forces were
+    driven out of X, ... the second city to fall"): the side that lost, never the broad
+    reading's taker."""
+    subjects = (t for t in sent if t.dep_ == "nsubjpass")
+    groups = (
+        _group_in(sent.doc[t.left_edge.i : t.i + 1].text.lower(), cfg, True) for t in subjects
+    )
+    return {g.id for g in groups if g is not None}
 
 
 def _linked_places(trigger: Token, cfg: EventRules) -> list[str]:
@@ -1855,8 +1870,10 @@ def _town_described(noun: Token, nouns: AbstractSet[str]) -> bool:
         and any(c.dep_ in ("det", "amod") for c in noun.children)
         and not any(
             c.dep_ == "poss"
-            or c.dep_ == "compound" and c.pos_ == "PROPN"
-            or c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            or (c.dep_ == "compound" and c.pos_ == "PROPN")
+            or (
+                c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            )
             for c in noun.children
         )
     )
@@ -6898,8 +6915,10 @@ def _date(
     return (published if dated else None), None
 
 
-DAYS_LATER = re.compile(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
-                        r"(day|week|fortnight)s? (?:later|afterwards|on)")
+DAYS_LATER = re.compile(
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    r"(day|week|fortnight)s? (?:later|afterwards|on)"
+)
 COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

@@ -39,7 +39,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # --- the movement's own word for its fighters ------------------------------------------
     (
-        "\"Our mujahideen entered Lisala on Sunday without a shot fired,\" a spokesman for the "
+        '"Our mujahideen entered Lisala on Sunday without a shot fired," a spokesman for the '
         "Sahel front said by telephone.",
         [("Lisala", "rebels", SUN)],
     ),
@@ -49,8 +49,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # --- a garrison's surrender ----------------------------------------------------------------
     (
-        "The army garrison in Tembel surrendered to the rebels on Sunday after a ten-day "
-        "siege.",
+        "The army garrison in Tembel surrendered to the rebels on Sunday after a ten-day siege.",
         [("Tembel", "rebels", SUN)],
     ),
     (
@@ -80,8 +79,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     # --- a noun with the place as its possessor --------------------------------------------
     (
-        "Marteno's capture by the rebels on Sunday cut the army's last supply road to the "
-        "coast.",
+        "Marteno's capture by the rebels on Sunday cut the army's last supply road to the coast.",
         [("Marteno", "rebels", SUN)],
     ),
     (
@@ -243,8 +241,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
     (
-        "Dorvala could become the first city to fall to the rebels, a monitor warned on "
-        "Monday.",
+        "Dorvala could become the first city to fall to the rebels, a monitor warned on Monday.",
         [],
     ),
     (
@@ -301,6 +298,16 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The army said on Monday it had retaken the road between Tembel and Halvik.",
         [],
     ),
+    # --- a side driven out: its loss, the taker not named --------------------------------------
+    (
+        "Army units were driven out of Marteno on Sunday, a military spokesman conceded.",
+        [],
+    ),
+    (
+        "Army units were pushed out of Velsk on Sunday, officers admitted, making it the second "
+        "town to fall to the opposition this month.",
+        [],
+    ),
 ]
 
 # opening words of a passage read wrong today -> why (a strict xfail)
@@ -312,7 +319,7 @@ MISSES: dict[str, str] = {
     "the entity tagger does not type as a place",
     "Rebels seized Omar Haddad on Sunday": "a person's name typed a person is a place for "
     "'seize' (not for 'capture' or 'take': 'seize' kept for towns the tagger calls people)",
-    "\"Our mujahideen entered Lisala": "'mujahideen' is no alias of the pack: as the Taliban's "
+    '"Our mujahideen entered Lisala': "'mujahideen' is no alias of the pack: as the Taliban's "
     "it would make Khost's mujahideen of 1991 the Taliban; as the rebels', the Islamic "
     "Emirate's own word for the Taliban the rebels",
     "Gemena and Lisala fell to the rebels on Saturday": "'Mbandaka' after the first item's day "
