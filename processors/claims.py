@@ -22,7 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from processors.events import BESIEGING, MONTHS, is_old, is_weekday_phrase, resolve_date
+from processors.events import (
+    BESIEGING,
+    MONTHS,
+    WEEKDAYS,
+    is_old,
+    is_weekday_phrase,
+    resolve_date,
+)
 from processors.headlines import Reparse, sentences
 from processors.modality import (
     DAYS_OLD,
@@ -38,6 +45,7 @@ from processors.modality import (
     read_modality,
     recap_earlier,
     reframe,
+    superseded,
     told_before,
 )
 from processors.models import Bound, Claim
@@ -195,6 +203,7 @@ def extract_claims(
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     windowed: dict[tuple[object, ...], int] = {}  # several days: sentence
+    spanned: set[tuple[object, ...]] = set()  # a labelled window or a place "alone"
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     told_in: dict[int, int] = {}  # the sentence of each claim kept
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
@@ -215,6 +224,7 @@ def extract_claims(
         # may come back as another claim's, so the copy's original leaves the marks)
         state.current.clear()
         state.windowed.clear()
+        state.spanned.clear()
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
@@ -224,6 +234,8 @@ def extract_claims(
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
                 if id_ in state.windowed:
                     windowed[(claim.metric, claim.value, claim.sentence)] = index
+                if id_ in state.spanned:
+                    spanned.add((claim.metric, claim.value, claim.sentence))
                 state.current.discard(id_)
                 state.windowed.discard(id_)
                 if current:
@@ -234,7 +246,7 @@ def extract_claims(
         found = _milestones(found)
         found = _listed_bounds(found, where)
         found = _corrections(found, where)
-        found = _relative_background(found, where)
+        found = _relative_background(found, where, rules, state.published)
         found = _increments(found, where)
         found = _kind_ordinals(found, where)
         found = _bodies_beside_toll(found)
@@ -249,8 +261,9 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
-    claims = _dated_later(_window_parts(claims, windowed, counts), state)
+    claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state)
     claims = told_before(claims, state.pluperfect, state.sourced)
+    claims = superseded(claims, state.then, state.now)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
@@ -504,22 +517,27 @@ def _window_parts(
     claims: list[Claim],
     windowed: dict[tuple[object, ...], int],
     counts: list[tuple[str | None, str, float, int]],
+    spanned: set[tuple[object, ...]],
 ) -> list[Claim]:
     """ "10 of the 34 capitals have fallen. Eight were captured in less than a week": a
     count over several days told beside (in its sentence or the next one) a larger count
     of the same thing is a part of it; with none beside it ("six capitals in four days")
-    it is the running total."""
+    it is the running total. A count a label sets in a window ("Last 24 hours: 3 new cases,
+    1 death", "Week 40 alone: 57 deaths") or a place "alone" has (`spanned`) is a part of a
+    larger count of the same thing anywhere in the passage (a sitrep's cumulative line)."""
     out = []
     for claim in claims:
-        index = windowed.get((claim.metric, claim.value, claim.sentence))
+        key = (claim.metric, claim.value, claim.sentence)
+        index = windowed.get(key)
+        anywhere = key in spanned
         part = (
-            index is not None
+            (index is not None or anywhere)
             and claim.modality == "asserted"
             and any(
                 metric == claim.metric
-                and subject == claim.subject
+                and (subject == claim.subject or anywhere)
                 and value > claim.value
-                and abs(other - index) <= 1
+                and (anywhere or index is not None and abs(other - index) <= 1)
                 for metric, subject, value, other in counts
             )
         )
@@ -557,13 +575,21 @@ def _corrections(
 
 
 def _relative_background(
-    found: list[tuple[Claim, bool]], where: dict[int, Span]
+    found: list[tuple[Claim, bool]],
+    where: dict[int, Span],
+    rules: RulePack,
+    published: date | None,
 ) -> list[tuple[Claim, bool]]:
     """ "The storm, which had reached Category 3 near the islands, weakened to a Category
     1": a relative clause on the subject tells where the subject stood before the main
     verb moved it; where the main clause gives another value of the same metric (or
     forecasts one: "..., which hit as a Category 2, is expected to reach Category 4"),
-    the relative clause's is the older one (recap)."""
+    the relative clause's is the older one (recap). So is a state's value (a storm's
+    category) there when the main clause tells later news with no value of its own ("The
+    storm, which hit Samar as a Category 4 on Monday, has killed 41", "..., which came
+    ashore as a Category 1 late on Monday, was blamed on Wednesday for nine deaths"); not
+    beside a main clause of the same past ("..., which peaked as a Category 4, crossed the
+    coast on Monday night": the storm's strength on the day told)."""
     out = []
     for claim, ordinal in found:
         span = where[id(claim)]
@@ -584,11 +610,39 @@ def _relative_background(
                 and where[id(c)].start not in inside
                 and any(t.i == verb.i for t in where[id(c)][-1].ancestors)
                 for c, _ in found
+            ) or (
+                rules.metric(claim.metric).state_value
+                and _later_than_clause(verb, clause, published)
             ):
                 claim = claim.model_copy(update={"modality": "recap"})
                 where[id(claim)] = span
         out.append((claim, ordinal))
     return out
+
+
+def _later_than_clause(verb: Token, clause: Token, published: date | None) -> bool:
+    """The main verb tells a later time than the clause that describes its subject: it is
+    in the present or present perfect ("has killed 41", "has weakened"), or its own day
+    falls after the clause's ("was blamed on Wednesday" after "late on Monday"). Not a
+    clause of change, whose value stands ("Milton, which had weakened to a Category 4
+    overnight, ..."), nor a main verb of news to come ("is expected to make landfall")."""
+    if verb.pos_ not in ("VERB", "AUX") or _modal_verb(verb) or _norm(clause) in CHANGE_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    if _states_present(verb):
+        return True
+    if published is None:
+        return False
+    inside = {t.i for t in clause.subtree}
+
+    def day(tokens: Iterable[Token]) -> date | None:
+        days = [t.lower_ for t in tokens if t.lower_ in WEEKDAYS]
+        return resolve_date(days[0], published, latest=True) if days else None
+
+    theirs = day(t for t in verb.subtree if t.i not in inside)
+    mine = day(clause.subtree)
+    return theirs is not None and mine is not None and theirs > mine
 
 
 def _increments(
@@ -1030,6 +1084,7 @@ class _State:
     text: str = ""  # the article in lower case, spaced at both ends
     current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
     windowed: set[int] = field(default_factory=set)  # ids of counts over several days
+    spanned: set[int] = field(default_factory=set)  # ...in a labelled window, or "X alone"
     named: str | None = None  # the metric of a count this sentence names ("the toll rose")
     before: str | None = None  # ... and the one the sentence before named
     question: str | None = None  # the metric a "How many people died?" asks about
@@ -1050,6 +1105,11 @@ class _State:
     # ...of those, the counts of a finished event's deeds told in a clause describing the
     # event ("over the 2009 earthquake, which killed 309 people"; no state value, no rank)
     dated_deeds: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...of counts told in the past at an earlier time ("On Friday the count stood at 131")
+    # and of counts told as they stand ("now puts the toll at 224"): the first are older
+    # than a value of the second (processors.modality.superseded)
+    then: set[tuple[str, float, str | None]] = field(default_factory=set)
+    now: set[tuple[str, float, str | None]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -1525,6 +1585,11 @@ def _claim(
     before = number.doc[number.start - 1] if number.start > sent.start else None
     if bound == "exact" and before is not None and before.lower_ in rules.bound_verbs:
         bound = rules.bound_verbs[before.lower_]  # "cases top 7,000" read as an adjective
+    if modality == "asserted" and verb is not None:
+        if _told_then(verb):
+            state.then.add((metric.name, value, time))
+        elif _told_now(verb):
+            state.now.add((metric.name, value, time))
     claim = Claim(
         metric=metric.name,
         subject=subject,
@@ -1553,7 +1618,33 @@ def _claim(
         and _window(number, noun, verb, rules) == "days"
     ):
         state.windowed.add(id(claim))
+    if (
+        metric.subcounts
+        and quantity.kind == "cardinal"
+        and (time is not None and WINDOW_TIME.match(time.strip()) or _alone_subject(verb))
+    ):
+        state.spanned.add(id(claim))
     return claim
+
+
+# a time phrase that is a window, not a point or a running span: "Last 24 hours", "the past
+# seven days", "Week 40", "epidemiological week 12" (not "this week": "reached 10,141 this
+# week" is the day a running count stands at)
+WINDOW_TIME = re.compile(
+    r"(?:the )?(?:(?:past|last|previous|first) (?:\d+|one|two|three|four|five|six|seven|ten"
+    r"|few|several) (?:hours?|days?|nights?|weeks?)|past (?:day|week|weekend|fortnight)"
+    r"|(?:epi(?:demiological)? )?week \d+|\d+ hours)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _alone_subject(verb: Token | None) -> bool:
+    """ "Quarn district alone has reported 140 cases", "Massachusetts alone has reported 12":
+    a subject set apart by "alone" is one part of a count the passage may give whole."""
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ == "alone" for a in c.children)
+        for c in verb.children
+    )
 
 
 CELL_ENDS = {".", ";", "|", ",", "/", "·", "•"}
@@ -3920,6 +4011,49 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
 
 
 REVISING = {"revise", "correct", "lower", "cut", "amend", "downgrade", "pare", "scale"}
+
+
+# words that tie a clause to a time before the passage's news ("at dawn", "by the morning",
+# "at first"), beside weekday and month names and "ago"
+EARLIER_TIMES = {"dawn", "daybreak", "sunrise", "morning", "noon", "midday", "afternoon",
+                 "evening", "dusk", "nightfall", "night", "midnight", "overnight", "initially",
+                 "originally", "ago", "yesterday", *WEEKDAYS}  # fmt: skip
+# words that set a clause at the time of the news itself
+NOW_TIMES = {"now", "today", "tonight", "currently", "still", "since", "so", "this"}
+
+
+def _told_then(verb: Token) -> bool:
+    """ "On Friday the count stood at 131", "Rescuers had recovered 67 bodies by the
+    morning", "It was a Category 2 at dawn", "struck as a Category 4 on Wednesday": a
+    count's verb in the simple past or past perfect whose clause names an earlier time (a
+    weekday, a month, a part of the day, "at first", "ago"), and no word of the present
+    ("now", "today", "still", "since", "so far", "this week")."""
+    if not _past(verb) or _modal_verb(verb):
+        return False
+    tokens = list(verb.subtree)
+    if any(t.lower_ in NOW_TIMES for t in tokens):
+        return False
+    return any(
+        t.lower_ in EARLIER_TIMES
+        or (t.lower_ in MONTHS and t.text[0].isupper() and t.lower_ != "may")
+        or (t.lower_ == "first" and (t.dep_ == "advmod" or t.head.lower_ == "at"))
+        for t in tokens
+    )
+
+
+def _told_now(verb: Token) -> bool:
+    """ "now puts the toll at 224", "has killed 78", "has since weakened to a Category 3":
+    a count's verb in the present or present perfect in a clause of the passage's own news
+    (not a relative clause on another noun), or with "now" or "currently"."""
+    if verb.dep_ in ("relcl", "acl") or _modal_verb(verb):
+        return False
+    return _states_present(verb) or any(
+        c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in verb.children
+    )
+
+
+def _modal_verb(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _when_of_earlier_time(verb: Token | None) -> bool:

@@ -1364,6 +1364,64 @@ def told_before(
     return out
 
 
+# words of a subject that name no one story ("Hurricane Maria" and "08:00 - Maria" are one)
+GENERIC_NAMES = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "super", "fire",
+                 "wildfire", "blaze", "flood", "floods", "earthquake", "quake", "outbreak",
+                 "epidemic", "the"}  # fmt: skip
+
+
+def _names(claim: Claim) -> set[str]:
+    """The capitalised words of a claim's subject, but a generic one and the sentence's
+    first word ("Rescuers had recovered ...": a capital that names no one)."""
+    first = re.match(r"\W*([\w'-]+)", claim.sentence)
+    opening = {first.group(1).lower()} if first else set()
+    words = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", claim.subject)}
+    return words - GENERIC_NAMES - opening
+
+
+def one_story(one: Claim, other: Claim) -> bool:
+    """Whether two claims' subjects may be one story's: the same, one unknown or unnamed
+    ("fire", "government", "Rescuers" opening its sentence), or sharing a name ("Hurricane
+    Maria", "08:00 - Maria"); not two names apart ("Rusk fire", "Tolm fire")."""
+    if one.subject == other.subject or "unknown" in (one.subject, other.subject):
+        return True
+    mine, theirs = _names(one), _names(other)
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def superseded(
+    claims: list[Claim],
+    then: set[tuple[str, float, str | None]],
+    now: set[tuple[str, float, str | None]],
+) -> list[Claim]:
+    """ "The government now puts the toll at 224. On Friday the count stood at 131", "has
+    killed 78 ... Rescuers had recovered 67 bodies by the morning", "has intensified to a
+    Category 4 ... It was a Category 2 at dawn": a value told in the past and tied to an
+    earlier time (`then`: a day, a part of the day, "by the morning", "at first") is the
+    older value of a count the passage tells as it stands (`now`: in the present or present
+    perfect, or "now") at another value, in any of its sentences (recap). Not beside a
+    bound the older value meets ("toll passes 300 | ... said on Tuesday that 312 had
+    died": the headline rounds the body's figure), nor another story's count."""
+    current = [c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) in now]
+    out = []
+    for claim in claims:
+        key = (claim.metric, claim.value, claim.time)
+        if (
+            claim.modality == "asserted"
+            and key in then - now
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and one_story(other, claim)
+                and not (other.bound in ("more_than", "at_least") and claim.value > other.value)
+                for other in current
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
 # verbs that give a count its new value in place of an older one ("a review raised it to
 # 86", "is classed by the reanalysis as a Category 4", "was reclassified as a Category 3")
 REVISING_TO = {"raise", "revise", "reclassify", "classify", "class", "upgrade", "downgrade",

@@ -670,7 +670,6 @@ KNOWN_WRONG: set[str] = {
     "Your morning briefing. One: the landslide toll in the Kestel",
     "The week in numbers: 88, the people killed by flooding in th",
     "Did the fire really burn 50,000 acres? The final mapping put",
-    "LIVE 07:10 - Hurricane Nell makes landfall near Sandover as ",
     "Last year's outbreak reached 640 cases; this year's stands a",
     "INTERVIEWER: And the number of infections? DOCTOR: We have 3",
 }
