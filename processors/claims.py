@@ -507,10 +507,42 @@ def _dated_later(claims: list[Claim], state: _State) -> list[Claim]:
     if state.published is None:
         return claims
     published = state.published
-    return recap_earlier(
-        claims,
-        {id(c): resolve_date(c.time, published, latest=True) if c.time else None for c in claims},
-    )
+    when = {
+        # "8 May: starts ... and is over 9,000 acres by nightfall": a timeline entry's date
+        # dates a count its own clause leaves undated
+        id(c): (resolve_date(c.time, published, latest=True) if c.time else None)
+        or _entry_date(c.sentence, published)
+        for c in claims
+    }
+    return recap_earlier(claims, when)
+
+
+def _entry_date(sentence: str, published: date) -> date | None:
+    """The day a timeline entry opens with ("6 Aug:", "May 8 -", "| 16 Sep:"), in the
+    publication's year or the one before."""
+    entry = _ENTRY_DATE.search(sentence[:60])
+    if entry is None:
+        return None
+    words = re.findall(r"[a-z]+|\d+", entry.group(1).lower())
+    month = next(MONTHS[w] for w in words if w in MONTHS)
+    day = int(next(w for w in words if w.isdigit()))
+    year = published.year - (month > published.month)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+# the date an entry of a timeline opens with: "6 Aug:", "March 3 -", "| 16 Sep:"
+_ENTRY_DATE = re.compile(
+    rf"(?:^|[|\u2014\u2013]\s*|\s-\s*)"
+    rf"(\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})\s*[:\u2014\u2013-]\s",
+    re.IGNORECASE,
+)
 
 
 def _window_parts(

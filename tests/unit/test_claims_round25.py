@@ -86,6 +86,26 @@ SUPERSEDED: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 1b. a timeline: an earlier entry's figure beside a later entry's
+TIMELINES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Kessock fire, timeline - 29 March: sparks near the rail line and is over 2,000 acres by "
+        "dusk. 4 April: 14,300 acres, 40% contained.",
+        [(A, 14300.0, E)],
+    ),
+    (
+        "Tarvey flu, key dates | 1 April: the first patients; 41 cases confirmed by evening. "
+        "| 4 April: 388 confirmed cases.",
+        [(C, 388.0, E)],
+    ),
+    # ...one figure in a timeline of events
+    (
+        "Timeline of the Carden flood. 2 April: the levee breaks above the town. 4 April: the "
+        "toll reaches 23.",
+        [(D, 23.0, E)],
+    ),
+]
+
 # ---- 2. windows and places: a day's, a week's or one district's count beside the total
 WINDOWS: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
@@ -221,7 +241,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*SUPERSEDED, *WINDOWS, *KEPT]],
+    [pytest.param(t, w, marks=_known(t)) for t, w in [*SUPERSEDED, *TIMELINES, *WINDOWS, *KEPT]],
 )
 def test_only_the_current_running_total_is_asserted(
     enricher, text: str, wanted: list[tuple[str, float, str]]
