@@ -1586,7 +1586,6 @@ def _claim(
     if modality == "asserted" and (
         _confirmed_part_after(noun, number)
         or _hedging_bound(number, rules)
-        or _estimated_people(number, metric)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
         or _unverified_afterthought(number, sent, rules)
@@ -1594,7 +1593,9 @@ def _claim(
         or _mostly_unconfirmed(number, sent, rules)
     ):
         modality = "hedged"
-    if modality in ("asserted", "recap") and _conventional_figure(noun, number, verb):
+    if modality in ("asserted", "recap") and (
+        _conventional_figure(noun, number, verb) or _estimated_people(number, metric)
+    ):
         modality = "hedged"  # (doubt outranks age: "the 1889 flood's toll is usually put at")
     if (
         bound == "exact"
@@ -3497,12 +3498,24 @@ def _hedging_bound(number: Span, rules: RulePack) -> bool:
 
 
 def _estimated_people(number: Span, metric: MetricRule) -> bool:
-    """ "an estimated 403,000 people fell ill", "an estimated 70 were killed": a count of people
-    given as an estimate is uncertain; an estimated area ("an estimated 2,170 acres") is a
-    measurement (mapped from the air), as the labels read it."""
+    """ "an estimated 403,000 people fell ill", "an estimated 70 were killed", "the flu, which
+    the CDC estimates killed about 100,000", "researchers estimated that 61,672 people died":
+    a count of people given as an estimate (the word before it, or a verb of estimating
+    before it whose complement its clause is) is uncertain, however old; an estimated area
+    ("an estimated 2,170 acres") is a measurement (mapped from the air), as the labels read
+    it, and so is a storm's strength."""
+    if metric.unit is not None or metric.state_value:
+        return False
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 2) : number.start].text.lower()
-    return metric.unit is None and before in ("an estimated", "estimated")
+    if before in ("an estimated", "estimated"):
+        return True
+    verb = _first_verb(number[-1])
+    if verb is None or any(t.dep_ == "prep" and t.lower_ != "of" for t in _path(number[-1], verb)):
+        return False  # ("far above the 9,692 confirmed cases": another figure set beside)
+    while verb.dep_ in ("ccomp", "xcomp") and verb.lemma_ != "estimate":
+        verb = verb.head
+    return verb.lemma_ == "estimate" and verb.i < number.start
 
 
 def _elsewhere(

@@ -133,6 +133,26 @@ WINDOWS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 2b. a count of people given as an estimate is hedged, whatever its age
+ESTIMATES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Eighty years on, the 1944 Dorvan dam collapse, which drowned an estimated 4,000 people, "
+        "is marked by a single stone.",
+        [],
+    ),
+    (
+        "Health officials estimated that 2,300 people in Parrow caught the fever in the winter "
+        "of 1998.",
+        [],
+    ),
+    # ...but an estimated area is a measurement, and another count beside an estimate stands
+    ("Officials estimate the Quell ridge fire has burned 5,600 acres.", [(A, 5600.0, E)]),
+    (
+        "The Hosk flood killed 212 people, and an estimated 9,000 homes were lost.",
+        [(D, 212.0, E)],
+    ),
+]
+
 # ---- 3. hard negatives: what stays asserted
 KEPT: list[tuple[str, list[tuple[str, float, str]]]] = [
     # a running total told once with its time
@@ -241,7 +261,10 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*SUPERSEDED, *TIMELINES, *WINDOWS, *KEPT]],
+    [
+        pytest.param(t, w, marks=_known(t))
+        for t, w in [*SUPERSEDED, *TIMELINES, *WINDOWS, *ESTIMATES, *KEPT]
+    ],
 )
 def test_only_the_current_running_total_is_asserted(
     enricher, text: str, wanted: list[tuple[str, float, str]]
