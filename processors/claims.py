@@ -847,7 +847,9 @@ def _breakdowns(
     found: list[tuple[Claim, bool]], where: dict[int, Span]
 ) -> list[tuple[Claim, bool]]:
     """ "rose to 240 — 180 in the port and 60 in the delta", "reached 3,100: 2,400 in the
-    capital ...": figures after a dash or colon that split a larger one are its parts."""
+    capital ...": figures after a dash or colon that split a larger one are its parts; so
+    are figures after it that a named place sets apart ("passed 500, with 223 dead in Nova
+    Friburgo and 213 in Teresopolis")."""
     out = []
     for claim, ordinal in found:
         span = where[id(claim)]
@@ -856,7 +858,13 @@ def _breakdowns(
             and other.modality == "asserted"
             and other.value > claim.value
             and where[id(other)].end <= span.start
-            and any(t.text in BREAK_MARKS for t in span.doc[where[id(other)].end : span.start])
+            and (
+                any(t.text in BREAK_MARKS for t in span.doc[where[id(other)].end : span.start])
+                # (not beside a first figure with its own place: "300 cases in Kenya, 120
+                # cases in Uganda" lists parallel counts)
+                or _named_part(span)
+                and not _named_part(where[id(other)])
+            )
             # (rows of one list are its items: "Kora – 212 cases; Ambel – 87 cases")
             and not (_row_figure(span) and _row_figure(where[id(other)]))
             for other, _ in found
@@ -872,6 +880,20 @@ def _breakdowns(
         if not (whole and claim.modality == "asserted" and not ordinal) and not parts:
             out.append((claim, ordinal))
     return out
+
+
+def _named_part(number: Span) -> bool:
+    """A figure a named place sets apart ("223 dead in Nova Friburgo", "61 people in Hilo",
+    "12 at Ostwick"); not "19 of them tested positive", a kind within those counted."""
+    doc = number.doc
+    after = doc[number.end : min(number.end + 4, number.sent.end)]
+    for i, token in enumerate(after[:-1]):
+        if token.lower_ in PART_PREPOSITIONS:
+            place = after[i + 1]
+            return place.pos_ == "PROPN" or place.ent_type_ in ("GPE", "LOC", "FAC")
+        if token.pos_ not in ("NOUN", "ADJ"):
+            return False  # ("223 dead in ...", "61 people in ...": the counted word between)
+    return False
 
 
 def _sum_of_parts(whole: Span, part: Span, value: float) -> bool:

@@ -131,6 +131,21 @@ WINDOWS: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Ebola in the Dessa hills: 64 deaths so far, 5 of them in the last 24 hours.",
         [(D, 64.0, E)],
     ),
+    (
+        "The toll from the Ressa valley floods has passed 300, with 180 dead in Marlow and 95 in "
+        "Fenby.",
+        [(D, 300.0, MT)],
+    ),
+    (
+        "Cases of cholera on the Sarne coast have reached 2,400, with 900 in Port Ilse.",
+        [(C, 2400.0, E)],
+    ),
+    # ...a figure with its place and no larger count beside it is the running total
+    ("Floods have killed 64 people in Marlow, the mayor said.", [(D, 64.0, E)]),
+    (
+        "The fire has burned 12,000 acres in Kelso county, and 300 firefighters are on the line.",
+        [(A, 12000.0, E)],
+    ),
 ]
 
 # ---- 2b. a count of people given as an estimate is hedged, whatever its age
