@@ -4377,8 +4377,19 @@ def _compared(token: Token) -> bool:
 
 
 def _is_earlier_value(number: Span) -> bool:
-    """ "up from 74 a week earlier", "rose from 40 to 57": the older value."""
+    """ "up from 74 a week earlier", "rose from 40 to 57": the older value; so is each
+    figure joined to it ("up from 350 earlier in the day and 272 on Sunday night")."""
     token = number[-1]
+    if token.dep_ == "conj":
+        # "... and 272", however the parse hangs it (on the first figure, or on the time
+        # beside it): a figure of the same "from" phrase is the older value too
+        for above in token.ancestors:
+            if above.pos_ in ("VERB", "AUX"):
+                break
+            if above.dep_ == "prep" and above.lower_ == "from":
+                if any(c.dep_ == "pobj" and c.like_num and c.i < token.i for c in above.children):
+                    return True
+                break
     if token.dep_ != "pobj" and token.head.dep_ == "pobj":
         token = token.head  # "up from 74 deaths"
     count = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None

@@ -1444,6 +1444,15 @@ def revised_to(claims: list[Claim]) -> list[Claim]:
                 and other.modality not in ("asserted", "other_story")
                 for other in claims[:position]
             )
+            # (the verb gives one value: beside another asserted in its sentence, "raised the
+            # toll to 413, up from 350 ... and 272", this one is not it)
+            and not any(
+                other.metric == claim.metric
+                and other.sentence == claim.sentence
+                and other.value != claim.value
+                and other.modality == "asserted"
+                for other in claims
+            )
         ):
             claim = claim.model_copy(update={"modality": "asserted"})
         out.append(claim)

@@ -79,6 +79,12 @@ SUPERSEDED: list[tuple[str, list[tuple[str, float, str]]]] = [
         "toll had risen to 15.",
         [(D, 15.0, E)],
     ),
+    # ...every older value a "from" phrase lists, however the parse hangs the second
+    (
+        "Officials raised the Barrow ferry toll to 61, up from 44 at noon and 30 at dawn.",
+        [(D, 61.0, E)],
+    ),
+    ("The Istel mudslide toll rose to 90, up from 60 on Monday and 41 on Sunday.", [(D, 90.0, E)]),
     (
         "Forecasters now rate Tropical Cyclone Quenna a Category 5; on Thursday morning it was "
         "a Category 4.",
@@ -242,6 +248,8 @@ KEPT: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Week 14 bulletin, Oram district: cholera cases since January 2,314; deaths 40.",
         [(C, 2314.0, E), (D, 40.0, E)],
     ),
+    # a figure joined to the new value, not to the old
+    ("Istel fever cases rose from 20 to 35 and deaths to 4.", [(C, 35.0, E), (D, 4.0, E)]),
     # a count over several days with no larger count beside it
     (
         "The Garrow outbreak has reached 310 confirmed cases, up from 250 a week earlier.",
