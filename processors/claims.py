@@ -1613,6 +1613,7 @@ def _claim(
         or _unverified_afterthought(number, sent, rules)
         or _unconfirmed_later(noun, number, sent)
         or _mostly_unconfirmed(number, sent, rules)
+        or _dead_or_missing(number, verb)
     ):
         modality = "hedged"
     if modality in ("asserted", "recap") and (
@@ -3517,6 +3518,26 @@ def _hedging_bound(number: Span, rules: RulePack) -> bool:
         return False  # "ticked up to 231" is where the count went
     before = " " + span.text.lower()
     return any(before.endswith(" " + phrase) for phrase in rules.modality.hedge_bounds)
+
+
+# fates that, joined by "or" to death, leave a count's dead unknown ("dead or missing")
+UNKNOWN_FATES = {"missing", "unaccounted", "disappeared"}
+DEATH_WORDS = {"dead", "killed", "died", "drowned"}
+
+
+def _dead_or_missing(number: Span, verb: Token | None) -> bool:
+    """ "At least 800 people are dead or missing", "have been killed or are missing": a count
+    of the dead and the missing together told as it stands, how many died it does not yet
+    say; not a past disaster's final count ("the quake, which left more than 105,000 dead or
+    missing")."""
+    if verb is None or not _states_present(verb):
+        return False
+    words = [t.lower_ for t in number.doc[number.end : min(number.end + 6, number.sent.end)]]
+    return any(
+        {words[i - 1], words[i + 1]} & DEATH_WORDS and {words[i - 1], words[i + 1]} & UNKNOWN_FATES
+        for i in range(1, len(words) - 1)
+        if words[i] == "or"
+    )
 
 
 def _estimated_people(number: Span, metric: MetricRule) -> bool:
