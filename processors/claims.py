@@ -3526,7 +3526,7 @@ DEATH_WORDS = {"dead", "killed", "died", "drowned"}
 
 
 def _dead_or_missing(number: Span, verb: Token | None) -> bool:
-    """ "At least 800 people are dead or missing", "have been killed or are missing": a count
+    """ "At least 800 people are dead or missing", "60 are dead or unaccounted for": a count
     of the dead and the missing together told as it stands, how many died it does not yet
     say; not a past disaster's final count ("the quake, which left more than 105,000 dead or
     missing")."""
