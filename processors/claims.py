@@ -630,7 +630,7 @@ def _relative_background(
         if clause is None:
             clause = _past_when_description(span)  # "Ida, a Category 1 when it crossed ..."
             dated = clause is not None
-        if claim.modality == "asserted" and clause is not None and dated:
+        if claim.modality == "asserted" and claim.metric and clause is not None and dated:
             verb = (
                 clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
             )
