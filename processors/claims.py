@@ -263,7 +263,8 @@ def extract_claims(
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state)
     claims = told_before(claims, state.pluperfect, state.sourced)
-    claims = superseded(claims, state.then, state.now)
+    states = {metric.name for metric in rules.metrics if metric.state_value}
+    claims = superseded(claims, state.then, state.now, states)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
@@ -4115,10 +4116,12 @@ def _told_then(verb: Token) -> bool:
     morning", "It was a Category 2 at dawn", "struck as a Category 4 on Wednesday": a
     count's verb in the simple past or past perfect whose clause names an earlier time (a
     weekday, a month, a part of the day, "at first", "ago"), and no word of the present
-    ("now", "today", "still", "since", "so far", "this week")."""
+    ("now", "today", "still", "since", "so far", "this week"); the time of an older figure
+    beside it ("up from 90 on Friday") is not the clause's."""
     if not _past(verb) or _modal_verb(verb):
         return False
-    tokens = list(verb.subtree)
+    older = {t.i for f in verb.subtree if f.lower_ == "from" for t in f.subtree}
+    tokens = [t for t in verb.subtree if t.i not in older]
     if any(t.lower_ in NOW_TIMES for t in tokens):
         return False
     return any(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -1393,6 +1394,7 @@ def superseded(
     claims: list[Claim],
     then: set[tuple[str, float, str | None]],
     now: set[tuple[str, float, str | None]],
+    states: AbstractSet[str] = frozenset(),
 ) -> list[Claim]:
     """ "The government now puts the toll at 224. On Friday the count stood at 131", "has
     killed 78 ... Rescuers had recovered 67 bodies by the morning", "has intensified to a
@@ -1401,7 +1403,10 @@ def superseded(
     older value of a count the passage tells as it stands (`now`: in the present or present
     perfect, or "now") at another value, in any of its sentences (recap). Not beside a
     bound the older value meets ("toll passes 300 | ... said on Tuesday that 312 had
-    died": the headline rounds the body's figure), nor another story's count."""
+    died": the headline rounds the body's figure), nor another story's count, nor a running
+    count larger than the present one ("reported 77 cases on Monday ...; the neighbouring
+    district has 12": counts only grow, so that is another count); a state (`states`, a
+    storm's category) may be older at any value."""
     current = [c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) in now]
     out = []
     for claim in claims:
@@ -1413,7 +1418,7 @@ def superseded(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and one_story(other, claim)
-                and not (other.bound in ("more_than", "at_least") and claim.value > other.value)
+                and (claim.metric in states or other.value > claim.value)
                 for other in current
             )
         ):
