@@ -1675,10 +1675,6 @@ def _occurrences(
             senders = _government_senders(sent, rule, cfg, context, trigger)
             out.extend((trigger, sender, []) for sender in senders)
             continue
-        if actor is None and rule.actor == "group" and rule.needs_place:
-            # "fell to the North Vietnamese": a state's people as the taker
-            places = _listed_captures(sent, trigger, _places(trigger, cfg), cfg)
-            actor = _state_side(sent, trigger, None, places, cfg, context.year) if places else None
         if actor is not None:
             places = _places(trigger, cfg) if rule.needs_place else []
             if rule.actor == "group" and rule.needs_place:
