@@ -773,8 +773,6 @@ def _events_in(
             modality = "forecast"  # "demanded that the embassy be shut": wanted, not done
         if modality == "asserted" and rule.actor == "embassy" and _negated_above(trigger):
             modality = "negated"  # "should not count on being flown out later"
-        if modality == "asserted" and _inverted_condition(trigger):
-            modality = "conditional"  # "Were the rebels to take X, ...", "Should X fall, ..."
         if modality == "asserted" and rule.actor == "embassy" and _background_clause(trigger):
             modality = "recap"  # "Australia, which closed its embassy in May, is sending ..."
         if (
@@ -852,17 +850,6 @@ RANK_WORDS = {"last", "next", "latest", "only", "final"}
 LOWERING = frozenset({"come", "take", "pull", "bring"})
 # verbs of a state that follows an act: "have been working from the airport since Sunday"
 STATES = frozenset({"work", "operate"})
-
-
-def _inverted_condition(trigger: Token) -> bool:
-    """The trigger is in a clause opened by an inverted auxiliary, a condition without
-    "if" ("Were the rebels to take X, ...", "Should X fall, ...", "Had X fallen, ...")."""
-    sent = trigger.sent
-    words = [t for t in sent if not t.is_space and not t.is_punct]
-    if len(words) < 3 or words[0].lower_ not in ("were", "should", "had"):
-        return False
-    comma = next((t.i for t in sent if t.text == "," and t.i > words[0].i), sent.end)
-    return words[0].i < trigger.i < comma and words[1].pos_ in ("DET", "PROPN", "NOUN", "PRON")
 
 
 def _told_as_news(trigger: Token) -> bool:
