@@ -790,8 +790,6 @@ def _events_in(
             modality = "threatened"  # "gave the embassy 72 hours to close": an ultimatum
         if modality == "asserted" and rule.actor == "embassy" and _standing(trigger):
             modality = "recap"  # "advice to leave had been in force since 6 August"
-        if modality == "asserted" and rule.actor == "embassy" and _scheduled(trigger):
-            modality = "forecast"  # "Australia is to shut its embassy": arranged, not done
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
@@ -1137,19 +1135,6 @@ def _standing(trigger: Token) -> bool:
         and head.lemma_ in ("be", "remain", "stand")
         and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
         and any(c.dep_ == "prep" and c.lower_ in ("since", "for") for c in head.children)
-    )
-
-
-def _scheduled(trigger: Token) -> bool:
-    """ "is to shut its embassy", "were to be flown out": "be" with a to-infinitive tells
-    what is arranged, not what was done."""
-    head = trigger.head
-    return (
-        trigger.dep_ in ("xcomp", "ccomp")
-        and head.lemma_ == "be"
-        and head.i < trigger.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and not any(c.dep_ in ("attr", "acomp") for c in head.children)
     )
 
 
