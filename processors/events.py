@@ -1516,8 +1516,8 @@ SPANS_AHEAD = frozenset({"time", "day", "days", "hour", "hours", "week", "weeks"
 
 
 def _only_a_matter_of_time(trigger: Token, rules: RulePack) -> bool:
-    """ "The fall of X is (only) a matter of days", "its capture is a question of time", "X's
-    fall is imminent": an event told as certain to come, not as done."""
+    """ "The fall of X is (only) a matter of days", "its capture is a question of time": an
+    event told as certain to come, not as done."""
     verb = trigger.head
     if trigger.dep_ != "nsubj" or verb.lemma_ != "be":
         return False
@@ -1525,8 +1525,6 @@ def _only_a_matter_of_time(trigger: Token, rules: RulePack) -> bool:
     if verb.tag_ == "VBD" and not reported:
         return False  # "the capture of X was a matter of hours": how fast it went
     for child in verb.children:
-        if child.dep_ == "acomp" and child.lower_ in ("imminent", "inevitable"):
-            return True
         if child.dep_ == "attr" and child.lemma_.lower() in ("matter", "question"):
             spans = [g for p in child.children if p.lower_ == "of" for g in p.children]
             if any(g.lower_ in SPANS_AHEAD for g in spans):
