@@ -4412,15 +4412,6 @@ def _group_actor(
     if trigger.dep_ in ("ccomp", "xcomp", "oprd") and trigger.head.lemma_.lower() in declarers:
         # "the army declared X liberated": the declarer did it
         phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    if (
-        trigger.lemma_.lower() == "liberate"
-        and trigger.dep_ == "ccomp"
-        and not phrases
-        and any(c.dep_ == "nsubjpass" for c in trigger.children)
-    ):
-        # "the army's spokesman announced that X had been liberated": the side that
-        # calls it liberated took it
-        phrases += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     # an intransitive trigger's subject is the place ("X fell"), not a taker
     agents = [
         p for p in phrases
