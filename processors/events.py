@@ -2879,15 +2879,13 @@ def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
 
 
 def _against_government(phrase: Token) -> bool:
-    """ "forces loyal to X took Y and pushed towards the capital", "... which X has vowed
-    to take from the government": men loyal to a bare name whose sentence sets them against
-    the government or its capital fight it (not "pushing the rebels back")."""
+    """ "forces loyal to X took Y and pushed towards the capital": men loyal to a bare name
+    whose sentence sets them against the government's capital fight it (not "pushing the
+    rebels back")."""
     inside = {t.i for t in phrase.subtree}
     for token in phrase.sent:
         if token.i in inside:
             continue
-        if token.lemma_.lower() == "government" and token.dep_ == "pobj":
-            return True  # "to take it from the government", "an offensive on the government"
         if (
             token.lower_ == "capital"
             and token.dep_ == "pobj"
