@@ -7250,7 +7250,7 @@ def _apposition_start(token: Token) -> bool:
 
 
 def _separator(doc: Doc, i: int, limit: int) -> int | None:
-    """The index after a list separator at `i` (",", "and", ", and", "as well as")."""
+    """The index after a list separator at `i` (",", "and", ", and")."""
     if i >= limit:
         return None
     if doc[i].text == ",":
@@ -7260,8 +7260,6 @@ def _separator(doc: Doc, i: int, limit: int) -> int | None:
         return i
     if doc[i].lower_ == "and":
         return i + 1
-    if doc[i : i + 3].text.lower() == "as well as":
-        return i + 3
     return None
 
 
