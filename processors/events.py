@@ -7266,13 +7266,11 @@ def _separator(doc: Doc, i: int, limit: int) -> int | None:
 def _read_item(
     doc: Doc, i: int, trigger: Token, cfg: EventRules, limit: int
 ) -> tuple[str, int] | None:
-    """The place name that starts at `i` ("Y", "the town of Y") and the index after it;
+    """The place name that starts at `i` ("Y", "the Y") and the index after it;
     None for anything else, or a name that opens a clause of its own ("Y fell
     later", "Y residents fled")."""
     if i < limit and doc[i].lower_ == "the":
         i += 1
-    if i + 1 < limit and doc[i].lemma_.lower() in cfg.city_nouns and doc[i + 1].lower_ == "of":
-        i += 2  # "the town of Y"
     if i >= limit or not doc[i].text[:1].isupper() or doc[i].ent_type_ in ("DATE", "TIME"):
         return None
     j = i
