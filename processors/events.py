@@ -2110,9 +2110,6 @@ def _prep_objects(holders: Iterable[Token], preps: AbstractSet[str]) -> list[Tok
             if prep.lower_ == "out" and "out of" in preps:
                 found.extend(c for p in prep.children if p.lower_ == "of" for c in p.children
                              if c.dep_ == "pobj")  # fmt: skip
-                nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
-                if nxt is not None and nxt.lower_ == "of" and nxt.head.i == holder.i:
-                    found.extend(c for c in nxt.children if c.dep_ == "pobj")
     return found
 
 
