@@ -6631,9 +6631,6 @@ def _object_words(
                     elif pobj.dep_ == "pobj":
                         conjs = [c for c in pobj.children if c.dep_ == "conj"]
                         words.extend([pobj, *conjs])
-                        for town in conjs:  # "of X and the nearby town of Y"
-                            if town.pos_ == "NOUN" and town.lemma_.lower() in towns:
-                                words.extend(_object_words(town, parts, seats, towns))
     return words
 
 
