@@ -5889,7 +5889,7 @@ def _path_end(token: Token) -> bool:
 
 def _name_after(verb: Token) -> Token | None:
     """ "now control X, its mayor said" with X parsed as the subject of "said": a name
-    right after an active transitive verb that the parser hung elsewhere (its last word)."""
+    right after an active transitive verb that the parser hung elsewhere."""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i + 1 >= len(doc):
         return None
@@ -5898,8 +5898,6 @@ def _name_after(verb: Token) -> Token | None:
     end = verb.i + 1
     if doc[end].pos_ != "PROPN" or doc[end].is_sent_start:
         return None
-    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head.i != verb.i:
-        end += 1
     return doc[end] if doc[end].head.i != verb.i else None
 
 
