@@ -4888,15 +4888,11 @@ RELATED_LINE = re.compile(
 
 
 def _consulate_city(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
-    """ "MOMBASA, 16 May: The British consulate closed", "Looting spread through X overnight.
-    The US consulate closed", "Consulate shuts as unrest grips X": a consulate the passage
-    names with no city is in the dateline's city, else in the one city the passage names
-    (headline and all, not a related story's line) that is no country's capital nor a
-    country's name; none where it names two such cities."""
-    filed = _dateline_city(doc, cfg, tagged=False)
+    """ "Looting spread through X overnight. The US consulate closed", "Consulate shuts as
+    unrest grips X": a consulate the passage names with no city is in the one city the
+    passage names (headline and all, not a related story's line) that is no country's
+    capital nor a country's name; none where it names two such cities."""
     seats = {*cfg.embassy_cities, *cfg.world_cities, *cfg.capitals.values()}
-    if filed is not None and plain(filed) in world_cities() and plain(filed) not in seats:
-        return plain(filed) if plain(filed) != own else None
     related = RELATED_LINE.search(doc.text)
     end = related.start() if related else len(doc.text)
     countries = {*cfg.countries, *cfg.capitals, *cfg.world_capitals}
