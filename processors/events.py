@@ -6839,13 +6839,7 @@ def _date(
         text = _date_text(ent)
         if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(_opening(sent.doc.text)):
             return published, text  # "Thirty years ago [today]": the anniversary's day
-        when = resolve_date(text, published) or _line_day(text, published)
-        if when is not None and _day_and_month(text):
-            # "25 April" after "3 April 1982": the narrative's year, not publication's
-            before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: ent.start_char]
-            year = _narrative_year(before, published)
-            when = _in_year(when, year) if year is not None else when
-        if when is not None:
+        if (when := _day_told(ent, text, published)) is not None:
             return when, text
     if (stamped := _stamp_of(sent)) is not None:
         return stamped, stamped.isoformat()  # a timeline entry's own stamp
@@ -6881,14 +6875,20 @@ def _day_counted_from(sent: Span, later: Span, published: date | None) -> date |
         text = _date_text(ent)
         if not re.search(r"\d|" + "|".join(WEEKDAYS), text.lower()) or DAYS_LATER.search(text):
             continue  # ("eight weeks of fighting", "this day": no day of their own)
-        day = resolve_date(text, published) or _line_day(text, published)
-        if day is not None and _day_and_month(text):
-            before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: ent.start_char]
-            year = _narrative_year(before, published)
-            day = _in_year(day, year) if year is not None else day
-        if day is not None:
+        if (day := _day_told(ent, text, published)) is not None:
             days.add(day)
     return days.pop() if len(days) == 1 else None
+
+
+def _day_told(ent: Span, text: str, published: date | None) -> date | None:
+    """The day a date entity's text names; a day and month alone in the narrative's year
+    ("25 April" after "3 April 1982"), not publication's."""
+    day = resolve_date(text, published) or _line_day(text, published)
+    if day is not None and _day_and_month(text):
+        before = ent.doc.user_data.get(BEFORE, "") + ent.doc.text[: ent.start_char]
+        year = _narrative_year(before, published)
+        day = _in_year(day, year) if year is not None else day
+    return day
 
 
 def _date_text(ent: Span) -> str:
