@@ -425,7 +425,8 @@ def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
 
 
 DAY_LEADS = frozenset({"on", "late", "early", "by", "later", "earlier"})
-COUNTED_REST = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more|others?)"
+SMALL_COUNTS = "one|two|three|four|five|six|seven|eight|nine|ten"
+COUNTED_REST = rf"(?:\d+|{SMALL_COUNTS}) (?:more|others?)"
 ENTRY_NOTES = (
     re.compile(r"\s*\(\d+(?: of \d+)?\)"),
     re.compile(
@@ -6853,15 +6854,14 @@ def _date(
 
 
 DAYS_LATER = re.compile(
-    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+    rf"(a|an|{SMALL_COUNTS}|\d{{1,2}}) "
     r"(day|week|fortnight)s? (?:later|afterwards|on)"
 )
-COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _count_of(word: str) -> int:
     """ "five", "5", "a": the number of periods counted."""
-    return int(word) if word.isdigit() else COUNTS.index(word) + 1 if word in COUNTS else 1
+    return int(parse_number(word) or 1)
 
 
 def _day_counted_from(sent: Span, later: Span, published: date | None) -> date | None:
