@@ -1,9 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev30" only; "test", "test2", "test3",
-"test29" and "test30" are held out, and "val20" and "val22" are seen by rule writers as figures
-only.
+the extractor improves. Rules are written from "dev" to "dev32" only; "test", "test2" and
+"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev30" are the fresh dev sets
-# (rules are written from them; dev7 to dev30 were the held-out test4 to test28 until their
+# when the rules were last changed, rounded down. "dev2" to "dev32" are the fresh dev sets
+# (rules are written from them; dev7 to dev32 were the held-out test4 to test30 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -63,17 +62,16 @@ FLOORS = {
     # 0.80 at its start, one false event fewer)
     "dev29": (0.91, 0.91, 0.85, 0.81),
     "dev30": (0.91, 0.78, 0.81, 0.50),
+    # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
+    # 0.787 at its start: the broad capture reading added one false event)
+    "dev31": (0.85, 0.90, 0.79, 0.67),
+    "dev32": (0.86, 0.81, 0.77, 0.61),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
     "val20": (0.85, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 25, scored unseen at its start and end (these are the end figures;
-    # test30's events precision was 0.787 at the start: the broad capture reading added one
-    # false event)
-    "test29": (0.85, 0.90, 0.79, 0.67),
-    "test30": (0.86, 0.81, 0.77, 0.61),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -87,10 +85,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
-# unseen test27 and test28) hold one each, at their start and end. test30 (written in round 25)
-# holds one at its start.
+# unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
+# unseen test30).
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "val22": 1, "test30": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1,
 }  # fmt: skip
 
 
