@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev32" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev32" only; "test", "test2", "test3",
+"test31" and "test32" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ FLOORS = {
     "val20": (0.85, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
+    # written in round 26, scored unseen at its start and end
+    "test31": (0.89, 0.84, 0.79, 0.73),
+    "test32": (0.83, 0.75, 0.63, 0.43),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -86,9 +90,9 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
-# unseen test30).
+# unseen test30). test32 (written in round 26) holds two at its start.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "test32": 2,
 }  # fmt: skip
 
 
