@@ -94,6 +94,8 @@ class Enricher:
             deps[start] = part.vocab.strings.add("ROOT")
         array = numpy.stack([heads.astype("uint64"), deps], axis=1)
         part.from_array([HEAD, DEP], cast(Ints2d, array))
+        if "towns" in self.nlp.pipe_names:
+            part = self.nlp.get_pipe("towns")(part)  # the world's towns, as in parsed pieces
         return part
 
     def read(self, article: Article, doc: Doc) -> EnrichedArticle:

@@ -3,8 +3,10 @@ that types and links the names the domain cares about: countries, Afghan provinc
 their capitals, armed groups, embassies, news and photo agencies.
 
 The gazetteer is a phrase-matching component placed before "ner", so the model predicts around the
-names it fixes. `entities_from_doc` works on any doc from a pipeline that has it,
-including a full one (tagger and parser kept) shared with claim extraction.
+names it fixes. After "ner", the world's towns (`TownTagger`) become places where the model
+typed them as people or organisations or missed them. `entities_from_doc` works on any doc
+from a pipeline that has them, including a full one (tagger and parser kept) shared with
+claim extraction.
 """
 
 from __future__ import annotations
@@ -20,13 +22,14 @@ import spacy
 import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from processors.models import Entity
 from processors.nlp import resolve_model_name
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
 RULER_NAME = "gazetteer"
+TOWNS_NAME = "towns"
 NAMED_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
      "LANGUAGE"}
@@ -53,7 +56,8 @@ def build_entity_pipeline(
 
 def add_gazetteer(nlp: Language, path: Path = GAZETTEER_PATH) -> GazetteerMatcher:
     """Add the gazetteer component (named "gazetteer") before "ner", or last when there
-    is no "ner"; returns it. Adding it twice returns the existing one."""
+    is no "ner", and the world's towns ("towns", last) when the gazetteer asks for them;
+    returns the gazetteer. Adding it twice returns the existing one."""
     if RULER_NAME not in nlp.pipe_names:
         nlp.add_pipe(
             "tocsin_gazetteer",
@@ -61,6 +65,9 @@ def add_gazetteer(nlp: Language, path: Path = GAZETTEER_PATH) -> GazetteerMatche
             before="ner" if "ner" in nlp.pipe_names else None,
             config={"path": str(path)},
         )
+    population = load_gazetteer(path).town_population
+    if population and TOWNS_NAME not in nlp.pipe_names:
+        nlp.add_pipe("tocsin_towns", name=TOWNS_NAME, config={"min_population": population})
     component = nlp.get_pipe(RULER_NAME)
     assert isinstance(component, GazetteerMatcher)
     return component
@@ -112,6 +119,87 @@ class GazetteerMatcher:
 @Language.factory("tocsin_gazetteer", default_config={"path": str(GAZETTEER_PATH)})
 def make_gazetteer(nlp: Language, name: str, path: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, Path(path))
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LONGEST_TOWN = 6  # tokens ("Vila Franca de Xira")
+
+
+class TownTagger:
+    """Pipeline component after "ner": a town of the world's city table of at least
+    `min_population` people (`world.towns_as_written`: no common word or given name),
+    named as written and standing alone (no capitalised word before or after it but a
+    sentence's first stop word: "In Sikasso"), becomes a place (GPE, "city:<slug>") where
+    the model typed it as something else or not at all. A place the model found, a
+    gazetteer name and a longer entity ("Ali Sennar", "Kosti Port Authority") stay."""
+
+    def __init__(self, min_population: int) -> None:
+        from processors.world import towns_as_written, unaccented
+
+        self.names = towns_as_written(min_population)
+        self.fold = unaccented
+        self.first_words = {_first_word(name) for name in self.names}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc):
+            town = self._town_at(doc, i)
+            if town is not None and self._retypes(doc, town):
+                spans.append(town)
+            i = town.end if town is not None else i + 1
+        if spans:
+            taken = {(s.start, s.end) for s in spans}
+            kept = [e for e in doc.ents if (e.start, e.end) not in taken]
+            doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
+        return doc
+
+    def _town_at(self, doc: Doc, i: int) -> Span | None:
+        """The longest town name starting at token `i`, standing alone."""
+        if _first_word(doc[i].text) not in self.first_words:
+            return None
+        if i and _capitalised(doc[i - 1]) and not _opens(doc, i - 1):
+            return None
+        for end in range(min(len(doc), i + _LONGEST_TOWN), i, -1):
+            if doc[i:end].text in self.names:
+                if end < len(doc) and _capitalised(doc[end]):
+                    return None
+                town_id = f"city:{slug(self.fold(doc[i:end].text))}"
+                return Span(doc, i, end, label="GPE", span_id=town_id)
+        return None
+
+    @staticmethod
+    def _retypes(doc: Doc, town: Span) -> bool:
+        """No entity the town would override: a place, a gazetteer name, a longer one."""
+        for token in town:
+            if token.ent_iob_ in ("B", "I"):
+                ent = next(e for e in doc.ents if e.start <= token.i < e.end)
+                if (
+                    ent.label_ in PLACE_LABELS
+                    or ent.ent_id_
+                    or (ent.start, ent.end) != (town.start, town.end)
+                ):
+                    return False
+        return True
+
+
+def _first_word(text: str) -> str:
+    """ "Rostov" of "Rostov-on-Don", "L" of "L'Aquila": how a name's first token starts."""
+    return re.split(r"[\s\-'’.]", text, maxsplit=1)[0]
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Token `i` is a stop word that opens its sentence or line ("In", "The")."""
+    return doc[i].is_stop and (i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space)
+
+
+@Language.factory("tocsin_towns", default_config={"min_population": 15000})
+def make_towns(nlp: Language, name: str, min_population: int) -> TownTagger:
+    return TownTagger(min_population)
 
 
 def entities_from_doc(doc: Doc, labels: Collection[str] | None = NAMED_LABELS) -> list[Entity]:
@@ -203,6 +291,8 @@ class Gazetteer:
     # the alias as written for each lowercase key: the tokenizer's special cases
     # ("U.S.") are case-sensitive, so phrase patterns are tokenized as written
     written: dict[str, str] = field(default_factory=dict)
+    # the world's towns of at least this many people are places (`TownTagger`)
+    town_population: int | None = None
 
     def add(self, alias: str, label: str, ent_id: str, case_sensitive: bool) -> None:
         if case_sensitive:
@@ -265,6 +355,7 @@ def load_gazetteer(path: Path = GAZETTEER_PATH) -> Gazetteer:
         _add_embassies(data.get("embassies", {}), data.get("countries", {}), add)
         if data.get("world_capitals"):
             _add_world_capitals(gaz)
+        gaz.town_population = data.get("world_towns")
     except (KeyError, TypeError, AttributeError) as error:
         raise GazetteerError(f"{path}: malformed entry ({error!r})") from error
     return gaz

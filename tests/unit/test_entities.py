@@ -4,6 +4,7 @@ import spacy
 
 from processors.entities import (
     RULER_NAME,
+    TOWNS_NAME,
     add_gazetteer,
     entities_from_doc,
     extract_entities,
@@ -133,7 +134,7 @@ def test_batches_give_one_list_per_text_in_order(entity_nlp):
 
 
 def test_entities_pipeline_runs_only_what_ner_needs(entity_nlp):
-    assert entity_nlp.pipe_names[-2:] == [RULER_NAME, "ner"]
+    assert entity_nlp.pipe_names[-3:] == [RULER_NAME, "ner", TOWNS_NAME]
     assert "parser" not in entity_nlp.pipe_names and "tagger" not in entity_nlp.pipe_names
 
 
@@ -148,3 +149,20 @@ def test_gazetteer_added_to_a_full_pipeline_keeps_the_parse():
 
 def test_shared_cached_model_is_not_changed(entity_nlp):
     assert RULER_NAME not in load_model().pipe_names
+
+
+def test_a_town_the_model_types_otherwise_is_a_place(entity_nlp):
+    # (the small model types these towns as a person and an organisation)
+    ents = found(entity_nlp, "Rebels reached Sikasso on Sunday and Kindu a day later.")
+    assert ents["Sikasso"] == ("GPE", "city:sikasso") and ents["Kindu"][0] == "GPE"
+
+
+def test_a_town_name_that_is_a_common_word_or_given_name_is_no_place(entity_nlp):
+    ents = found(entity_nlp, "Police said Florence had left. Mobile networks went down.")
+    assert all(label != "GPE" for label, _ in ents.values())
+
+
+def test_a_town_inside_a_longer_name_is_left_to_it(entity_nlp):
+    ents = found(entity_nlp, "Rebel commander Ali Sennar spoke to Reuters.")
+    assert "Sennar" not in ents
+    assert all(label != "GPE" for label, _ in ents.values())
