@@ -1266,6 +1266,8 @@ def _disputed(trigger: Token, rules: RulePack) -> bool:
 def _reported(trigger: Token, rules: RulePack) -> Token | None:
     """The verb of saying or claiming the trigger's clause is the complement of."""
     verb = _clause_verb(trigger)
+    while verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        verb = _clause_verb(verb.head.head)  # "says the army is combing X after taking it"
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "said they had taken X and raised their flag over Y": reported too
     said = set(rules.modality.attribution_verbs)
@@ -1414,20 +1416,22 @@ STILL_FIGHTING = re.compile(
     r"\bstill (?:fighting|holding out|resisting|holding the|in control)\b"
 )
 # "the army answered that its troops still held the town centre", "said its units were still
-# fighting in the north of the city", "the ministry says the army still holds the airport ...
+# fighting in the north of the city", "say they have only pulled back and are still fighting on
+# its edge", "the ministry says the army still holds the airport ...
 # and is clearing the city": the other side's account that it still holds or fights
 STILL_HOLDING = re.compile(
     r"\b(?:said|says|say|answer\w*|repl\w*|respond\w*|counter\w*|retort\w*|insist\w*"
     r"|maintain\w*|contend\w*)\b(?: that)? (?:it|they|its|their|his|our"
     # ...or the defenders by name ("the ministry says the army still holds the airport")
-    r"|the (?:army|military|garrison|defenders|troops|soldiers|government))\b(?: [\w'-]+){0,3}? "
+    r"|the (?:army|military|garrison|defenders|troops|soldiers|government))\b(?: [\w'-]+){0,5}? "
     r"(?:(?:was|were|is|are) )?still (?:fighting|holding|held|holds?|controll?\w*|in control"
     r"|resisting|defending)\b"
 )
-# ...in the place itself, the land it is the seat of, or positions held there ("still fighting
-# in the valley", "still held all strategic positions"; not "still fighting in the hills")
+# ...in the place itself or a part of it, the land it is the seat of, or positions held there
+# ("still fighting in the valley", "on its southern edge"; not "still fighting in the hills")
 IN_THE_PLACE = re.compile(
-    r"\b(?:city|town|centre|center|streets?|port|capital|valley|province|region|positions)\b"
+    r"\b(?:city|town|centre|center|streets?|port|capital|valley|province|region|positions"
+    r"|edge|outskirts|quarters?|districts?)\b"
 )
 
 
@@ -6124,6 +6128,8 @@ def _city_before(
             token.ent_type_ in ("GPE", "LOC") or _held(token) or _place_argument(token)
         ):
             continue
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            continue  # "the tip of the Bihac pocket", "the Jaffna peninsula": not the town
         if (name := _place_name(token, trigger, cfg, dateline)) and (
             not bare or _capital_city(name)
         ):
@@ -6817,9 +6823,12 @@ def _date(
     )
     for ent in dates:
         if NEXT_DAY.fullmatch(ent.text.lower()):
-            # "on Sunday ...; Britain began withdrawing staff the next day"
+            # "on Sunday ...; Britain began withdrawing staff the next day"; naming no day
+            # before it, the one day the sentence before names ("On 8 September troops
+            # storm X. ... the next day they enter the city")
             base = (resolve_date(e.text, published) for e in dates if e.start < ent.start)
             day = next((d for d in base if d is not None), None)
+            day = day or _day_counted_from(sent, ent, published)
             if day is not None:
                 return day + timedelta(days=1), ent.text
             continue
