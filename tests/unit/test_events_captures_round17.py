@@ -909,9 +909,6 @@ KNOWN_MISSES: dict[str, str] = {
     ),
     "Zapatista guerrillas occupied": ("'New Year's Day' is not resolved as a day"),
     "Torit has changed hands.": ("'changed hands' with the taker in the next sentence"),
-    "The garrison in Matagalpa surrendered": (
-        "the model types the town as a product inside the garrison's phrase"
-    ),
     "Vientiane came under Pathet Lao control": ("the model types the movement as a person"),
     "'We have taken Kazan,'": ("a quoted first-person capture"),
     "KHORRAMSHAHR, Iran, May 24": (

@@ -781,8 +781,6 @@ MISSES = {
     "Bulgarian troops took Kirk Kilisse": "a past state's army ('the Ottoman army') read as "
     "a place, and the place's state at the time is not known",
     "The Ottoman garrison of Janina": "a place's state at the time is not known",
-    "Colombian troops retook Mitu on Tuesday, two days": "an 'N days after' clause with a "
-    "noun subject ('the FARC') is not read as a capture of its own",
     "Villa's Division of the North": "a personal army's long name is read as the place",
     "Opposition fighters took Kurgan-Tyube": "a hyphenated name is split in two places",
     "Tajik opposition fighters captured Kurgan Tyube": "a two-word name is also read by "
