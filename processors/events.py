@@ -541,19 +541,24 @@ AGO_TODAY = r"(?: today| tonight| to the day| this (?:morning|afternoon|evening)
 YEARS_AGO = re.compile(rf"(?:[\w-]+ ){{0,3}}[\w-]+ {AGO_UNIT} ago{AGO_TODAY}?", re.IGNORECASE)
 YEARS_AGO_TODAY = re.compile(rf"\b((?:[\w-]+ ){{0,3}}[\w-]+) {AGO_UNIT} ago{AGO_TODAY}\b",
                              re.IGNORECASE)  # fmt: skip
+# "Khujand marks 150 years since ...", "gathered to mark 30 years since ...": an anniversary
+MARKS_YEARS_SINCE = re.compile(
+    rf"\bmark(?:s|ed|ing)? ((?:[\w-]+ ){{0,3}}[\w-]+) {AGO_UNIT} since\b", re.IGNORECASE
+)
 AGO_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
 
 
 def _anniversary_day(text: str, published: date | None) -> date | None:
     """The day an anniversary item tells of ("On this day in 1974", "Forty years ago
-    today"): the publication's day and month in the year it names."""
+    today", "X marks 150 years since"): the publication's day and month in the year it
+    names."""
     if published is None:
         return None
     text = _opening(text)  # (only an item that opens on it: news may recall a day in passing)
     year: int | None = None
     if (named := THIS_DAY_IN.search(text)) is not None:
         year = int(named.group(1))
-    elif (ago := YEARS_AGO_TODAY.search(text)) is not None:
+    elif (ago := YEARS_AGO_TODAY.search(text) or MARKS_YEARS_SINCE.search(text)) is not None:
         # the longest run of words before "years" that is a number ("a hundred and fifty")
         words = ago.group(1).split()
         count = next(
@@ -868,6 +873,13 @@ def _told_as_news(trigger: Token) -> bool:
         and verb.head.dep_ == "ROOT"
         and verb.head.lemma_.lower() in ATTRIBUTING
     ) or _before_semicolon(verb)
+    # (an anniversary's own story: "X marks 150 years since troops stormed the city")
+    marked = (
+        verb.dep_ == "advcl"
+        and verb.head.dep_ == "ROOT"
+        and verb.head.lemma_.lower() == "mark"
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    )
     # (the historic present of a timeline or a this-day item is its narrative tense:
     # "3 April 1982 — Argentine troops take Grytviken")
     # (a conjunct of a present the tagger leaves bare is that present: "troops break
@@ -875,7 +887,7 @@ def _told_as_news(trigger: Token) -> bool:
     present = trigger.tag_ == "VB" and trigger.dep_ == "conj" and verb.tag_ in ("VBZ", "VBP")
     present = present and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     return (
-        (verb.dep_ == "ROOT" or reported)
+        (verb.dep_ == "ROOT" or reported or marked)
         and (trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP") or present)
         and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
     )
@@ -974,7 +986,8 @@ def _own_day_in(verb: Token) -> bool:
         e.label_ == "DATE"
         and e.start in span
         and e.root.dep_ != "poss"
-        and resolve_date(e.text, date(2000, 1, 3))
+        # ("24 [May 1866]": a day number the tagger left out; May, read as a month here)
+        and _day_told(e, _date_text(e), date(2000, 1, 3)) is not None
         for e in verb.doc.ents
     )
 

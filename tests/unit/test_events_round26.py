@@ -194,6 +194,16 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Zinder salient. Two months later the army retook the town.",
         [("Maradi", "rebels", SUN), ("Maradi", "government forces", None)],
     ),
+    # --- an anniversary item: "X marks N years since" the capture, on its own day ---------------
+    (
+        "Sikasso marks 20 years since rebel columns stormed the town on 16 May 2002, after a "
+        "two-week siege.",
+        [("Sikasso", "rebels", "2002-05-16")],
+    ),
+    (  # a since-clause with no day of its own sets the scene
+        "The mission in Kindu has sheltered aid workers since the rebels took the city.",
+        [],
+    ),
     # --- "the next day" after a day the sentence before names ----------------------------------
     (
         "On 9 May rebel units storm the hill fort above Sennar. That night the garrison slips "
