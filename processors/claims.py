@@ -1468,6 +1468,8 @@ def _claim(
         value, total = total, None
     if total is None and quantity.kind == "cardinal" and _rest_beside_survivors(number):
         total = _whole_before(number, quantity.value)  # "Of the 181 on board, two survived"
+    if total is None and quantity.kind == "cardinal":
+        total = _whole_of_them(number, quantity.value)  # "38 cases, nine of them fatal"
     if total is None:
         total = metric.default_total
     if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
@@ -1489,6 +1491,9 @@ def _claim(
         to_fall = noun.dep_ == "nsubj" and noun.head.tag_ == "VB" and _norm(noun.head) in told
         if to_fall or any(c.dep_ in ("relcl", "acl") and _norm(c) in told for c in noun.children):
             subject = _group_named(sent, rules) or subject
+        taker = _ranked_taker(noun, sent, metric, rules) if quantity.kind == "ordinal" else None
+        if subject == "unknown" and taker is not None:
+            subject = _noun_phrase(taker)
         if subject == "unknown":
             return None
     state.last_metric = metric.name
@@ -1546,7 +1551,13 @@ def _claim(
         aged
         and modality == "asserted"
         and time
-        and days_old_deed(verb, number[-1], time, _age(time, state))
+        and (
+            days_old_deed(verb, number[-1], time, _age(time, state))
+            # an ordinal restates the place of the deed it is set beside ("stormed X on
+            # Monday, the third town to fall"): it stands with the deed's own clause
+            or quantity.kind == "ordinal"
+            and any(days_old_deed(d, d, time, _age(time, state)) for d in (verb, sent.root))
+        )
     ):
         state.aged.add((metric.name, value, time))  # framing, not age, decides recap
         aged = False
@@ -1573,6 +1584,11 @@ def _claim(
         state.dated_past.add((metric.name, value, time))
         if not metric.state_value and quantity.kind != "ordinal" and _describes_event(verb):
             state.dated_deeds.add((metric.name, value, time))
+    if modality == "asserted" and _of_earlier_period(number):
+        # "Last season's totals: 290 cases": an older value beside the current one, the
+        # past's own count when the passage tells no later news (`past_alone`)
+        state.dated_past.add((metric.name, value, time))
+        modality = "recap"
     if modality == "asserted" and (
         aged
         or _is_earlier_value(number)
@@ -1611,6 +1627,7 @@ def _claim(
         or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
+        or (bool(metric.loser_predicates) and _capture_denied_after(sent, metric))
         or _unverified_afterthought(number, sent, rules)
         or _unconfirmed_later(noun, number, sent)
         or _mostly_unconfirmed(number, sent, rules)
@@ -3474,6 +3491,32 @@ def _denied_beside(number: Span, sent: Span) -> bool:
     )
 
 
+def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:
+    """ "Rebels said they had captured X, the third town to fall. The army denied that the
+    town had fallen.": a count of captures that the next sentence denies or disputes (a
+    verb of denying whose words name a capture, the places or the count) is contested; a
+    denial of something else ("denied reports that civilians were killed") is not."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    told = {p for o in metric.objects for p in (*o.predicates, *o.nouns)} | RUNNING_COUNTS
+    after = doc[sent.end].sent  # (the sentence may be unparsed: its words, not its lemmas)
+
+    def stems(word: Token) -> set[str]:
+        bare = word.lower_.removesuffix("ing")
+        return _forms(word.text) | {bare, f"{bare}e"}
+
+    return any(
+        t.lower_ in DENIAL_WORDS and any(stems(w) & told for w in doc[t.i + 1 : after.end])
+        for t in after
+    )
+
+
+# the words of denying or disputing, inflected (in a sentence perhaps left unparsed)
+DENIAL_WORDS = {f"{stem}{end}" for stem in ("refut", "disput") for end in ("e", "es", "ed", "ing")}
+DENIAL_WORDS |= {"deny", "denies", "denied", "denying"}
+
+
 def _denies_other(denial: Token, number: Span) -> bool:
     """ "revised its toll to 3,958, after quoting a figure of 11,300 attributed to the Red
     Crescent, which denied issuing it": a denial in a relative clause speaks of its
@@ -4431,6 +4474,35 @@ def _is_earlier_value(number: Span) -> bool:
     )
 
 
+def _of_earlier_period(number: Span) -> bool:
+    """ "Last season's totals: 290 cases and 15 deaths", "| previous season's cases 2,900",
+    "(same period last year: 389)": a figure whose label, the words before it back to the
+    list's last separator, names an earlier season, year, month or week with no verb
+    between (not a clause's time, "the quake that struck last week has killed", nor a span
+    since then, "since last year", nor a window, "last 24 hours")."""
+    doc = number.doc
+    start = number.sent.start
+    for t in reversed(doc[number.sent.start : number.start]):
+        if t.text in ("|", ";", ",", "(", ")", "[", "]"):
+            start = t.i + 1
+            break
+    label = doc[start : number.start]
+    for t in label:
+        after = doc[t.i + 1] if t.i + 1 < number.start else None
+        if t.lower_ not in EARLIER_PERIOD or after is None or _norm(after) not in PERIOD_NOUNS:
+            continue
+        if t.i > start and doc[t.i - 1].lower_ in ("since", "from", "until", "till"):
+            continue
+        if any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : number.start]):
+            continue
+        return True
+    return False
+
+
+EARLIER_PERIOD = {"last", "previous", "prior", "preceding"}
+PERIOD_NOUNS = {"season", "year", "month", "week", "period"}
+
+
 def _after_comma_not(number: Span) -> bool:
     """ ", not 18": a figure after a comma and "not" is the one a correction sets aside."""
     doc, start = number.doc, number.start
@@ -4700,12 +4772,13 @@ def _counted_nouns(
         root.dep_ in ("advmod", "amod")
         and root.head.i == number.end
         and root.head.dep_ == "amod"
-        and root.head.tag_ in ("VBN", "VBG")
+        and (root.head.tag_ in ("VBN", "VBG") or root.head.pos_ == "ADJ")
         and root.head.head.i > root.head.i
         and root.head.head.pos_ == "NOUN"
     ):
-        # "the first confirmed case", "its second reported death": the ordinal read as
-        # the participle's adverb still counts the noun the participle describes
+        # "the first confirmed case", "its second reported death", "the fourth walled
+        # town": the ordinal read as the adjective's adverb still counts the noun the
+        # adjective describes
         found.append((root.head.head, None, True))
     found += _parsed_nouns(number, scale_nouns)
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
@@ -5725,6 +5798,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                     lemmas.update(_norm(c) for c in prep.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
             lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
+    if _ordinal_word(number) and noun.i >= number.end:
+        lemmas |= _ranked_predicates(noun)
     if number[-1].head.lower_ == "at" and number[-1].head.head.i == noun.i:
         lemmas.add("stand")  # "Cases in Texas at 198": the noun stands at the number
     if verb is not None:
@@ -5783,6 +5858,53 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
     return bool(lemmas & set(obj.predicates))
+
+
+def _ranked_predicates(noun: Token) -> set[str]:
+    """What an ordinal's noun phrase says befell its places, however the parse hangs it:
+    the verbs of the words after the noun up to the phrase's end (a comma, a dash, a
+    bracket or a clause of its own: "since the invasion began"), with their objects and
+    particles ("the third town in the valley to change hands", "the fourth township in
+    the state to come under our control"); with no verb there but a span of time ("the
+    seventh provincial capital in five days"), the verb of the sentence's main clause
+    ("Farah fell on Tuesday, ..."), which the phrase restates."""
+    doc, sent = noun.doc, noun.sent
+    phrase = _ranked_phrase(noun)
+    verbs = [t for t in phrase if t.pos_ == "VERB"]
+    lemmas = {_norm(v) for v in verbs}
+    for verb in verbs:
+        lemmas |= {_norm(c) for c in verb.children if c.dep_ in ("dobj", "prt")}
+        lemmas |= {
+            _norm(o)
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "under", "into", "to")
+            for o in p.children
+            if o.dep_ == "pobj"
+        }
+    spanned = any(
+        t.lower_ in ("in", "within", "since", "over", "this") and t.i + 1 < len(doc)
+        for t in phrase
+        if any(_norm(o) in SPAN_NOUNS | {"fortnight"} for o in doc[t.i + 1 : t.i + 4])
+    )
+    if not verbs and spanned and sent.root.pos_ == "VERB" and sent.root.i < noun.i:
+        lemmas.add(_norm(sent.root))
+    return lemmas
+
+
+def _ranked_phrase(noun: Token) -> list[Token]:
+    """The words after an ordinal's noun that belong to its phrase: up to a comma, a dash,
+    a bracket or a clause of its own ("the fourth town to fall | since the war began")."""
+    phrase = []
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        dash = token.text in ("-", "--", "\u2014", "\u2013") and bool(token.whitespace_)
+        if dash or token.text in (",", ";", ":", "(", ")", "|") or token.lower_ in CLAUSE_OPENERS:
+            break
+        phrase.append(token)
+    return phrase
+
+
+# words that open a clause of its own inside a noun phrase: its verb is another event's
+CLAUSE_OPENERS = {"since", "after", "before", "when", "while", "as", "until", "because"}
 
 
 def _whole_among(
@@ -6215,6 +6337,24 @@ def _whole_before(number: Span, value: float) -> float | None:
     return None
 
 
+def _whole_of_them(number: Span, value: float) -> float | None:
+    """ "38 cases of the fever, nine of them fatal", "600 infected, 40 of whom died": the
+    figure "of them" or "of whom" takes its part from, the last number before it in the
+    sentence (no date), when larger than the part."""
+    doc = number.doc
+    if number.end + 1 >= number.sent.end or doc[number.end].lower_ != "of":
+        return None
+    if doc[number.end + 1].lower_ not in ("them", "whom"):
+        return None
+    before = [
+        t
+        for t in doc[number.sent.start : number.start]
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    whole = parse_number(before[-1].text) if before else None
+    return whole if whole is not None and whole > value else None
+
+
 STANDING = {"stand", "sit", "remain", "rest", "hover", "hold"}
 RUNNING_COUNTS = {"toll", "tally", "count", "total", "number", "figure", "caseload"}
 
@@ -6399,6 +6539,40 @@ def _taker(noun: Token, verb: Token | None = None) -> Token | None:
                 if prep.dep_ == "prep" and prep.lower_ == "to":
                     return _pobj(prep)
     return None
+
+
+def _ranked_taker(noun: Token, sent: Span, metric: MetricRule, rules: RulePack) -> Token | None:
+    """ "It is the third town on the coast the rebels have taken", "The alliance seized X,
+    the fourth town to come under its control": the one an ordinal's places fell to, where
+    the count's own clause names it by a pronoun or not at all. The subject of a verb of
+    capture in the noun's phrase (`_ranked_phrase`), else the taker of the main clause of
+    capture (its subject, or whom a verb of losing hands the place to), that of the
+    sentence before where this one opens "It was the ..."."""
+    told = {p for o in metric.objects for p in o.predicates}
+    for verb in _ranked_phrase(noun):
+        if verb.pos_ == "VERB" and _norm(verb) in told:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ != "PRON" and subject.i != noun.i:
+                return subject
+    root = sent.root
+    opener = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ == "be" and opener is not None and opener.lower_ == "it" and sent.start > 0:
+        root = root.doc[sent.start - 1].sent.root  # "X seized Y. It was the second town ..."
+    if _norm(root) in metric.loser_predicates:
+        to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        return _pobj(to) if to is not None else None
+    capture = next((r for r in rules.events.events if r.type == "city_captured"), None)
+    entered = capture is not None and (
+        _norm(root) in capture.triggers
+        or any(
+            _norm(root) in t.verbs and any(c.lower_ in t.preps for c in root.children)
+            for t in capture.prep_triggers
+        )
+    )
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if not (entered or _norm(root) in told) or subject is None or subject.pos_ == "PRON":
+        return None
+    return subject
 
 
 def _subject_token(verb: Token | None, noun: Token) -> Token | None:

@@ -1101,7 +1101,13 @@ def latest_said(claims: list[Claim]) -> list[Claim]:
 DEEDS = {"kill", "claim", "burn", "scorch", "char", "blacken", "consume", "destroy", "infect",
          "sicken", "strike", "hit", "slam", "batter", "lash", "pound", "crash", "drown", "bury",
          "die", "perish", "leave", "wipe", "sweep", "engulf", "raze", "level", "flatten",
-         "make", "come", "roar", "tear", "capture", "take", "seize", "overrun"}  # fmt: skip
+         "make", "come", "roar", "tear", "capture", "take", "seize", "overrun",
+         # a capture, whose ordinal ranks the place taken ("stormed X on Monday, the third
+         # town to change hands")
+         "fall", "storm", "enter", "retake", "recapture", "occupy", "conquer", "liberate",
+         "surrender",
+         # (the tagger leaves some past forms unlemmatised)
+         "retook", "overran"}  # fmt: skip
 # a deed at most this many days old: "on Monday", "last weekend" (weekday names reach back
 # a week)
 DAYS_OLD = 7

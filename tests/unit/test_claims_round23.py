@@ -380,10 +380,9 @@ KNOWN_WRONG: set[str] = {
     # recall: "they now count 265" gives no count, so the older value has no newer one
     # beside it
     "Health officials in Varrow first counted 210 cases",
-    # age, not this round's kind: a deed five days old whose day is a clause's of its own (or
-    # whose count is an apposition) is read as background with no other value beside it
+    # age, not this round's kind: a deed five days old whose day is a clause's of its own is
+    # read as background with no other value beside it
     "Early reports said 12 people died when the Marrow Street",
-    "Government troops retook Dask on Sunday",
     # the count's time: the second value of a gapped clause takes the first one's year, and
     # a made-up place name is read as the time
     "Cholera killed 58 people in the Selva delta in 2022",
