@@ -18,7 +18,7 @@ from claim_readings import asserted, known_wrong
 
 from processors.models import Article
 
-D, C, T = "death_toll", "confirmed_cases", "cities_captured"
+D, C, T, H = "death_toll", "confirmed_cases", "cities_captured", "hurricane_category"
 E = "exact"
 
 # (passage, every asserted claim it gives as (metric, value, bound), in any order)
@@ -194,6 +194,41 @@ DISPUTED: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 1c. a storm's category in a relative clause set off on any noun of the sentence
+# ("..., which came ashore late on Wednesday as a Category 3") is background to a main clause
+# of later news; beside a main clause of the same past, or told in the main clause, it stands
+RELATIVE_LANDFALL: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Rescuers in Amberly are still digging through the debris left by Cyclone Tern, which "
+        "came ashore late on Wednesday as a Category 3 storm.",
+        [],
+    ),
+    (
+        "The number of people killed by Typhoon Ossa, which struck the Varn coast on Thursday "
+        "as a Category 2, has risen to 14.",
+        [(D, 14.0, E)],
+    ),
+    (
+        "Officials said on Friday that Storm Pell had killed nine people on the island of "
+        "Dorr, where it made landfall on Thursday as a Category 1 hurricane.",
+        [(D, 9.0, E)],
+    ),
+    (
+        "Hurricane Lark, which is now a Category 4, is churning toward the Senn islands.",
+        [(H, 4.0, E)],
+    ),
+    (
+        "Forecasters tracked Cyclone Merv, which crossed the coast on Thursday as a Category 2, "
+        "until it faded over the desert.",
+        [(H, 2.0, E)],
+    ),
+    (
+        "Typhoon Kessa struck the Lorn peninsula on Thursday as a Category 4, officials said, "
+        "and has since killed 20 people.",
+        [(H, 4.0, E), (D, 20.0, E)],
+    ),
+]
+
 # ---- 2. "N cases, M of them fatal": the toll is M of the N
 FATAL_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
@@ -275,6 +310,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *RANKED_OTHER,
             *RANKED_LATER,
             *DISPUTED,
+            *RELATIVE_LANDFALL,
             *FATAL_PARTS,
             *EARLIER_SEASON,
         ]
