@@ -19,7 +19,7 @@ from claim_readings import asserted, known_wrong
 from processors.models import Article
 
 D, C, T, H = "death_toll", "confirmed_cases", "cities_captured", "hurricane_category"
-E = "exact"
+E, AL = "exact", "at_least"
 
 # (passage, every asserted claim it gives as (metric, value, bound), in any order)
 
@@ -229,6 +229,28 @@ RELATIVE_LANDFALL: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 1d. "lost" counts the dead only with lives, or with no object of its own ("were lost
+# at sea"): people who lost their homes, their footing or contact are no toll
+LOST: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("Some 2,500 people lost their homes in the Varn valley floods.", []),
+    (
+        "The landslide killed 31 people, and more than 4,000 people have lost their homes.",
+        [(D, 31.0, E)],
+    ),
+    ("Seven climbers lost their footing on the ridge, but all were rescued.", []),
+    (
+        "The quake killed 12 people; 60 people lost contact with relatives after it struck.",
+        [(D, 12.0, E)],
+    ),
+    ("The blast killed 14 workers and some 300 families lost power.", [(D, 14.0, E)]),
+    ("At least 40 people lost their lives when the ferry sank off Dorr.", [(D, 40.0, AL)]),
+    ("Twenty-two fishermen were lost at sea when the storm hit the Ossel coast.", [(D, 22.0, E)]),
+    (
+        "Nineteen people lost their lives and 2,000 lost their homes in the Ebbor floods.",
+        [(D, 19.0, E)],
+    ),
+]
+
 # ---- 2. "N cases, M of them fatal": the toll is M of the N
 FATAL_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
@@ -311,6 +333,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *RANKED_LATER,
             *DISPUTED,
             *RELATIVE_LANDFALL,
+            *LOST,
             *FATAL_PARTS,
             *EARLIER_SEASON,
         ]
