@@ -631,6 +631,11 @@ def _relative_background(
         if clause is None:
             clause = _past_when_description(span)  # "Ida, a Category 1 when it crossed ..."
             dated = clause is not None
+        if clause is None and claim.metric and rules.metric(claim.metric).state_value:
+            # "the cost of Hurricane Iris, which came ashore on Monday as a Category 4": a
+            # clause set off on any other noun, said of the storm only against later news
+            clause = _set_off_relative_clause(span)
+            dated = clause is not None and _past(clause)
         if claim.modality == "asserted" and claim.metric and clause is not None and dated:
             verb = (
                 clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
@@ -739,6 +744,16 @@ def _relative_clause(span: Span) -> Token | None:
                 return token
             return None
     return None
+
+
+def _set_off_relative_clause(span: Span) -> Token | None:
+    """The relative clause the figure stands in, set off by a comma from the noun it
+    describes ("..., which struck the coast on Sunday as ...", "..., where it came ashore
+    ..."): an aside on that noun, not a restriction of it."""
+    clause = next((t for t in span[-1].ancestors if t.dep_ == "relcl"), None)
+    if clause is None or clause.head.i + 1 >= len(clause.doc):
+        return None
+    return clause if clause.doc[clause.head.i + 1].text == "," else None
 
 
 def _past_when_description(span: Span) -> Token | None:
