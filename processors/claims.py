@@ -1421,6 +1421,8 @@ def _claim(
         and not _own_subject(verb, noun, number)
     ):
         return None  # "200-plus still missing"
+    if _lost_other(verb, noun, number):
+        return None  # "2,500 people lost their homes", "60 lost contact": no lives lost
     if _own_state_excluded(number, metric, noun) and not _listed_cell(number):
         # (a cell of a list is its label's: "cases 310; deaths 12; recovered 250")
         return None  # "and 140 were unaccounted for", "two crew members survived"
@@ -3726,6 +3728,18 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
 
 
 FINDING = {"find", "locate", "recover", "trace", "identify", "account"}
+
+
+def _lost_other(verb: Token | None, noun: Token, number: Span) -> bool:
+    """ "2,500 people lost their homes", "lost their footing", "lost contact": the counted
+    persons, subject of "lose" with an object of its own other than their lives, lost
+    something else; they are not the dead ("lost their lives", "were lost at sea")."""
+    if verb is None or _norm(verb) != "lose":
+        return False
+    counted = {noun.i, number[-1].i}
+    if not any(c.dep_ == "nsubj" and c.i in counted for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _norm(c) != "life" for c in verb.children)
 
 
 def _never_found(clause: Token) -> bool:
