@@ -3358,9 +3358,15 @@ def _day_of_month(number: Span) -> bool:
         and t.lower_.rstrip(".") in MONTHS
         and t.lower_ != "may"
         or t.text == "May"
-        and t.i == number.start - 1
+        and (t.i == number.start - 1 or _ends_phrase(t))  # "May 3", "3 May:", "3 May 2024"
         for t in beside
     )
+
+
+def _ends_phrase(token: Token) -> bool:
+    """The token is followed by punctuation, a figure or nothing (not "3 May have died")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.is_punct or after.like_num
 
 
 def _is_year(number: Span, tagged: bool = True) -> bool:
@@ -6181,7 +6187,10 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
     words = [
         t.lower_
         for t in clause
-        if not (t.dep_ == "amod" and t.lower_ == "overnight") and t.i not in older
+        if not (t.dep_ == "amod" and t.lower_ == "overnight")
+        and t.i not in older
+        # (a name is no window: "Beirut Daily Digest, 16 October: ... have burned ...")
+        and t.pos_ != "PROPN"
     ]
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):

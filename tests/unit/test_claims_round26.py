@@ -251,6 +251,18 @@ LOST: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 1e. a publication's name is no window ("Daily"), and "3 May:" in a dateline is a date
+# (written after the rules, from a dev miss, to try them in other wording)
+NAMES_AND_DATES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Ossel Daily News, 3 May: the Kell fire has burned 4,000 acres since Tuesday, crews said.",
+        [("acres_burned", 4000.0, E)],
+    ),
+    ("UPDATE, 12 May 2024 | Flooding in Vess has killed 18 people.", [(D, 18.0, E)]),
+    ("The Kell fire has been spreading by some 400 acres daily, crews said.", []),
+    ("Health officials in Dorr are recording about 30 new measles cases a day.", []),
+]
+
 # ---- 2. "N cases, M of them fatal": the toll is M of the N
 FATAL_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
@@ -334,6 +346,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *DISPUTED,
             *RELATIVE_LANDFALL,
             *LOST,
+            *NAMES_AND_DATES,
             *FATAL_PARTS,
             *EARLIER_SEASON,
         ]
