@@ -4773,6 +4773,8 @@ def _counted_nouns(
     doc, root = number.doc, number[-1]
     found: list[tuple[Token, Token | None, bool]] = []
     after = doc[number.end] if number.end < number.sent.end else None
+    if after is not None and after.lower_ in UNIT_SYMBOLS:
+        return [(after, None, True)]  # "167,000 ha", the symbol read as an interjection
     if after is not None and after.head.i == root.i and after.dep_ in ("amod", "acomp"):
         found.append((after, None, True))  # "counts 92 dead"
     elif after is not None and root.head.i == after.i and after.pos_ in ("ADJ", "ADV"):
@@ -4823,6 +4825,11 @@ def _counted_nouns(
         if label.pos_ in NOUNS:
             found.append((label, None, False))  # "Maui death toll: 93 and counting"
     return found
+
+
+# the symbols of units written after a figure, which the tagger does not read as nouns, and
+# the unit each stands for
+UNIT_SYMBOLS = {"ha": "hectare"}
 
 
 def _parsed_nouns(
@@ -5447,6 +5454,8 @@ def _of_object(noun: Token) -> Token | None:
 
 
 def _norm(token: Token) -> str:
+    if token.lower_ in UNIT_SYMBOLS and token.i > 0 and token.doc[token.i - 1].like_num:
+        return UNIT_SYMBOLS[token.lower_]  # "1,685 ha": hectares
     lemma = token.lemma_.lower()
     if token.pos_ == "PROPN" or lemma == token.lower_:
         return _plain(token)

@@ -251,8 +251,8 @@ LOST: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
-# ---- 1e. a publication's name is no window ("Daily"), and "3 May:" in a dateline is a date
-# (written after the rules, from a dev miss, to try them in other wording)
+# ---- 1e. a publication's name is no window ("Daily"), "3 May:" in a dateline is a date, and
+# "ha" is hectares (written after the rules, from dev misses, to try them in other wording)
 NAMES_AND_DATES: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "Ossel Daily News, 3 May: the Kell fire has burned 4,000 acres since Tuesday, crews said.",
@@ -261,6 +261,30 @@ NAMES_AND_DATES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("UPDATE, 12 May 2024 | Flooding in Vess has killed 18 people.", [(D, 18.0, E)]),
     ("The Kell fire has been spreading by some 400 acres daily, crews said.", []),
     ("Health officials in Dorr are recording about 30 new measles cases a day.", []),
+    # ...and "ha" is the hectare's symbol (no fire, no area burned)
+    ("The Tarn fire has burned 1,685 ha, officials said.", [("acres_burned", 4164.0, E)]),
+    ("SMS alert: Fire so far: 1,685 ha burned, 70% contained.", [("acres_burned", 4164.0, E)]),
+    ("Farmers in the valley grow rice on plots of 2 ha or less.", []),
+]
+
+# ---- 1f. a noun with a relative clause of "who" names persons, whatever the noun; the
+# clause's own fate (rescued, evacuated) is no death
+WHO_CLAUSES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The number of compatriots who lost their lives in the Varn landslide has risen to 50.",
+        [(D, 50.0, E)],
+    ),
+    (
+        "The number of neighbours who died in the Ossel tower blaze rose to nine, the mayor said.",
+        [(D, 9.0, E)],
+    ),
+    (
+        "Eleven compatriots who were working at the Dorr mine were killed in the blast.",
+        [(D, 11.0, E)],
+    ),
+    ("The number of fishermen who were rescued off Kell has risen to 40.", []),
+    ("The number of homes that were destroyed in the Varn landslide has risen to 300.", []),
+    ("The number of townspeople who were evacuated from Ossel has risen to 2,000.", []),
 ]
 
 # ---- 2. "N cases, M of them fatal": the toll is M of the N
@@ -347,6 +371,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *RELATIVE_LANDFALL,
             *LOST,
             *NAMES_AND_DATES,
+            *WHO_CLAUSES,
             *FATAL_PARTS,
             *EARLIER_SEASON,
         ]
