@@ -5483,7 +5483,7 @@ def _metric_for(
         topic = _topic(noun.doc[noun.i : noun.i + 1], rules, span=80)
         if topic is not None:  # "the sixth such city": the object named before
             return topic[0]
-    described = _described_by(noun, number)
+    described = _described_by(noun, number) | _own_fate(noun)
     candidates: list[tuple[int, MetricRule, ObjectRule]] = []
     for metric in rules.metrics:
         if modifies and metric.number_after != (noun.i < number.start):
@@ -5496,15 +5496,22 @@ def _metric_for(
                 if words[-len(wanted) :] == wanted:
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
-    if not candidates and (_doers(noun) or _befallen_clause(noun)) and not _armed_side(noun, rules):
+    doers = _doers(noun) or _befallen_clause(noun)
+    if not candidates and (doers or _who_clause(noun)) and not _armed_side(noun, rules):
         # "left 31 traders dead", "gunmen killed 12 loggers": a plural noun of doers names
-        # persons, counted by a verb of dying or falling ill
+        # persons, counted by a verb of dying or falling ill; so does one a "who" clause
+        # describes, by that clause's verb or its own ("compatriots who lost their lives")
+        fate = _own_fate(noun)
         for metric in rules.metrics:
             for obj in metric.objects:
                 if "person" in obj.nouns and not described & set(metric.exclude):
                     kept = [p for p in obj.predicates if p in PERSONS_BEFALLEN]
-                    if _predicate_ok(
-                        obj.model_copy(update={"predicates": kept}), noun, number, verb
+                    if (
+                        _predicate_ok(
+                            obj.model_copy(update={"predicates": kept}), noun, number, verb
+                        )
+                        if doers
+                        else bool(fate & set(kept)) or verb is not None and _norm(verb) in kept
                     ):
                         return metric
     counted = _counted_by_owner(noun, number, verb, rules)
@@ -5519,7 +5526,16 @@ def _metric_for(
         for _, metric, obj in candidates:
             if own & set(obj.predicates):
                 return metric
+    # what a "who" clause says befell the persons, among the fates the rules know (not
+    # "climbers who had ignored a ban", which tells who they were)
+    fates = {w for m in rules.metrics for o in m.objects for w in (*o.predicates, *m.exclude)}
+    # ("claimed 31 of the 640 people who caught it": the clause tells of the whole, of
+    # which the number counts a part)
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
+    told = _own_fate(noun) & fates if _who_clause(noun) and not partitive else set()
     for _, metric, obj in candidates:
+        if told and not obj.any_predicate and not told & set(obj.predicates):
+            continue  # "the number of fishermen who were rescued": not what this counts
         if (
             counted
             or _predicate_ok(obj, noun, number, verb)
@@ -5569,6 +5585,39 @@ def _befallen_clause(noun: Token) -> bool:
 
 
 DYING_ALONE = {"die", "perish", "drown", "succumb", "starve", "suffocate"}
+
+
+def _who_clause(noun: Token) -> bool:
+    """ "compatriots who lost their lives", "the 11 neighbours who were working there": a
+    plural noun with a relative clause of "who" names persons, whatever the noun."""
+    return noun.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "relcl" and any(s.lower_ in ("who", "whom") for s in c.children)
+        for c in _own_clauses(noun)
+    )
+
+
+def _own_fate(noun: Token) -> set[str]:
+    """What the noun's own clause says befell it ("fishermen who were rescued", "people
+    evacuated from the town"): its verb and that verb's complement."""
+    clauses = _own_clauses(noun)
+    words = [*clauses, *(o for c in clauses for o in c.children if o.dep_ in ("acomp", "oprd"))]
+    words = [w for w in words if w.lemma_ not in ("be", "have", "do")]  # ("who were aboard")
+    lost_lives = any(
+        _norm(c) == "lose" and any(o.dep_ == "dobj" and _norm(o) == "life" for o in c.children)
+        for c in clauses
+    )
+    return (
+        {_norm(w) for w in words} | {w.lower_ for w in words} | ({"die"} if lost_lives else set())
+    )
+
+
+def _own_clauses(noun: Token) -> list[Token]:
+    """The relative and participle clauses on the noun, and those after it that the parse
+    hangs on the count it is "the number of" ("the number of compatriots | who died")."""
+    heads = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in NOUNS:
+        heads.append(noun.head.head)
+    return [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl") and c.i > noun.i]
 
 
 def _armed_side(noun: Token, rules: RulePack) -> bool:

@@ -574,7 +574,6 @@ KNOWN_WRONG: set[str] = {
     "Category 4 winds are possible, the weather service said.",
     "It could be the strongest storm since the Category 5 that fl",
     "The youngest of the 23 victims was four years old.",
-    "The number of people who have fallen ill has risen to 1,150.",
     "The floods have killed 44 people in Morava province and the ",
 }
 

@@ -285,6 +285,14 @@ WHO_CLAUSES: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("The number of fishermen who were rescued off Kell has risen to 40.", []),
     ("The number of homes that were destroyed in the Varn landslide has risen to 300.", []),
     ("The number of townspeople who were evacuated from Ossel has risen to 2,000.", []),
+    # (written after the rule, to try it: a clause of being tells no fate)
+    ("Thirty passengers who were aboard the ferry drowned when it capsized.", [(D, 30.0, E)]),
+    ("The number of people who were killed in the Dorr quake has risen to 140.", [(D, 140.0, E)]),
+    # ...nor a clause of who they were
+    (
+        "A rockfall on the Dorr glacier killed five climbers who had ignored a ban on the ascent.",
+        [(D, 5.0, E)],
+    ),
 ]
 
 # ---- 2. "N cases, M of them fatal": the toll is M of the N
