@@ -1573,7 +1573,11 @@ def _claim(
             # an ordinal restates the place of the deed it is set beside ("stormed X on
             # Monday, the third town to fall"): it stands with the deed's own clause
             or quantity.kind == "ordinal"
-            and any(days_old_deed(d, d, time, _age(time, state)) for d in (verb, sent.root))
+            and any(
+                days_old_deed(d, d, time, _age(time, state))
+                for d in (verb, sent.root)
+                if d is not None
+            )
         )
     ):
         state.aged.add((metric.name, value, time))  # framing, not age, decides recap
@@ -6247,8 +6251,8 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
         for t in clause
         if not (t.dep_ == "amod" and t.lower_ == "overnight")
         and t.i not in older
-        # (a name is no window: "Beirut Daily Digest, 16 October: ... have burned ...")
-        and t.pos_ != "PROPN"
+        # (a word of a name is no window: "Beirut Daily Digest, 16 October: ... have burned")
+        and not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN")
     ]
     text = " " + " ".join(words) + " "
     if any(f" {w} " in text for w in rules.subcounts.windows):
