@@ -5130,10 +5130,19 @@ def _mission(mention: Token) -> str:
     return "Consulate" if consulate else "Embassy"
 
 
+# the ranks of a high commission's posts outside the capital, a consulate's rank
+COMMISSION_RANKS = frozenset({"deputy", "assistant"})
+
+
 def _consular(token: Token) -> bool:
-    """ "the US consular office in X", "consular posts": a consulate named by what it does."""
-    return token.lower_ in ("office", "offices", "post", "posts", "agency") and any(
-        c.dep_ in ("amod", "compound") and c.lower_ == "consular" for c in token.children
+    """ "the US consular office in X", "consular posts": a consulate named by what it does;
+    "its deputy high commission in X", "the assistant high commission": a high commission's
+    post outside the capital, of a consulate's rank (tests/fixtures/README.md)."""
+    modifiers = [c.lower_ for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if token.lower_ in ("commission", "commissions"):
+        return "high" in modifiers and bool(COMMISSION_RANKS & set(modifiers))
+    return token.lower_ in ("office", "offices", "post", "posts", "agency") and (
+        "consular" in modifiers
     )
 
 
