@@ -587,7 +587,11 @@ DATED_YEAR = re.compile(
 
 BEFORE = "tocsin_text_before"  # a reparsed sentence's doc: the article's text before it
 # a year alone heading a timeline ("Chronology, 1914.", "Abkhazia, 1993 —")
-HEADING_YEAR = re.compile(r"\b(\d{4})(?:\s*[.:—–]|\s+-\s)")
+# (not a year counted from: "Worst fighting since 1998:")
+HEADING_YEAR = re.compile(r"(?<!since )(?<!until )\b(\d{4})(?:\s*[.:—–]|\s+-\s)", re.I)
+# any year of an opening that heads the text or asks what it answers ("The 1987 border war,
+# its first month:", "Q: Which town fell first in the 1994 uprising?")
+OPENING_YEAR = re.compile(r"(?<!since )(?<!until )\b(1\d{3}|20\d{2})\b", re.I)
 FIRST_SENTENCE = re.compile(r"[.!?]\s|\n")
 
 
@@ -599,11 +603,25 @@ def _opening(text: str) -> str:
 
 def _narrative_year(text: str, published: date | None) -> int | None:
     """The year of the last month named with a year in `text` ("3 April 1982 — ... 25 April
-    — ..."), else of a year alone heading it ("Chronology, 1914. ... 23 June: ..."): a
-    narrative or timeline's day and month alone fall in it."""
+    — ..."), else of a year alone heading it ("Chronology, 1914. ... 23 June: ..."), else of
+    the last year an opening heading or question names ("Falklands 1982, the break:", "which
+    towns fell in 1971?"): a narrative or timeline's day and month alone fall in it."""
     years = [int(m.group(1)) for m in DATED_YEAR.finditer(text)]
     if not years:
-        years = [int(m.group(1)) for m in HEADING_YEAR.finditer(_opening(text))]
+        return _opening_year(text, published)
+    if published is None or not 1000 < years[-1] < published.year:
+        return None
+    return years[-1]
+
+
+def _opening_year(text: str, published: date | None) -> int | None:
+    """The past year a text's opening sets it in: a year alone heading it ("Chronology,
+    1914."), else the last year an opening heading or question names ("Falklands 1982, the
+    break:", "Which towns fell in 1971?")."""
+    opening = _opening(text)
+    years = [int(m.group(1)) for m in HEADING_YEAR.finditer(opening)]
+    if not years and opening.rstrip().endswith((":", "?")):
+        years = [int(m.group(1)) for m in OPENING_YEAR.finditer(opening)]
     if not years or published is None or not 1000 < years[-1] < published.year:
         return None
     return years[-1]
@@ -740,6 +758,11 @@ def _events_in(
             and retrospective(sent.doc.text)
         ):
             framed = True  # "On this day in 1979, troops enter X": the story the piece retells
+        if not framed and when is not None and _told_as_news(trigger):
+            # "Falklands 1982, the break: / 7 April: the embassy shuts": a day of the year
+            # the piece's opening sets it in is that story's news, whatever the event
+            whole = sent.doc.user_data.get(BEFORE, "") + sent.doc.text
+            framed = when.year == _opening_year(whole, published)
         recap_words = set(cfg.recap_adverbs)
         if _under_way(trigger):
             recap_words.discard("already")  # "staff were already leaving": going on now
@@ -822,6 +845,13 @@ def _events_in(
                 day = when - timedelta(days=before[place])
             if place is not None and (own := days.get(place)) is not None:
                 own_day = _own_day(own, published)
+                if own_day is not None and _day_and_month(own):
+                    # (a day and month alone fall in the narrative's year, as `_day_told`)
+                    text_before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[
+                        : sent.start_char
+                    ]
+                    year = _narrative_year(text_before, published)
+                    own_day = _in_year(own_day, year) if year is not None else own_day
                 later = DAYS_LATER.search(own.lower()) if when is not None else None
                 if later is not None and when is not None:
                     # "took X on 2 May and Y a week later": counted from the clause's day,
