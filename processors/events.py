@@ -926,13 +926,21 @@ def _told_as_news(trigger: Token) -> bool:
 def _before_semicolon(verb: Token) -> bool:
     """ "a British force retakes X; its garrison surrenders": two main clauses the parser
     hung on each other across a semicolon (not when a day follows the semicolon, which is
-    the other clause's: "took X in January; on Sunday a memorial service was held")."""
+    the other clause's: "took X in January; on Sunday a memorial service was held"; a span
+    or a day named by the first clause's is none: "the same day", "three weeks away")."""
     if verb.dep_ != "ccomp" or verb.head.i <= verb.i:
         return False
     if not any(t.text == ";" for t in verb.doc[verb.i : verb.head.i]):
         return False
     after = verb.doc[verb.right_edge.i : verb.sent.end]
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in after)
+    return not any(_names_day(e.text) for e in after.ents if e.label_ in ("DATE", "TIME"))
+
+
+def _names_day(text: str) -> bool:
+    """A date phrase naming a day of its own: a number, a month, a weekday, "yesterday"."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    own = {*MONTHS, *WEEKDAYS, "today", "yesterday", "tonight", "dawn", "noon", "midnight"}
+    return any(w.isdigit() or w in own for w in words)
 
 
 ATTRIBUTING = frozenset(

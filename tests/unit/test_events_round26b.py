@@ -20,6 +20,11 @@ or stayed open under a crowd.
 alone in that year, and an event told as news on such a day is that story's news, not a
 recap. Hard negatives: a year counted from ("Worst fighting since 1998:"), a past year named
 after the day in a news piece, a year in a lede that is neither heading nor question.
+
+3. Two main clauses the parser hangs on each other across a semicolon, the second naming a
+span or "the same day" and no day of its own ("Koutiala fell on 2 June; the ceasefire was
+three weeks away"): the first is still told as news (a day after the semicolon is the
+second clause's, and leaves the first as background).
 """
 
 from __future__ import annotations
@@ -171,6 +176,25 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Q: Which town fell first in the 1994 uprising?\nA: Koutiala, taken by the rebels on "
         "2 June after a week of shelling.",
         [("Koutiala", "rebels", "1994-06-02")],
+    ),
+    # --- two main clauses the parser hangs on each other across a semicolon, the second with
+    # a span or "the same day", no day of its own: the first is told as news
+    (
+        "Q: Which towns fell in the 1994 uprising?\nA: Koutiala fell on 2 June, the first town "
+        "to fall to the rebels; the ceasefire was three weeks away.",
+        [("Koutiala", "rebels", "1994-06-02")],
+    ),
+    (
+        "Rebels seized Kayes on 3 March; the town has been quiet for weeks.",
+        [("Kayes", "rebels", "2022-03-03")],
+    ),
+    (
+        "Government troops retook Koutiala on 2 April; the rebels had held it for a month.",
+        [("Koutiala", "government forces", "2022-04-02")],
+    ),
+    (  # the day after the semicolon is the other clause's: the capture is its background
+        "The rebels took Kayes on 3 March; on Sunday a memorial service was held in the town.",
+        [],
     ),
     # --- hard negatives: this year's news ---------------------------------------------------------
     (
