@@ -847,9 +847,9 @@ def _events_in(
                 own_day = _own_day(own, published)
                 if own_day is not None and _day_and_month(own):
                     # (a day and month alone fall in the narrative's year, as `_day_told`)
-                    text_before = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[
-                        : sent.start_char
-                    ]
+                    text_before = (
+                        sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: sent.start_char]
+                    )
                     year = _narrative_year(text_before, published)
                     own_day = _in_year(own_day, year) if year is not None else own_day
                 later = DAYS_LATER.search(own.lower()) if when is not None else None

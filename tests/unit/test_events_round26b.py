@@ -31,10 +31,20 @@ from __future__ import annotations
 
 import pytest
 
+from processors.models import Event
 from tests.event_readings import asserted_embassy_events, check_captures, known_miss
 
 ALERT, EVAC, CLOSURE = "embassy_security_alert", "embassy_evacuation", "embassy_closure"
 MON, SUN, SAT = "2022-05-16", "2022-05-15", "2022-05-14"  # published Monday 16 May 2022
+
+
+def _mission_events(events: list[Event]) -> set[tuple[str, str, str | None]]:
+    """(type, mission, ISO day) of each asserted embassy event."""
+    return {
+        (kind, actor, day.isoformat() if day else None)
+        for kind, actor, day in asserted_embassy_events(events)
+    }
+
 
 # (passage, [(event type, mission, ISO day)]): the asserted embassy events, exactly
 MISSIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
@@ -140,9 +150,7 @@ MISSES: dict[str, str] = {
 def test_each_mission_is_read_with_its_rank_and_day(
     read, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    got = {(kind, actor, day.isoformat() if day else None) for kind, actor, day in
-           asserted_embassy_events(read(text))}
-    assert got == set(expected)
+    assert _mission_events(read(text)) == set(expected)
 
 
 # (passage, [(place, taker, ISO day or None)]): the asserted captures, exactly
@@ -236,8 +244,10 @@ RETOLD: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Niamey 1996, the embassy's last week:\n12 April: France closes its embassy in "
         "Niamey.\n14 April: the last French diplomats fly out of Niamey.",
-        [(CLOSURE, "French Embassy Niamey", "1996-04-12"),
-         (EVAC, "French Embassy Niamey", "1996-04-14")],
+        [
+            (CLOSURE, "French Embassy Niamey", "1996-04-12"),
+            (EVAC, "French Embassy Niamey", "1996-04-14"),
+        ],
     ),
     (
         "FACT CHECK: Did Britain shut its embassy in Lusaka during the 1986 riots? No. On 3 "
@@ -256,6 +266,4 @@ RETOLD: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_each_retold_mission_event_falls_in_the_year_the_opening_sets(
     read, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    got = {(kind, actor, day.isoformat() if day else None) for kind, actor, day in
-           asserted_embassy_events(read(text))}
-    assert got == set(expected)
+    assert _mission_events(read(text)) == set(expected)
