@@ -758,11 +758,6 @@ def _events_in(
             and retrospective(sent.doc.text)
         ):
             framed = True  # "On this day in 1979, troops enter X": the story the piece retells
-        if not framed and when is not None and _told_as_news(trigger):
-            # "Falklands 1982, the break: / 7 April: the embassy shuts": a day of the year
-            # the piece's opening sets it in is that story's news, whatever the event
-            whole = sent.doc.user_data.get(BEFORE, "") + sent.doc.text
-            framed = when.year == _opening_year(whole, published)
         recap_words = set(cfg.recap_adverbs)
         if _under_way(trigger):
             recap_words.discard("already")  # "staff were already leaving": going on now

@@ -262,7 +262,20 @@ RETOLD: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(*p, id=p[0][:48]) for p in RETOLD])
+# the lead took out "a day of the opening's year is news, not recap" (round 26): on unseen text
+# it read one event labelled otherwise and no true one
+RETOLD_MISSES: dict[str, str] = {
+    "Niamey 1996, the embassy's last week": "a retold mission event on a day of the year the "
+    "opening sets is read as recap",
+    "FACT CHECK: Did Britain shut its embassy in Lusaka": "a retold mission event on a day of "
+    "the year the opening sets is read as recap",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], RETOLD_MISSES), id=p[0][:48]) for p in RETOLD],
+)
 def test_each_retold_mission_event_falls_in_the_year_the_opening_sets(
     read, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
