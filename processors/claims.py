@@ -1843,6 +1843,8 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     ):
         return None  # fmt: skip
     label_end = number.start - 1 if colon else number.start
+    if colon:
+        label_end = _before_time_phrase(doc, label_end)  # "Deaths since January: 11"
     start = _label_start(doc, label_end, 3)
     label = doc[start:label_end]
     if not 1 <= len(label) <= 3 or (
@@ -1859,6 +1861,28 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
     if not nouns and len(label) == 1:
         nouns = [label[0]]  # "Killed: 19": a participle of a verb of dying names the dead
     return [(nouns[-1], None, False)] if nouns else []
+
+
+# prepositions of a time phrase that closes a cell's label and dates the whole count to
+# now ("Deaths since January: 11", "Cases as of 3 May: 40"; not "in week 12", a window)
+LABEL_TIME_PREPOSITIONS = {"since", "from", "of", "through", "until", "till"}
+
+
+def _before_time_phrase(doc: Doc, end: int) -> int:
+    """Where a cell's label ends before `end` once a phrase of time that closes it is left
+    out: a date after "since", "from", "as of", "through" or "until" ("Cumulative cases
+    since 2 March: 1,408"). The label itself stays whole; `end` if no such phrase."""
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].lower_ != "since":
+        start -= 1
+    if start == end or start == 0 or doc[start - 1].lower_ not in LABEL_TIME_PREPOSITIONS:
+        return end
+    start -= 1
+    if doc[start].lower_ == "of":
+        if start == 0 or doc[start - 1].lower_ != "as":
+            return end  # "Deaths of 3 May": no phrase of time opens with a bare "of"
+        start -= 1
+    return start
 
 
 def _label_start(doc: Doc, end: int, words: int, floor: int = 0) -> int:
@@ -1964,6 +1988,10 @@ def _labelled_metric(noun: Token, rules: RulePack, listed: bool = False) -> Metr
     label = [t for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.is_alpha]
     # (the words after the last mark only: "Plague, week 9 - deaths", parsed as one phrase)
     label = [t for t in label if not any(not w.is_alpha for w in noun.doc[t.i : noun.i + 1])]
+    # (a word of tallying opens a label and adds nothing: "Reported dead", "Cumulative
+    # deaths", "Recorded deaths"; "Suspected cases", "Expected deaths" stay whole)
+    while len(label) > 1 and label[0].lower_ in TALLYING and label[1].i <= noun.i:
+        label = label[1:]
     words = [_norm(t) for t in label]
     for metric in rules.metrics:
         if set(words) & set(metric.exclude):
@@ -1986,6 +2014,10 @@ def _labelled_metric(noun: Token, rules: RulePack, listed: bool = False) -> Metr
     return None
 
 
+# words of tallying that may open a count's label and change nothing it counts
+TALLYING = {"reported", "recorded", "registered", "notified", "cumulative", "total", "counted",
+            "confirmed", "documented", "verified", "official", "overall"}  # fmt: skip
+
 # marks that close a figure's segment: a cell, a line, a list's item or a clause
 SEGMENT_ENDS = {"|", "\u2502", ";", "(", ")", ",", "[", "]"}
 # ...of those, the marks that close a cell or a line, not a clause's part
@@ -2000,7 +2032,8 @@ def _segment_end(token: Token) -> bool:
         token.text in SEGMENT_ENDS
         or token.text in (".", "!", "?")
         or "\n" in token.text
-        or token.text == ":"
+        # (the tokenizer may join a colon to the bracket before it: "(bulletin of 7 March):")
+        or (token.is_punct and token.text.endswith(":"))
         or token.text in DASHES
         and (bool(token.whitespace_) or token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
     )
@@ -2067,7 +2100,9 @@ def _segment_metric(
         while start > 0 and not _segment_end(doc[start - 1]):
             start -= 1
         label = [t for t in doc[start:head] if t.is_alpha]
-        if not 1 <= len(label) <= 4 or any(t.pos_ == "AUX" or t.tag_ in FINITE for t in label):
+        # (a word of tallying opening the label is no finite verb: "confirmed cases 846")
+        said = label[1:] if label and label[0].lower_ in TALLYING else label
+        if not 1 <= len(label) <= 4 or any(t.pos_ == "AUX" or t.tag_ in FINITE for t in said):
             return None  # a label names, it says nothing: not "the toll rose to 40"
         word = next((t for t in reversed(label) if t.pos_ in NOUNS), label[-1])
         if any(t.tag_ not in ("VBN", "JJ") for t in doc[word.i + 1 : head] if t.is_alpha):
@@ -3761,8 +3796,16 @@ def _never_found(clause: Token) -> bool:
 
 def _later_figures(number: Span, word: Token) -> bool:
     """ "confirms 318 dead and 45 missing": the number has its own word after it, and
-    `word` follows a later figure of the list, so it is that figure's."""
+    `word` follows a later figure of the list, so it is that figure's; "dead 27, still
+    missing 40", "deaths 18, displaced 4,000": `word` opens a later cell, past a comma or
+    other segment's end, and counts a figure of its own after it."""
     doc = number.doc
+    if (
+        word.i > number.end
+        and any(_segment_end(t) for t in doc[number.end : word.i])
+        and any(t.like_num and t.i > word.i for t in word.subtree)
+    ):
+        return True
     return any(c.dep_ == "amod" and c.i >= number.end for c in number[-1].children) and any(
         t.like_num and t.dep_ == "conj" for t in doc[number.end : word.i]
     )
@@ -6896,19 +6939,21 @@ def _year_label(number: Span) -> bool:
 
 
 def _year_row(number: Span) -> bool:
-    """A figure labelled with a year and a colon or a dash ("| 2024: 14", "2016 — 22")."""
+    """A figure labelled with a year and a colon or a dash ("| 2024: 14", "2016 — 22"; not
+    the year a label's count runs from: "Cases since September 2022: 5,237")."""
     doc = number.doc
     return (
         number.start >= 2
         and doc[number.start - 1].text in DASHES
         and _is_year(doc[number.start - 2 : number.start - 1], tagged=False)
+        and _before_time_phrase(doc, number.start - 1) == number.start - 1
     )
 
 
 def _row_date(number: Span) -> str | None:
     """The day or year a row of several in one sentence opens with, before its figure ("9
     May - 40 cases; 14 May - 112 cases": "14 May" for 112; "2023: 20 | 2024: 14": "2024"
-    for 14): a verbless figure's own date."""
+    for 14): a verbless figure's own date (not the day a count runs from)."""
     if _year_row(number):
         return number.doc[number.start - 2].text
     row = _row(number)
@@ -6917,7 +6962,8 @@ def _row_date(number: Span) -> str | None:
     for token in row:
         if token.i >= number.start:
             return None
-        if token.lower_ in MONTHS and token.text[0].isupper():
+        # ("Cumulative cases since 2 March: 1,408": the start of the count, no row's date)
+        if token.lower_ in MONTHS and token.text[0].isupper() and not _since(token):
             doc = token.doc
             if token.i + 1 < number.start and doc[token.i + 1].like_num:
                 return doc[token.i : token.i + 2].text  # "May 14"

@@ -557,7 +557,6 @@ KNOWN_WRONG: set[str] = {
     "REPORTER: This morning the mayor told me the toll had reache",
     "HOST: Is it true the rebels have taken Marvell? GUEST: They ",
     "Q: And the dead? A: Thirty-eight, as of last night.",
-    "BRIEFING, 6 a.m.: Toll 64, missing 12, displaced 8,000. Next",
     "Critics will say the 1,200 cases recorded so far are a small",
     "Amara Bello had lived in the same house on Canal Street for ",
     "Which towns have the rebels taken? Three so far: Orlov, Tesc",
