@@ -3794,16 +3794,26 @@ def _never_found(clause: Token) -> bool:
     return negated and _norm(clause) in FINDING
 
 
+def _cell_after(word: Token) -> Span:
+    """The words after `word` to the end of its cell (a comma, semicolon, bar or stop) or
+    sentence: "missing: 5" for "missing"."""
+    doc, end = word.doc, word.i + 1
+    while end < word.sent.end and doc[end].text not in CELL_ENDS and "\n" not in doc[end].text:
+        end += 1
+    return doc[word.i + 1 : end]
+
+
 def _later_figures(number: Span, word: Token) -> bool:
     """ "confirms 318 dead and 45 missing": the number has its own word after it, and
     `word` follows a later figure of the list, so it is that figure's; "dead 27, still
-    missing 40", "deaths 18, displaced 4,000": `word` opens a later cell, past a comma or
-    other segment's end, and counts a figure of its own after it."""
+    missing 40", "deaths 18, displaced 4,000", "dead: 6, missing: 4": `word` opens a later
+    cell, past a comma or other segment's end, and that cell has a figure of its own after
+    it."""
     doc = number.doc
     if (
         word.i > number.end
         and any(_segment_end(t) for t in doc[number.end : word.i])
-        and any(t.like_num and t.i > word.i for t in word.subtree)
+        and any(t.like_num for t in _cell_after(word))
     ):
         return True
     return any(c.dep_ == "amod" and c.i >= number.end for c in number[-1].children) and any(

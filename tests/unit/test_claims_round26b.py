@@ -83,10 +83,8 @@ AFTER: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Cholera, Vanto province\nDeaths in week 12: 14\nDistricts affected: 3", []),
 ]
 
-# passages the rules still read wrong, by their opening characters: the parse hangs the
-# next cell's "missing" on the label's verb and its "5" apart (as a list's marker), so the
-# state "missing" is taken for the 9's own (`_own_state_excluded`)
-KNOWN_WRONG: set[str] = {"Mudflow in Corra, civil defence note: Reported dead: 9"}
+# passages the rules still read wrong, by their opening characters
+KNOWN_WRONG: set[str] = set()
 
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
