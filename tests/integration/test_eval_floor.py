@@ -31,10 +31,10 @@ FLOORS = {
     "dev2": (1.00, 1.00, 1.00, 0.97),
     "dev3": (1.00, 0.99, 1.00, 0.94),
     "dev4": (0.98, 0.97, 1.00, 0.92),
-    "dev5": (1.00, 1.00, 1.00, 0.94),
+    "dev5": (1.00, 1.00, 1.00, 0.95),
     "dev6": (1.00, 0.98, 1.00, 0.90),
     "dev7": (1.00, 0.98, 1.00, 0.97),
-    "dev8": (1.00, 1.00, 0.96, 0.86),
+    "dev8": (1.00, 1.00, 0.96, 0.88),
     "dev9": (1.00, 1.00, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.98, 1.00, 0.94),
@@ -46,38 +46,38 @@ FLOORS = {
     "dev17": (0.96, 0.95, 0.80, 0.76),
     "dev18": (0.95, 0.89, 0.81, 0.56),
     "dev19": (0.91, 0.86, 0.83, 0.67),
-    "dev20": (0.92, 0.83, 0.82, 0.57),
+    "dev20": (0.95, 0.86, 0.82, 0.59),
     # round 20's unseen test18 and test19, opened in round 21
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
-    "dev21": (0.96, 0.92, 0.84, 0.77),
+    "dev21": (0.96, 0.92, 0.84, 0.78),
     "dev22": (0.79, 0.82, 0.86, 0.60),
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.92, 0.92, 0.96, 0.94),
-    "dev24": (0.88, 0.92, 0.84, 0.63),
+    "dev24": (0.88, 0.92, 0.85, 0.66),
     # round 22's unseen test23 and test24, opened in round 23
     "dev25": (0.98, 0.98, 0.95, 0.88),
-    "dev26": (0.98, 0.91, 0.88, 0.81),
+    "dev26": (0.98, 0.93, 0.88, 0.81),
     # round 23's unseen test25 and test26, opened in round 24
     "dev27": (0.92, 0.93, 0.76, 0.81),
-    "dev28": (0.92, 0.86, 0.80, 0.63),
+    "dev28": (0.94, 0.88, 0.80, 0.63),
     # round 24's unseen test27 and test28, opened in round 25 (test28's events precision was
     # 0.80 at its start, one false event fewer)
-    "dev29": (0.91, 0.91, 0.85, 0.81),
-    "dev30": (0.91, 0.78, 0.81, 0.50),
+    "dev29": (0.92, 0.93, 0.85, 0.81),
+    "dev30": (0.93, 0.83, 0.83, 0.51),
     # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
     # 0.787 at its start: the broad capture reading added one false event)
-    "dev31": (0.85, 0.90, 0.79, 0.67),
-    "dev32": (0.86, 0.81, 0.77, 0.61),
+    "dev31": (0.88, 0.95, 0.87, 0.75),
+    "dev32": (0.92, 0.88, 0.81, 0.61),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
-    "val20": (0.85, 0.81, 0.79, 0.62),
+    "val20": (0.86, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 26, scored unseen at its start and end
-    "test31": (0.89, 0.84, 0.79, 0.73),
-    "test32": (0.83, 0.75, 0.63, 0.43),
+    # written in round 26, scored unseen at its start and end (these are the end figures)
+    "test31": (0.90, 0.85, 0.82, 0.75),
+    "test32": (0.85, 0.81, 0.63, 0.43),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -92,7 +92,7 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
-# unseen test30). test32 (written in round 26) holds two at its start.
+# unseen test30). test32 (written in round 26) holds two, at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "test32": 2,
 }  # fmt: skip
