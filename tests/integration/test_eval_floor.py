@@ -1,9 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev32" only; "test", "test2", "test3",
-"test31" and "test32" are held out, and "val20" and "val22" are seen by rule writers as figures
-only.
+the extractor improves. Rules are written from "dev" to "dev34" only; "test", "test2" and
+"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev32" are the fresh dev sets
-# (rules are written from them; dev7 to dev32 were the held-out test4 to test30 until their
+# when the rules were last changed, rounded down. "dev2" to "dev34" are the fresh dev sets
+# (rules are written from them; dev7 to dev34 were the held-out test4 to test32 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -69,15 +68,15 @@ FLOORS = {
     # 0.787 at its start: the broad capture reading added one false event)
     "dev31": (0.88, 0.95, 0.87, 0.75),
     "dev32": (0.92, 0.88, 0.81, 0.61),
+    # round 26's unseen test31 and test32, opened in round 27
+    "dev33": (0.90, 0.85, 0.82, 0.75),
+    "dev34": (0.85, 0.81, 0.63, 0.43),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
     "val20": (0.86, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 26, scored unseen at its start and end (these are the end figures)
-    "test31": (0.90, 0.85, 0.82, 0.75),
-    "test32": (0.85, 0.81, 0.63, 0.43),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -92,9 +91,9 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
-# unseen test30). test32 (written in round 26) holds two, at its start and end.
+# unseen test30); dev34 (round 26's unseen test32) holds two, at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "test32": 2,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "dev34": 2, "val22": 1,
 }  # fmt: skip
 
 
