@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev34" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev34" only; "test", "test2", "test3",
+"test33" and "test34" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -77,6 +78,9 @@ FLOORS = {
     "val20": (0.86, 0.81, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
+    # written in round 27, scored unseen at its start and end (these are the start figures)
+    "test33": (0.86, 0.86, 0.90, 0.82),
+    "test34": (0.83, 0.86, 0.85, 0.69),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
