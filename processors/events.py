@@ -3519,8 +3519,12 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
                 or (_headline_verb(token, sent) and bool(_forms(token) & triggers))
             )
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
-            # "keep close to shelters": nearness, not a closure
-            is_trigger = bool(_forms(token) & triggers) and token.nbor().lower_ not in ("to", "by")
+            # "keep close to shelters", "keep a close watch": nearness, not a closure (a
+            # participle before its noun keeps its act: "the hastily closed mission")
+            near = token.nbor().lower_ in ("to", "by") or (
+                token.dep_ == "amod" and token.tag_ == "JJ" and not token.lower_.endswith("ed")
+            )
+            is_trigger = bool(_forms(token) & triggers) and not near
         else:
             is_trigger = bool(_forms(token) & triggers)
             if not is_trigger and "airlift" in triggers and token.lemma_.lower() == "lift":
@@ -4854,6 +4858,11 @@ def _embassy_actor(
     code, city = _embassy_parts(mention, cfg)
     if code is None:
         code = _possessor_country(mention, cfg) or _nearest_country(sent, mention, cfg)
+        if code and city and cfg.embassy_countries[code].capital == city:
+            # "the Czech diplomats and their Afghan interpreters ..., and the embassy in
+            # Kabul is closed": no mission is in its own capital, so another country named
+            # is the sender (where one is: "Moscow said its embassy" is Moscow's)
+            code = _nearest_country(sent, mention, cfg, frozenset({code})) or code
     own = cfg.embassy_countries[code].capital if code else None
     if city == own:
         city = None  # "Moscow said its embassy ...": the sender, not the host
@@ -5338,24 +5347,41 @@ def _place_before(token: Token, cfg: EventRules) -> str | None:
     return None
 
 
-def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
+def _nearest_country(
+    sent: Span, mention: Token, cfg: EventRules, hosts: AbstractSet[str] = frozenset()
+) -> str | None:
     best: tuple[int, str] | None = None
     chain = [mention, *mention.ancestors]
     words = [t.lower_ for t in sent]
     in_city = _in_city_names(sent, cfg)
+    capitals = {spec.capital: code for code, spec in cfg.embassy_countries.items()}
+    # a country's phrase inside another's longer one is the longer one's ("Federal Foreign
+    # Office" is Germany's, not the "Foreign Office" of Whitehall)
+    spans = [
+        (i, i + len(p.split()))
+        for spec in cfg.embassy_countries.values()
+        for p in spec.words
+        for i in range(len(words))
+        if words[i : i + len(p.split())] == p.split()
+    ]
     for code, spec in cfg.embassy_countries.items():
+        if code in hosts:
+            continue
         for phrase in spec.words:
             parts = phrase.split()
             plural = [*parts[:-1], parts[-1] + "s"]  # "Americans", "Canadians"
             for i in range(len(words) - len(parts) + 1):
                 if words[i : i + len(parts)] in (parts, plural) and sent[i].text[0].isupper():
+                    end = i + len(parts)
+                    if any(a <= i and end <= b and b - a > end - i for a, b in spans):
+                        continue
                     if sent[i].i in in_city:
                         continue  # "in Port of Spain": a city's name, no country's
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
                     if _languages(sent[i + len(parts) - 1]):
                         continue  # "a statement issued in French": a language, no sender
-                    if _place_owned(sent[i + len(parts) - 1]):
+                    if _place_owned(sent[i + len(parts) - 1], capitals):
                         continue  # "Berlin's Foreign Office": the possessor's, not Whitehall
                     if sent[i].i > mention.i and any(
                         t.text == ";" for t in sent.doc[mention.i : sent[i].i]
@@ -5375,18 +5401,21 @@ def _nearest_country(sent: Span, mention: Token, cfg: EventRules) -> str | None:
     if best is None:
         # "Berlin's Foreign Office says the embassy ...": a sending country's capital that
         # owns or says something speaks for its government
-        capitals = {spec.capital: code for code, spec in cfg.embassy_countries.items()}
         for token in sent:
             owner = capitals.get(plain(token.text))
-            if token.dep_ in ("poss", "nsubj") and token.ent_type_ == "GPE" and owner:
+            # ("Foreign Office Berlin communicates": the capital headed by the nickname)
+            named = token.ent_type_ == "GPE" or any(c.dep_ == "compound" for c in token.children)
+            if token.dep_ in ("poss", "nsubj") and named and owner:
                 return owner
     return best[1] if best else None
 
 
-def _place_owned(word: Token) -> bool:
-    """A word of a phrase a place owns ("Berlin's Foreign Office"): the place's, not a
-    ministry nickname's."""
+def _place_owned(word: Token, capitals: AbstractSet[str] = frozenset()) -> bool:
+    """A word of a phrase a place owns ("Berlin's Foreign Office") or a sending country's
+    capital heads ("Foreign Office Berlin"): the place's, not a ministry nickname's."""
     head = word.head if word.dep_ == "compound" else word
+    if word.dep_ == "compound" and plain(head.text) in capitals:
+        return True  # "Foreign Office Berlin communicates"
     return any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children)
 
 
