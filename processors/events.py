@@ -751,13 +751,10 @@ def _events_in(
             # trigger's own clause dates it, not another clause's day
             phrase, age = period
             when = None if is_old(age, phrase, published, cfg.recap_after_days, dated) else when
-        if (
-            not framed
-            and rule.actor == "group"
-            and _told_as_news(trigger)
-            and retrospective(sent.doc.text)
-        ):
-            framed = True  # "On this day in 1979, troops enter X": the story the piece retells
+        if not framed and _told_as_news(trigger) and retrospective(sent.doc.text):
+            # "On this day in 1979, troops enter X", "Fifty years ago this week the last
+            # staff flew out": the story the piece retells
+            framed = True
         recap_words = set(cfg.recap_adverbs)
         if _under_way(trigger):
             recap_words.discard("already")  # "staff were already leaving": going on now
@@ -4133,6 +4130,8 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in token.children)
 
 
+# verbs of telling people to go, not of moving them ("ordered the families of staff out")
+ORDERING = frozenset({"order", "instruct", "direct", "authorize", "authorise", "tell"})
 ROUND = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score"})
 
 
@@ -4169,6 +4168,12 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
         if any(_forms(w) & objects for w in words):
+            return True
+        if (
+            rule.only_object_veto
+            and token.lemma_.lower() not in ORDERING  # (the older sets' families ordered out)
+            and all(_forms(n) & set(rule.only_object_veto) for n in nouns)
+        ):
             return True
         if (
             "citizen" in objects
