@@ -813,6 +813,8 @@ def _events_in(
             modality = "recap"  # "advice to leave had been in force since 6 August"
         if modality == "asserted" and rule.actor == "embassy" and _ready(trigger):
             modality = "forecast"  # "said it was ready to fly out its staff": not done
+        if modality == "asserted" and rule.actor == "embassy" and _decision(trigger):
+            modality = "forecast"  # "has decided to withdraw all personnel": to come
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if modality == "asserted" and _question(trigger):
@@ -1138,6 +1140,20 @@ def _ready(trigger: Token) -> bool:
     if verb.dep_ not in ("xcomp", "acl", "advcl") or verb.head.i == verb.i:
         return False
     return verb.head.lower_ in READY and any(c.lower_ == "to" for c in verb.children)
+
+
+def _decision(trigger: Token) -> bool:
+    """The trigger is the infinitive of a decision told in the present or present perfect
+    ("has decided to withdraw all personnel ... and to close the embassy", "We have decided
+    to close the embassy"): the decision is the news, the act to come (not "decided on
+    Sunday to take its whole mission out", a past decision told as done)."""
+    verb = _first_conjunct(trigger)
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() != "decide":
+        return False
+    decided = verb.head
+    return decided.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in decided.children
+    )
 
 
 TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "deadline", "ultimatum"})
