@@ -5831,10 +5831,23 @@ def _embassy_context(doc: Doc, cfg: EventRules) -> Actor | None:
     for token in doc:
         if token.lower_ in nouns:
             actor = _embassy_at(token, cfg)
+            if actor and actor.id.startswith("embassy:?:") and not actor.id.endswith(":?"):
+                actor = _sent_by(token, actor, cfg)
             if actor and "?" not in actor.id:
                 return actor
             partial = partial or actor
     return partial
+
+
+def _sent_by(mention: Token, actor: Actor, cfg: EventRules) -> Actor:
+    """A mission named with its city but not its country ("Japan's foreign ministry says
+    the staff of its embassy in Kabul ..."): the country its sentence names as the sender,
+    as `_embassy_actor` reads it (the actor itself where none is named)."""
+    code = _possessor_country(mention, cfg) or _nearest_country(mention.sent, mention, cfg)
+    city = actor.id.split(":")[2]
+    if code is None or cfg.embassy_countries[code].capital == city:
+        return actor
+    return Actor(f"embassy:{code}:{city}", f"{cfg.embassy_countries[code].name} {actor.name}")
 
 
 def _places(trigger: Token, cfg: EventRules) -> list[str]:
