@@ -3887,13 +3887,14 @@ def _command(verb: Token) -> bool:
 
 
 def _imperative(token: Token) -> bool:
-    """A base-form verb quoted before the verb that reports it, with no subject."""
-    return (
-        token.tag_ == "VB"
-        and token.head.i != token.i
-        and _fronted_quote(token, token.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    )
+    """A base-form verb quoted before the verb that reports it, with no subject, or after a
+    colon that gives a message's words ("the message to Americans hasn't changed: leave
+    now")."""
+    if token.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    if token.i > token.sent.start + 1 and token.doc[token.i - 1].text == ":":
+        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.head.i != token.i and _fronted_quote(token, token.head)
 
 
 def _cue_follows(
@@ -6932,9 +6933,14 @@ def _date(
     # Monday, urged Americans on Tuesday"), then the nearest; a dateline's date ("KABUL,
     # Aug 12 —") is the filing day, read only when the sentence names no other
     dateline = _dateline_end(sent.doc)
+    # ...and so is the day of a label the sentence opens on ("Newsletter, Sunday 15 August:
+    # Australia shut its embassy back on 28 May", "Flash Update, 2 May: RSF fighters entered
+    # X on 1 May"): the item's day, not the act's when the act names its own
+    label = next((t.i for t in sent[:15] if t.text == ":"), -1)
+    label = label if label < trigger.i else -1
     dates.sort(
         key=lambda e: (
-            e.start < dateline,
+            e.start < dateline or e.end <= label,
             _clause_verb(e.root) != _clause_verb(trigger),
             abs(e.start - trigger.i),
         )
