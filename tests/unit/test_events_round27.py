@@ -9,7 +9,12 @@
 - An embassy's act told as the news of a retrospective piece ("Forty years ago this week, on
   12 May 1982, ...") is asserted, on its historic day.
 - Staff's wives and children flown out alone are no evacuation; staff with their families are.
-- "has decided to withdraw all staff ... and to close it" is to come, not done.
+- "has decided to withdraw all staff ... and to close it" is to come, not done ("decided on
+  Monday to take the staff out" is done).
+- The article's mission named with its city but not its country takes the sender its
+  sentence names, for a later bare "the embassy".
+- A label's day ("Briefing, Monday 16 May: ...") yields to the act's own; a base-form verb
+  after a colon giving a message's words ("has not changed: leave now") is no act.
 - Captures: a town in Chechnya taken by Russian troops is government forces' (Russia's own
   land), one in Ukraine Russian forces'; the peshmerga are government forces.
 """
@@ -84,6 +89,32 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "closed it.",
         [(EV, "Danish Embassy Lusaka", MON), (CL, "Danish Embassy Lusaka", MON)],
     ),
+    (  # a past decision told as done
+        "Denmark decided on Monday to take all the staff of its embassy in Lusaka out of "
+        "the country.",
+        [(EV, "Danish Embassy Lusaka", MON)],
+    ),
+    # --- the article's mission, its sender named by the sentence -------------------------------
+    (
+        "Italy's foreign ministry says the staff of its embassy in Lusaka flew out on Monday. "
+        "The embassy shut its doors on Sunday.",
+        [(EV, "Italian Embassy Lusaka", MON), (CL, "Italian Embassy Lusaka", SUN)],
+    ),
+    (  # the host's capital is no sender's: the mission keeps no country
+        "Zambia's foreign ministry says the embassy in Lusaka will not reopen. Its staff "
+        "flew out on Monday.",
+        [],
+    ),
+    # --- a label's day and a message's words ---------------------------------------------------
+    (
+        "Briefing, Monday 16 May: the Italian embassy in Lusaka closed on Sunday after the riots.",
+        [(CL, "Italian Embassy Lusaka", SUN)],
+    ),
+    (
+        "The Italian embassy in Lusaka sent another alert today, and its message to Italians "
+        "has not changed: leave now.",
+        [(AL, "Italian Embassy Lusaka", MON)],
+    ),
 ]
 
 # (passage, published, the asserted embassy events exactly): a retrospective piece
@@ -149,6 +180,8 @@ MISSES: dict[str, str] = {
     "the main verb dates it (no day, so a recap) before the day named after it",
     "Forty years ago this week, on 12 May 1982, the last Swiss": "the years-ago phrase on "
     "the main verb dates the leaving (no day, so a recap), as above",
+    "Zambia's foreign ministry says the embassy in Lusaka": "a later 'Its staff' takes the "
+    "host's own country for the sender (a mission in its own capital)",
     "Russian troops raised the federal flag over Vedeno": "the flag reading takes 'Chechnya's "
     "eastern hills' for a second place taken",
 }
