@@ -3534,10 +3534,10 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
             # "keep close to shelters", "keep a close watch": nearness, not a closure (a
             # participle before its noun keeps its act: "the hastily closed mission")
-            near = token.nbor().lower_ in ("to", "by") or (
+            nearness = token.nbor().lower_ in ("to", "by") or (
                 token.dep_ == "amod" and token.tag_ == "JJ" and not token.lower_.endswith("ed")
             )
-            is_trigger = bool(_forms(token) & triggers) and not near
+            is_trigger = bool(_forms(token) & triggers) and not nearness
         else:
             is_trigger = bool(_forms(token) & triggers)
             if not is_trigger and "airlift" in triggers and token.lemma_.lower() == "lift":
@@ -5377,6 +5377,7 @@ def _nearest_country(
     words = [t.lower_ for t in sent]
     in_city = _in_city_names(sent, cfg)
     capitals = {spec.capital: code for code, spec in cfg.embassy_countries.items()}
+    capital_names = frozenset(c for c in capitals if c)
     # a country's phrase inside another's longer one is the longer one's ("Federal Foreign
     # Office" is Germany's, not the "Foreign Office" of Whitehall)
     spans = [
@@ -5403,7 +5404,7 @@ def _nearest_country(
                         continue  # "near the Polish border", "as Russian troops massed"
                     if _languages(sent[i + len(parts) - 1]):
                         continue  # "a statement issued in French": a language, no sender
-                    if _place_owned(sent[i + len(parts) - 1], capitals):
+                    if _place_owned(sent[i + len(parts) - 1], capital_names):
                         continue  # "Berlin's Foreign Office": the possessor's, not Whitehall
                     if sent[i].i > mention.i and any(
                         t.text == ";" for t in sent.doc[mention.i : sent[i].i]
@@ -6936,11 +6937,11 @@ def _date(
     # ...and so is the day of a label the sentence opens on ("Newsletter, Sunday 15 August:
     # Australia shut its embassy back on 28 May", "Flash Update, 2 May: RSF fighters entered
     # X on 1 May"): the item's day, not the act's when the act names its own
-    label = next((t.i for t in sent[:15] if t.text == ":"), -1)
-    label = label if label < trigger.i else -1
+    colon = next((t.i for t in sent[:15] if t.text == ":"), -1)
+    label_end = colon if colon < trigger.i else -1
     dates.sort(
         key=lambda e: (
-            e.start < dateline or e.end <= label,
+            e.start < dateline or e.end <= label_end,
             _clause_verb(e.root) != _clause_verb(trigger),
             abs(e.start - trigger.i),
         )
