@@ -242,6 +242,7 @@ def extract_events(
                 ):
                     # "CLAIM: X fell to the rebels. RATING: False.": the claim checked
                     event = event.model_copy(update={"modality": "negated"})
+                event = _full_name(event, doc.text)
                 found.setdefault((event.key, event.modality), event)
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
@@ -485,6 +486,23 @@ VERDICT = re.compile(
     r"incorrect|pants on fire|fabricated)\b",
     re.IGNORECASE,
 )
+
+
+def _full_name(event: Event, text: str) -> Event:
+    """ "Mazar is the fourth big city to fall" after "Mazar-i-Sharif": a place told by the
+    first part of a hyphenated name the passage gives in full is that place (a name that
+    ends on a capital: not "a Kabul-based analyst"; nor on another city: not "the
+    Kabul-Jalalabad road")."""
+    place = event.location
+    if not place or "-" in place:
+        return event
+    full = re.search(rf"\b{re.escape(place)}(?:-[a-z]+)*-([A-Z][a-z]+)\b", text)
+    parts = event.key.split("|")
+    if full is None or len(parts) != 4 or plain(full.group(1)) in world_cities():
+        return event
+    type_, actor_id, _, day = parts
+    key = "|".join((type_, actor_id, full.group(0).lower(), day))
+    return event.model_copy(update={"location": full.group(0), "key": key})
 
 
 def _one_day_each(events: list[Event], published: date | None) -> list[Event]:

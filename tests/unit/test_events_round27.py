@@ -16,7 +16,8 @@
 - A label's day ("Briefing, Monday 16 May: ...") yields to the act's own; a base-form verb
   after a colon giving a message's words ("has not changed: leave now") is no act.
 - Captures: a town in Chechnya taken by Russian troops is government forces' (Russia's own
-  land), one in Ukraine Russian forces'; the peshmerga are government forces.
+  land), one in Ukraine Russian forces'; the peshmerga are government forces; "Mazar" after
+  "Mazar-i-Sharif" is that town.
 """
 
 from __future__ import annotations
@@ -166,6 +167,20 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Kurdish peshmerga fighters retook Sinjar on Sunday after a week of fighting, a "
         "regional spokesman said.",
         [("Sinjar", "government forces", SUN)],
+    ),
+    # --- a town told by the first part of its hyphenated name -----------------------------------
+    (
+        "Taliban fighters reached the edge of Mazar-i-Sharif on Saturday. Mazar fell to them "
+        "on Sunday without a fight.",
+        [("Mazar-i-Sharif", "Taliban", SUN)],
+    ),
+    (  # a word after the hyphen, or another city: the name named alone
+        "A Kabul-based analyst said the Taliban took Kabul on Sunday.",
+        [("Kabul", "Taliban", SUN)],
+    ),
+    (
+        "Fighting closed the Kabul-Jalalabad road, and the Taliban took Kabul on Sunday.",
+        [("Kabul", "Taliban", SUN)],
     ),
     (  # the peshmerga withdrawing leave the town to the group that took it
         "Islamic State fighters seized Sinjar on Sunday after peshmerga units pulled out, "
