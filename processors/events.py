@@ -4165,8 +4165,6 @@ def _event_noun(token: Token, rule: EventRule) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "poss" for c in token.children)
 
 
-# verbs of telling people to go, not of moving them ("ordered the families of staff out")
-ORDERING = frozenset({"order", "instruct", "direct", "authorize", "authorise", "tell"})
 ROUND = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score"})
 
 
@@ -4203,12 +4201,6 @@ def _vetoed(sent: Span, token: Token, rule: EventRule) -> bool:
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         words = [*nouns, *(c for n in nouns for c in n.children if c.dep_ == "compound")]
         if any(_forms(w) & objects for w in words):
-            return True
-        if (
-            rule.only_object_veto
-            and token.lemma_.lower() not in ORDERING  # (the older sets' families ordered out)
-            and all(_forms(n) & set(rule.only_object_veto) for n in nouns)
-        ):
             return True
         if (
             "citizen" in objects

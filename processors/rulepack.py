@@ -162,9 +162,6 @@ class EventRule(_Rules):
     object_veto: list[str] = Field(default_factory=list)
     # ...unless one of these follows the trigger ("staff were told to shelter in place")
     object_veto_unless: list[str] = Field(default_factory=list)
-    # the trigger's object is only these ("the wives and children of staff were flown out"):
-    # another event, where with others it is not ("staff and their families were flown out")
-    only_object_veto: list[str] = Field(default_factory=list)
     keyed_location: bool = False
     needs_place: bool = False
     # nouns that are the event with "of <place>": "the fall of Hesper", "capture of X"

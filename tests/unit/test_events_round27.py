@@ -8,7 +8,7 @@
 - "keep a close watch" is no closure (an adjective before its noun).
 - An embassy's act told as the news of a retrospective piece ("Forty years ago this week, on
   12 May 1982, ...") is asserted, on its historic day.
-- Staff's wives and children flown out alone are no evacuation; staff with their families are.
+- Staff flown out with their families is an evacuation.
 - "has decided to withdraw all staff ... and to close it" is to come, not done ("decided on
   Monday to take the staff out" is done).
 - The article's mission named with its city but not its country takes the sender its
@@ -68,12 +68,7 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The Indian embassy in Lusaka closed on Monday.",
         [(CL, "Indian Embassy Lusaka", MON)],
     ),
-    # --- staff's families alone are no evacuation ----------------------------------------------
-    (
-        "The Swedish embassy in Lusaka stayed open; the wives and children of its staff were "
-        "flown to Nairobi on Monday.",
-        [],
-    ),
+    # --- staff with their families ---------------------------------------------------------------
     (
         "The Swedish embassy in Lusaka closed on Monday; its staff and their families were "
         "flown to Nairobi.",
