@@ -4951,6 +4951,11 @@ def _parsed_nouns(
             # "a Cat 5 monster": the noun before the number names it, the one after is
             # what it describes
             return [(head, None, True), (before, None, True)]
+        whole = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if whole is not None and whole.lower_ in BODIES and whole.i < head.i:
+            # "the bodies of 22 workers have been recovered": the persons are counted by
+            # their bodies, whatever is done with them
+            return [(head, None, True), (whole, None, False)]
         return [(head, None, True)]
     if (
         root.dep_ == "pobj"
