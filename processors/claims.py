@@ -1483,10 +1483,16 @@ def _claim(
         if total is None or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
             return None
         value, total = total, None
-    if total is None and quantity.kind == "cardinal" and _rest_beside_survivors(number):
+    if (
+        total is None
+        and quantity.kind == "cardinal"
+        and (_rest_beside_survivors(number) or _part_of_fronted_group(number))
+    ):
         total = _whole_before(number, quantity.value)  # "Of the 181 on board, two survived"
     if total is None and quantity.kind == "cardinal":
         total = _whole_of_them(number, quantity.value)  # "38 cases, nine of them fatal"
+    if total is None and quantity.kind == "cardinal":
+        total = _cases_including(number, noun, quantity.value)  # "444 cases, including 32 deaths"
     if total is None:
         total = metric.default_total
     if _converted(1.0, noun, metric) != 1.0 and _stated_in_unit(noun, metric):
@@ -6482,6 +6488,21 @@ def _rest_beside_survivors(number: Span) -> bool:
     return any(_norm(t) in SURVIVING and t.pos_ == "VERB" for t in before)
 
 
+def _part_of_fronted_group(number: Span) -> bool:
+    """ "Of the 26 people on board, 20 have been found dead": the subject of a clause whose
+    fronted "of" phrase names the group of persons it is a part of."""
+    root = number[-1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and c.i == number.sent.start
+        and any(_fronted_whole(c.doc[o.i : o.i + 1]) for o in c.subtree if o.like_num)
+        for c in root.head.children
+    )
+
+
 def _whole_before(number: Span, value: float) -> float | None:
     """The whole "of the M" names before the number, in its sentence or the one before,
     when larger than the number."""
@@ -6510,6 +6531,28 @@ def _whole_of_them(number: Span, value: float) -> float | None:
         if t.like_num and t.ent_type_ not in ("DATE", "TIME")
     ]
     whole = parse_number(before[-1].text) if before else None
+    return whole if whole is not None and whole > value else None
+
+
+def _cases_including(number: Span, noun: Token, value: float) -> float | None:
+    """ "444 cases since June, including 32 deaths": the count of cases the deaths are
+    included in, the last number before "including" in the sentence, when it counts cases
+    and is larger than the part."""
+    if noun.lemma_.lower() not in ("death", "fatality") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lemma_.lower() != "include" or prep.i > number.start:
+        return None
+    before = [
+        t
+        for t in number.doc[number.sent.start : prep.i]
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    if not before or before[-1].dep_ != "nummod":
+        return None
+    if before[-1].head.lemma_.lower() not in ("case", "infection"):
+        return None
+    whole = parse_number(before[-1].text)
     return whole if whole is not None and whole > value else None
 
 
