@@ -620,7 +620,9 @@ def _relative_background(
     the relative clause's is the older one (recap). So is a state's value (a storm's
     category) there when the main clause tells later news with no value of its own ("The
     storm, which hit Samar as a Category 4 on Monday, has killed 41", "..., which came
-    ashore as a Category 1 late on Monday, was blamed on Wednesday for nine deaths"); not
+    ashore as a Category 1 late on Monday, was blamed on Wednesday for nine deaths"), or
+    when the main verb eases the state off ("..., which peaked as a Category 4, weakened
+    before ..."); not
     beside a main clause of the same past ("..., which peaked as a Category 4, crossed the
     coast on Monday night": the storm's strength on the day told)."""
     out = []
@@ -650,7 +652,7 @@ def _relative_background(
                 for c, _ in found
             ) or (
                 rules.metric(claim.metric).state_value
-                and _later_than_clause(verb, clause, published)
+                and (_later_than_clause(verb, clause, published) or _norm(verb) in EASING)
             ):
                 claim = claim.model_copy(update={"modality": "recap"})
                 where[id(claim)] = span
@@ -1104,6 +1106,11 @@ def _older_values(
     return out
 
 
+# verbs of a state easing off: said of a subject whose relative clause gives its state
+# ("Bolaven, which peaked as a Category 4 near Okinawa, weakened before ..."), they leave
+# that state behind
+EASING = {"weaken", "downgrade", "degrade", "ease", "diminish", "subside", "wane", "fade",
+          "decay", "lessen", "abate", "dissipate"}  # fmt: skip
 # verbs of a state changing to another ("strengthened into a Category 5", "has weakened to")
 CHANGE_VERBS = {"strengthen", "weaken", "intensify", "upgrade", "downgrade", "become", "grow",
                 "deepen", "degrade", "explode", "regain", "ramp", "escalate",
