@@ -261,7 +261,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _moved_on(claims, told_in)
-    claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state)
+    claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
     states = {metric.name for metric in rules.metrics if metric.state_value}
     claims = superseded(claims, state.then, state.now, states)
@@ -501,7 +501,7 @@ def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
     ]
 
 
-def _dated_later(claims: list[Claim], state: _State) -> list[Claim]:
+def _dated_later(claims: list[Claim], state: _State, text: str) -> list[Claim]:
     """ "put the toll at 1,297 on Sunday night. By Monday afternoon it had climbed to
     1,419": of two values of one count the article dates on different days, in any of its
     sentences, the earlier one is background (recap)."""
@@ -512,10 +512,17 @@ def _dated_later(claims: list[Claim], state: _State) -> list[Claim]:
         # "8 May: starts ... and is over 9,000 acres by nightfall": a timeline entry's date
         # dates a count its own clause leaves undated
         id(c): (resolve_date(c.time, published, latest=True) if c.time else None)
-        or _entry_date(c.sentence, published)
+        or _entry_date(_line_of(text, c.sentence), published)
         for c in claims
     }
     return recap_earlier(claims, when)
+
+
+def _line_of(text: str, sentence: str) -> str:
+    """The line of `text` that holds `sentence`, from its start ("30 Oct, 6 AM: 72 dead",
+    where the parse split the sentence after the day)."""
+    at = text.find(sentence) if sentence else -1
+    return sentence if at < 0 else text[text.rfind("\n", 0, at) + 1 :]
 
 
 def _entry_date(sentence: str, published: date) -> date | None:
@@ -538,10 +545,13 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-# the date an entry of a timeline opens with: "6 Aug:", "March 3 -", "| 16 Sep:"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+# the date an entry of a timeline opens with: "6 Aug:", "March 3 -", "| 16 Sep:", with its
+# weekday or hour ("Tue 5 Jul:", "30 Oct, 6 AM:")
 _ENTRY_DATE = re.compile(
-    rf"(?:^|[|\u2014\u2013]\s*|\s-\s*)"
-    rf"(\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})\s*[:\u2014\u2013-]\s",
+    rf"(?:^|[|\u2014\u2013]\s*|\s-\s*)(?:{_WEEKDAY}\s+)?"
+    rf"(\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,?\s+{_CLOCK})?\s*[:\u2014\u2013-]\s",
     re.IGNORECASE,
 )
 

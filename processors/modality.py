@@ -1239,9 +1239,15 @@ def _stamp(text: str, sentence: str) -> int | None:
 def stamped_later(claims: list[Claim], text: str) -> list[Claim]:
     """ "10:05 - Police say 6 have died. / 12:30 - Police now say 9 have died": of two values
     of one count on lines a live page or timeline stamps with the time, told with no day of
-    their own, the earlier-stamped one is the older value (recap)."""
+    their own, the earlier-stamped one is the older value (recap). (A time of digits alone
+    is no day: the parse read a figure or the stamp itself as one, "13:40 The toll climbs
+    to 63".)"""
     return recap_earlier(
-        claims, {id(c): _stamp(text, c.sentence) if c.time is None else None for c in claims}
+        claims,
+        {
+            id(c): _stamp(text, c.sentence) if c.time is None or c.time.isdigit() else None
+            for c in claims
+        },
     )
 
 
