@@ -4668,9 +4668,10 @@ def _range_end(number: Span) -> str | None:
         if joint.lower_ == "and":
             return opener is not None and opener.lower_ == "between"
         if opener is not None and opener.lower_ == "from":  # "anywhere from 40 to 50"
-            return first.i - 2 >= sent.start and doc[first.i - 2].lower_ in (
-                "anywhere",
-                "somewhere",
+            # ("estimates range from 200 to 600": the verb of a spread of estimates)
+            return first.i - 2 >= sent.start and (
+                doc[first.i - 2].lower_ in ("anywhere", "somewhere")
+                or doc[first.i - 2].lemma_.lower() in ("range", "vary")
             )
         return opener is None or opener.lemma_.lower() not in GROWTH_VERBS
 
