@@ -6748,14 +6748,15 @@ def _left_with(verb: Token | None, noun: Token) -> Token | None:
 
 def _taker(noun: Token, verb: Token | None = None) -> Token | None:
     """ "the fifth provincial capital to fall to the rebels", "it is the third town to
-    fall to the group": the pobj of "to" after a verb describing the counted noun."""
+    fall to the group", "the third town taken by the army": the pobj of "to" after a verb
+    describing the counted noun, or of the agent "by" of its passive."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
     if verb is not None and noun.dep_ == "attr":
         clauses += [c for c in verb.children if c.dep_ == "xcomp"]
     for clause in clauses:
         if clause.pos_ in ("VERB", "AUX"):
             for prep in clause.children:
-                if prep.dep_ == "prep" and prep.lower_ == "to":
+                if prep.dep_ == "prep" and prep.lower_ == "to" or prep.dep_ == "agent":
                     return _pobj(prep)
     return None
 
