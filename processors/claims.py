@@ -3552,12 +3552,33 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
         return True  # "put the chance of more than 10,000 deaths at one in three"
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        words |= {w for c in subjects for t in c.subtree for w in (_norm(t), t.lower_)}
+        words |= {
+            w for c in subjects for t in _own_conjunct(c, number) for w in (_norm(t), t.lower_)
+        }
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
             # "with unconfirmed reports putting the toll at 61": the participle's noun is
             # the report that gives the count
             words |= {w for t in (verb.head, *verb.head.lefts) for w in (_norm(t), t.lower_)}
     return bool(words & set(rules.hedge_modifiers))
+
+
+def _own_conjunct(subject: Token, number: Span) -> list[Token]:
+    """The words of the subject, but only of the conjunct that holds the number when it holds
+    it ("2,035 suspected cases and 17 deaths have been recorded": the deaths are no suspects;
+    so of an item a semicolon sets apart, "6,203 suspected cases; 98 deaths")."""
+    doc = subject.doc
+    listed = [
+        c
+        for c in subject.children
+        if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ";"
+    ]
+    conjuncts = [subject, *subject.conjuncts, *listed]
+    holding = [k for k in conjuncts if any(t.i == number[-1].i for t in k.subtree)]
+    if not holding:
+        return list(subject.subtree)
+    own = max(holding, key=lambda k: k.i)  # the innermost: the conjunct's own subtree
+    others = {t.i for k in conjuncts if k.i != own.i and k.i > own.i for t in k.subtree}
+    return [t for t in own.subtree if t.i not in others]
 
 
 def _denied_beside(number: Span, sent: Span) -> bool:
