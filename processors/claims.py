@@ -5054,6 +5054,9 @@ def _parsed_nouns(
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
     ):
         out.append((verb.head, None, False))  # "the number of people killed as high as N"
+    moved = _moved_object(root, verb)
+    if moved is not None:
+        out.append((moved, None, False))
     children = list(verb.children)
     if verb.dep_ == "conj" and not has_subject and verb.head.pos_ in ("VERB", "AUX"):
         own = _misread_subject(verb)
@@ -5091,6 +5094,20 @@ def _parsed_nouns(
                 total = next((c for c in pobj.children if c.dep_ == "nummod"), None)
                 out.append((pobj, total, False))
     return out
+
+
+def _moved_object(root: Token, verb: Token) -> Token | None:
+    """ "bringing the death toll from Thursday's boat sinking to 17", with "to 17" hung on
+    the participle inside the object: the object of the gerund of moving, which has no "to"
+    of its own, is what the number counts."""
+    if root.dep_ != "pobj" or root.head.lower_ != "to" or verb.dep_ not in ("acl", "relcl"):
+        return None
+    for mover in verb.ancestors:
+        if mover.tag_ == "VBG" and _norm(mover) in MOVING:
+            if any(c.dep_ == "prep" and c.lower_ == "to" for c in mover.children):
+                return None
+            return next((c for c in mover.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _misread_subject(verb: Token) -> Token | None:
