@@ -1279,6 +1279,8 @@ def _claim(
         return None  # "ISLAMABAD, Oct 9 - At least ...", "on 14 March": a date
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
+    if _whole_alone(number):
+        return None  # "(running tally, of 34)": the whole a table's rows count within
     if _fronted_whole(number):
         return None  # "Of the 34 passengers, all but one died": the whole, not the count
     if _demonstrative(number) or _elided_time(number):
@@ -5236,6 +5238,16 @@ COUNTED_EVENTS = {"case", "death", "infection", "fatality", "casualty", "body", 
 # the subjects that name a part of a group a fronted "of" phrase gives whole
 PART_WORDS = {"all", "most", "half", "none", "many", "some", "one", "two", "three", "four",
               "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}  # fmt: skip
+
+
+def _whole_alone(number: Span) -> bool:
+    """ "Provincial capitals taken (running tally, of 34)": an "of" set off by a comma or a
+    bracket with nothing counted before it gives the whole, not a count."""
+    root = number[-1]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != number.start - 1:
+        return False
+    return prep.i > number.sent.start and root.doc[prep.i - 1].text in (",", "(")
 
 
 def _fronted_whole(number: Span) -> bool:
