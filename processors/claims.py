@@ -4883,6 +4883,13 @@ def _counted_nouns(
         found.append((after, None, True))  # "counts 92 dead"
     elif after is not None and root.head.i == after.i and after.pos_ in ("ADJ", "ADV"):
         found.append((after, None, True))  # "crash: 288 dead in ...": the adjective took it
+    elif (
+        root.head.pos_ == "ADJ"
+        and root.dep_ == "nsubj"
+        and root.head.i > number.end
+        and all(t.pos_ == "ADV" for t in doc[number.end : root.head.i])
+    ):
+        found.append((root.head, None, True))  # "police say 153 now dead"
     if (
         root.dep_ == "nummod"
         and not root.head.is_alpha
