@@ -1684,6 +1684,8 @@ def _claim(
         _conventional_figure(noun, number, verb) or _estimated_people(number, metric)
     ):
         modality = "hedged"  # (doubt outranks age: "the 1889 flood's toll is usually put at")
+    if modality in ("asserted", "recap", "hedged") and _unsupported_after(verb):
+        modality = "negated"  # "put the toll above 100, but hospital lists do not support it"
     if (
         bound == "exact"
         and verb is not None
@@ -4276,6 +4278,33 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
                 continue
             named = _pobj(next((c for c in subject.children if c.lower_ == "of"), subject))
             if _norm(named or subject) == _norm(noun):
+                return True
+    return False
+
+
+# verbs of other records bearing a figure out ("hospital lists do not support that figure")
+SUPPORTING = {"support", "back", "match", "bear", "reflect"}
+
+
+def _unsupported_after(verb: Token | None) -> bool:
+    """ "One official put the toll above 100, but hospital lists do not support that
+    figure": a later "but" conjunct of the figure's verb whose negated verb of bearing out
+    takes the figure back ("that figure", "it") disputes it."""
+    if verb is None:
+        return False
+    for conj in verb.children:
+        if conj.dep_ != "conj" or _norm(conj) not in SUPPORTING:
+            continue
+        if not any(c.dep_ == "neg" for c in conj.children):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children):
+            continue
+        for obj in conj.children:
+            if obj.dep_ != "dobj":
+                continue
+            if obj.lower_ in ("it", "that", "this") or any(
+                d.lower_ in ("that", "this", "the") for d in obj.children if d.dep_ == "det"
+            ):
                 return True
     return False
 
