@@ -4912,13 +4912,20 @@ def _counted_nouns(
         found.append((after, None, True))  # "counts 92 dead"
     elif after is not None and root.head.i == after.i and after.pos_ in ("ADJ", "ADV"):
         found.append((after, None, True))  # "crash: 288 dead in ...": the adjective took it
-    elif (
-        root.head.pos_ == "ADJ"
-        and root.dep_ == "nsubj"
-        and root.head.i > number.end
-        and all(t.pos_ == "ADV" for t in doc[number.end : root.head.i])
-    ):
-        found.append((root.head, None, True))  # "police say 153 now dead"
+    else:
+        # "police say 153 now dead", "12 already dead": the adjective after an adverb,
+        # whichever of the two the parse hangs on the other
+        adjective = next(
+            (t for t in doc[number.end : min(number.end + 3, number.sent.end)] if t.pos_ != "ADV"),
+            None,
+        )
+        if (
+            adjective is not None
+            and adjective.pos_ == "ADJ"
+            and adjective.i > number.end
+            and (root.head.i == adjective.i and root.dep_ == "nsubj" or adjective.head.i == root.i)
+        ):
+            found.append((adjective, None, True))
     if (
         root.dep_ == "nummod"
         and not root.head.is_alpha
