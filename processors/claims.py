@@ -5123,9 +5123,10 @@ def _parsed_nouns(
                 for c in child.conjuncts
                 if c.i > child.i and c.i < root.i and c.pos_ == "NOUN"
             )
-            if child.ent_type_ == "DATE":
-                # "ANKARA, Feb 8 — The death toll ... passed 11,000": the dateline read as
-                # the subject, and the subject as its apposition
+            if child.ent_type_ == "DATE" or _in_dateline(child):
+                # "ANKARA, Feb 8 — The death toll ... passed 11,000", "SARDINATA, Colombia —
+                # The death toll ...": the dateline read as the subject, and the subject as
+                # its apposition
                 out.extend((c, None, False) for c in child.children if c.dep_ == "appos")
         elif child.dep_ == "ccomp" and child.i < root.i:
             # "a day that saw the insurgents' tally climb to 12" ("to 12" on "saw")
