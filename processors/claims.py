@@ -1692,7 +1692,10 @@ def _claim(
         and _norm(verb) in rules.bound_verbs
         and not _surpassed(noun, number)  # the record passed is its own exact figure
         and not any(
-            t.dep_ == "prep" and t.lower_ not in ("to", "past", "beyond", "above")
+            t.dep_ == "prep"
+            and t.lower_ not in ("to", "past", "beyond", "above")
+            # ("Dovi, a category 3 system, was passing west": the subject's, not passed)
+            or t.dep_ in ("nsubj", "nsubjpass")
             for t in _path(number[-1], verb)
         )
     ):
