@@ -3818,6 +3818,8 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
     words = [w for v in verbs for w in (v, *v.children) if w is v or w.dep_ in ("acomp", "oprd")]
     # "17,923 still listed as missing": the state after "as"
     words += [o for v in verbs for p in v.children if p.lower_ == "as" for o in p.children]
+    if number[-1].dep_ == "nsubj" and number[-1].head.pos_ == "ADJ":
+        words.append(number[-1].head)  # "with 20 still unaccounted for", a verbless clause
     if any(_never_found(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
         return True  # "and 2,526 people who were never found": the missing
     return any(w.lower_ in metric.exclude or w.lemma_.lower() in metric.exclude for w in words)
