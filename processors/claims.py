@@ -1673,11 +1673,16 @@ def _claim(
         or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
-        or (bool(metric.loser_predicates) and _capture_denied_after(sent, metric))
+        # (a count of captures: a metric with a loser, or one counted elsewhere as such)
+        or (
+            bool(metric.loser_predicates or metric.elsewhere)
+            and _capture_denied_after(sent, metric)
+        )
         or _unverified_afterthought(number, sent, rules)
         or _unconfirmed_later(noun, number, sent)
         or _mostly_unconfirmed(number, sent, rules)
         or _dead_or_missing(number, verb)
+        or _under_review(noun)
     ):
         modality = "hedged"
     if modality in ("asserted", "recap") and (
@@ -4285,6 +4290,18 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
             if _norm(named or subject) == _norm(noun):
                 return True
     return False
+
+
+# what a count still being checked is under ("120 deaths still under investigation")
+REVIEWS = {"investigation", "review", "verification", "examination", "analysis"}
+
+
+def _under_review(noun: Token) -> bool:
+    """ "with a further 120 deaths still under investigation": deaths not yet confirmed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(_norm(o) in REVIEWS for o in c.children)
+        for c in noun.children
+    )
 
 
 # verbs of other records bearing a figure out ("hospital lists do not support that figure")
