@@ -1796,6 +1796,13 @@ NOT_SERIES = {"a", "an", "one", "each", "every", "per", "that", "this", "last", 
 def _identifier(number: Span) -> bool:
     """ "UPDATE 3-Floods kill 40", "Flash update #3: ...", "sitrep no. 7": a digit right after
     a noun of the items of a series (or "#", "No.") names the item, it counts nothing."""
+    if (
+        len(number) == 1
+        and len(number.text) > 1
+        and number.text.isdigit()
+        and number.text[0] == "0"
+    ):
+        return True  # "the crane vessel Fujing 001": a figure padded with zeros names a thing
     if number.start == 0 or not number[0].is_digit:
         return False
     before = number.doc[number.start - 1]
