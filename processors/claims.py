@@ -5029,7 +5029,13 @@ def _parsed_nouns(
                 if pobj.dep_ != "nummod":
                     break  # "stood at 17 out of 34": the verb's noun is counted
                 return [(pobj.head, pobj, True)]
-            return [(_of_object(pobj) or pobj, None, True)]
+            counted = [(_of_object(pobj) or pobj, None, True)]
+            whole = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+            if whole is not None and whole.lower_ in BODIES and whole.i < root.i:
+                # "recovered the bodies of 12 of the 30 crew": counted by their bodies
+                group = next((c for c in pobj.children if c.dep_ == "nummod"), None)
+                counted.append((whole, group, False))
+            return counted
     if number.start >= 2 and doc[number.start - 1].text == "-":
         noun = doc[number.start - 2]  # "a category-four storm" (not "LYTTON, B.C. - Two")
         joined = not noun.whitespace_ and not doc[number.start - 1].whitespace_
