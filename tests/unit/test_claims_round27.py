@@ -48,9 +48,15 @@ BODIES_OF: list[tuple[str, list[tuple[str, float, str]]]] = [
         "the boat overturned.",
         [(D, 31.0, AL)],
     ),
+    (
+        "Searchers recovered the bodies of 8 of the 19 crew of the dredger Ossel 002, which "
+        "capsized in the storm.",
+        [(D, 8.0, E)],
+    ),
     # ...hard negatives: persons counted by something else
     ("The families of 22 workers gathered outside the Darrow plant on Monday.", []),
     ("The passports of 40 passengers were checked at the Kell border post.", []),
+    ("The ferry Varn 004 ran aground off the cape; all passengers were taken off safely.", []),
 ]
 
 # ---- 2. the whole a toll is part of: "N cases ..., including M deaths"; "Of the M ..."
@@ -71,6 +77,7 @@ PART_WHOLES: list[tuple[str, float | None]] = [
         "the rest are safe.",
         41.0,
     ),
+    ("Searchers recovered the bodies of 8 of the 19 crew of the dredger Kell.", 19.0),
     # ...hard negatives: a part that is no death, a whole that is no group of the dead
     (
         "The ministry has recorded 310 cases of cholera this year, including 12 in the "
