@@ -989,7 +989,6 @@ KNOWN_WRONG = [
     "The 1959 typhoon remains",
     "The outbreak has now infected 312",
     "Officials say the toll may be higher than 300",
-    "UPDATE 3 - Toll in ferry sinking",
     "Ten years on, officials still deny that 400",
     "A decade later, the Calder quake's toll",
     "Ten years on, engineers warn",
