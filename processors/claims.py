@@ -5029,7 +5029,9 @@ def _parsed_nouns(
                 if pobj.dep_ != "nummod":
                     break  # "stood at 17 out of 34": the verb's noun is counted
                 return [(pobj.head, pobj, True)]
-            counted = [(_of_object(pobj) or pobj, None, True)]
+            counted: list[tuple[Token, Token | None, bool]] = [
+                (_of_object(pobj) or pobj, None, True)
+            ]
             whole = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
             if whole is not None and whole.lower_ in BODIES and whole.i < root.i:
                 # "recovered the bodies of 12 of the 30 crew": counted by their bodies

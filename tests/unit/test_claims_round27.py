@@ -330,7 +330,10 @@ def test_toll_takes_the_whole_it_is_part_of(enricher, text: str, whole: float | 
 
 
 def test_disputed_figure_is_negated(enricher) -> None:  # type: ignore[no-untyped-def]
-    text = "One district official put the toll above 60, but hospital lists do not support that figure."
+    text = (
+        "One district official put the toll above 60, but hospital lists do not support "
+        "that figure."
+    )
     assert claims(enricher, text) == [(D, 60.0, MT, "negated")]
 
 
