@@ -260,6 +260,7 @@ def extract_claims(
                 seen.update((ident, restated))
                 claims.append(claim)
                 told_in[id(claim)] = index
+    claims = _contested(claims, told_in)
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
@@ -455,6 +456,55 @@ def _states_present(verb: Token) -> bool:
     if any(t.tag_ in ("MD", "VBD") for t in auxes):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(t.tag_ in ("VBZ", "VBP") for t in auxes)
+
+
+# words a teller sets its own figure against another's with ("claimed the real figure was 24")
+CONTRASTING = {"real", "actual", "true", "correct"}
+# nouns that take back a count just told ("officials put it at 22", "put the count at 22")
+BACK_REFERENCES = {"it", "count", "figure", "number", "total", "tally", "toll"}
+
+
+def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+    """ "Afghan officials put the number at 22. A Taliban spokesman claimed the real figure
+    was 24", "Our count stands at 24; officials in Kabul put it at 22": a second teller's
+    figure for the count just told, set against it ("the real figure") or put in the same
+    sentence ("put it at"), contests it: both are hedged."""
+    hedged: set[int] = set()
+    for later, claim in enumerate(claims):
+        words = (claim.object or "").lower().split()
+        if not words or claim.modality not in ("asserted", "recap"):
+            continue
+        contrasted = words[-1] in BACK_REFERENCES and bool(set(words) & CONTRASTING)
+        put = (
+            words == [words[-1]]
+            and words[-1] in BACK_REFERENCES
+            and claim.predicate == "put"
+            and _untimed_after_semicolon(claim.sentence)
+        )
+        if not contrasted and not put:
+            continue
+        for earlier, other in enumerate(claims[:later]):
+            gap = told_in[id(claim)] - told_in[id(other)]
+            if (
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality in ("asserted", "recap")
+                and (gap == 0 and put or gap in (0, 1) and contrasted)
+            ):
+                hedged |= {earlier, later}
+    return [
+        c.model_copy(update={"modality": "hedged"}) if i in hedged else c
+        for i, c in enumerate(claims)
+    ]
+
+
+def _untimed_after_semicolon(sentence: str) -> bool:
+    """The sentence goes on after a semicolon with no word of time ("...; officials in Kabul
+    put it at 22", not "...; by midnight officials put it at 26", a later count)."""
+    if ";" not in sentence:
+        return False
+    words = set(re.findall(r"[a-z]+", sentence.rsplit(";", 1)[1].lower()))
+    return not words & (EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"})
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
