@@ -3131,9 +3131,12 @@ def _elided_rank(
     doc = number.doc
     if number.start - 1 < sent.start or doc[number.start - 1].lower_ != "the":
         return None
-    if number.end + 1 >= sent.end or doc[number.end].lower_ != "to":
+    # "the 33rd of the 34 to fall": the whole the rank is in, before the infinitive
+    whole = _rank_whole(number)
+    after = whole.i + 1 if whole is not None else number.end
+    if after + 1 >= sent.end or doc[after].lower_ != "to":
         return None
-    verb = doc[number.end + 1]  # "the sixth to fall": the infinitive right after it
+    verb = doc[after + 1]  # "the sixth to fall": the infinitive right after it
     if verb.tag_ != "VB":
         return None
     # the place it is said of, however the parse reads the ordinal (an attribute, an
@@ -3160,11 +3163,25 @@ def _elided_rank(
     metric = named
     if metric is None and state.last_metric is not None:
         metric = rules.metric(state.last_metric)
+    topic = _topic(number, rules, span=80) if metric is None and whole is not None else None
+    if topic is not None:
+        metric = topic[0]  # "How the provincial capitals fell ... Kabul, the 33rd of the 34"
     if metric is None or not any(
         _norm(v) in obj.predicates for v in verbs for obj in metric.objects
     ):
         return None
-    return place, None, verbs[0], metric
+    return place, whole, verbs[0], metric
+
+
+def _rank_whole(number: Span) -> Token | None:
+    """The number of "of the 34" or "of 34" right after an ordinal ("the 33rd of the 34")."""
+    doc = number.doc
+    at = number.end
+    if at >= len(doc) or doc[at].lower_ != "of":
+        return None
+    at += 1 if at + 1 < len(doc) and doc[at + 1].lower_ == "the" else 0
+    whole = doc[at + 1] if at + 1 < len(doc) else None
+    return whole if whole is not None and whole.like_num else None
 
 
 def _restated_rank(
