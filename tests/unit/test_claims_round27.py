@@ -304,6 +304,17 @@ CONTESTED: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 14. an ordinal with its noun left out may name the whole it ranks in
+RANK_OF_WHOLE: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "How Afghanistan's provincial capitals fell\nAug 14: by nightfall Taliban fighters "
+        "had entered Kandahar, the 19th of the 34 to fall.",
+        [("provincial_capitals_captured", 19.0, E)],
+    ),
+    # ...hard negatives: a rank in a race, with no place counted
+    ("The Varn runner crossed the line fourth of the 30 to finish.", []),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = {
     # the confirmed part "of which 260 confirmed by culture" goes unread in this wording
@@ -331,6 +342,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *DATELINES_AND_PASSING,
             *STATES_AND_DISPUTES,
             *CONTESTED,
+            *RANK_OF_WHOLE,
         ]
     ],
 )
