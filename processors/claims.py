@@ -1718,6 +1718,8 @@ def _claim(
     bound = whole_bound or quantity.bound
     if bound == "exact":
         bound = _bracketed_bound(number)
+    if bound == "exact" and metric.number_after and noun.i < number.start:
+        bound = _bound_before_noun(noun)  # "roughly a Category 1 hurricane"
     if modality == "asserted" and (
         _confirmed_part_after(noun, number)
         or _hedging_bound(number, rules)
@@ -3171,6 +3173,18 @@ def _elided_rank(
     ):
         return None
     return place, whole, verbs[0], metric
+
+
+def _bound_before_noun(noun: Token) -> Bound:
+    """The bound a word sets before the noun a figure follows ("roughly a Category 1",
+    "about Category 2"), past its article."""
+    doc = noun.doc
+    at = noun.i - 1
+    if at > noun.sent.start and doc[at].lower_ in ("a", "an"):
+        at -= 1
+    if at < noun.sent.start:
+        return "exact"
+    return parse_bound(doc[at].text)
 
 
 def _rank_whole(number: Span) -> Token | None:
