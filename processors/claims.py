@@ -459,7 +459,7 @@ def _states_present(verb: Token) -> bool:
 
 
 # words a teller sets its own figure against another's with ("claimed the real figure was 24")
-CONTRASTING = {"real", "actual", "true", "correct"}
+CONTRASTING = {"real", "actual", "true"}
 # nouns that take back a count just told ("officials put it at 22", "put the count at 22")
 BACK_REFERENCES = {"it", "count", "figure", "number", "total", "tally", "toll"}
 
@@ -474,7 +474,12 @@ def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
         words = (claim.object or "").lower().split()
         if not words or claim.modality not in ("asserted", "recap"):
             continue
-        contrasted = words[-1] in BACK_REFERENCES and bool(set(words) & CONTRASTING)
+        # (told by a teller: the writer's own "The correct figure is 90" corrects)
+        contrasted = (
+            words[-1] in BACK_REFERENCES
+            and bool(set(words) & CONTRASTING)
+            and claim.attributed_to is not None
+        )
         put = (
             words == [words[-1]]
             and words[-1] in BACK_REFERENCES
