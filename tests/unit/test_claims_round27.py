@@ -297,10 +297,15 @@ CONTESTED: list[tuple[str, list[tuple[str, float, str]]]] = [
         "Our tally now stands at 9 of 12 district towns; officials in Varn put it at 7.",
         [],
     ),
-    # ...hard negatives: a count moved on later, by the same count's own words
+    # ...hard negatives: a count moved on later, and the writer's own correction
     (
         "The toll in Kessin stood at 19 on Monday; by midnight officials put it at 26.",
         [(D, 26.0, E)],
+    ),
+    (
+        "A report on Monday put the number of cases in the Dace outbreak at 700. The real "
+        "figure is 70.",
+        [(C, 70.0, E)],
     ),
 ]
 
@@ -313,6 +318,14 @@ RANK_OF_WHOLE: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
     # ...hard negatives: a rank in a race, with no place counted
     ("The Varn runner crossed the line fourth of the 30 to finish.", []),
+]
+
+# ---- 15. a bound word before the noun a figure follows bounds the figure
+BOUND_BEFORE_NOUN: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("Storm Kira made landfall near Varn as roughly a Category 1 hurricane.", [(H, 1.0, "about")]),
+    ("Cyclone Irla is now about Category 2, forecasters in Kell said.", [(H, 2.0, "about")]),
+    # ...hard negatives
+    ("Cyclone Irla is now a Category 2 storm, forecasters in Kell said.", [(H, 2.0, E)]),
 ]
 
 # passages the rules still read wrong, by their opening characters
@@ -343,6 +356,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *STATES_AND_DISPUTES,
             *CONTESTED,
             *RANK_OF_WHOLE,
+            *BOUND_BEFORE_NOUN,
         ]
     ],
 )
