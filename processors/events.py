@@ -744,9 +744,13 @@ def _events_in(
         if not places:
             continue
         when, phrase = _date(sent, trigger, published, dated)
-        # (a capture told in the main clause with a day of its own is news, however old:
-        # tests/fixtures/README.md "framing not age decides recap")
-        framed = rule.actor == "group" and phrase is not None and _told_as_news(trigger)
+        # (a capture or an embassy's act told in the main clause with a day of its own is
+        # news, however old: tests/fixtures/README.md "framing not age decides recap")
+        framed = phrase is not None and _told_as_news(trigger)
+        if rule.actor == "embassy" and framed:
+            # ...its own day, not one in a clause below ("has stayed shut since it closed
+            # on 9 May": the state is the news, the closure its background)
+            framed = all(_clause_verb(e.root).i == trigger.i for e in sent.ents if e.text == phrase)
         if rule.actor == "group" and when is not None and when == _stamp_of(sent):
             framed = True  # "12 Aug: X and Y fall": a timeline's entry is its own news
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
@@ -755,6 +759,7 @@ def _events_in(
             framed = trigger.pos_ in ("VERB", "AUX")
         if rule.actor == "embassy" and (since := _since_day(trigger, published)) is not None:
             when, phrase = since  # "has been shut since Sunday": shut on Sunday
+            framed = False  # (a state since an old day is no news of that day)
         if phrase is None and lede is not None:
             # "Kabul Falls" over "... left the country on Sunday afternoon, and ...":
             # the lede dates the headline's news
@@ -1194,9 +1199,24 @@ def _deadline(trigger: Token) -> bool:
     """ "gave the embassy 72 hours to close", "a deadline to leave": a span of time to do
     it in is an ultimatum."""
     noun = trigger.head
-    return (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        and noun.lemma_.lower() in TIME_SPANS
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if infinitive and noun.lemma_.lower() in TIME_SPANS:
+        return True
+    # ...or a span an infinitive's act must be done within, the trigger's or the one it
+    # orders ("orders the staff of the consulate to leave the island within 24 hours")
+    acts = [trigger] if infinitive else []
+    acts += [
+        c
+        for c in trigger.children
+        if c.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "within"
+        and any(g.lemma_.lower() in TIME_SPANS for g in c.children)
+        for act in acts
+        for c in act.children
     )
 
 

@@ -897,11 +897,6 @@ KNOWN_MISSES: dict[str, str] = {
         "'It closed on Saturday' follows 'Yes.', so the sentence before 'It' is no "
         "mission's and the answer is not tied to the question's embassy"
     ),
-    "SENATOR: When did the mission shut?": (
-        "the answer's day is three days old, so the closure is read as a recap by its age "
-        "(tests/unit/test_events.py: an old alert is a recap), where the round-18 framing "
-        "convention would keep an answer in its main clause asserted"
-    ),
     "This day in history, 15 May 1998:": (
         "the parser reads 'closes' as the object of a preposition after the colon, so the "
         "verb has no subject and the item is not told as news"
