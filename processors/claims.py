@@ -1443,6 +1443,8 @@ def _claim(
         found = (number[-1], None, None, metric) if metric is not None else None
         yearly = found is not None
     if found is None and cell is not None:
+        found = _dated_row_count(number, rules)  # "Fri 6 Aug: 1" under the line it counts
+    if found is None and cell is not None:
         return None  # "Structures lost: 96", "Recovered: 890": a label of no count
     if found is None:
         found = (
@@ -7280,3 +7282,56 @@ def _entity_text(token: Token, sent: Span) -> str | None:
         if ent.label_ in ("DATE", "TIME") and ent.start <= token.i < ent.end:
             return ent.text
     return None
+
+
+def _dated_row_count(number: Span, rules: RulePack) -> tuple | None:
+    """ "Provincial capitals taken by the Taliban (running tally, of 34)" then lines "Fri 6
+    Aug: 1", "Sun 8 Aug: 5": a row of a date and a colon before a figure alone on its line
+    counts what the header line above the rows names, its taker and its whole the header's
+    own; the rows' dates order them as a timeline's entries."""
+    doc = number.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, number.start_char) + 1
+    line_end = text.find("\n", number.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : number.start_char], text[number.end_char : line_end]
+    if after.strip() or not _DATED_ROW.fullmatch(before):
+        return None
+    head_end = line_start - 1  # back over the earlier rows to the header line
+    while head_end > 0:
+        head_start = text.rfind("\n", 0, head_end) + 1
+        if not _DATED_ROW.match(text[head_start:head_end]):
+            break
+        head_end = head_start - 1
+    else:
+        return None
+    if not text[head_start:head_end].strip():
+        return None
+    span = doc.char_span(head_start, head_end, alignment_mode="expand")
+    if span is None:
+        return None
+    total = next((t for t in span if t.like_num and t.i > 0 and doc[t.i - 1].lower_ == "of"), None)
+    for word in span:
+        if word.pos_ not in NOUNS:
+            continue
+        words = [*_modifiers(word), _norm(word)]
+        # the header's verb of the noun ("capitals taken by the Taliban"): one of the
+        # object's predicates, or the rows count something else ("towns shelled")
+        verb = next((c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        for metric in rules.metrics:
+            for obj in metric.objects:
+                if (
+                    "person" not in obj.nouns
+                    and not set(words) & set(metric.exclude)
+                    and any(words[-len(n.split()) :] == n.lower().split() for n in obj.nouns)
+                    and (obj.any_predicate or verb is not None and verb.lemma_ in obj.predicates)
+                ):
+                    return (word, total, None, metric)  # a row has no verb of its own
+    return None
+
+
+# a row's date before its figure: "Fri 6 Aug: ", "Fri 13 Aug, 18:00 Kabul time: "
+_DATED_ROW = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,8}\.? )?\d{1,2} [A-Z][a-z]{2,8}\.?"
+    r"(?:,? (?:\d{1,2}:\d\d|[^:\n]){0,30})?: ?\s*"
+)
