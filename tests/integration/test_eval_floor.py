@@ -39,7 +39,7 @@ FLOORS = {
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.98, 1.00, 0.94),
     "dev12": (1.00, 0.96, 0.98, 0.91),
-    "dev13": (1.00, 0.98, 0.95, 0.89),
+    "dev13": (1.00, 0.98, 0.95, 0.90),
     "dev14": (0.98, 0.97, 1.00, 0.80),
     "dev15": (0.97, 0.93, 0.98, 0.86),
     "dev16": (0.96, 0.91, 0.84, 0.60),
@@ -50,39 +50,39 @@ FLOORS = {
     # round 20's unseen test18 and test19, opened in round 21
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
-    "dev21": (0.96, 0.92, 0.84, 0.78),
-    "dev22": (0.79, 0.82, 0.86, 0.60),
+    "dev21": (0.96, 0.92, 0.85, 0.80),
+    "dev22": (0.80, 0.82, 0.86, 0.60),
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.92, 0.92, 0.96, 0.94),
     "dev24": (0.88, 0.92, 0.85, 0.66),
     # round 22's unseen test23 and test24, opened in round 23
     "dev25": (0.98, 0.98, 0.95, 0.88),
-    "dev26": (0.98, 0.93, 0.88, 0.81),
+    "dev26": (0.98, 0.93, 0.90, 0.85),
     # round 23's unseen test25 and test26, opened in round 24
-    "dev27": (0.92, 0.93, 0.76, 0.81),
+    "dev27": (0.92, 0.94, 0.78, 0.83),
     "dev28": (0.94, 0.88, 0.80, 0.63),
     # round 24's unseen test27 and test28, opened in round 25 (test28's events precision was
     # 0.80 at its start, one false event fewer)
-    "dev29": (0.92, 0.93, 0.85, 0.81),
+    "dev29": (0.94, 0.95, 0.85, 0.81),
     # dev30's events precision was 0.83 until round 27: an old embassy act in a main clause
     # with its own day, now asserted, reads th076's with no city (the plant names none)
-    "dev30": (0.93, 0.83, 0.81, 0.51),
+    "dev30": (0.94, 0.83, 0.81, 0.52),
     # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
     # 0.787 at its start: the broad capture reading added one false event)
-    "dev31": (0.88, 0.95, 0.87, 0.75),
-    "dev32": (0.92, 0.88, 0.81, 0.61),
+    "dev31": (0.91, 0.96, 0.87, 0.75),
+    "dev32": (0.94, 0.88, 0.82, 0.65),
     # round 26's unseen test31 and test32, opened in round 27
-    "dev33": (0.90, 0.85, 0.82, 0.75),
-    "dev34": (0.85, 0.81, 0.63, 0.43),
+    "dev33": (0.98, 0.93, 0.86, 0.80),
+    "dev34": (0.96, 0.90, 0.79, 0.55),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
-    "val20": (0.86, 0.81, 0.79, 0.62),
+    "val20": (0.88, 0.82, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 27, scored unseen at its start and end (these are the start figures)
-    "test33": (0.86, 0.86, 0.90, 0.82),
-    "test34": (0.83, 0.86, 0.85, 0.69),
+    # written in round 27, scored unseen at its start and end (these are the end figures)
+    "test33": (0.88, 0.89, 0.90, 0.82),
+    "test34": (0.83, 0.86, 0.87, 0.69),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -97,9 +97,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
-# unseen test30); dev34 (round 26's unseen test32) holds two, at its start and end.
+# unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
+# read its "has decided to withdraw all personnel" as a forecast.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "dev34": 2, "val22": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1,
 }  # fmt: skip
 
 
