@@ -86,6 +86,17 @@ def dated_captures(events: list[Event]) -> list[tuple[str, str | None, str]]:
     )
 
 
+def check_embassy_events(events: list[Event], expected: list[tuple[str, str, str | None]]) -> None:
+    """The asserted embassy events are exactly the expected (type, actor, ISO day), actors
+    compared without case."""
+    got = {
+        (t, a.lower(), d.isoformat() if d is not None else None)
+        for t, a, d in asserted_embassy_events(events)
+    }
+    want = {(t, a.lower(), d) for t, a, d in expected}
+    assert sorted(got, key=str) == sorted(want, key=str), readings(events)
+
+
 def check_captures(events: list[Event], expected: list[tuple[str, str, str | None]]) -> None:
     """The asserted captures are exactly the expected (place, taker), each on its ISO day
     where one is given (as the evaluator: a passage naming no day checks none)."""

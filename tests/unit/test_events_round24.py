@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_readings import asserted_embassy_events, check_captures, known_miss, readings
+from tests.event_readings import check_captures, check_embassy_events, known_miss
 
 CL, AL, EV = "embassy_closure", "embassy_security_alert", "embassy_evacuation"
 MON, SUN = "2022-05-16", "2022-05-15"  # published Monday 16 May 2022
@@ -350,12 +350,6 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 MISSES: dict[str, str] = {}
 
 
-def _norm(items: list[tuple[str, str, object]]) -> list[tuple[str, str, str | None]]:
-    return sorted(
-        {(t, a.lower(), d.isoformat() if d is not None else None) for t, a, d in items}, key=str
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in MISSIONS],
@@ -364,8 +358,7 @@ def test_each_mission_is_read_with_its_city(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     events = read(text)
-    got = _norm(asserted_embassy_events(events))
-    assert got == sorted({(t, a.lower(), d) for t, a, d in expected}, key=str), readings(events)
+    check_embassy_events(events, expected)
 
 
 @pytest.mark.parametrize(

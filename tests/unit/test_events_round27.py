@@ -26,7 +26,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import asserted_embassy_events, check_captures, known_miss, readings
+from tests.event_readings import check_captures, check_embassy_events, known_miss
 
 CL, AL, EV = "embassy_closure", "embassy_security_alert", "embassy_evacuation"
 MON, SUN = "2022-05-16", "2022-05-15"  # published Monday 16 May 2022
@@ -197,16 +197,6 @@ MISSES: dict[str, str] = {
 }
 
 
-def _norm(items: list[tuple[str, str, object]]) -> list[tuple[str, str, str | None]]:
-    return sorted(
-        {(t, a.lower(), d.isoformat() if d is not None else None) for t, a, d in items}, key=str
-    )
-
-
-def _want(expected: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    return sorted({(t, a.lower(), d) for t, a, d in expected}, key=str)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in MISSIONS],
@@ -215,7 +205,7 @@ def test_each_mission_is_read_with_its_sender_and_day(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     events = read(text)
-    assert _norm(asserted_embassy_events(events)) == _want(expected), readings(events)
+    check_embassy_events(events, expected)
 
 
 @pytest.mark.parametrize(
@@ -226,7 +216,7 @@ def test_a_retrospective_piece_asserts_its_own_story(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     events = read(text, published)
-    assert _norm(asserted_embassy_events(events)) == _want(expected), readings(events)
+    check_embassy_events(events, expected)
 
 
 @pytest.mark.parametrize(

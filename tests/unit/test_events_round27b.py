@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import asserted_embassy_events, known_miss, readings
+from tests.event_readings import check_embassy_events, known_miss
 
 CL, EV = "embassy_closure", "embassy_evacuation"
 PUBLISHED = date(2022, 7, 4)  # weeks after the acts told
@@ -89,16 +89,6 @@ MISSES: dict[str, str] = {
 }
 
 
-def _norm(items: list[tuple[str, str, object]]) -> list[tuple[str, str, str | None]]:
-    return sorted(
-        {(t, a.lower(), d.isoformat() if d is not None else None) for t, a, d in items}, key=str
-    )
-
-
-def _want(expected: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
-    return sorted({(t, a.lower(), d) for t, a, d in expected}, key=str)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in OLD_ACTS],
@@ -107,4 +97,4 @@ def test_an_old_act_told_as_news_is_asserted_and_background_is_not(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     events = read(text, PUBLISHED)
-    assert _norm(asserted_embassy_events(events)) == _want(expected), readings(events)
+    check_embassy_events(events, expected)
