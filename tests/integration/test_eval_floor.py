@@ -1,9 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev34" only; "test", "test2", "test3",
-"test33" and "test34" are held out, and "val20" and "val22" are seen by rule writers as figures
-only.
+the extractor improves. Rules are written from "dev" to "dev36" only; "test", "test2" and
+"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev34" are the fresh dev sets
-# (rules are written from them; dev7 to dev34 were the held-out test4 to test32 until their
+# when the rules were last changed, rounded down. "dev2" to "dev36" are the fresh dev sets
+# (rules are written from them; dev7 to dev36 were the held-out test4 to test34 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -74,15 +73,15 @@ FLOORS = {
     # round 26's unseen test31 and test32, opened in round 27
     "dev33": (0.98, 0.93, 0.86, 0.80),
     "dev34": (0.96, 0.90, 0.79, 0.55),
+    # round 27's unseen test33 and test34, opened in round 28
+    "dev35": (0.88, 0.89, 0.90, 0.82),
+    "dev36": (0.83, 0.86, 0.87, 0.69),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
     "val20": (0.88, 0.82, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
-    # written in round 27, scored unseen at its start and end (these are the end figures)
-    "test33": (0.88, 0.89, 0.90, 0.82),
-    "test34": (0.83, 0.86, 0.87, 0.69),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
