@@ -1,8 +1,9 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev36" only; "test", "test2" and
-"test3" are held out, and "val20" and "val22" are seen by rule writers as figures only.
+the extractor improves. Rules are written from "dev" to "dev36" only; "test", "test2", "test3",
+"test35" and "test36" are held out, and "val20" and "val22" are seen by rule writers as figures
+only.
 """
 
 from __future__ import annotations
@@ -82,6 +83,9 @@ FLOORS = {
     "val20": (0.88, 0.82, 0.79, 0.62),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.92, 0.88, 0.92, 0.67),
+    # written in round 28, scored unseen at its start (these are the start figures)
+    "test35": (0.90, 0.91, 0.69, 0.64),
+    "test36": (0.88, 0.90, 0.62, 0.32),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -97,9 +101,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
-# read its "has decided to withdraw all personnel" as a forecast.
+# read its "has decided to withdraw all personnel" as a forecast. test35 (written in round 28)
+# holds one at its start.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "test35": 1,
 }  # fmt: skip
 
 
