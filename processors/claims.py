@@ -24,11 +24,16 @@ from spacy.vocab import Vocab
 
 from processors.events import (
     BESIEGING,
+    FIGHTING_ON,
+    IN_THE_PLACE,
     MONTHS,
     WEEKDAYS,
     is_old,
     is_weekday_phrase,
     resolve_date,
+)
+from processors.events import (
+    SAYING as SAID_IN_WORDS,
 )
 from processors.headlines import Reparse, sentences
 from processors.modality import (
@@ -1735,7 +1740,7 @@ def _claim(
         # (a count of captures: a metric with a loser, or one counted elsewhere as such)
         or (
             bool(metric.loser_predicates or metric.elsewhere)
-            and _capture_denied_after(sent, metric)
+            and (_capture_denied_after(sent, metric) or _fighting_goes_on_after(sent))
         )
         or _unverified_afterthought(number, sent, rules)
         or _unconfirmed_later(noun, number, sent)
@@ -3722,6 +3727,25 @@ def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:
     return any(
         t.lower_ in DENIAL_WORDS and any(stems(w) & told for w in doc[t.i + 1 : after.end])
         for t in after
+    )
+
+
+def _fighting_goes_on_after(sent: Span) -> bool:
+    """ "The rebels say they have taken X, the fifth town they hold. The army says fighting
+    there continues." / "... said its troops were still fighting inside the town": a count
+    of captures told as someone's report, which the next sentence answers with an account
+    that the fighting goes on there (the place named, "there", "the town"), is contested
+    (hedged), as the capture itself is. Fighting elsewhere ("in the hills") is no answer."""
+    doc = sent.doc
+    if sent.end >= len(doc) or not any(t.lemma_.lower() in SAYING for t in sent):
+        return False
+    after = doc[sent.end].sent.text.lower()  # (the sentence may be unparsed: its words)
+    fighting = FIGHTING_ON.search(after) or re.search(r"\bstill fighting\b", after)
+    if fighting is None or not SAID_IN_WORDS.search(after):
+        return False
+    names = {t.lower_ for t in sent if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC")}
+    return bool(
+        IN_THE_PLACE.search(after) or set(re.findall(r"[\w-]+", after)) & (names | {"there"})
     )
 
 

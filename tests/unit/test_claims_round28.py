@@ -1,0 +1,72 @@
+"""Claims of round twenty-eight: kinds that recur across the sets written unseen in the last
+rounds (dev25 to dev36), not one set's passages. A count of captures that its taker reports
+is contested when the next sentence has someone say the fighting goes on there, as the
+capture itself is. Hard negatives keep what a careful reader keeps: fighting somewhere else,
+and a count told by the writer with no report to answer. Every passage is written for these
+tests, about made-up places."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from claim_readings import asserted, claims, known_wrong
+
+D, C, T, A = ("death_toll", "confirmed_cases", "cities_captured", "acres_burned")
+E, AL = "exact", "at_least"
+
+# (passage, every asserted claim it gives as (metric, value, bound), in any order)
+
+# ---- 1. a reported count of captures answered by "fighting goes on there" is contested
+FIGHTING_ON: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The Orran Liberation Front says its units have taken Dessel, the ninth town it has "
+        "captured in the valley. The army says fighting there continues.",
+        [],
+    ),
+    (
+        "Marnese commanders said on Monday they had seized Kolvy and now held four towns on "
+        "the coast road. The Vessan defence office said fighting for Kolvy was still going on.",
+        [],
+    ),
+    (
+        "The rebels claim they captured Ettin on Sunday, the sixth district town to fall to "
+        "them this year. A government spokesman said on the radio that soldiers were still "
+        "fighting inside the town.",
+        [],
+    ),
+    # ...hard negatives: fighting somewhere else, and no report to answer
+    (
+        "The rebels said on Monday they had taken Dorrin, the sixth town they have seized "
+        "this month. Fighting continues in the south, the governor said.",
+        [(T, 6.0, E)],
+    ),
+    (
+        "Rebels have taken Dorrin, the sixth town they have seized this month. The army says "
+        "its troops are still fighting in the hills.",
+        [(T, 6.0, E)],
+    ),
+]
+
+# passages the rules still read wrong, by their opening characters
+KNOWN_WRONG: set[str] = set()
+
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [pytest.param(t, w, marks=_known(t)) for t, w in [*FIGHTING_ON]],
+)
+def test_asserted_claims_of_round28(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
+
+
+def test_contested_count_of_captures_is_hedged(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Orran Liberation Front says its units have taken Dessel, the ninth town it has "
+        "captured in the valley. The army says fighting there continues."
+    )
+    assert claims(enricher, text) == [(T, 9.0, E, "hedged")]
