@@ -1734,6 +1734,7 @@ def _claim(
         bound = _bound_before_noun(noun)  # "roughly a Category 1 hurricane"
     if modality == "asserted" and (
         _confirmed_part_after(noun, number)
+        or _confirmed_part_told(noun, value)
         or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
@@ -2580,6 +2581,40 @@ def _confirmed_part_after(noun: Token, number: Span) -> bool:
         return False
     part = doc[after.i : after.i + 1]
     return _confirmed_whole(part) is not None and _counted_before_comma(comma) == noun
+
+
+# words that may stand between a part's figure and "confirmed" ("14 of them confirmed",
+# "of whom 130 are confirmed", "Three of the cases have been laboratory-confirmed")
+PART_LINKS = {"of", "them", "whom", "which", "those", "the", "these", "are", "were", "is",
+              "was", "have", "has", "had", "been", "now", "so", "far", "by", "in",
+              "laboratory", "lab", "-"}  # fmt: skip
+
+
+def _confirmed_part_told(noun: Token, value: float) -> bool:
+    """ "62 cases (14 of them confirmed)", "39 cases - two confirmed, 20 probable", "cases
+    ... number 197, of whom 130 are confirmed", "44 cases ... . Three of the cases are
+    confirmed": a count of which the rest of its sentence or the next one says a smaller
+    part is confirmed is not all confirmed (hedged), however the part is phrased. A count
+    its own words call confirmed, a part of another count ("including 82 deaths") or a
+    figure confirmed of another noun ("13 deaths and 7 laboratory-confirmed cases") is left
+    alone."""
+    if noun.head.lower_ in ("including", "among") or any(
+        c.lemma_.lower() == "confirm" and c.i < noun.i for c in noun.children
+    ):
+        return False  # (a part itself: "245 cases, including 82 deaths; 64 of them confirmed")
+    doc = noun.doc
+    end = doc[noun.sent.end].sent.end if noun.sent.end < len(doc) else noun.sent.end
+    for part in doc[noun.i + 1 : end]:
+        figure = parse_number(part.text) if part.like_num else None
+        if figure is None or not 0 < figure < value:
+            continue
+        for link in doc[part.i + 1 : min(part.i + 7, end)]:
+            if link.lemma_.lower() == "confirm" and link.tag_ in ("VBN", "VBD", "JJ"):
+                # (not a count of its own: "13 deaths and 7 laboratory-confirmed cases")
+                return link.i + 1 == end or doc[link.i + 1].pos_ not in NOUNS
+            if link.lower_ not in PART_LINKS and link.lemma_.lower() != noun.lemma_.lower():
+                break
+    return False
 
 
 def _bare_count(

@@ -1,9 +1,11 @@
-"""Claims of round twenty-eight: kinds that recur across the sets written unseen in the last
-rounds (dev25 to dev36), not one set's passages. A count of captures that its taker reports
-is contested when the next sentence has someone say the fighting goes on there, as the
-capture itself is. Hard negatives keep what a careful reader keeps: fighting somewhere else,
-and a count told by the writer with no report to answer. Every passage is written for these
-tests, about made-up places."""
+"""Claims of round twenty-eight: kinds that recur across the sets written unseen in the
+last rounds (dev25 to dev36), not one set's passages. A count of cases of which the passage
+then says a smaller part is confirmed, however the part is phrased, is not all confirmed. A
+count of captures that its taker reports is contested when the next sentence has someone
+say the fighting goes on there, as the capture itself is. Hard negatives keep what a careful
+reader keeps: a part of another kind, a figure confirmed of another noun, fighting somewhere
+else, a count told by the writer with no report to answer. Every passage is written for
+these tests, about made-up places."""
 
 from __future__ import annotations
 
@@ -48,6 +50,44 @@ FIGHTING_ON: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 2. a count of which a smaller part is then said to be confirmed is not all confirmed
+CONFIRMED_PART: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Health officers in Dace have notified 48 cases of the fever (11 of them confirmed) "
+        "since the rains began.",
+        [],
+    ),
+    (
+        "The outbreak in Pell has grown to 57 cases - nine confirmed, 30 probable and 18 "
+        "suspected - the ministry said.",
+        [(C, 9.0, E)],
+    ),
+    (
+        "Marrenland has recorded 90 cases of the fever since May, the ministry said. Twelve "
+        "of the cases are confirmed by laboratory tests; the rest are probable.",
+        [],
+    ),
+    (
+        "The cases of fever in Ossel district number 73, of whom 25 are confirmed by laboratory.",
+        [(C, 25.0, E)],
+    ),
+    # ...hard negatives: a count of confirmed cases with a part of another kind, a
+    # confirmed figure of another noun, a part of deaths
+    (
+        "Pell has recorded 120 confirmed cases of the fever, 30 of them in children.",
+        [(C, 120.0, E)],
+    ),
+    (
+        "Kessin district, anthrax: 14 deaths and 6 laboratory-confirmed cases so far.",
+        [(D, 14.0, E), (C, 6.0, E)],
+    ),
+    (
+        "The ministry has recorded 310 cases of cholera, 12 of them in the capital, and nine "
+        "deaths.",
+        [(C, 310.0, E), (D, 9.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = set()
 
@@ -56,7 +96,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*FIGHTING_ON]],
+    [pytest.param(t, w, marks=_known(t)) for t, w in [*FIGHTING_ON, *CONFIRMED_PART]],
 )
 def test_asserted_claims_of_round28(
     enricher, text: str, wanted: list[tuple[str, float, str]]
