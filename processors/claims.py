@@ -209,6 +209,7 @@ def extract_claims(
     seen: set[tuple[object, ...]] = set()
     windowed: dict[tuple[object, ...], int] = {}  # several days: sentence
     spanned: set[tuple[object, ...]] = set()  # a labelled window or a place "alone"
+    placed: set[tuple[object, ...]] = set()  # the dead of one place ("at the scene")
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     told_in: dict[int, int] = {}  # the sentence of each claim kept
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
@@ -230,6 +231,7 @@ def extract_claims(
         state.current.clear()
         state.windowed.clear()
         state.spanned.clear()
+        state.placed.clear()
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
@@ -241,6 +243,10 @@ def extract_claims(
                     windowed[(claim.metric, claim.value, claim.sentence)] = index
                 if id_ in state.spanned:
                     spanned.add((claim.metric, claim.value, claim.sentence))
+                if id_ in state.placed:
+                    windowed[(claim.metric, claim.value, claim.sentence)] = index
+                    placed.add((claim.metric, claim.value, claim.sentence))
+                state.placed.discard(id_)
                 state.current.discard(id_)
                 state.windowed.discard(id_)
                 if current:
@@ -267,7 +273,7 @@ def extract_claims(
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
     claims = _moved_on(claims, told_in)
-    claims = _dated_later(_window_parts(claims, windowed, counts, spanned), state, doc.text)
+    claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
     states = {metric.name for metric in rules.metrics if metric.state_value}
     claims = superseded(claims, state.then, state.now, states)
@@ -621,13 +627,17 @@ def _window_parts(
     windowed: dict[tuple[object, ...], int],
     counts: list[tuple[str | None, str, float, int]],
     spanned: set[tuple[object, ...]],
+    placed: set[tuple[object, ...]],
 ) -> list[Claim]:
     """ "10 of the 34 capitals have fallen. Eight were captured in less than a week": a
     count over several days told beside (in its sentence or the next one) a larger count
     of the same thing is a part of it; with none beside it ("six capitals in four days")
     it is the running total. A count a label sets in a window ("Last 24 hours: 3 new cases,
     1 death", "Week 40 alone: 57 deaths") or a place "alone" has (`spanned`) is a part of a
-    larger count of the same thing anywhere in the passage (a sitrep's cumulative line)."""
+    larger count of the same thing anywhere in the passage (a sitrep's cumulative line).
+    The dead of one place (`placed`: "Fourteen died at the scene; two more died later in
+    hospital, bringing the toll to 16") are a part of a larger toll beside them, whoever
+    the sentence makes its subject."""
     out = []
     for claim in claims:
         key = (claim.metric, claim.value, claim.sentence)
@@ -638,7 +648,7 @@ def _window_parts(
             and claim.modality == "asserted"
             and any(
                 metric == claim.metric
-                and (subject == claim.subject or anywhere)
+                and (subject == claim.subject or anywhere or key in placed)
                 and value > claim.value
                 and (anywhere or index is not None and abs(other - index) <= 1)
                 for metric, subject, value, other in counts
@@ -1232,6 +1242,7 @@ class _State:
     current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
     windowed: set[int] = field(default_factory=set)  # ids of counts over several days
     spanned: set[int] = field(default_factory=set)  # ...in a labelled window, or "X alone"
+    placed: set[int] = field(default_factory=set)  # ...of the dead of one place ("at the scene")
     named: str | None = None  # the metric of a count this sentence names ("the toll rose")
     before: str | None = None  # ... and the one the sentence before named
     question: str | None = None  # the metric a "How many people died?" asks about
@@ -1819,7 +1830,27 @@ def _claim(
         and (time is not None and WINDOW_TIME.match(time.strip()) or _alone_subject(verb))
     ):
         state.spanned.add(id(claim))
+    if metric.subcounts and quantity.kind == "cardinal" and _died_where(verb):
+        state.placed.add(id(claim))
     return claim
+
+
+# where some of the dead died or were found, of all who died ("at the scene", "on the spot",
+# "in hospital", "found dead inside", "killed instantly")
+DEATH_PLACES = {"scene", "spot", "hospital", "hospitals"}
+DEATH_PLACE_ADVERBS = {"inside", "instantly"}
+
+
+def _died_where(verb: Token | None) -> bool:
+    """ "Fourteen people died at the scene", "Seventeen were found dead inside", "four died
+    in hospital": a count of the dead told by where they died, a part of a larger toll."""
+    if verb is None:
+        return False
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "in")]
+    return any(c.lower_ in DEATH_PLACE_ADVERBS for c in adverbs) or any(
+        o.dep_ == "pobj" and o.lower_ in DEATH_PLACES for c in preps for o in c.children
+    )
 
 
 # a time phrase that is a window, not a point or a running span: "Last 24 hours", "the past

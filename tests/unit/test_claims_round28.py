@@ -88,6 +88,33 @@ CONFIRMED_PART: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 3. the dead of one place ("at the scene", "in hospital", "found dead inside") are a
+# part of the larger toll beside them, whatever subject the sentences give
+PLACED_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Eleven people died at the scene when the bridge at Kessin gave way; three more died "
+        "later in hospital, bringing the toll to 14.",
+        [(D, 14.0, E)],
+    ),
+    (
+        "Twenty-six passengers were killed in the Varn coach crash, police said. Nineteen died "
+        "on the spot and seven in hospital.",
+        [(D, 26.0, E)],
+    ),
+    (
+        "Nine miners were found dead inside the Orm shaft; the toll from the blast now stands "
+        "at 12, the company said.",
+        [(D, 12.0, E)],
+    ),
+    # ...hard negatives: the dead of one place with no larger toll beside them, and the
+    # injured in hospital
+    ("Six people died at the scene of the crash near Pell on Monday, police said.", [(D, 6.0, E)]),
+    (
+        "The toll from the Dace fire has risen to 23. Forty people are still in hospital.",
+        [(D, 23.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = set()
 
@@ -96,7 +123,10 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 @pytest.mark.parametrize(
     ("text", "wanted"),
-    [pytest.param(t, w, marks=_known(t)) for t, w in [*FIGHTING_ON, *CONFIRMED_PART]],
+    [
+        pytest.param(t, w, marks=_known(t))
+        for t, w in [*FIGHTING_ON, *CONFIRMED_PART, *PLACED_PARTS]
+    ],
 )
 def test_asserted_claims_of_round28(
     enricher, text: str, wanted: list[tuple[str, float, str]]
