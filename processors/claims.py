@@ -6629,6 +6629,8 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
             continue  # ("in overnight raids" describes the raids)
         if t.head.lower_ == "of" and t.head.head.lower_ == "matter":
             continue  # "burned 6,000 acres in a matter of hours": the pace of the whole
+        if any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in t.children):
+            continue  # "died in the early hours of Sunday": a time of day, not a window
         prep = t.head
         while not _opens(prep, heads, ids) and prep.dep_ in ("pobj", "pcomp", "prep", "amod"):
             prep = prep.head  # "in under a week", "in less than ten days"
