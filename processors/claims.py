@@ -504,7 +504,7 @@ def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
             if (
                 other.metric == claim.metric
                 and other.value != claim.value
-                and other.modality in ("asserted", "recap")
+                and other.modality in ("asserted", "recap", "hedged")
                 and (gap == 0 and put or gap in (0, 1) and contrasted)
             ):
                 hedged |= {earlier, later}
@@ -1749,6 +1749,7 @@ def _claim(
         or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
+        or _rival_figure_after(number, value, metric)
         # (a count of captures: a metric with a loser, or one counted elsewhere as such)
         or (
             bool(metric.loser_predicates or metric.elsewhere)
@@ -3773,6 +3774,52 @@ def _denied_beside(number: Span, sent: Span) -> bool:
         and not _denies_other(t, number)
         for t in sent
     )
+
+
+# verbs a teller gives a figure with ("puts it at 26", "says it's closer to five")
+GIVING_FIGURE = {"say", "put", "estimate", "count", "reckon", "claim", "give"}
+# ...and the words that may stand between such a verb and its figure ("puts it at 26", "said
+# it could confirm about 1,000"; not "put the chance of more than 10,000 deaths at", nor a
+# hedged rival, "put the dead at as many as 143")
+RIVAL_LINKS = {"it", "it's", "'s", "is", "was", "at", "to", "closer", "nearer", "about",
+               "around", "only", "just", "some", "more", "than", "could", "can", "confirm",
+               "the", "toll", "figure", "number", "count", "tally", "total", "dead", "that",
+               "roughly", "nearly", "almost", "over", "under"}  # fmt: skip
+# words that set a second teller's clause beside the first in one sentence
+RIVAL_JOINS = {"while", "whereas", ";"}
+
+
+def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> bool:
+    """ "the spokesman says all but five of the 34 are in their hands, while a Western
+    official puts it at 26", "The rebels say they hold nine towns; Kinshasa says it's closer
+    to five", "put the toll at more than 2,000, while a UN agency said it could confirm about
+    1,000 deaths": a figure a teller gives, set beside another teller's different figure of
+    the same thing after "while", "whereas" or a semicolon, is one of two rival counts
+    (hedged). A figure of something else after the join ("40 soldiers died", "12 people
+    were missing") is no rival."""
+    sent = number.sent
+    join = next((t for t in sent if t.i >= number.end and t.lower_ in RIVAL_JOINS), None)
+    if join is None or not any(
+        t.lemma_.lower() in GIVING_FIGURE for t in sent[: join.i - sent.start]
+    ):
+        return False
+    doc = number.doc
+    # (nouns that are the count itself: "1,000 deaths", not "12 people were missing")
+    nouns = {n for o in metric.objects if "*" in o.predicates for n in o.nouns}
+    for verb in doc[join.i + 1 : sent.end]:
+        if verb.lemma_.lower() not in GIVING_FIGURE or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for figure in doc[verb.i + 1 : min(verb.i + 9, sent.end)]:
+            other = parse_number(figure.text) if figure.like_num else None
+            if other is None:
+                if figure.lower_ not in RIVAL_LINKS:
+                    break
+                continue
+            if other == value or figure.ent_type_ in ("DATE", "TIME"):
+                break
+            after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
+            return after is None or after.is_punct or _norm(after) in nouns
+    return False
 
 
 def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:

@@ -133,6 +133,41 @@ TIMES_OF_DAY: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 5. a teller's figure set beside another teller's different figure of the same thing
+# after "while", "whereas" or a semicolon: two rival counts, both hedged
+RIVALS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The Orran front says it now holds 14 of the 20 district towns, while the governor's "
+        "office puts it at nine.",
+        [],
+    ),
+    (
+        "The rebels say they have taken eleven towns in Varn; the army says it's closer to six.",
+        [],
+    ),
+    (
+        "Tolls for the Kessin landslide differ: the mayor put the number of dead at 300, "
+        "whereas the Red Crescent said it could confirm about 120 deaths.",
+        [],
+    ),
+    # ...hard negatives: a figure of something else after the join, and a rival the text
+    # itself hedges
+    (
+        "Officials put the toll in Pell at 40; rescuers said 12 people were still missing.",
+        [(D, 40.0, E)],
+    ),
+    (
+        "The ministry says the fever has killed 31 people in Dace; local leaders put the dead "
+        "at as many as 90.",
+        [(D, 31.0, E)],
+    ),
+    (
+        "The army said it had retaken five towns, while the rebels said 40 soldiers died in "
+        "the fighting.",
+        [(T, 5.0, E), (D, 40.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = set()
 
@@ -143,7 +178,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
     ("text", "wanted"),
     [
         pytest.param(t, w, marks=_known(t))
-        for t, w in [*FIGHTING_ON, *CONFIRMED_PART, *PLACED_PARTS, *TIMES_OF_DAY]
+        for t, w in [*FIGHTING_ON, *CONFIRMED_PART, *PLACED_PARTS, *TIMES_OF_DAY, *RIVALS]
     ],
 )
 def test_asserted_claims_of_round28(
