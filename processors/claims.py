@@ -7340,7 +7340,22 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         return next((y for y in named if y is not None), None)
     if not dates:
         return None
+    if _this_day_label(dates[0]):
+        return "this day"  # "THIS DAY IN 1980: ...": the item's own day, as "This day in 1980"
     return _entity_text(dates[0], sent)
+
+
+# a retrospective item's opening label ("On this day in 1980:", "ON THIS DAY, 1954:")
+THIS_DAY_LABEL = re.compile(r"^\W*(?:on )?this day\b[^:]{0,40}:")
+
+
+def _this_day_label(date_token: Token) -> bool:
+    """A date inside a retrospective item's opening label, in any case ("THIS DAY IN 1980:",
+    which the model reads as a bare year where "This day in 1980" is a date of its own)."""
+    doc = date_token.doc
+    line_start = doc.text.rfind("\n", 0, date_token.idx) + 1
+    label = THIS_DAY_LABEL.match(doc.text[line_start:].lower())
+    return label is not None and date_token.idx < line_start + label.end()
 
 
 def _row(number: Span) -> Span:

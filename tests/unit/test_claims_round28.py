@@ -14,8 +14,8 @@ from functools import partial
 import pytest
 from claim_readings import asserted, claims, known_wrong
 
-D, C, T, A = ("death_toll", "confirmed_cases", "cities_captured", "acres_burned")
-E, AL = "exact", "at_least"
+D, C, T, H = ("death_toll", "confirmed_cases", "cities_captured", "hurricane_category")
+E = "exact"
 
 # (passage, every asserted claim it gives as (metric, value, bound), in any order)
 
@@ -168,6 +168,26 @@ RIVALS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 6. a retrospective item's opening label in capitals dates its counts as the item's
+# own day, as the same label in sentence case does
+THIS_DAY_CAPITALS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "THIS DAY IN 1977: Hurricane Orla, which had peaked at Category 5 far out at sea, "
+        "comes ashore near Port Dace as a Category 3.",
+        [(H, 3.0, E)],
+    ),
+    (
+        "ON THIS DAY, 1964: Cyclone Ivel comes ashore at Kessin as a Category 2.",
+        [(H, 2.0, E)],
+    ),
+    # ...hard negative: the same item in sentence case, read as before
+    (
+        "This day in 1977: Hurricane Orla, which had peaked at Category 5 far out at sea, "
+        "comes ashore near Port Dace as a Category 3.",
+        [(H, 3.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = set()
 
@@ -178,7 +198,14 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
     ("text", "wanted"),
     [
         pytest.param(t, w, marks=_known(t))
-        for t, w in [*FIGHTING_ON, *CONFIRMED_PART, *PLACED_PARTS, *TIMES_OF_DAY, *RIVALS]
+        for t, w in [
+            *FIGHTING_ON,
+            *CONFIRMED_PART,
+            *PLACED_PARTS,
+            *TIMES_OF_DAY,
+            *RIVALS,
+            *THIS_DAY_CAPITALS,
+        ]
     ],
 )
 def test_asserted_claims_of_round28(
