@@ -4658,8 +4658,15 @@ def _shared_earlier_time(verb: Token | None) -> bool:
 
 
 def _said_now(number: Span) -> bool:
-    """A value whose own verb, in the present, is said to hold "now": no date elsewhere in
-    the sentence dates it."""
+    """A value whose own verb, in the present, is said to hold "now", or a description set
+    off by "now" or "currently" ("Typhoon X, now the equivalent of a Category 3 storm after
+    peaking as a Category 4 on Thursday, ..."): no date elsewhere in the sentence dates it."""
+    doc = number.doc
+    for word in reversed(doc[max(number.sent.start, number.start - 6) : number.start]):
+        if word.lower_ in ("now", "currently"):
+            return True
+        if word.is_punct or word.pos_ in ("VERB", "AUX"):
+            break
     own = next((t for t in number[-1].ancestors if t.pos_ in ("VERB", "AUX")), None)
     if own is None:
         return False
