@@ -272,6 +272,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
+    claims = _parts_summing_to_whole(claims, told_in)
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
@@ -512,6 +513,33 @@ def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
         c.model_copy(update={"modality": "hedged"}) if i in hedged else c
         for i, c in enumerate(claims)
     ]
+
+
+def _parts_summing_to_whole(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+    """ "China quake toll rises to 131 | The quake killed 113 people in Gansu and 18 in
+    Qinghai": two or more figures of a count, told one after another within three sentences
+    of a larger figure of it, that add up exactly to that figure are its parts, no claims of
+    their own."""
+    asserted = [c for c in claims if c.modality == "asserted"]
+    parts: set[int] = set()
+    for whole in asserted:
+        near = [
+            c
+            for c in asserted
+            if c is not whole
+            and c.metric == whole.metric
+            and c.value < whole.value
+            and abs(told_in[id(c)] - told_in[id(whole)]) <= 3
+        ]
+        for start in range(len(near)):
+            total = 0.0
+            for end in range(start, len(near)):
+                total += near[end].value
+                if total == whole.value and end > start:
+                    parts |= {id(c) for c in near[start : end + 1]}
+                if total >= whole.value:
+                    break
+    return [c for c in claims if id(c) not in parts]
 
 
 def _untimed_after_semicolon(sentence: str) -> bool:

@@ -209,6 +209,27 @@ SAID_NOW: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 8. figures that add up exactly to a larger figure of the count beside them are its
+# parts
+SUMMED_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Marrenland quake toll rises to 64 | The quake killed 51 people in Dace province and "
+        "13 in neighbouring Ossel, officials said.",
+        [(D, 64.0, E)],
+    ),
+    (
+        "Floods killed 12 people in Tessaly and 30 in Kessin this week. Officials said 42 "
+        "people had died in all.",
+        [(D, 42.0, E)],
+    ),
+    # ...hard negative: figures of another count that add up to the toll
+    (
+        "The fever has now infected 51 people in Dace and 13 in Ossel; 64 people have died of "
+        "it in Marrenland since May.",
+        [(C, 51.0, E), (C, 13.0, E), (D, 64.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = {
     # the parse hangs "currently a Category 1" under "could strengthen": read as a forecast
@@ -231,6 +252,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *RIVALS,
             *THIS_DAY_CAPITALS,
             *SAID_NOW,
+            *SUMMED_PARTS,
         ]
     ],
 )
