@@ -1669,6 +1669,12 @@ def _claim(
     if time is None and verb is not None:
         time = _subject_dated(verb, sent)  # "the cyclone that hit the port in 2019 killed 600"
     modality = "other_story" if other_story else reading.modality
+    if modality == "recap" and _toll_on_the_way(verb, time):
+        # "made landfall on Friday as a Category 4, after killing at least 94 people in the
+        # Philippines earlier in the week": the storm's toll so far, unless the passage
+        # gives it another value (processors.modality.aged_alone)
+        modality = "asserted"
+        state.aged.add((metric.name, value, time))
     if modality == "asserted" and _after_comma_not(number):
         modality = "negated"  # "15 people died, not 18": the figure set aside
     if zero and modality in ("asserted", "recap"):
@@ -4682,6 +4688,19 @@ def _shared_earlier_time(verb: Token | None) -> bool:
     return any(
         c.dep_ in ("advmod", "npadvmod", "prep") and c.i < first.i and c.lower_ in ANTERIOR
         for c in first.children
+    )
+
+
+def _toll_on_the_way(verb: Token | None, time: str | None) -> bool:
+    """A deed in an "after V-ing" phrase on the main verb, dated only "earlier in the week"
+    or "over the weekend": what the subject did on its way to the main clause's news."""
+    if verb is None or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    after = verb.head
+    return (
+        after.lower_ == "after"
+        and after.head.dep_ == "ROOT"
+        and re.fullmatch(r"(?:earlier in |over )?the week(?:end)?", (time or "").lower())
     )
 
 

@@ -230,6 +230,27 @@ SUMMED_PARTS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 9. a storm's toll in an "after killing" phrase dated "earlier in the week" is its
+# toll so far, unless the passage gives the toll another value
+TOLL_ON_THE_WAY: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Typhoon Merin made landfall on Kessin on Friday as the equivalent of a Category 3 "
+        "hurricane, after killing at least 41 people in the Varn islands earlier in the week.",
+        [(H, 3.0, E), (D, 41.0, "at_least")],
+    ),
+    (
+        "Hurricane Osla came ashore near Port Dace early on Monday as a Category 1 storm, after "
+        "killing 17 people on Tessaly over the weekend.",
+        [(H, 1.0, E), (D, 17.0, E)],
+    ),
+    # ...hard negative: a newer toll beside it
+    (
+        "Storm Irla made landfall near Dace on Friday, after killing 12 people in Varn earlier "
+        "in the week. Officials now say 30 people have died.",
+        [(D, 30.0, E)],
+    ),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = {
     # the parse hangs "currently a Category 1" under "could strengthen": read as a forecast
@@ -253,6 +274,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *THIS_DAY_CAPITALS,
             *SAID_NOW,
             *SUMMED_PARTS,
+            *TOLL_ON_THE_WAY,
         ]
     ],
 )
