@@ -1530,6 +1530,16 @@ def _claim(
     if _defender_holds(verb):
         return None  # "the government now holds fewer than half of the 34 capitals"
     verb = _contact_clause(noun, number) or verb
+    if (
+        quantity.kind == "ordinal"
+        and noun.dep_ == "appos"
+        and verb is not None
+        and (
+            _norm(verb) not in {p for o in metric.objects for p in o.predicates}
+            or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        )
+    ):
+        verb = _rank_infinitive(noun) or verb
     if verb is not None and _measured(noun):
         verb = None  # "the pace ..., 17 capitals in eight days, has made ...": not its verb
     if metric.context and metric.elsewhere is None and not _in_context(metric, state):
@@ -6315,6 +6325,24 @@ def _named_in(sent: Span, rules: RulePack) -> MetricRule | None:
                 if " " in phrase and f" {phrase} " in text:
                     found.add(metric.name)
     return rules.metric(found.pop()) if len(found) == 1 else None
+
+
+def _rank_infinitive(noun: Token) -> Token | None:
+    """ "Kunduz, the third provincial capital to fall since Friday, had already been
+    overrun in 2015", "hours after the Taliban overran Ghazni, the 10th provincial capital to
+    fall in a week" (the parse hanging the rank on another verb): a rank set beside a place
+    whose main verb is no capture of the count, or a past perfect telling of the place's
+    past, has its own verb, the infinitive after its noun."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl")
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
 
 
 def _governing_verb(noun: Token, number: Span) -> Token | None:
