@@ -278,6 +278,22 @@ RANK_OWN_VERB: list[tuple[str, list[tuple[str, float, str]]]] = [
     ),
 ]
 
+# ---- 11. a garrison town named a base counts as a town in a rank of captures
+BASES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Marnese troops entered Kell on Friday, the second enemy base on the Orran coast to "
+        "fall in five days.",
+        [(T, 2.0, E)],
+    ),
+    (
+        "Varnese troops captured Ossel yesterday after a week of fighting. It is the third "
+        "enemy base on the coast to fall to them in less than a month.",
+        [(T, 3.0, E)],
+    ),
+    # ...hard negative: bases counted as bases, not towns
+    ("Rebels overran two army bases near Dace on Monday.", []),
+]
+
 # passages the rules still read wrong, by their opening characters
 KNOWN_WRONG: set[str] = {
     # the parse hangs "currently a Category 1" under "could strengthen": read as a forecast
@@ -303,6 +319,7 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
             *SUMMED_PARTS,
             *TOLL_ON_THE_WAY,
             *RANK_OWN_VERB,
+            *BASES,
         ]
     ],
 )
