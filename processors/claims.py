@@ -2663,17 +2663,17 @@ def _confirmed_part_after(noun: Token, number: Span) -> bool:
 # "of whom 130 are confirmed", "Three of the cases have been laboratory-confirmed")
 PART_LINKS = {"of", "them", "whom", "which", "those", "the", "these", "are", "were", "is",
               "was", "have", "has", "had", "been", "now", "so", "far", "by", "in",
-              "laboratory", "lab", "-"}  # fmt: skip
+              "laboratory", "lab", "-", "tested"}  # fmt: skip
 
 
 def _confirmed_part_told(noun: Token, value: float) -> bool:
     """ "62 cases (14 of them confirmed)", "39 cases - two confirmed, 20 probable", "cases
     ... number 197, of whom 130 are confirmed", "44 cases ... . Three of the cases are
-    confirmed": a count of which the rest of its sentence or the next one says a smaller
-    part is confirmed is not all confirmed (hedged), however the part is phrased. A count
-    its own words call confirmed, a part of another count ("including 82 deaths") or a
-    figure confirmed of another noun ("13 deaths and 7 laboratory-confirmed cases") is left
-    alone."""
+    confirmed", "77 people have fallen ill; 19 of them have tested positive": a count of
+    which the rest of its sentence or the next one says a smaller part is confirmed is not
+    all confirmed (hedged), however the part is phrased. A count its own words call
+    confirmed, a part of another count ("including 82 deaths") or a figure confirmed of
+    another noun ("13 deaths and 7 laboratory-confirmed cases") is left alone."""
     if noun.head.lower_ in ("including", "among") or any(
         c.lemma_.lower() == "confirm" and c.i < noun.i for c in noun.children
     ):
@@ -2685,7 +2685,8 @@ def _confirmed_part_told(noun: Token, value: float) -> bool:
         if figure is None or not 0 < figure < value:
             continue
         for link in doc[part.i + 1 : min(part.i + 7, end)]:
-            if link.lemma_.lower() == "confirm" and link.tag_ in ("VBN", "VBD", "JJ"):
+            tested = link.lower_ == "positive" and doc[link.i - 1].lemma_.lower() == "test"
+            if tested or link.lemma_.lower() == "confirm" and link.tag_ in ("VBN", "VBD", "JJ"):
                 # (not a count of its own: "13 deaths and 7 laboratory-confirmed cases")
                 return link.i + 1 == end or doc[link.i + 1].pos_ not in NOUNS
             if link.lower_ not in PART_LINKS and link.lemma_.lower() != noun.lemma_.lower():

@@ -71,6 +71,11 @@ CONFIRMED_PART: list[tuple[str, list[tuple[str, float, str]]]] = [
         "The cases of fever in Ossel district number 73, of whom 25 are confirmed by laboratory.",
         [(C, 25.0, E)],
     ),
+    (
+        "Officials in Pell say 64 people have fallen ill with fever since March; 15 of them "
+        "have tested positive for the Orm virus.",
+        [(C, 15.0, E)],
+    ),
     # ...hard negatives: a count of confirmed cases with a part of another kind, a
     # confirmed figure of another noun, a part of deaths
     (
