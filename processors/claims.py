@@ -3849,9 +3849,11 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> bool:
     ):
         return False
     doc = number.doc
+    rest = doc[join.i + 1 : sent.end]
+    later = EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"}
     # (nouns that are the count itself: "1,000 deaths", not "12 people were missing")
     nouns = {n for o in metric.objects if "*" in o.predicates for n in o.nouns}
-    for verb in doc[join.i + 1 : sent.end]:
+    for verb in rest:
         if verb.lemma_.lower() not in GIVING_FIGURE or verb.pos_ not in ("VERB", "AUX"):
             continue
         for figure in doc[verb.i + 1 : min(verb.i + 9, sent.end)]:
@@ -3862,6 +3864,11 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> bool:
                 continue
             if other == value or figure.ent_type_ in ("DATE", "TIME"):
                 break
+            if any(
+                t.ent_type_ in ("DATE", "TIME") or t.lower_ in later
+                for t in doc[join.i + 1 : figure.i]
+            ):
+                return False  # "...; aerial mapping on Friday put it at 4,750": a later count
             after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
             return after is None or after.is_punct or _norm(after) in nouns
     return False

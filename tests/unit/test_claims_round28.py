@@ -14,7 +14,13 @@ from functools import partial
 import pytest
 from claim_readings import asserted, claims, known_wrong
 
-D, C, T, H = ("death_toll", "confirmed_cases", "cities_captured", "hurricane_category")
+D, C, T, H, A = (
+    "death_toll",
+    "confirmed_cases",
+    "cities_captured",
+    "hurricane_category",
+    "acres_burned",
+)
 E = "exact"
 
 # (passage, every asserted claim it gives as (metric, value, bound), in any order)
@@ -165,6 +171,11 @@ RIVALS: list[tuple[str, list[tuple[str, float, str]]]] = [
         "The ministry says the fever has killed 31 people in Dace; local leaders put the dead "
         "at as many as 90.",
         [(D, 31.0, E)],
+    ),
+    (
+        "A first count had the Kell Ridge fire at 2,100 acres; mapping flights on Friday put "
+        "it at 2,900 acres.",
+        [(A, 2900.0, E)],
     ),
     (
         "The army said it had retaken five towns, while the rebels said 40 soldiers died in "
