@@ -4719,6 +4719,7 @@ def _toll_on_the_way(verb: Token | None, time: str | None) -> bool:
         after.lower_ == "after"
         and after.head.dep_ == "ROOT"
         and re.fullmatch(r"(?:earlier in |over )?the week(?:end)?", (time or "").lower())
+        is not None
     )
 
 
