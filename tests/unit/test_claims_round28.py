@@ -1,11 +1,21 @@
-"""Claims of round twenty-eight: kinds that recur across the sets written unseen in the
-last rounds (dev25 to dev36), not one set's passages. A count of cases of which the passage
-then says a smaller part is confirmed, however the part is phrased, is not all confirmed. A
-count of captures that its taker reports is contested when the next sentence has someone
-say the fighting goes on there, as the capture itself is. Hard negatives keep what a careful
-reader keeps: a part of another kind, a figure confirmed of another noun, fighting somewhere
-else, a count told by the writer with no report to answer. Every passage is written for
-these tests, about made-up places."""
+"""Claims of round twenty-eight, written from kinds that recur across the sets written
+unseen in the last rounds (dev25 to dev36), not from one set's passages. What the round
+taught: a figure is often only part of what it seems, or one teller's word against another.
+A count of captures a side reports is contested when the next sentence has someone say the
+fighting goes on there; a teller's figure set beside another teller's different figure
+("while officials put it at 26") is one of two rival counts; a count of cases of which a
+smaller part is then said to be confirmed or to have tested positive is not all confirmed;
+the dead of one place ("at the scene", "in hospital") and figures that add up exactly to a
+larger toll beside them are its parts. Dates and verbs a figure does not own should not
+move it: "in the early hours of Sunday" is a time of day, not a window; "THIS DAY IN 1980:"
+dates the item as its sentence-case form does; a description set off by "now" holds now; a
+storm's toll "after killing ... earlier in the week" is its toll so far; a rank set beside a
+place has its own infinitive when the main verb tells something else; a garrison town
+called a base is a town. Hard negatives keep what a careful reader keeps: fighting
+elsewhere, a rival figure of something else or a later one, a confirmed figure of another
+noun, the dead of one place with no larger toll, figures of another count that happen to
+add up, bases counted as bases. Every passage is written for these tests, about made-up
+places."""
 
 from __future__ import annotations
 
