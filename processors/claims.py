@@ -7385,6 +7385,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         ]
         if any(c.lower_ == "when" for c in verb.children) and verb.head.ent_type_ == "DATE":
             return _entity_text(verb.head, sent)  # "since 1960, when some 12,000 people died"
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and (when := _since_when(verb)):
+            return when  # "the deadliest since 1992, when a jet crashed near X, killing 167"
     if verb is not None and verb.dep_ == "relcl":
         # "the 2018 Camp Fire, which burned 153,336 acres": the antecedent's date
         lefts = [t for left in verb.head.lefts for t in left.subtree]
@@ -7447,6 +7449,22 @@ def _this_day_label(date_token: Token) -> bool:
     line_start = doc.text.rfind("\n", 0, date_token.idx) + 1
     label = THIS_DAY_LABEL.match(doc.text[line_start:].lower())
     return label is not None and date_token.idx < line_start + label.end()
+
+
+def _since_when(verb: Token) -> str | None:
+    """The year of a "since <year>, when ..." clause just before a participle the parse hung
+    on the main verb ("It is the deadliest accident since 1992, when a jet crashed near
+    Kathmandu, killing 167"): the participle tells that earlier event."""
+    sent = verb.sent
+    for token in reversed(sent[: verb.i - sent.start]):
+        if token.lower_ == "when" and token.i >= 3 and token.nbor(-1).text == ",":
+            year = token.nbor(-2)
+            if year.ent_type_ == "DATE" and token.nbor(-3).lower_ == "since":
+                return _entity_text(year, sent)
+            return None
+        if token.text in (";", ":") or token.pos_ == "VERB" and token.dep_ == "ROOT":
+            return None
+    return None
 
 
 def _row(number: Span) -> Span:
