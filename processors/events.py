@@ -1545,7 +1545,8 @@ def _still_holding_here(text: str) -> bool:
 DISPUTING = ("dispute", "contest")
 UNCONFIRMED = re.compile(
     r"\b(?:has|have|had|did|does|do)(?: not|n't| yet to)(?: \w+)? (?:confirm|acknowledge|verif)"
-)
+    r"|\bwithout (?:confirming|acknowledging|verifying)\b"  # "listed fighting there without
+)  # confirming its loss"
 
 
 @lru_cache(maxsize=4)
