@@ -3448,7 +3448,36 @@ def _territory(
             return {next((a for a in shared if a in own), shared[0])}
     if known and len(each) > 1:
         seen.discard("")
-    return seen if len(seen) == 1 and "" not in seen else set()
+    if len(seen) == 1 and "" not in seen:
+        return seen
+    return _neighbours_land(sent, places, cfg) if cfg.world else set()
+
+
+# the geographic noun closing a neighbour's name ("Hangzhou Bay", "Donetsk Oblast")
+AREA_NOUNS = frozenset({"bay", "gulf", "region", "province", "oblast", "district", "valley"})
+
+
+def _neighbours_land(sent: Span, places: list[str], cfg: EventRules) -> set[str]:
+    """A place the city table does not know lies where the other places its sentence names
+    lie, when the table puts them all in one state ("Soledar, the salt-mining town near
+    Bakhmut", "Novohrodivka in Donetsk region", "a walled port on Hangzhou Bay"); not the
+    dateline's city (a reporter files from abroad), a state's own name ("the highway to
+    Jordan") nor a capital speaking for its state ("Juba insisted")."""
+    words = _state_words(cfg)
+    start = _dateline_end(sent.doc)
+    found: set[str] = set()
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < start or ent.text in places:
+            continue
+        if ent.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+            continue  # a capital for its government: "Juba's forces", "Juba insisted"
+        name = [t for t in ent if not (t.lower_ in AREA_NOUNS and t.i > ent.start)]
+        if tuple(t.lower_ for t in name) in words or tuple(t.lower_ for t in ent) in words:
+            continue
+        states = city_states(" ".join(t.text for t in name))
+        if states and tuple(states[0].split()) in words:
+            found.add(words[tuple(states[0].split())][0])
+    return found if len(found) == 1 else set()
 
 
 # a homonym of the army's own state counts when its city has at least a quarter of the

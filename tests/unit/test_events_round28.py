@@ -1,6 +1,14 @@
 """Events, round 28: our own passages, about invented captures at invented and real towns.
 
 What the round taught, in plain words:
+- A town the world's city table does not know still lies somewhere: where the other places
+  its sentence names lie ("a farming town near Kramatorsk", "in Donetsk region", "a walled
+  port on Hangzhou Bay", "four days after taking Changsha"). A state's army taking it there
+  is "<Adjective> forces" abroad and `government forces` at home. Not every place named
+  counts: a dateline's city (reporters file from abroad), a state's own name ("the highway
+  to Jordan") and a capital speaking for its government ("Juba said") say nothing of where
+  the town lies; with none left, the taker stays as read. Reading "<Adjective> forces" for
+  every unknown town (round 27) cost more true events than it gained.
 - A capture the other side mentions "without confirming" its loss is hedged.
 """
 
@@ -14,6 +22,42 @@ SUN = "2022-05-15"  # published Monday 16 May 2022
 
 # (passage, the asserted captures exactly, as (place, taker, ISO day or None))
 CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # --- an unknown town lies where its neighbours lie ------------------------------------------
+    (
+        "Russian troops took Zorivka, a farming town near Kramatorsk, on Sunday, the defence "
+        "ministry said.",
+        [("Zorivka", "Russian forces", SUN)],
+    ),
+    (  # the same land is the army's own
+        "Ukrainian troops retook Zorivka, a farming town near Kramatorsk, on Sunday, the general "
+        "staff said.",
+        [("Zorivka", "government forces", SUN)],
+    ),
+    (
+        "Russia says its forces took Zorivka in Donetsk region on Sunday.",
+        [("Zorivka", "Russian forces", SUN)],
+    ),
+    (  # a bay named after a city
+        "British troops stormed Kaoshan, a walled port on Hangzhou Bay, on Sunday.",
+        [("Kaoshan", "British forces", SUN)],
+    ),
+    (  # a town taken before it
+        "Japanese troops marched into Lintang on Sunday, four days after taking Changsha.",
+        [("Lintang", "Japanese forces", SUN)],
+    ),
+    # --- places that say nothing of where the town lies -----------------------------------------
+    (  # a dateline abroad
+        "NAIROBI, May 15 — Ethiopian troops took Gorahei on Sunday, officials said.",
+        [("Gorahei", "government forces", SUN)],
+    ),
+    (  # a state's own name
+        "Iraqi troops retook Wadi Harran, on the highway to Jordan, on Sunday.",
+        [("Wadi Harran", "government forces", SUN)],
+    ),
+    (  # a capital speaking for its government
+        "Sudanese troops took Talodi Gharb on Sunday, Juba said.",
+        [("Talodi Gharb", "government forces", SUN)],
+    ),
     # --- a loss the other side does not confirm -------------------------------------------------
     (
         "Russia says its forces took Kramatorsk on Sunday. Ukraine's general staff reported "
