@@ -935,7 +935,7 @@ def _told_as_news(trigger: Token) -> bool:
     present = present and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
     return (
         (verb.dep_ == "ROOT" or reported or marked)
-        and (trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP") or present)
+        and (trigger.tag_ in ("VBD", "VBN", "VBZ", "VBP") or present or _name_verb(trigger))
         and not any(c.lemma_ == "have" and c.tag_ == "VBD" for c in trigger.children)
     )
 
@@ -2147,7 +2147,10 @@ def _prep_captures(
     for spec in rule.prep_triggers:
         verbs, preps, objects = set(spec.verbs), set(spec.preps), set(spec.objects)
         for token in sent:
-            if token.pos_ not in ("VERB", "AUX") or not _forms(token) & verbs:
+            if (
+                not (token.pos_ in ("VERB", "AUX") or _name_verb(token))
+                or not _forms(token) & verbs
+            ):
                 continue
             flags = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
             flags = [c for c in flags if _forms(c) & objects]
@@ -2184,6 +2187,19 @@ def _prep_captures(
                 actor = _enemy_of_government(sent, cfg, context)  # "the group's flag over X"
             out.append((token, actor, places))
     return out
+
+
+def _name_verb(token: Token) -> bool:
+    """A verb in lower case the tagger took for a noun after the name before it ("troops
+    under General Leopoldo O'Donnell march into X"): a noun with a subject of its own, in
+    the present tense."""
+    return (
+        token.pos_ in ("PROPN", "NOUN")
+        and token.is_lower
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "PROPN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _flag_news(verb: Token, flag: Token) -> bool:

@@ -10,6 +10,9 @@ What the round taught, in plain words:
   the town lies; with none left, the taker stays as read. Reading "<Adjective> forces" for
   every unknown town (round 27) cost more true events than it gained.
 - A capture the other side mentions "without confirming" its loss is hedged.
+- A verb in the historic present right after a commander's name ("troops under General X
+  march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
+  own is that verb.
 """
 
 from __future__ import annotations
@@ -69,9 +72,33 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "its loss on Monday.",
         [("Kramatorsk", "Russian forces", SUN)],
     ),
+    # --- a verb after a commander's name ---------------------------------------------------------
+    (
+        "On this day in 1911: Spanish troops under General Pedro Alvarez march into Larache.",
+        [("Larache", "Spanish forces", "1911-05-16")],
+    ),
+    (
+        "Spanish troops under General Pedro Alvarez march into Larache on Sunday.",
+        [("Larache", "Spanish forces", SUN)],
+    ),
+    (  # people, not an army
+        "On this day in 1911: refugees under Father Tomas Lenk march into Larache.",
+        [],
+    ),
+    (
+        "Portuguese troops under Captain Rui Dias march into Mombasa on 16 May 1505.",
+        [("Mombasa", "Portuguese forces", "1505-05-16")],
+    ),
+    (
+        "Crowds under Mayor Ana Lenk march into the square of Larache every Sunday.",
+        [],
+    ),
 ]
 
-MISSES: dict[str, str] = {}
+MISSES: dict[str, str] = {
+    "Portuguese troops under Captain": "the day and month before the year are lost: dated "
+    "31 December 1505 and read as a recap",
+}
 
 
 @pytest.mark.parametrize(
