@@ -4373,21 +4373,38 @@ def _government_senders(
     # a passive's agent tells: "Dutch nationals were told by their government to leave"
     subjects += [p for a in verb.children if a.dep_ == "agent" for p in a.children
                  if p.dep_ == "pobj"]  # fmt: skip
-    if not subjects:
+    # (not where the people told are: "Thai nationals in Cambodia")
+    where = {t.i for p in people for r in p.children if r.dep_ == "prep" for t in r.subtree}
+    told = [t for p in people for t in p.subtree if t.i not in where]
+    passive = any(p.dep_ == "nsubjpass" for p in people)
+    unnamed = bool(subjects) and all(s.lower_ in ("he", "she") for s in subjects)
+    unnamed = unnamed or passive and not subjects
+    if unnamed:
+        # "Danes in Afghanistan are urged to leave", "She urged Australians there to leave":
+        # no sender named, a country's people are told by their own government (not an
+        # active verb whose subject the parser lost: "The Foreign Office, remember, told")
+        plurals = _derived(cfg, "people_plurals", people_plurals)
+        codes = [plurals[name] for p in people if (name := _people_name(p)) in plurals]
+        codes = list(dict.fromkeys(codes or _countries_named(told, cfg)))
+        if not codes:
+            return []
+    elif not subjects:
         return []
-    words = [t for s in subjects for t in s.subtree]
-    codes = _countries_named(words, cfg)
-    named = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in words)
-    official = any(t.lemma_.lower() in rule.sender_nouns for t in words)
-    # "Madrid told Spanish nationals to leave": a sending country's capital is its government
-    capitals = {spec.capital for spec in cfg.embassy_countries.values() if spec.capital}
-    official = official or any(s.ent_type_ == "GPE" and plain(s.text) in capitals for s in subjects)
-    if not official and not (codes and named):
-        return []  # "Russian troops told Americans to leave": no government
-    if not codes:  # "the foreign ministry told Indians": the people's own government
-        # (not where they are: "Thai nationals in Cambodia")
-        where = {t.i for p in people for r in p.children if r.dep_ == "prep" for t in r.subtree}
-        codes = _countries_named([t for p in people for t in p.subtree if t.i not in where], cfg)
+    else:
+        words = [t for s in subjects for t in s.subtree]
+        codes = _countries_named(words, cfg)
+        named = any(t.ent_type_ == "GPE" and t.pos_ == "PROPN" for t in words)
+        official = any(t.lemma_.lower() in rule.sender_nouns for t in words)
+        # "Madrid told Spanish nationals to leave": a sending country's capital is its
+        # government
+        capitals = {spec.capital for spec in cfg.embassy_countries.values() if spec.capital}
+        official = official or any(
+            s.ent_type_ == "GPE" and plain(s.text) in capitals for s in subjects
+        )
+        if not official and not (codes and named):
+            return []  # "Russian troops told Americans to leave": no government
+        # "the foreign ministry told Indians": the people's own government
+        codes = codes or _countries_named(told, cfg)
     # "told Spaniards in Zambia to leave": where the people told are is the host
     abroad = [sent.doc[r.i : r.right_edge.i + 1] for p in [*people, trigger] for r in p.children
               if r.dep_ == "prep" and r.lower_ == "in"]  # fmt: skip
@@ -4401,6 +4418,8 @@ def _government_senders(
         if city is None and own and f" {own} " in _words(sent.text):
             continue  # "urged Kenyans to stay indoors as floods swept Nairobi": at home
         name = cfg.embassy_countries[code].name
+        if unnamed and (city is None or city == plain(state_capitals().get(plain(name), ""))):
+            continue  # no sender named: only people told abroad ("Zambians in Lusaka")
         city = _today(city, cfg)
         label = " ".join(p for p in (name, "Embassy", _title(city) if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
@@ -4449,8 +4468,12 @@ def _people_of(token: Token, cfg: EventRules) -> bool:
     countries = cfg.embassy_countries.values()
     if word.endswith("s") and any(word[:-1] in spec.words for spec in countries):
         return True
-    name = " ".join([*(t.lower_ for t in token.lefts if t.dep_ == "compound"), word])
-    return name in _derived(cfg, "people_plurals", people_plurals)
+    return _people_name(token) in _derived(cfg, "people_plurals", people_plurals)
+
+
+def _people_name(token: Token) -> str:
+    """A people's plural with the words compounded before it ("south koreans"), lower case."""
+    return " ".join([*(t.lower_ for t in token.lefts if t.dep_ == "compound"), token.lower_])
 
 
 def _people_words(cfg: EventRules) -> frozenset[str]:

@@ -10,6 +10,10 @@ What the round taught, in plain words:
   the town lies; with none left, the taker stays as read. Reading "<Adjective> forces" for
   every unknown town (round 27) cost more true events than it gained.
 - A capture the other side mentions "without confirming" its loss is hedged.
+- A country's people told to leave, shelter or avoid a place with no sender named ("Danes
+  in Afghanistan are urged to leave", "She urged Australians there to leave") are told by
+  their own government: its embassy alert in the host, only when they are abroad (not
+  "Zambians in Lusaka"), and not when someone else tells them ("by the rebels").
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -19,9 +23,48 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_readings import check_captures, known_miss
+from tests.event_readings import check_captures, check_embassy_events, known_miss
 
-SUN = "2022-05-15"  # published Monday 16 May 2022
+AL, CL = "embassy_security_alert", "embassy_closure"
+MON, SUN = "2022-05-16", "2022-05-15"  # published Monday 16 May 2022
+
+# (passage, the asserted embassy events exactly, as (type, actor, ISO day or None))
+MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # --- a country's people told, with no sender named: their own government ---------------------
+    (
+        "Danes in Zambia are urged to leave by the first available flight.",
+        [(AL, "Danish Embassy Lusaka", MON)],
+    ),
+    (
+        "Denmark closed its embassy in Lusaka on Sunday. Danes still in the country were told "
+        "to leave on Sunday.",
+        [(CL, "Danish Embassy Lusaka", SUN), (AL, "Danish Embassy Lusaka", SUN)],
+    ),
+    (
+        "Foreign Minister Inga Holm said on Sunday that Denmark had closed its embassy in Lusaka."
+        " She urged Danes there to leave on Sunday.",
+        [(CL, "Danish Embassy Lusaka", SUN), (AL, "Danish Embassy Lusaka", SUN)],
+    ),
+    (
+        "Norway closed its embassy in Lusaka on Sunday. Norwegian nationals in Zambia were "
+        "urgently called on to leave the country.",
+        [(CL, "Norwegian Embassy Lusaka", SUN), (AL, "Norwegian Embassy Lusaka", MON)],
+    ),
+    # --- people told at home, or by someone else -------------------------------------------------
+    (
+        "The mayor of Lusaka closed the main market on Sunday. She urged Zambians to stay home.",
+        [],
+    ),
+    ("Zambians in Lusaka were urged to stay home on Sunday.", []),
+    ("Americans in Lusaka were told by the rebels on Sunday to leave.", []),
+    ("Danes were told to leave the beaches of Crete by lifeguards on Sunday.", []),
+    (  # an aside "remember" makes the old notice background
+        "REPORTER: Yes. The Foreign Office, remember, told Britons last Monday to leave Zambia "
+        "while flights still ran.",
+        [],
+    ),
+]
+
 
 # (passage, the asserted captures exactly, as (place, taker, ISO day or None))
 CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
@@ -96,9 +139,21 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
 ]
 
 MISSES: dict[str, str] = {
+    "REPORTER: Yes. The Foreign Office, remember": "a notice in a main clause with its own day "
+    "is news however old; the aside 'remember' that makes it background is not read",
     "Portuguese troops under Captain": "the day and month before the year are lost: dated "
     "31 December 1505 and read as a recap",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in MISSIONS],
+)
+def test_each_mission_is_read_with_its_sender_and_day(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text), expected)
 
 
 @pytest.mark.parametrize(
