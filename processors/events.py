@@ -781,8 +781,11 @@ def _events_in(
         recap_words = set(cfg.recap_adverbs)
         if _under_way(trigger):
             recap_words.discard("already")  # "staff were already leaving": going on now
-        if phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated):
-            recap_words -= set(cfg.repeat_adverbs)  # "told again on Thursday": a new notice
+        if (phrase is None and rule.addressees) or (
+            phrase is not None and not is_old(when, phrase, published, cfg.recap_after_days, dated)
+        ):
+            # "told again on Thursday", an undated "were again urged to leave": a new notice
+            recap_words -= set(cfg.repeat_adverbs)
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
         if modality == "recap" and context.anniversary and _told_as_news(trigger):

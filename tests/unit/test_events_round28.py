@@ -14,6 +14,8 @@ What the round taught, in plain words:
   in Afghanistan are urged to leave", "She urged Australians there to leave") are told by
   their own government: its embassy alert in the host, only when they are abroad (not
   "Zambians in Lusaka"), and not when someone else tells them ("by the rebels").
+- An instruction to a country's people given "again" with no day is a new notice, as every
+  set labels it (with a day it already was).
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -49,6 +51,21 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Norway closed its embassy in Lusaka on Sunday. Norwegian nationals in Zambia were "
         "urgently called on to leave the country.",
         [(CL, "Norwegian Embassy Lusaka", SUN), (AL, "Norwegian Embassy Lusaka", MON)],
+    ),
+    # --- an instruction given again is a new notice, with or without its day --------------------
+    (
+        "Turkey closed its embassy in Lusaka on Sunday. Turkish citizens were again urged to "
+        "leave Zambia.",
+        [(CL, "Turkish Embassy Lusaka", SUN), (AL, "Turkish Embassy Lusaka", MON)],
+    ),
+    (
+        "The Indian embassy in Lusaka has again told Indians to stay indoors.",
+        [(AL, "Indian Embassy Lusaka", MON)],
+    ),
+    (  # an old notice told in a clause below stays background
+        "The Indian embassy in Lusaka, which had told Indians to stay indoors in 2019, closed "
+        "on Sunday.",
+        [(CL, "Indian Embassy Lusaka", SUN)],
     ),
     # --- people told at home, or by someone else -------------------------------------------------
     (
