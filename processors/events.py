@@ -1751,6 +1751,8 @@ def _occurrences(
             senders = _government_senders(sent, rule, cfg, context, trigger)
             out.extend((trigger, sender, []) for sender in senders)
             continue
+        if actor is not None and rule.actor == "group" and _yielded_by_pronoun(trigger):
+            continue
         if actor is not None:
             places = _places(trigger, cfg) if rule.needs_place else []
             if rule.actor == "group" and rule.needs_place:
@@ -1811,6 +1813,18 @@ HOLDERS = frozenset({"garrison", "defender", "defenders", "defence", "defense", 
 SPEAKING_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
+def _yielded_by_pronoun(trigger: Token) -> bool:
+    """ "they surrender the town", "it surrendered X": the side a pronoun stands for gives
+    the place up, so it is no taker (not "surrendered X to them", where the taker is named,
+    nor "the governor, who surrendered the city", where the taker is the story's)."""
+    return (
+        trigger.lemma_.lower() in YIELDING
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in trigger.children)
+        and any(c.dep_ == "dobj" for c in trigger.children)
+        and not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in trigger.children)
+    )
+
+
 def _broad_captures(
     sent: Span, rule: EventRule, cfg: EventRules, context: _Context
 ) -> list[tuple[Token, Actor, list[str]]]:
@@ -1847,6 +1861,8 @@ def _broad_captures(
             for t in triggers if t is not trigger
         )  # fmt: skip
         actor = actor or next((a for a in others if a is not None), None)
+        if _yielded_by_pronoun(trigger):
+            continue
         actor = actor or _speakers_group(trigger, cfg) or context.last_taker or context.group
         if actor is not None and actor.id not in losers:
             out.append((trigger, actor, places))

@@ -19,6 +19,7 @@ What the round taught, in plain words:
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
+- "they surrender the town" gives the town up: the side the pronoun stands for is no taker.
 """
 
 from __future__ import annotations
@@ -144,6 +145,25 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (  # people, not an army
         "On this day in 1911: refugees under Father Tomas Lenk march into Larache.",
         [],
+    ),
+    # --- a yielding verb with a pronoun subject: the side told before gives the town up -------
+    (
+        "Rebels took Larache on Sunday. On Friday, cut off by the army, they surrendered Asilah.",
+        [("Larache", "rebels", SUN)],
+    ),
+    (
+        "Rebels took Larache on Sunday and marched on Asilah. On Friday, cut off by the army, "
+        "they surrendered the town.",
+        [("Larache", "rebels", SUN)],
+    ),
+    (  # a relative pronoun: the story's taker
+        "The Taliban said on Sunday that the governor of Ghazni, who surrendered the city on "
+        "Sunday, had fled to Kabul.",
+        [("Ghazni", "Taliban", SUN)],
+    ),
+    (  # the side it went to named
+        "Rebels took Larache on Sunday. On Friday they surrendered Asilah to the army.",
+        [("Larache", "rebels", SUN), ("Asilah", "government forces", "2022-05-13")],
     ),
     (
         "Portuguese troops under Captain Rui Dias march into Mombasa on 16 May 1505.",
