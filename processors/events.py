@@ -3637,7 +3637,9 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
             # "keep close to shelters", "keep a close watch": nearness, not a closure (a
             # participle before its noun keeps its act: "the hastily closed mission")
-            nearness = token.nbor().lower_ in ("to", "by") or (
+            # (not a participle: "will remain closed to the public")
+            nearness = token.nbor().lower_ in ("to", "by") and not token.lower_.endswith("ed")
+            nearness = nearness or (
                 token.dep_ == "amod" and token.tag_ == "JJ" and not token.lower_.endswith("ed")
             )
             is_trigger = bool(_forms(token) & triggers) and not nearness

@@ -16,6 +16,8 @@ What the round taught, in plain words:
   "Zambians in Lusaka"), and not when someone else tells them ("by the rebels").
 - An instruction to a country's people given "again" with no day is a new notice, as every
   set labels it (with a day it already was).
+- "closed to the public" is a closure (a participle before "to"), not nearness ("keep close
+  to shelters").
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -67,6 +69,16 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The Indian embassy in Lusaka, which had told Indians to stay indoors in 2019, closed "
         "on Sunday.",
         [(CL, "Indian Embassy Lusaka", SUN)],
+    ),
+    # --- a mission closed to the public (a participle, not nearness) ----------------------------
+    (
+        "The Swiss embassy in Lusaka will remain closed to the public until further notice, it "
+        "said on Sunday.",
+        [(CL, "Swiss Embassy Lusaka", SUN)],
+    ),
+    (  # nearness
+        "The Swiss embassy in Lusaka told Swiss staff on Sunday to stay close to home.",
+        [],
     ),
     # --- people told at home, or by someone else -------------------------------------------------
     (
