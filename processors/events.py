@@ -4349,6 +4349,10 @@ def _actor(
             _subject_mentions(origins, trigger) or origins or mentions,
             key=lambda t: abs(t.i - trigger.i),
         )
+        while mention.dep_ == "conj" and mention.head in mentions:
+            # "from the embassy in X and the consulate in Y": the first mission named leads
+            # (`_conjoined_missions` reads the others)
+            mention = mention.head
         if mention.lower_ not in cfg.embassy_nouns:
             missions = [t for t in origins if t.lower_ in cfg.embassy_nouns and _under(t, trigger)]
             mention = min(missions, key=lambda t: abs(t.i - trigger.i), default=mention)
@@ -5401,7 +5405,13 @@ def _embassy_parts(mention: Token, cfg: EventRules) -> tuple[str | None, str | N
         end += 1  # the whole of "Port-au-Prince"
     following = doc[first:end]
     after = _words(following.text)
-    city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in before), None)
+    # (a city before the mission only in its own phrase: "the Hanoi embassy", not "the
+    # embassy in Islamabad and the consulate in Peshawar")
+    joint = max(
+        (t.i + 1 for t in doc[start : mention.i] if t.lower_ in ("and", "or", ",")), default=0
+    )
+    near = _words(" ".join(t.text for t in doc[max(start, joint) : mention.i]))
+    city = next((c for c in cfg.embassy_cities if f" {c} " in after or f" {c} " in near), None)
     if city is None:  # "the US Embassy in Saigon", "the Hanoi embassy", "the embassy roof in X"
         city = next(iter(_world_cities_in(doc[start:end], cfg, mention)), None)
     if city is None and after.startswith(" in "):  # "the embassy in Libya", "in South Sudan"
