@@ -695,7 +695,6 @@ PASSAGES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
 # (opening words, why): readings the rules still get wrong, kept as strict xfails
 MISSES: dict[str, str] = {
     "On this day in 1914: Villa's Division": "'storms' tagged a plural noun inside the name",
-    "On this day in 1900: British columns": "'march into' after a name with 'under': no taker",
     "On this day in 1912, Greek troops": "a place's state at the time: Salonika was Ottoman",
     "On this day in 1913: Adrianople falls": "'falls to the Bulgarian army': place not read",
     "On this day in 1962: Chinese troops": "Tawang is not in the world's city table",
