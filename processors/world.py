@@ -130,9 +130,12 @@ def add_world(cfg: EventRules) -> None:
     for country in world_countries():
         seat = cfg.embassy_seats.get(country.name, country.capital)
         if _of_pack(country, pack_words, pack_capitals):
-            # a sender of the pack hosts embassies too ("left Seoul"), by its seat alone
+            # a sender of the pack hosts embassies too ("left Seoul"), by its seat and by its
+            # name after "in" ("Israelis in Turkey"), not by its people's words (a sender's)
             if seat and seat not in cfg.embassy_cities and seat not in cities:
                 cities.append(seat)
+            if seat and country.name not in shared and country.name not in cfg.capitals:
+                cfg.world_capitals[country.name] = seat
             continue
         if not seat:
             continue  # embassies in more than one city

@@ -21,6 +21,8 @@ What the round taught, in plain words:
 - Missions joined in one phrase ("the embassy in X and the consulate in Y") each keep their
   own city: a city before a mission names it only in the mission's own phrase ("the Hanoi
   embassy"), not across "and"; the first mission named leads the sentence's act.
+- A country the rule pack names as a sender (Turkey, India, the Netherlands) hosts missions
+  by its name too ("Israelis in Turkey": Ankara), not only by its seat.
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -109,6 +111,19 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
             (EV, "Swiss Embassy Lusaka", SUN),
             (EV, "Swiss Consulate Ndola", SUN),
         ],
+    ),
+    # --- a host named by the name of one of the pack's own senders -----------------------------
+    (
+        "Israel on Sunday urged Israelis in Turkey to leave.",
+        [(AL, "Israeli Embassy Ankara", SUN)],
+    ),
+    (
+        "The Danish embassy in the Netherlands closed on Sunday.",
+        [(CL, "Danish Embassy The Hague", SUN)],
+    ),
+    (  # the sender's own name is no host
+        "Turkey closed its embassy in Lusaka on Sunday.",
+        [(CL, "Turkish Embassy Lusaka", SUN)],
     ),
     # --- people told at home, or by someone else -------------------------------------------------
     (
