@@ -23,6 +23,8 @@ What the round taught, in plain words:
   embassy"), not across "and"; the first mission named leads the sentence's act.
 - A country the rule pack names as a sender (Turkey, India, the Netherlands) hosts missions
   by its name too ("Israelis in Turkey": Ankara), not only by its seat.
+- Staff taken to "the military side" or "a guarded area" of the airport are evacuated, as
+  those taken "to the airport" were; "took part" no longer vetoes only by its word "part".
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -124,6 +126,20 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (  # the sender's own name is no host
         "Turkey closed its embassy in Lusaka on Sunday.",
         [(CL, "Turkish Embassy Lusaka", SUN)],
+    ),
+    # --- staff taken to a part of the airport -------------------------------------------------
+    (
+        "Oslo said on Sunday that the Norwegian embassy in Lusaka had been shut and its last "
+        "staff taken to the military side of the airport.",
+        [(CL, "Norwegian Embassy Lusaka", SUN), (EV, "Norwegian Embassy Lusaka", SUN)],
+    ),
+    (
+        "Norwegian diplomats were taken to a guarded area of the airport in Lusaka on Sunday.",
+        [(EV, "Norwegian Embassy Lusaka", SUN)],
+    ),
+    (  # taking part is no taking out
+        "The Norwegian ambassador in Lusaka took part in talks at the airport on Sunday.",
+        [],
     ),
     # --- people told at home, or by someone else -------------------------------------------------
     (
