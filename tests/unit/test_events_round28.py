@@ -25,6 +25,8 @@ What the round taught, in plain words:
   by its name too ("Israelis in Turkey": Ankara), not only by its seat.
 - Staff taken to "the military side" or "a guarded area" of the airport are evacuated, as
   those taken "to the airport" were; "took part" no longer vetoes only by its word "part".
+- A mission's diplomats or staff who "returned home" or "landed at home" have been
+  evacuated (not an envoy home for consultations).
 - A verb in the historic present right after a commander's name ("troops under General X
   march into Y") is often tagged as part of the name; a lower-case noun with a subject of its
   own is that verb.
@@ -139,6 +141,23 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (  # taking part is no taking out
         "The Norwegian ambassador in Lusaka took part in talks at the airport on Sunday.",
+        [],
+    ),
+    # --- staff back home ------------------------------------------------------------------------
+    (
+        "The last diplomats of the Danish embassy in Lusaka landed at home on Sunday morning.",
+        [(EV, "Danish Embassy Lusaka", SUN)],
+    ),
+    (
+        "The staff of the Danish embassy in Lusaka returned home on Sunday.",
+        [(EV, "Danish Embassy Lusaka", SUN)],
+    ),
+    (  # an envoy home for consultations
+        "The Danish ambassador in Lusaka returned home for consultations on Sunday.",
+        [],
+    ),
+    (  # people who are not the mission's
+        "Danish tourists in Lusaka returned home on Sunday, the embassy said.",
         [],
     ),
     # --- people told at home, or by someone else -------------------------------------------------
