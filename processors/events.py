@@ -877,6 +877,10 @@ def _events_in(
                     # "took X on 2 May and Y a week later": counted from the clause's day,
                     # and told as it is
                     own_day = when + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]])
+                elif when is not None and NEXT_DAY.fullmatch(own.lower().strip()):
+                    # "took X on 28 June and Y the next day": the day after the clause's
+                    later = NEXT_DAY.fullmatch(own.lower().strip())
+                    own_day = when + timedelta(days=1)
                 if own_day is not None and own_day != when:
                     day = own_day
                     if (
@@ -7290,6 +7294,8 @@ def _listed_captures(sent: Span, trigger: Token, places: list[str], cfg: EventRu
     if not places:
         found.extend(_summed_up(trigger, cfg))
     found.extend(_followers(trigger, cfg))
+    if places:
+        found.extend(name for name, _ in _gapped_places(trigger, cfg))
     return list(dict.fromkeys(found))
 
 
@@ -7306,7 +7312,50 @@ def _item_days(sent: Span, trigger: Token, places: list[str], cfg: EventRules) -
         for name, day in _list_from(end, trigger, cfg):
             if day is not None:
                 days.setdefault(name, day)
+    for name, day in _gapped_places(trigger, cfg):
+        days.setdefault(name, day)
     return days
+
+
+def _gapped_places(trigger: Token, cfg: EventRules) -> list[tuple[str, str]]:
+    """ "X fell on 6 August and Y on 15 August", "took X on Friday and, after a week of
+    fighting, Y on Sunday", "took control of X on Friday and of Y the next day": once the
+    capture verb's clause has told its day, a name after "and" with a day of its own and no
+    verb repeats the verb (the verb is left out, "gapped"): a place taken on its own day.
+    The parser hangs such a name anywhere (a conjunct of the first day, an adverb of the
+    verb), so the words are read in order. Not a name a verb follows ("and Y on Saturday
+    came under fire"), nor one with no day ("and Y residents fled")."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.dep_ in ("acl", "relcl", "amod"):
+        return []
+    doc, limit = trigger.doc, trigger.sent.end
+    found: list[tuple[str, str]] = []
+    dated, i = False, trigger.i + 1
+    while i < limit:
+        token = doc[i]
+        if token.pos_ in ("VERB", "AUX"):
+            break  # a clause of its own
+        if token.ent_type_ in ("DATE", "TIME"):
+            dated = True
+        if token.lower_ != "and" or not dated:
+            i += 1
+            continue
+        j = i + 1
+        if j < limit and doc[j].text == ",":  # ", after a week of fighting,"
+            close = next((k for k in range(j + 1, min(limit, j + 10)) if doc[k].text == ","), None)
+            if close is None or any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1 : close]):
+                break
+            j = close + 1
+        if j < limit and doc[j].lower_ == "of":  # "control of X ... and of Y"
+            j += 1
+        item = _read_item(doc, j, trigger, cfg, limit)
+        if item is None:
+            break
+        end, day = _tail(doc, item[1], limit)
+        if day is None or (end < limit and doc[end].pos_ in ("VERB", "AUX")):
+            break
+        found.append((item[0], day))
+        i = end
+    return found
 
 
 def _referred_from_other_clause(name: Token, trigger: Token) -> bool:

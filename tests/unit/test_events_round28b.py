@@ -1,0 +1,62 @@
+"""Events, round 28b: our own passages, about invented captures at invented and real towns.
+
+What the round taught, in plain words:
+- A capture verb is often left out the second time: "X fell on Friday and Y on Saturday",
+  "took X on Friday and, after a week of fighting, Y on Sunday", "took control of X on
+  Friday and of Y the next day". Once the verb's clause has told its day, a name after
+  "and" with a day of its own and no verb of its own is a place taken too, on its own day
+  ("the next day" counted from the clause's). Not a name a verb follows ("and advanced on
+  Y on Saturday"), nor a name with no day ("and Y residents fled").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_readings import check_captures, known_miss
+
+FRI, SAT, SUN = "2022-05-13", "2022-05-14", "2022-05-15"  # published Monday 16 May 2022
+
+# (passage, the asserted captures exactly, as (place, taker, ISO day or None))
+CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
+    # --- the capture verb left out for the second place ("gapping") ----------------------------
+    (
+        "Zorivka fell to the rebels on Friday and Kramatorsk on Saturday.",
+        [("Zorivka", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
+    ),
+    (
+        "Russian troops took Avdiivka on Friday and, after a week of fighting, Pokrovsk on "
+        "Sunday.",
+        [("Avdiivka", "Russian forces", FRI), ("Pokrovsk", "Russian forces", SUN)],
+    ),
+    (
+        "M23 took control of Goma on Friday and of Bukavu the next day.",
+        [("Goma", "rebels", FRI), ("Bukavu", "rebels", SAT)],
+    ),
+    (  # a third place after a "but" is no part of the gap
+        "Sloviansk fell to the rebels on Friday and Kramatorsk on Saturday, but Kyiv has not "
+        "fallen.",
+        [("Sloviansk", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
+    ),
+    # --- hard negatives: a verb of its own, or no day of its own ---------------------------------
+    (
+        "The rebels took Zorivka on Friday and advanced on Kramatorsk on Saturday.",
+        [("Zorivka", "rebels", FRI)],
+    ),
+    (
+        "Rebels took Zorivka on Friday and Kramatorsk residents fled on Saturday.",
+        [("Zorivka", "rebels", FRI)],
+    ),
+]
+
+MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in CAPTURES],
+)
+def test_each_capture_is_read_with_its_taker_and_day(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text), expected)
