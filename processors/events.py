@@ -448,6 +448,8 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     if span is None or any(t.tag_ in FINITE for t in span):
         return None
     text = doc.text[start:end]
+    # (an entry's closing full stop is no part of its last name: "Aug 10: X and Y.")
+    text = re.sub(r"\.(\s*)$", lambda m: " " + m.group(1), text)
     # a running count after a name ("Ghazni (10), Herat (11)"), its time of day ("Ghazni in
     # the morning, Herat that night") and the unnamed rest ("six more, including X and Y",
     # "X and six more") are no description of the places: blanked, keeping the offsets

@@ -7,6 +7,9 @@ What the round taught, in plain words:
   "and" with a day of its own and no verb of its own is a place taken too, on its own day
   ("the next day" counted from the clause's). Not a name a verb follows ("and advanced on
   Y on Saturday"), nor a name with no day ("and Y residents fled").
+- A timeline's entry that closes with a full stop ("6 May: X and Y.") is the list of places
+  taken that day, as the same entry without the stop was: the stop is no part of the last
+  name. An entry with a verb of its own ("6 May: X residents flee.") is still no list.
 """
 
 from __future__ import annotations
@@ -46,6 +49,31 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "Rebels took Zorivka on Friday and Kramatorsk residents fled on Saturday.",
         [("Zorivka", "rebels", FRI)],
+    ),
+
+    # --- a timeline's entries that close with a full stop ----------------------------------------
+    (
+        "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
+        "6 May: Kramatorsk and Sloviansk.\n9 May: Lyman.",
+        [
+            ("Zorivka", "rebels", "2022-05-03"),
+            ("Kramatorsk", "rebels", "2022-05-06"),
+            ("Sloviansk", "rebels", "2022-05-06"),
+            ("Lyman", "rebels", "2022-05-09"),
+        ],
+    ),
+    (  # an entry with a verb of its own names no place taken
+        "Timeline: how the rebels took the north\n3 May: Zorivka falls.\n"
+        "6 May: Kramatorsk residents flee.\n9 May: Lyman and Izium.",
+        [
+            ("Zorivka", "rebels", "2022-05-03"),
+            ("Lyman", "rebels", "2022-05-09"),
+            ("Izium", "rebels", "2022-05-09"),
+        ],
+    ),
+    (  # no armed group: a storm's timeline takes no town
+        "Timeline: the storm's week\n3 May: Zorivka and Kramatorsk.\n6 May: Sloviansk.",
+        [],
     ),
 ]
 
