@@ -323,7 +323,10 @@ def _timeline_read(
         if not entry:
             continue
         if said is None and lists_falls and (places := _entry_places(doc, start, end)):
-            entry = f"{places} fell"  # "8 Aug - Kunduz, Sar-e Pul and Taloqan"
+            # "8 Aug - Kunduz, Sar-e Pul and Taloqan"; a clause after a semicolon is read
+            # as written ("15 Aug: X in the morning; by evening fighters had entered Y")
+            rest = entry.partition(";")[2].strip()
+            entry = f"{places} fell" + (f"; {rest}" if rest else "")
         entry += "" if entry[-1] in ".!?;" else "."
         spans.append((len(text), len(text) + len(entry), day, start, end))
         text += entry + " "
@@ -432,7 +435,7 @@ ENTRY_NOTES = (
     re.compile(r"\s*\(\d+(?: of \d+)?\)"),
     re.compile(
         r"\s+(?:in the (?:morning|afternoon|evening)|(?:that|this|at|by) (?:morning|afternoon"
-        r"|evening|night|dawn|dusk|nightfall))(?=\s*(?:,|\band\b|$))"
+        r"|evening|night|dawn|dusk|nightfall))(?=\s*(?:,|;|\band\b|$))"
     ),
     re.compile(rf"^\s*{COUNTED_REST},? (?:including|among them) "),
     re.compile(rf",? and {COUNTED_REST}(?=\s*$)"),
@@ -444,7 +447,10 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     else but a description ("Kunduz, Sar-e Pul and Taloqan", "Zaranj, the first provincial
     capital to fall"): the list's names, which a timeline of captures tells as taken that
     day."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    # (the list is the entry's first clause: a verb after a semicolon tells more news,
+    # "X in the morning; by evening fighters had entered Y")
+    semi = doc.text.find(";", start, end)
+    span = doc.char_span(start, end if semi == -1 else semi, alignment_mode="expand")
     if span is None or any(t.tag_ in FINITE for t in span):
         return None
     text = doc.text[start:end]

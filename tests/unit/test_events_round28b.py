@@ -10,6 +10,9 @@ What the round taught, in plain words:
 - A timeline's entry that closes with a full stop ("6 May: X and Y.") is the list of places
   taken that day, as the same entry without the stop was: the stop is no part of the last
   name. An entry with a verb of its own ("6 May: X residents flee.") is still no list.
+- An entry's list may end at a semicolon with a clause of its own after it ("15 Aug: X in
+  the morning; by evening fighters had entered Y"): the list's places fell that day and the
+  clause is read as written. An entry that opens with no list ("shelling of X; ...") is not.
 """
 
 from __future__ import annotations
@@ -70,6 +73,30 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
             ("Lyman", "rebels", "2022-05-09"),
             ("Izium", "rebels", "2022-05-09"),
         ],
+    ),
+    # --- an entry's list ended by a semicolon and a clause of its own ----------------------------
+    (
+        "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
+        "6 May: Lyman in the morning; by nightfall rebel fighters had entered Kramatorsk.",
+        [
+            ("Zorivka", "rebels", "2022-05-03"),
+            ("Lyman", "rebels", "2022-05-06"),
+            ("Kramatorsk", "rebels", "2022-05-06"),
+        ],
+    ),
+    (
+        "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
+        "6 May: Lyman and Izium; the government says Kramatorsk will hold.",
+        [
+            ("Zorivka", "rebels", "2022-05-03"),
+            ("Lyman", "rebels", "2022-05-06"),
+            ("Izium", "rebels", "2022-05-06"),
+        ],
+    ),
+    (  # no list before the semicolon
+        "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
+        "6 May: shelling of Lyman; rebels were driven back from Izium.",
+        [("Zorivka", "rebels", "2022-05-03")],
     ),
     (  # no armed group: a storm's timeline takes no town
         "Timeline: the storm's week\n3 May: Zorivka and Kramatorsk.\n6 May: Sloviansk.",
