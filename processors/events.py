@@ -173,6 +173,8 @@ class _Context:
 
     # the taker of the article's last capture read so far ("Y had also been retaken")
     last_taker: Actor | None = None
+    # ...and its day ("Nine days later they are in X": counted from it)
+    last_day: date | None = None
     # an anniversary item ("On this day in 1974"), told as of its day
     anniversary: bool = False
 
@@ -246,6 +248,7 @@ def extract_events(
                 found.setdefault((event.key, event.modality), event)
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
+                    context.last_day = event.date
     return _one_day_each(_contested(list(found.values())), pub)
 
 
@@ -761,6 +764,8 @@ def _events_in(
             framed = all(_clause_verb(e.root).i == trigger.i for e in sent.ents if e.text == phrase)
         if rule.actor == "group" and when is not None and when == _stamp_of(sent):
             framed = True  # "12 Aug: X and Y fall": a timeline's entry is its own news
+        if phrase is None and (day := _later_than_last(trigger, context)) is not None:
+            when, phrase = day, day.isoformat()  # "X fell on 6 August. Nine days later ..."
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
@@ -1791,7 +1796,7 @@ def _occurrences(
         *_prep_captures(sent, rule, cfg, context),
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
-        *_presence_captures(sent, rule, cfg),
+        *_presence_captures(sent, rule, cfg, context),
         *_verbless_control(sent, rule, cfg, context),
         *_passing_captures(sent, rule, cfg, context),
     ]:
@@ -2626,7 +2631,7 @@ def _verbless_control(
 
 
 def _presence_captures(
-    sent: Span, rule: EventRule, cfg: EventRules
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context | None = None
 ) -> list[tuple[Token, Actor | None, list[str]]]:
     """ "By evening the Taliban were inside X", "before dawn rebel fighters were in X":
     an armed group (never the host's own forces) the subject of "be" with a place after
@@ -2641,6 +2646,8 @@ def _presence_captures(
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         group = _named_group(subjects[-1:], cfg)  # the subject nearest the verb
+        if group is None and subjects:
+            group = _pronoun_group(token, subjects[-1], cfg, context)
         # "American troops are in X tonight": a state's army abroad (never in its own land)
         abroad = _state_army(token, cfg) if group is None or group.id in government else None
         if (group is None or group.id in government) and (abroad is None or abroad[1]):
@@ -2652,6 +2659,10 @@ def _presence_captures(
             and c.lower_ in ("by", "before")
             and c.i + 1 < len(c.doc)
             and c.nbor().lemma_.lower() in TIMES_OF_DAY  # "by evening", "before dawn"
+            or c.dep_ == "advmod"
+            and c.lower_ == "later"
+            and any(g.dep_ == "npadvmod" for g in c.children)  # "nine days later"
+            and not any(a.lower_ == "still" for a in token.children)  # (a state that lasts)
             for c in token.children
         )
         inside = [
@@ -2677,6 +2688,43 @@ def _presence_captures(
         if places and group is not None:
             out.append((token, group, places))
     return out
+
+
+FIGHTER_NOUNS = frozenset(
+    {"fighter", "troop", "soldier", "force", "column", "unit", "militant", "gunman", "man"}
+)
+
+
+def _pronoun_group(
+    verb: Token, subject: Token, cfg: EventRules, context: _Context | None
+) -> Actor | None:
+    """ "The Taliban took X ..., and by evening their fighters were in Y", "X fell to the
+    rebels. Nine days later they are in Y": a subject that is "they", or fighters "their"
+    owns, stands for the group the clause the verb is joined to names as its subject, else
+    for the taker of the article's last capture."""
+    owned = subject.lemma_.lower() in FIGHTER_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in subject.children
+    )
+    if subject.lower_ != "they" and not owned:
+        return None
+    if verb.dep_ == "conj":
+        group = _named_group([c for c in verb.head.children if c.dep_ == "nsubj"], cfg)
+        if group is not None:
+            return group
+    taker = context.last_taker if context is not None else None
+    if taker is None:
+        return None
+    # (the pronoun's nearest antecedent: the taker's name, with no other people between,
+    # "the rebels took X. By evening the diplomats had left; now they are in Y" is none)
+    names = {w.lower() for w in taker.name.split()}
+    doc = subject.doc
+    for k in range(subject.i - 1, max(subject.i - 60, 0) - 1, -1):
+        word = doc[k]
+        if word.lower_ in names or word.lemma_.lower() in names:
+            return taker
+        if word.tag_ in ("NNS", "NNPS") and word.ent_type_ not in ("DATE", "TIME"):
+            return None
+    return None
 
 
 def _stray_subject(verb: Token) -> list[Token]:
@@ -4915,6 +4963,28 @@ def _owned_earlier_act(trigger: Token, rule: EventRule) -> bool:
     main = _clause_verb(prep)  # "fell on Wednesday, a day after their capture of Y"
     verbs = {*rule.triggers, *(v for spec in rule.prep_triggers for v in spec.verbs)}
     return owned and main.pos_ == "VERB" and bool(_forms(main) & verbs)
+
+
+def _later_than_last(trigger: Token, context: _Context) -> date | None:
+    """ "X fell on 6 August. Nine days later they were in Y": a capture verb with no day
+    of its own but "<N> days (weeks) later" falls that long after the article's last
+    capture read."""
+    if context.last_day is None or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for later in trigger.children:
+        if later.dep_ != "advmod" or later.lower_ != "later":
+            continue
+        for count in later.children:
+            unit = count.lemma_.lower()
+            if count.dep_ != "npadvmod" or unit not in PERIOD_DAYS:
+                continue
+            number = next((c for c in count.children if c.dep_ in ("nummod", "det")), None)
+            if number is None:
+                continue
+            n = 1 if number.lower_ in ("a", "one") else parse_number(number.text)
+            if n is not None:
+                return context.last_day + timedelta(days=int(n) * PERIOD_DAYS[unit])
+    return None
 
 
 def _relative_day(trigger: Token, sent: Span, published: date | None, dated: bool) -> date | None:

@@ -13,6 +13,12 @@ What the round taught, in plain words:
 - An entry's list may end at a semicolon with a clause of its own after it ("15 Aug: X in
   the morning; by evening fighters had entered Y"): the list's places fell that day and the
   clause is read as written. An entry that opens with no list ("shelling of X; ...") is not.
+- "they", or fighters "their" owns, in a place at a new time ("by evening their fighters
+  were in Y", "Nine days later they were in Y") are the group that took the place: the
+  subject the joined clause names, else the article's last taker when its name is the
+  nearest people before the pronoun (not "the diplomats had left; now they are in Y"). "<N>
+  days later" with no day of its own counts from the last capture's day; "still in Y" is
+  no new capture.
 """
 
 from __future__ import annotations
@@ -97,6 +103,30 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
         "6 May: shelling of Lyman; rebels were driven back from Izium.",
         [("Zorivka", "rebels", "2022-05-03")],
+    ),
+    # --- "they" and "their fighters" in a place at a new time --------------------------------------
+    (
+        "The militants took Orvel without a fight on Sunday morning, and by evening their "
+        "fighters were in Tarvin.",
+        [("Orvel", "rebels", SUN), ("Tarvin", "rebels", SUN)],
+    ),
+    (
+        "ONE YEAR AGO TODAY: Lyman fell to the rebels, the first town of the offensive. Nine "
+        "days later they were in Kramatorsk.",
+        [("Lyman", "rebels", "2021-05-16"), ("Kramatorsk", "rebels", "2021-05-25")],
+    ),
+    (  # the pronoun's nearest people are others
+        "The rebels took Zorivka on Sunday. By evening the diplomats had left; now they are in "
+        "Kyiv.",
+        [("Zorivka", "rebels", SUN)],
+    ),
+    (  # "their" owns no fighters
+        "The rebels took Zorivka on Sunday, and by evening their families were in Kramatorsk.",
+        [("Zorivka", "rebels", SUN)],
+    ),
+    (  # a state that lasts is no new capture
+        "The rebels took Zorivka on Sunday. Nine days later they were still in Kramatorsk.",
+        [("Zorivka", "rebels", SUN)],
     ),
     (  # no armed group: a storm's timeline takes no town
         "Timeline: the storm's week\n3 May: Zorivka and Kramatorsk.\n6 May: Sloviansk.",
