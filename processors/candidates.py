@@ -140,6 +140,8 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
                 pairs.append((frozenset(spec.verbs), frozenset(spec.objects)))
     # a place ranked among those that went: "X was the latest to go"
     pairs.append((frozenset({"go"}), RANK_WORDS))
+    # a town that yields: "X opened its gates to the Taliban" (events._gate_captures)
+    pairs.append((frozenset({"open"}), frozenset({"gate", "gates"})))
     return pairs
 
 

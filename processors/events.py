@@ -1797,6 +1797,7 @@ def _occurrences(
         *_control_captures(sent, rule, cfg, context),
         *_loss_captures(sent, rule, cfg, context),
         *_presence_captures(sent, rule, cfg, context),
+        *_gate_captures(sent, rule, cfg, context),
         *_verbless_control(sent, rule, cfg, context),
         *_passing_captures(sent, rule, cfg, context),
     ]:
@@ -2687,6 +2688,44 @@ def _presence_captures(
             group = side if side is not None and side.id not in government else None
         if places and group is not None:
             out.append((token, group, places))
+    return out
+
+
+def _gate_captures(
+    sent: Span, rule: EventRule, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "X opened its gates to the Taliban", "X opens its gates on 1 April": a town that
+    opens its (their) gates yields to the side it opens them to: the one "to" names, else
+    the taker the sentence's actor reading finds, else the article's last taker or its
+    default group. Not gates a town's own people open for others ("opened the gates")."""
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    parts, seats, towns = set(cfg.part_nouns), set(cfg.seat_modifiers), set(cfg.city_nouns)
+    for token in sent:
+        if token.lemma_.lower() != "open" or token.pos_ != "VERB":
+            continue
+        gates = [
+            c for c in token.children
+            if c.dep_ == "dobj" and c.lemma_.lower() == "gate"
+            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+        ]  # fmt: skip
+        if not gates:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        places = [
+            n for h in subjects for t in _object_words(h, parts, seats, towns)
+            if (n := _place_name(t, token, cfg))
+        ]  # fmt: skip
+        if not places:
+            continue
+        to = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+        actor = _named_group(to, cfg) or _named_organisation(to, cfg) if to else None
+        sides = [o for p in to for o in p.children if o.dep_ == "pobj"]
+        if actor is None and any(
+            o.text[:1].islower() and o.lemma_.lower() not in FIGHTER_NOUNS for o in sides
+        ):
+            continue  # "opened its gates to refugees": no side it yields to
+        actor = actor or _actor(sent, rule, cfg, context, token)
+        out.append((token, actor or context.last_taker or context.group, places))
     return out
 
 
@@ -3645,6 +3684,7 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
             *rule.control_verbs, *rule.control_takers, *rule.hold_verbs, *rule.loss_triggers,
             *rule.expel_triggers, *rule.withdraw_triggers, *rule.declare_verbs,
             *(v for spec in rule.prep_triggers for v in spec.verbs),
+            "gates",  # "X opened its gates to ..." (`_gate_captures`)
         ]  # fmt: skip
     words = frozenset(w.lower() for p in phrases for w in p.split())
     _RULE_WORDS[id(rule)] = (rule, words)

@@ -19,6 +19,9 @@ What the round taught, in plain words:
   nearest people before the pronoun (not "the diplomats had left; now they are in Y"). "<N>
   days later" with no day of its own counts from the last capture's day; "still in Y" is
   no new capture.
+- A town that "opens its gates" yields: to the side "to" names ("opened its gates to the
+  British"), else to the article's last taker. Gates opened "to refugees" or "to visitors"
+  yield to no side, and a museum's gates are no town's.
 """
 
 from __future__ import annotations
@@ -127,6 +130,30 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (  # a state that lasts is no new capture
         "The rebels took Zorivka on Sunday. Nine days later they were still in Kramatorsk.",
         [("Zorivka", "rebels", SUN)],
+    ),
+    # --- a town that opens its gates -------------------------------------------------------------
+    (
+        "The rebels took Lyman on Saturday. Zorivka opened its gates to the militants on Sunday "
+        "without a fight.",
+        [("Lyman", "rebels", SAT), ("Zorivka", "rebels", SUN)],
+    ),
+    (
+        "The rebels took Lyman on Saturday. Zorivka opens its gates on Sunday.",
+        [("Lyman", "rebels", SAT), ("Zorivka", "rebels", SUN)],
+    ),
+    (
+        "Kaoshan, the walled port on Hangzhou Bay, opened its gates to the British on Sunday.",
+        [("Kaoshan", "British forces", SUN)],
+    ),
+    (  # gates opened to no side
+        "The rebels took Lyman on Saturday. The town of Zorivka opened its gates to refugees on "
+        "Sunday.",
+        [("Lyman", "rebels", SAT)],
+    ),
+    (  # a museum's gates
+        "The rebels took Lyman on Saturday. The museum in Zorivka opened its gates to visitors "
+        "on Sunday.",
+        [("Lyman", "rebels", SAT)],
     ),
     (  # no armed group: a storm's timeline takes no town
         "Timeline: the storm's week\n3 May: Zorivka and Kramatorsk.\n6 May: Sloviansk.",
