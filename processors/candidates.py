@@ -76,6 +76,8 @@ def rule_words(rules: RulePack) -> frozenset[str]:
             # (loss and control-taking verbs act only with a control noun)
             words.update(rule.control_nouns, rule.expel_triggers)
             words.update(n.split()[0] for n in rule.nouns if n.strip())
+    # "Y follows nine days later": a place taken after the one before (events._following_captures)
+    words.update(rules.events.follow_verbs)
     return frozenset(w.lower() for w in words if w.strip())
 
 

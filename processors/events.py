@@ -764,8 +764,10 @@ def _events_in(
             framed = all(_clause_verb(e.root).i == trigger.i for e in sent.ents if e.text == phrase)
         if rule.actor == "group" and when is not None and when == _stamp_of(sent):
             framed = True  # "12 Aug: X and Y fall": a timeline's entry is its own news
-        if phrase is None and (day := _later_than_last(trigger, context)) is not None:
-            when, phrase = day, day.isoformat()  # "X fell on 6 August. Nine days later ..."
+        if (day := _later_than_last(trigger, context)) is not None:
+            # "X fell on 6 August. Nine days later ...": the count on the verb itself dates
+            # it, not another date phrase of the sentence ("its summer offensive")
+            when, phrase = day, day.isoformat()
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
@@ -1798,6 +1800,7 @@ def _occurrences(
         *_loss_captures(sent, rule, cfg, context),
         *_presence_captures(sent, rule, cfg, context),
         *_gate_captures(sent, rule, cfg, context),
+        *_following_captures(sent, cfg, context),
         *_verbless_control(sent, rule, cfg, context),
         *_passing_captures(sent, rule, cfg, context),
     ]:
@@ -2691,6 +2694,32 @@ def _presence_captures(
     return out
 
 
+def _following_captures(
+    sent: Span, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "X fell to the rebels on 2 May. Y follows nine days later.", "26 April - Y
+    follows.": after a capture the article has told, a place that "follows" (its own
+    clause, no object: not "follows suit", "followed the talks") is taken by the same
+    side; "<N> days later" counts from the capture before (`_later_than_last`)."""
+    if context.last_taker is None:
+        return []
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    for token in sent:
+        if token.lemma_ not in cfg.follow_verbs or token.pos_ != "VERB":
+            continue
+        if token.dep_ not in ("ROOT", "conj") or any(
+            c.dep_ in ("dobj", "prep") and c.lower_ != "on"
+            or c.dep_ in ("xcomp", "ccomp") and c.i > token.i  # (not a clause before a ";")
+            for c in token.children
+        ):
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        places = [n for c in subjects if (n := _place_name(c, token, cfg))]
+        if places:
+            out.append((token, context.last_taker, places))
+    return out
+
+
 def _gate_captures(
     sent: Span, rule: EventRule, cfg: EventRules, context: _Context
 ) -> list[tuple[Token, Actor | None, list[str]]]:
@@ -2742,7 +2771,7 @@ def _pronoun_group(
     owns, stands for the group the clause the verb is joined to names as its subject, else
     for the taker of the article's last capture."""
     owned = subject.lemma_.lower() in FIGHTER_NOUNS and any(
-        c.dep_ == "poss" and c.lower_ == "their" for c in subject.children
+        c.dep_ == "poss" and c.lower_ in ("their", "its") for c in subject.children
     )
     if subject.lower_ != "they" and not owned:
         return None
@@ -3685,6 +3714,7 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
             *rule.expel_triggers, *rule.withdraw_triggers, *rule.declare_verbs,
             *(v for spec in rule.prep_triggers for v in spec.verbs),
             "gates",  # "X opened its gates to ..." (`_gate_captures`)
+            "follow",  # "Y follows nine days later" (`_following_captures`)
         ]  # fmt: skip
     words = frozenset(w.lower() for p in phrases for w in p.split())
     _RULE_WORDS[id(rule)] = (rule, words)

@@ -22,6 +22,11 @@ What the round taught, in plain words:
 - A town that "opens its gates" yields: to the side "to" names ("opened its gates to the
   British"), else to the article's last taker. Gates opened "to refugees" or "to visitors"
   yield to no side, and a museum's gates are no town's.
+- After a capture the article has told, a place that "follows" ("Y follows nine days
+  later", "26 April - Y follows") is taken by the same side (not "followed suit", "followed
+  the talks", "a statement follows"); "its fighters" are the group as "their fighters" are.
+  "<N> days later" on the verb itself counts from the last capture's day, whatever other
+  date phrase the sentence holds ("its summer offensive").
 """
 
 from __future__ import annotations
@@ -154,6 +159,26 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The rebels took Lyman on Saturday. The museum in Zorivka opened its gates to visitors "
         "on Sunday.",
         [("Lyman", "rebels", SAT)],
+    ),
+    # --- a place that follows the one before ------------------------------------------------------
+    (
+        "ONE YEAR AGO TODAY: Lyman falls to the rebels. It is the first town to fall in their "
+        "spring offensive; Kramatorsk follows nine days later.",
+        [("Lyman", "rebels", "2021-05-16"), ("Kramatorsk", "rebels", "2021-05-25")],
+    ),
+    (
+        "ONE YEAR AGO TODAY: Lyman falls to the rebels. It is the first town the movement takes "
+        "in its spring offensive; nine days later its fighters are in Kramatorsk.",
+        [("Lyman", "rebels", "2021-05-16"), ("Kramatorsk", "rebels", "2021-05-25")],
+    ),
+    (  # following suit, following talks, a statement that follows: no capture
+        "Zorivka fell to the rebels on Sunday. Kyiv followed suit on Sunday. Lviv followed the "
+        "talks closely. A statement from Odesa follows.",
+        [("Zorivka", "rebels", SUN)],
+    ),
+    (  # no capture told before
+        "Kramatorsk follows nine days later, the rebels say.",
+        [],
     ),
     (  # no armed group: a storm's timeline takes no town
         "Timeline: the storm's week\n3 May: Zorivka and Kramatorsk.\n6 May: Sloviansk.",
