@@ -2846,6 +2846,20 @@ def _loss_captures(
                 if (n := _place_name(t, token, cfg))
                 or (t.i == h.i and (n := _city_before(t, token, cfg)))
             ]
+            if not holders and not winner and context.last_taker is not None:
+                # "X also lost late Thursday", "13 Aug: X and Y lost": a report's clipped
+                # passive, the place its subject and no object, after a capture the article
+                # told: lost to the same taker (not "X lost 2-1", a score)
+                named = [
+                    n
+                    for h in loser
+                    if h.pos_ == "PROPN"
+                    for t in _object_words(h, set(cfg.part_nouns), set(cfg.seat_modifiers))
+                    if (n := _place_name(t, token, cfg))
+                ]
+                if named and not any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.subtree):
+                    out.append((token, context.last_taker, named))
+                continue
             if not loser and not winner:
                 continue  # "losing X" with no side named
         elif forms & losers_verbs:

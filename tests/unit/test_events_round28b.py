@@ -27,6 +27,9 @@ What the round taught, in plain words:
   the talks", "a statement follows"); "its fighters" are the group as "their fighters" are.
   "<N> days later" on the verb itself counts from the last capture's day, whatever other
   date phrase the sentence holds ("its summer offensive").
+- "X also lost late Thursday", "13 Aug: X and Y lost": a report's clipped passive (a place
+  the subject of "lost", no object) after a capture the article told is a loss to the same
+  taker; not "X lost power", not a score ("X lost 2-1 to Y"), not with no capture before.
 """
 
 from __future__ import annotations
@@ -178,6 +181,29 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (  # no capture told before
         "Kramatorsk follows nine days later, the rebels say.",
+        [],
+    ),
+    # --- "X also lost": a clipped passive ----------------------------------------------------------
+    (
+        "The rebels took Zorivka on Friday. Kramatorsk also lost late Saturday.",
+        [("Zorivka", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
+    ),
+    (
+        "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall\n"
+        "6 May: Kramatorsk and Lyman lost",
+        [
+            ("Zorivka", "rebels", "2022-05-03"),
+            ("Kramatorsk", "rebels", "2022-05-06"),
+            ("Lyman", "rebels", "2022-05-06"),
+        ],
+    ),
+    (  # an object, a score
+        "The rebels took Zorivka on Friday. Kramatorsk lost power on Saturday. Lyman lost 2-1 "
+        "to Izium on Saturday.",
+        [("Zorivka", "rebels", FRI)],
+    ),
+    (  # no capture told before
+        "Kramatorsk also lost late Saturday, the rebels said.",
         [],
     ),
     (  # no armed group: a storm's timeline takes no town
