@@ -3777,6 +3777,7 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
                     and token.head.lemma_.lower() in ("leave", "keep")
                 )
                 or (_headline_verb(token, sent) and bool(_forms(token) & triggers))
+                or _present_read_as_plural(token, triggers)
             )
         elif token.pos_ in ("ADJ", "ADV") and token.i + 1 < sent.end:
             # "keep close to shelters", "keep a close watch": nearness, not a closure (a
@@ -3896,6 +3897,20 @@ def _headline_verb(token: Token, sent: Span) -> bool:
         and token.dep_ == "compound"
         and token.i > sent.start
         and not any(t.pos_ in ("VERB", "AUX") for t in token.ancestors)
+    )
+
+
+def _present_read_as_plural(token: Token, triggers: AbstractSet[str]) -> bool:
+    """ "On this day in 1945, X surrenders to Soviet forces": a verb in the historic present
+    tagged as a plural noun, the sentence's root, with the place before it as its compound:
+    a trigger's verb (no article: not "the surrenders of X")."""
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and token.lower_.endswith("s")
+        and token.lower_[:-1] in triggers
+        and not any(c.dep_ == "det" for c in token.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
     )
 
 
@@ -6191,6 +6206,14 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "compound" and child.pos_ == "PROPN" and trigger.pos_ == "PROPN":
             candidates.append(child)  # the headline "Ghazni Falls to Taliban"
+        elif (
+            child.dep_ == "compound"
+            and child.pos_ == "PROPN"
+            and trigger.tag_ == "NNS"
+            and trigger.dep_ == "ROOT"
+            and not any(c.dep_ == "det" for c in trigger.children)
+        ):
+            candidates.append(child)  # "X surrenders to ..." read as a plural noun
         elif child.dep_ == "poss" and trigger.pos_ == "NOUN" and child.i > trigger.i - 3:
             candidates.extend(_object_words(child, parts, seats))  # "the town's handover"
         elif child.dep_ == "appos" and trigger.pos_ == "NOUN" and child.i > trigger.i:

@@ -30,6 +30,10 @@ What the round taught, in plain words:
 - "X also lost late Thursday", "13 Aug: X and Y lost": a report's clipped passive (a place
   the subject of "lost", no object) after a capture the article told is a loss to the same
   taker; not "X lost power", not a score ("X lost 2-1 to Y"), not with no capture before.
+- A capture verb in the historic present is often tagged as a plural noun with the place
+  before it as its compound ("On this day in 1945, X surrenders to Soviet forces"): as the
+  sentence's root with no article it is the verb, its compound the place (not "X
+  surrenders are rejected", a noun).
 """
 
 from __future__ import annotations
@@ -204,6 +208,19 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (  # no capture told before
         "Kramatorsk also lost late Saturday, the rebels said.",
+        [],
+    ),
+    # --- the historic present read as a plural noun -----------------------------------------------
+    (
+        "On this day in 1945, Breslau surrenders to Soviet forces after a long siege.",
+        [("Breslau", "Soviet forces", "1945-05-16")],
+    ),
+    (
+        "On this day in 1995, Zorivka surrenders to the rebels after a long siege.",
+        [("Zorivka", "rebels", "1995-05-16")],
+    ),
+    (  # a noun, the subject of its own verb
+        "Ceasefire talks stall as Zorivka surrenders are rejected.",
         [],
     ),
     (  # no armed group: a storm's timeline takes no town
