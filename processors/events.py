@@ -4097,6 +4097,7 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
                 and last.i not in named  # the longest phrase ending there ("South Korean")
                 and sent[i].text[0].isupper()
                 and not _describes(last, set(cfg.army_nouns))
+                and not _host_in_name(sent[i], cfg)
             ):
                 named[last.i] = other
 
@@ -4122,6 +4123,13 @@ def _coordinated(sent: Span, actor: Actor, cfg: EventRules, trigger: Token) -> l
         label = " ".join(p for p in (name, "Embassy", _title(city) if city != "?" else "") if p)
         out.append(Actor(f"embassy:{other}:{city}", label))
     return out
+
+
+def _host_in_name(word: Token, cfg: EventRules) -> bool:
+    """A country's name right after a mission noun, as missions name themselves ("US
+    Mission South Africa", "Norwegian Mission Ghana"): the host it serves, not its sender."""
+    before = word.doc[word.i - 1] if word.i > word.sent.start else None
+    return before is not None and before.lower_ in cfg.embassy_nouns and word.is_title
 
 
 def _inward(token: Token) -> bool:
@@ -5723,6 +5731,8 @@ def _nearest_country(
                         continue  # "the embassy has closed; Belgian soldiers guard the airport"
                     if spec.world and not _sender_word(sent[i + len(parts) - 1]):
                         continue  # "staff at the embassy fled Sudan": the host, not whose
+                    if _host_in_name(sent[i], cfg):
+                        continue  # "US Mission South Africa": a mission's name, its host after
                     # a country whose clause governs the mention first ("Britain said it
                     # had withdrawn its diplomatic staff; France said ...")
                     verb = _clause_verb(sent[i])
