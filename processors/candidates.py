@@ -273,9 +273,17 @@ class CandidateFinder:
         starts = self.sentence_starts(doc)
         bounds = list(zip(starts, [*starts[1:], len(doc)], strict=True))
         pieces: list[Piece] = []
+        notice = False
         for n, (start, end) in enumerate(bounds):
             parse = any(self.is_candidate_word(t) for t in doc[start:end])
             parse = parse or self._paired_candidate(doc[start:end])
+            # "Alert from the US embassy, 8 May: crowds are gathering. Avoid the area.": a
+            # notice labelled by its mission goes on to its paragraph's end, and what it
+            # tells people to do may come sentences later (events._label_triggers)
+            newline = start > 0 and "\n" in doc[start - 1].text + doc[start - 1].whitespace_
+            notice = notice and not newline
+            parse = parse or notice
+            notice = notice or self._labels_notice(doc[start:end])
             if not parse and n and doc[start].lower_ in ("it", "its"):
                 parse = self._mission_goes_on(doc[slice(*bounds[n - 1])], doc[start:end])
             if parse and pieces and not pieces[-1].parse and self._refers_back(doc[start:end]):
@@ -291,6 +299,12 @@ class CandidateFinder:
             else:
                 pieces.append(Piece(start, end, parse))
         return pieces
+
+    def _labels_notice(self, tokens: Iterable[Token]) -> bool:
+        """The sentence names a mission and a colon follows it (a notice's label)."""
+        words = [t.lower_ for t in tokens]
+        named = next((i for i, w in enumerate(words) if w in self.mission_words), None)
+        return named is not None and ":" in words[named:]
 
     def _mission_goes_on(self, before: Iterable[Token], tokens: Iterable[Token]) -> bool:
         """The sentence before names a mission and this one holds an embassy trigger."""

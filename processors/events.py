@@ -3952,16 +3952,46 @@ def _label_triggers(sent: Span, rule: EventRule) -> list[Token]:
     if not any(t.lower_ in rule.actor_nouns for t in label):
         return []
     for token in sent.doc[colon.i + 1 : min(sent.end, colon.i + reach)]:
-        pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < sent.end else ""
         # (the first word after the colon is an imperative whatever its tag: "shelter"; a
         # negation with its verb is a cue of two words: "should not travel")
         verb = token.pos_ in ("VERB", "AUX") or token.i == colon.i + 1 or token.dep_ == "neg"
-        ahead = " ".join(t.lower_ for t in sent.doc[token.i : min(sent.end, token.i + 4)])
-        phrase = any(f"{ahead} ".startswith(f"{c} ") for c in cues if c.count(" ") > 1)
-
-        if verb and (_forms(token) & cues or pair in cues or phrase):
+        if verb and _cue_here(token, sent.end, cues):
             return [token.head if token.dep_ == "neg" else token]  # (the negated verb)
+    # the notice's body goes on past its first sentence: "Security message from the
+    # consulate, 16 December: protests are expected this week. Avoid crowds." An
+    # instruction in the rest of its paragraph (a command, or what people "should" do) is
+    # the notice's (not any verb there: "Police told the crowd to leave" is a report)
+    cues = set(rule.headline_cues) | set(rule.cues)
+    for token in sent.doc[min(sent.end, colon.i + reach) : _paragraph_end(sent.doc, colon.i)]:
+        if not token.tag_:
+            break  # (a sentence left unparsed)
+        told = _command(token) and token.i == token.sent.start or _should(token)
+        if told and _cue_here(token, token.sent.end, cues):
+            return [token]
     return []
+
+
+def _cue_here(token: Token, end: int, cues: AbstractSet[str]) -> bool:
+    """A cue starts at the token: its word, a pair ("stay put") or a longer phrase."""
+    pair = f"{token.lemma_.lower()} {token.nbor().lower_}" if token.i + 1 < end else ""
+    ahead = " ".join(t.lower_ for t in token.doc[token.i : min(end, token.i + 4)])
+    phrase = any(f"{ahead} ".startswith(f"{c} ") for c in cues if c.count(" ") > 1)
+    return bool(_forms(token) & cues) or pair in cues or phrase
+
+
+def _paragraph_end(doc: Doc, i: int) -> int:
+    """The index just past the paragraph that token i is in (its line)."""
+    return next((t.i for t in doc[i:] if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+
+
+def _should(verb: Token) -> bool:
+    """ "US citizens should shelter in place": a verb told with "should" or "must" and a
+    subject (what people are told to do)."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def _label_instruction(trigger: Token, rule: EventRule) -> bool:

@@ -1158,10 +1158,6 @@ KNOWN_MISSES: dict[str, str] = {
         "read as background (reading it so loses a capture elsewhere: 'retook X, more than a "
         "year after the RSF overran it')"
     ),
-    "Text alert from the British High Commission, Sunday 21:40:": (
-        "the parser ends the sentence at the colon, so the label and the instruction after "
-        "it are read apart"
-    ),
     "Q: Are Canadian diplomats still in Lomé?": (
         "'All of them' in the answer points back to the diplomats of the question; no "
         "mission word in the answer"

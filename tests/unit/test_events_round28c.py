@@ -5,6 +5,11 @@ What the round taught, in plain words:
 - A mission named by its sender and then its host, as missions name themselves ("US Mission
   South Africa", "Norwegian Mission Ghana"), is sent by the country before the noun: the
   country after it is where it serves, not whose it is.
+- A notice labelled by its mission ("Security notice from the X embassy, 16 May: ...") goes
+  on to the end of its paragraph: what it tells people to do may come a sentence or more
+  after the colon, as a command ("Avoid the city centre") or as what people "should" do. A
+  report in the notice's paragraph ("Police told protesters to leave") and a command on a
+  new line are not the notice's.
 """
 
 from __future__ import annotations
@@ -30,6 +35,39 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (  # the host's own consulate, another mission reporting it
         "Ghana's consulate in Kumasi closed on Sunday, the Norwegian embassy said.",
         [(CL, "Ghanaian Consulate Kumasi", SUN)],
+    ),
+
+    # --- a notice's instruction after its first sentence -----------------------------------------
+    (
+        "Security notice from the Dutch embassy in Lusaka, 16 May: protests are expected near "
+        "parliament this week. Avoid the city centre and follow local media.",
+        [(AL, "Dutch Embassy Lusaka", MON)],
+    ),
+    (
+        "Alert from the Canadian embassy in Harare, Sunday: fuel riots have spread to the "
+        "suburbs. Canadians in Harare should stay indoors until further notice.",
+        [(AL, "Canadian Embassy Harare", SUN)],
+    ),
+    (  # far after the colon in its own sentence
+        "The Irish embassy's alert on Sunday was short: roads to the airport in Lusaka were "
+        "blocked by protesters, looting was reported in two markets, and Irish citizens should "
+        "stay in their homes.",
+        [(AL, "Irish Embassy Lusaka", SUN)],
+    ),
+    (  # a command with no cue
+        "Statement from the Dutch embassy in Lusaka, 16 May: the ambassador met the foreign "
+        "minister. Read the full text on our website.",
+        [],
+    ),
+    (  # a report, not the notice's instruction
+        "Notice from the Dutch embassy in Lusaka, 16 May: visa fees rise next month. Police "
+        "told protesters to leave the square.",
+        [],
+    ),
+    (  # a new paragraph
+        "Security notice from the Dutch embassy in Lusaka, 16 May: protests are expected near "
+        "parliament this week.\nAvoid the city centre, the police said.",
+        [],
     ),
 ]
 
