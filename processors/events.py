@@ -179,6 +179,12 @@ class _Context:
     anniversary: bool = False
 
     @cached_property
+    def elsewhere(self) -> set[tuple[str, str]]:
+        """Keys (and modalities) of closures read from a mission run from elsewhere ("will
+        operate from Qatar"), which restate a closure the article tells of its own."""
+        return set()
+
+    @cached_property
     def embassy(self) -> Actor | None:
         return _embassy_context(self._doc, self._cfg)
 
@@ -249,7 +255,18 @@ def extract_events(
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
                     context.last_day = event.date
-    return _one_day_each(_contested(list(found.values())), pub)
+    events = list(found.values())
+    # a mission run from elsewhere restates a closure the article tells ("the embassy,
+    # which Tokyo closed on Sunday, will operate from Istanbul for now"): read only alone
+    restated = context.elsewhere
+    closed = {e.key.split("|")[1] for e in events if e.type == "embassy_closure"
+              and (e.key, e.modality) not in restated}  # fmt: skip
+    events = [
+        e
+        for e in events
+        if (e.key, e.modality) not in restated or e.key.split("|")[1] not in closed
+    ]
+    return _one_day_each(_contested(events), pub)
 
 
 MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -754,6 +771,8 @@ def _events_in(
         places: list[str | None] = list(found) if rule.needs_place else [None]
         if not places:
             continue
+        if rule.elsewhere_preps and _run_there(trigger, actor, cfg):
+            continue  # "the embassy would work from an office in Qatar": not the one in Doha
         when, phrase = _date(sent, trigger, published, dated)
         # (a capture or an embassy's act told in the main clause with a day of its own is
         # news, however old: tests/fixtures/README.md "framing not age decides recap")
@@ -809,6 +828,8 @@ def _events_in(
             modality = "asserted"
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
+        if modality in ("forecast", "conditional") and rule.elsewhere_preps and _for_now(trigger):
+            modality = "asserted"  # "will operate from Qatar for now": run from there now
         if modality == "negated" and rule.headline_cues and _label_instruction(trigger, rule):
             modality = "asserted"  # "Guidance from the embassy: citizens should not travel"
         if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
@@ -904,6 +925,8 @@ def _events_in(
                         and is_old(day, own, published, cfg.recap_after_days, dated)
                     ):
                         mode = "recap"
+            if rule.elsewhere_preps:
+                context.elsewhere.add((event_key(rule.type, actor.id, day, place_id), mode))
             events.append(
                 Event(
                     type=rule.type,
@@ -4202,6 +4225,8 @@ def _imperative(token: Token) -> bool:
 def _cue_follows(
     sent: Span, token: Token, rule: EventRule, hosts: AbstractSet[str] = frozenset()
 ) -> bool:
+    if rule.elsewhere_preps:
+        return _run_from_elsewhere(token, rule)
     if not rule.cues:
         return True
     cues = set(rule.cues)
@@ -4291,6 +4316,60 @@ def _cue_follows(
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+STAYING_AWAY = frozenset({"temporarily", "temporary", "now", "meanwhile"})
+FOR_NOW = re.compile(r"\b(?:for now|for the time being|for the moment|until further notice)\b")
+
+
+def _run_from_elsewhere(verb: Token, rule: EventRule) -> bool:
+    """ "the embassy will operate from Qatar", "will run the mission from a temporary office
+    in Conakry", "its embassy has temporarily relocated to Osaka": the mission (the verb's
+    subject or object) works from a named place the sentence names for nothing else (not
+    "the embassy in X is working from a hotel in X"). Relocating is a closure only for a
+    while ("temporarily", "for now"), not a move for good ("relocated its embassy to X")."""
+    nouns = set(rule.actor_nouns)
+    if not any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns for c in verb.children
+    ):
+        return False
+    lemma = verb.lemma_.lower()
+    preps = ["to"] if lemma == "relocate" else [p for p in rule.elsewhere_preps if p != "to"]
+    if lemma == "relocate":
+        adverbs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "amod", "npadvmod")}
+        if not (adverbs & STAYING_AWAY or FOR_NOW.search(verb.sent.text.lower())):
+            return False
+    sent = verb.sent
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
+        for place in prep.subtree:
+            # (a city the model tags as no place: "from Conakry")
+            named = (
+                place.ent_type_ in ("GPE", "LOC")
+                or place.ent_type_ in ("", "ORG")
+                and (place.pos_ == "PROPN" and place.dep_ == "pobj")
+            )
+            if not named or place.dep_ == "compound":
+                continue
+            name = place.lower_
+            if sum(t.lower_ == name for t in sent) == 1:
+                return True
+    return False
+
+
+def _run_there(verb: Token, actor: Actor, cfg: EventRules) -> bool:
+    """The mission read is the one in the place it is run from (its city, or its country's
+    capital): the sentence names no other city for it."""
+    city = actor.id.split(":")[-1]
+    capitals = {**cfg.capitals, **cfg.world_capitals}
+    places = [t.lower_ for p in verb.children if p.dep_ == "prep" for t in p.subtree]
+    return any(city in (p, capitals.get(p)) for p in places)
+
+
+def _for_now(verb: Token) -> bool:
+    """ "will operate from Qatar for now", "will run the mission from X until order is
+    restored": a state that holds from now on for a while, not a plan."""
+    until = any(c.lower_ in UNTIL for c in verb.subtree if c.dep_ in ("prep", "mark"))
+    return until or bool(FOR_NOW.search(verb.sent.text.lower()))
 
 
 def _shares_of(heads: list[Token]) -> list[Token]:

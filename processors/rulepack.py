@@ -198,6 +198,9 @@ class EventRule(_Rules):
     # to leave") and the words that make the teller a government ("the foreign ministry")
     addressees: list[str] = Field(default_factory=list)
     sender_nouns: list[str] = Field(default_factory=list)
+    # the mission works from a place elsewhere: "will operate from Qatar", "has temporarily
+    # relocated to Osaka" (a named place after one of these prepositions, not its own city)
+    elsewhere_preps: list[str] = Field(default_factory=list)
 
 
 class EventRules(_Rules):
