@@ -7375,7 +7375,8 @@ def _date(
     # ...and so is the day of a label the sentence opens on ("Newsletter, Sunday 15 August:
     # Australia shut its embassy back on 28 May", "Flash Update, 2 May: RSF fighters entered
     # X on 1 May"): the item's day, not the act's when the act names its own
-    colon = next((t.i for t in sent[:15] if t.text == ":"), -1)
+    # (its colon maybe fused to a bracket: "NEW DELHI, 11 July (from a broadcast): ...")
+    colon = next((t.i for t in sent[:15] if t.text in (":", "):")), -1)
     label_end = colon if colon < trigger.i else -1
     dates.sort(
         key=lambda e: (

@@ -16,6 +16,8 @@ What the round taught, in plain words:
   not a move for good ("relocated its embassy to X"), and not when the article already
   tells the closure ("which Denmark closed last month, will operate from ..."): then it
   only restates it.
+- A label's colon fused to a closing bracket ("NEW DELHI, 16 May (from a broadcast): ...")
+  still ends the label: its day is the item's, not the act's when the act names its own.
 """
 
 from __future__ import annotations
@@ -97,6 +99,21 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The Danish embassy in Lusaka, which Denmark closed last month, will operate from Harare "
         "for now.",
         [],
+    ),
+    # --- a label ending in "):" -------------------------------------------------------------------
+    (
+        "NEW DELHI, 16 May (from a radio broadcast): India shut its embassy in Lusaka because of "
+        "the riots in the city's markets on Sunday.",
+        [(CL, "Indian Embassy Lusaka", SUN)],
+    ),
+    (
+        "OSLO, 16 May (translated): Norway closed its embassy in Lusaka after days of rioting and "
+        "looting on Sunday.",
+        [(CL, "Norwegian Embassy Lusaka", SUN)],
+    ),
+    (  # the label's day, the act naming none
+        "OSLO, 15 May (translated): Norway closed its embassy in Lusaka after days of rioting.",
+        [(CL, "Norwegian Embassy Lusaka", SUN)],
     ),
 ]
 
