@@ -18,6 +18,8 @@ What the round taught, in plain words:
   only restates it.
 - A label's colon fused to a closing bracket ("NEW DELHI, 16 May (from a broadcast): ...")
   still ends the label: its day is the item's, not the act's when the act names its own.
+- A mission's diplomats "brought back" from it have been evacuated, as those brought home
+  were (not an envoy brought back for consultations, nor staff brought back to it).
 """
 
 from __future__ import annotations
@@ -115,6 +117,19 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "OSLO, 15 May (translated): Norway closed its embassy in Lusaka after days of rioting.",
         [(CL, "Norwegian Embassy Lusaka", SUN)],
     ),
+    # --- staff brought back --------------------------------------------------------------------
+    (
+        "Denmark brought back twelve diplomats from its embassy in Lusaka on Sunday.",
+        [(EV, "Danish Embassy Lusaka", SUN)],
+    ),
+    (
+        "Finland has brought its diplomats back from the consulate in Ndola, the ministry said on "
+        "Sunday.",
+        [(EV, "Finnish Consulate Ndola", SUN)],
+    ),
+    ("Denmark brought its ambassador in Lusaka back for consultations on Sunday.", []),
+    ("Denmark brought back 40 tourists from Lusaka on Sunday, the embassy said.", []),
+    ("Denmark brought its diplomats back to the embassy in Lusaka on Sunday.", []),
 ]
 
 MISSES: dict[str, str] = {
