@@ -4234,10 +4234,16 @@ def _cue_follows(
         return False  # "reduced staffing" describes; it does not report an act
     # "its remaining staff moved to the airport": an intransitive verb of moving
     # ("drove overland from X": a path adverb the tagger read as an object)
+    # ...and "crossed back into X", "drove back to Y": the path under "back"
+    paths = ("to", "from", "out", "into")
     moving = not any(
         c.dep_ == "dobj" and c.lower_ not in PATH_WORDS for c in token.children
     ) and any(
-        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("to", "from", "out", "into")
+        c.dep_ in ("prep", "prt", "advmod")
+        and c.lower_ in paths
+        or c.dep_ == "advmod"
+        and c.lower_ == "back"
+        and any(g.dep_ == "prep" and g.lower_ in paths for g in c.children)
         for c in token.children
     )
     for child in token.children:  # "a small team were moved", "diplomats were flown"

@@ -20,6 +20,9 @@ What the round taught, in plain words:
   still ends the label: its day is the item's, not the act's when the act names its own.
 - A mission's diplomats "brought back" from it have been evacuated, as those brought home
   were (not an envoy brought back for consultations, nor staff brought back to it).
+- Staff who "crossed back into" or "drove back to" a place move as those who "crossed into"
+  it did: the path hangs under "back". Staff going back to reopen their mission are not
+  evacuated.
 """
 
 from __future__ import annotations
@@ -130,6 +133,21 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("Denmark brought its ambassador in Lusaka back for consultations on Sunday.", []),
     ("Denmark brought back 40 tourists from Lusaka on Sunday, the embassy said.", []),
     ("Denmark brought its diplomats back to the embassy in Lusaka on Sunday.", []),
+    # --- a path under "back" ---------------------------------------------------------------------
+    (
+        "The Danish ambassador to Zambia and his staff crossed back into Denmark on Sunday.",
+        [(EV, "Danish Embassy Lusaka", SUN)],
+    ),
+    (
+        "The staff of the Swedish embassy in Harare flew back to Stockholm on Sunday.",
+        [(EV, "Swedish Embassy Harare", SUN)],
+    ),
+    (  # back to their post
+        "The Danish ambassador to Zambia and his staff flew back to Lusaka on Sunday to reopen "
+        "the embassy.",
+        [],
+    ),
+    ("The staff of the Swedish embassy in Harare walked back to the compound on Sunday.", []),
 ]
 
 MISSES: dict[str, str] = {
