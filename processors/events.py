@@ -4317,6 +4317,8 @@ def _cue_follows(
     # diplomats will work from elsewhere"
     window = window[: next((t.i - window.start for t in window if t.text == ";"), len(window))]
     text = " " + " ".join(t.lower_ for t in window) + " "  # "to stay indoors." ends a cue too
+    # (a hyphenated cue as written: "in-person services", tokenized "in - person")
+    text += text.replace(" - ", "-")
     return (
         any(_cue(t, cues) for t in window)
         or any(f" {c} " in text for c in rule.cues if " " in c)

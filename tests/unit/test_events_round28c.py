@@ -23,6 +23,8 @@ What the round taught, in plain words:
 - Staff who "crossed back into" or "drove back to" a place move as those who "crossed into"
   it did: the path hangs under "back". Staff going back to reopen their mission are not
   evacuated.
+- A hyphenated cue ("in-person services") is found as written: the tokenizer splits it
+  ("in - person"), and it used never to match.
 """
 
 from __future__ import annotations
@@ -148,6 +150,20 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
     ("The staff of the Swedish embassy in Harare walked back to the compound on Sunday.", []),
+    # --- a hyphenated cue -------------------------------------------------------------------------
+    (
+        "The Dutch consulate in Ndola has suspended in-person services, it said on Sunday.",
+        [(CL, "Dutch Consulate Ndola", SUN)],
+    ),
+    (
+        "Norway's consulate in Ndola suspended all in-person services on Sunday.",
+        [(CL, "Norwegian Consulate Ndola", SUN)],
+    ),
+    (  # services of another
+        "The Dutch embassy in Lusaka said on Sunday that in-person services at the airport had "
+        "been suspended by the authorities.",
+        [],
+    ),
 ]
 
 MISSES: dict[str, str] = {
