@@ -80,7 +80,10 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     words.update(rules.events.follow_verbs)
     # "X also lost late Thursday": a clipped passive with no side named (events._loss_captures)
     words.update(
-        v for rule in rules.events.events if rule.actor != "embassy" for v in rule.loss_triggers
+        v
+        for rule in rules.events.events
+        if rule.actor != "embassy"
+        for v in rule.loss_triggers
         if v == "lose"
     )
     return frozenset(w.lower() for w in words if w.strip())

@@ -2731,8 +2731,8 @@ def _following_captures(
         if token.lemma_ not in cfg.follow_verbs or token.pos_ != "VERB":
             continue
         if token.dep_ not in ("ROOT", "conj") or any(
-            c.dep_ in ("dobj", "prep") and c.lower_ != "on"
-            or c.dep_ in ("xcomp", "ccomp") and c.i > token.i  # (not a clause before a ";")
+            (c.dep_ in ("dobj", "prep") and c.lower_ != "on")
+            or (c.dep_ in ("xcomp", "ccomp") and c.i > token.i)  # (not a clause before a ";")
             for c in token.children
         ):
             continue
@@ -2880,7 +2880,8 @@ def _loss_captures(
                     for t in _object_words(h, set(cfg.part_nouns), set(cfg.seat_modifiers))
                     if (n := _place_name(t, token, cfg))
                 ]
-                if named and not any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.subtree):
+                counted = any(c.like_num or c.ent_type_ == "CARDINAL" for c in token.subtree)
+                if named and not counted:
                     out.append((token, context.last_taker, named))
                 continue
             if not loser and not winner:
@@ -3933,7 +3934,9 @@ def _present_read_as_plural(token: Token, triggers: AbstractSet[str]) -> bool:
         and token.lower_.endswith("s")
         and token.lower_[:-1] in triggers
         and not any(c.dep_ == "det" for c in token.children)
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children)
+        and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i for c in token.children
+        )
     )
 
 

@@ -46,14 +46,13 @@ FRI, SAT, SUN = "2022-05-13", "2022-05-14", "2022-05-15"  # published Monday 16 
 
 # (passage, the asserted captures exactly, as (place, taker, ISO day or None))
 CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
-    # --- the capture verb left out for the second place ("gapping") ----------------------------
+    # --- the capture verb left out for the second place ("gapping") -------------------------------
     (
         "Zorivka fell to the rebels on Friday and Kramatorsk on Saturday.",
         [("Zorivka", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
     ),
     (
-        "Russian troops took Avdiivka on Friday and, after a week of fighting, Pokrovsk on "
-        "Sunday.",
+        "Russian troops took Avdiivka on Friday and, after a week of fighting, Pokrovsk on Sunday.",
         [("Avdiivka", "Russian forces", FRI), ("Pokrovsk", "Russian forces", SUN)],
     ),
     (
@@ -65,7 +64,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "fallen.",
         [("Sloviansk", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
     ),
-    # --- hard negatives: a verb of its own, or no day of its own ---------------------------------
+    # --- hard negatives: a verb of its own, or no day of its own ----------------------------------
     (
         "The rebels took Zorivka on Friday and advanced on Kramatorsk on Saturday.",
         [("Zorivka", "rebels", FRI)],
@@ -74,8 +73,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Rebels took Zorivka on Friday and Kramatorsk residents fled on Saturday.",
         [("Zorivka", "rebels", FRI)],
     ),
-
-    # --- a timeline's entries that close with a full stop ----------------------------------------
+    # --- a timeline's entries that close with a full stop -----------------------------------------
     (
         "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
         "6 May: Kramatorsk and Sloviansk.\n9 May: Lyman.",
@@ -95,7 +93,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
             ("Izium", "rebels", "2022-05-09"),
         ],
     ),
-    # --- an entry's list ended by a semicolon and a clause of its own ----------------------------
+    # --- an entry's list ended by a semicolon and a clause of its own -----------------------------
     (
         "Timeline: how the rebels took the north\n3 May: Zorivka, the first town to fall.\n"
         "6 May: Lyman in the morning; by nightfall rebel fighters had entered Kramatorsk.",
@@ -119,7 +117,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "6 May: shelling of Lyman; rebels were driven back from Izium.",
         [("Zorivka", "rebels", "2022-05-03")],
     ),
-    # --- "they" and "their fighters" in a place at a new time --------------------------------------
+    # --- "they" and "their fighters" in a place at a new time -------------------------------------
     (
         "The militants took Orvel without a fight on Sunday morning, and by evening their "
         "fighters were in Tarvin.",
@@ -143,7 +141,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "The rebels took Zorivka on Sunday. Nine days later they were still in Kramatorsk.",
         [("Zorivka", "rebels", SUN)],
     ),
-    # --- a town that opens its gates -------------------------------------------------------------
+    # --- a town that opens its gates --------------------------------------------------------------
     (
         "The rebels took Lyman on Saturday. Zorivka opened its gates to the militants on Sunday "
         "without a fight.",
@@ -187,7 +185,7 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         "Kramatorsk follows nine days later, the rebels say.",
         [],
     ),
-    # --- "X also lost": a clipped passive ----------------------------------------------------------
+    # --- "X also lost": a clipped passive ---------------------------------------------------------
     (
         "The rebels took Zorivka on Friday. Kramatorsk also lost late Saturday.",
         [("Zorivka", "rebels", FRI), ("Kramatorsk", "rebels", SAT)],
