@@ -79,13 +79,8 @@ def rule_words(rules: RulePack) -> frozenset[str]:
     # "Y follows nine days later": a place taken after the one before (events._following_captures)
     words.update(rules.events.follow_verbs)
     # "X also lost late Thursday": a clipped passive with no side named (events._loss_captures)
-    words.update(
-        v
-        for rule in rules.events.events
-        if rule.actor != "embassy"
-        for v in rule.loss_triggers
-        if v == "lose"
-    )
+    if any("lose" in r.loss_triggers for r in rules.events.events if r.actor != "embassy"):
+        words.add("lose")
     return frozenset(w.lower() for w in words if w.strip())
 
 

@@ -170,6 +170,9 @@ class _Context:
     def __init__(self, doc: Doc, cfg: EventRules, published: date | None = None) -> None:
         self._doc, self._cfg = doc, cfg
         self.year = published.year if published else None  # the land's state at the time
+        # keys (and modalities) of closures read from a mission run from elsewhere ("will
+        # operate from Qatar"), which restate a closure the article tells of its own
+        self.elsewhere: set[tuple[str, str]] = set()
 
     # the taker of the article's last capture read so far ("Y had also been retaken")
     last_taker: Actor | None = None
@@ -177,12 +180,6 @@ class _Context:
     last_day: date | None = None
     # an anniversary item ("On this day in 1974"), told as of its day
     anniversary: bool = False
-
-    @cached_property
-    def elsewhere(self) -> set[tuple[str, str]]:
-        """Keys (and modalities) of closures read from a mission run from elsewhere ("will
-        operate from Qatar"), which restate a closure the article tells of its own."""
-        return set()
 
     @cached_property
     def embassy(self) -> Actor | None:
@@ -913,9 +910,8 @@ def _events_in(
                     # "took X on 2 May and Y a week later": counted from the clause's day,
                     # and told as it is
                     own_day = when + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]])
-                elif when is not None and NEXT_DAY.fullmatch(own.lower().strip()):
+                elif when is not None and (later := NEXT_DAY.fullmatch(own.lower().strip())):
                     # "took X on 28 June and Y the next day": the day after the clause's
-                    later = NEXT_DAY.fullmatch(own.lower().strip())
                     own_day = when + timedelta(days=1)
                 if own_day is not None and own_day != when:
                     day = own_day
