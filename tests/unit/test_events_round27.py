@@ -52,7 +52,8 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "Oslo says the last Norwegian diplomats and their Zambian drivers reached home on "
         "Monday, and the embassy in Lusaka is closed.",
-        [(CL, "Norwegian Embassy Lusaka", MON)],
+        # (its diplomats back home are its evacuation: settled in round 29, as dev34's tl030)
+        [(EV, "Norwegian Embassy Lusaka", MON), (CL, "Norwegian Embassy Lusaka", MON)],
     ),
     (  # the host's own people named alone: the sender is the one named
         "The Norwegian embassy in Lusaka closed on Monday, Zambian officials said.",
