@@ -212,6 +212,7 @@ def extract_claims(
     placed: set[tuple[object, ...]] = set()  # the dead of one place ("at the scene")
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     told_in: dict[int, int] = {}  # the sentence of each claim kept
+    figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
@@ -226,6 +227,13 @@ def extract_claims(
         spans = filter_spans([sent[s:e] for _, s, e in matcher(sent)])
         found: list[tuple[Claim, bool]] = []
         where: dict[int, Span] = {}
+        figures[index] = [
+            q.value
+            for n in spans
+            if (q := _quantity(n)) is not None
+            and q.kind == "cardinal"
+            and not (n.end < len(n.doc) and n.doc[n.end].lower_ in OTHER_FATES)
+        ]
         # (marks by object id hold within one sentence; the id of a claim copied and let go
         # may come back as another claim's, so the copy's original leaves the marks)
         state.current.clear()
@@ -272,7 +280,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
-    claims = _parts_summing_to_whole(claims, told_in)
+    claims = _parts_summing_to_whole(claims, told_in, figures)
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
@@ -515,14 +523,31 @@ def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
     ]
 
 
-def _parts_summing_to_whole(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+def _parts_summing_to_whole(
+    claims: list[Claim], told_in: dict[int, int], figures: dict[int, list[float]]
+) -> list[Claim]:
     """ "China quake toll rises to 131 | The quake killed 113 people in Gansu and 18 in
     Qinghai": two or more figures of a count, told one after another within three sentences
     of a larger figure of it, that add up exactly to that figure are its parts, no claims of
-    their own."""
+    their own. So is one figure whose own sentence tells the rest of the larger one, read as
+    a count or not ("killed 41 workers. Thirty-eight died underground; three more died in
+    hospital", "34 died. Twenty-nine were found on the lower deck and five died ashore")."""
     asserted = [c for c in claims if c.modality == "asserted"]
     parts: set[int] = set()
     for whole in asserted:
+        for part in asserted:
+            if part.metric != whole.metric or not 0 < part.value < whole.value:
+                continue
+            if part.total is not None:
+                continue  # "179 of the 181 aboard"
+            if not _subject_alike(part.subject, whole.subject):
+                continue  # "the nearby Kell fire has burned 3,000 acres" beside 5,000
+            if not abs(told_in[id(part)] - told_in[id(whole)]) <= 3:
+                continue  # told within three sentences of the whole
+            told = figures.get(told_in[id(part)], [])
+            rest = whole.value - part.value
+            if told.count(rest) > (rest == part.value):
+                parts.add(id(part))
         near = [
             c
             for c in asserted
@@ -540,6 +565,18 @@ def _parts_summing_to_whole(claims: list[Claim], told_in: dict[int, int]) -> lis
                 if total >= whole.value:
                     break
     return [c for c in claims if id(c) not in parts]
+
+
+# what befell people besides death: "9 dead, 4 missing" is no 13 dead in two parts
+OTHER_FATES = {"missing", "injured", "wounded", "hurt", "unaccounted", "displaced",
+               "homeless", "rescued", "evacuated", "hospitalised", "hospitalized",
+               "survivors", "safe"}  # fmt: skip
+
+
+def _subject_alike(one: str | None, other: str | None) -> bool:
+    """Two claims' subjects name one thing, or one of them is not named."""
+    a, b = (one or "").lower(), (other or "").lower()
+    return not a or not b or a in b or b in a
 
 
 def _untimed_after_semicolon(sentence: str) -> bool:
