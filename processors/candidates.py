@@ -66,7 +66,7 @@ def rule_words(rules: RulePack) -> frozenset[str]:
         if rule.actor == "embassy":
             words.update(rule.actor_nouns)
             if "consulate" in rule.actor_nouns:
-                words.add("consular")  # "the US consular office in X" (events._consular)
+                words.add("consular")  # "the US consular office in X" (events.missions._consular)
             words.update(rule.addressees)  # "Britain told its nationals to leave"
         else:
             words.update(rule.triggers, rule.noun_verbs, rule.trigger_nouns)
@@ -76,9 +76,11 @@ def rule_words(rules: RulePack) -> frozenset[str]:
             # (loss and control-taking verbs act only with a control noun)
             words.update(rule.control_nouns, rule.expel_triggers)
             words.update(n.split()[0] for n in rule.nouns if n.strip())
-    # "Y follows nine days later": a place taken after the one before (events._following_captures)
+    # "Y follows nine days later": a place taken after the one before
+    # (events.captures._following_captures)
     words.update(rules.events.follow_verbs)
-    # "X also lost late Thursday": a clipped passive with no side named (events._loss_captures)
+    # "X also lost late Thursday": a clipped passive with no side named
+    # (events.captures._loss_captures)
     if any("lose" in r.loss_triggers for r in rules.events.events if r.actor != "embassy"):
         words.add("lose")
     return frozenset(w.lower() for w in words if w.strip())
@@ -145,7 +147,7 @@ def rule_pairs(rules: RulePack) -> list[tuple[frozenset[str], frozenset[str]]]:
                 pairs.append((frozenset(spec.verbs), frozenset(spec.objects)))
     # a place ranked among those that went: "X was the latest to go"
     pairs.append((frozenset({"go"}), RANK_WORDS))
-    # a town that yields: "X opened its gates to the Taliban" (events._gate_captures)
+    # a town that yields: "X opened its gates to the Taliban" (events.reading._gate_captures)
     pairs.append((frozenset({"open"}), frozenset({"gate", "gates"})))
     return pairs
 
@@ -277,7 +279,7 @@ class CandidateFinder:
             parse = parse or self._paired_candidate(doc[start:end])
             # "Alert from the US embassy, 8 May: crowds are gathering. Avoid the area.": a
             # notice labelled by its mission goes on to its paragraph's end, and what it
-            # tells people to do may come sentences later (events._label_triggers)
+            # tells people to do may come sentences later (events.missions._label_triggers)
             newline = start > 0 and "\n" in doc[start - 1].text + doc[start - 1].whitespace_
             notice = notice and not newline
             parse = parse or notice
