@@ -538,12 +538,16 @@ def _parts_summing_to_whole(
         for part in asserted:
             if part.metric != whole.metric or not 0 < part.value < whole.value:
                 continue
-            if part.total is not None:
-                continue  # "179 of the 181 aboard"
             if not _subject_alike(part.subject, whole.subject):
                 continue  # "the nearby Kell fire has burned 3,000 acres" beside 5,000
             if not abs(told_in[id(part)] - told_in[id(whole)]) <= 3:
                 continue  # told within three sentences of the whole
+            if part.total is not None:
+                # "killed 242 people in all; 234 of them died that night": a share of the
+                # dead is a part of the toll ("179 of the 181 aboard" is a toll of its own)
+                if part.total == whole.value and whole.total is None:
+                    parts.add(id(part))
+                continue
             told = figures.get(told_in[id(part)], [])
             rest = whole.value - part.value
             if told.count(rest) > (rest == part.value):
@@ -7039,13 +7043,13 @@ def _whole_of_them(number: Span, value: float) -> float | None:
 
 
 def _cases_including(number: Span, noun: Token, value: float) -> float | None:
-    """ "444 cases since June, including 32 deaths": the count of cases the deaths are
-    included in, the last number before "including" in the sentence, when it counts cases
-    and is larger than the part."""
+    """ "444 cases since June, including 32 deaths" (or "among them 32 deaths"): the count of
+    cases the deaths are included in, the last number before "including" in the sentence,
+    when it counts cases and is larger than the part."""
     if noun.lemma_.lower() not in ("death", "fatality") or noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lemma_.lower() != "include" or prep.i > number.start:
+    if prep.lemma_.lower() not in ("include", "among") or prep.i > number.start:
         return None
     before = [
         t

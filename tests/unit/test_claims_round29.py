@@ -1,16 +1,21 @@
-"""Claims of round twenty-nine, from a kind that recurs in sets read unseen (dev31 to dev36
-at the rounds they were held out): a toll told, then split in its own sentence into a figure
+"""Claims of round twenty-nine, from kinds that recur in sets read unseen (dev31 to dev36
+at the rounds they were held out). A toll told, then split in its own sentence into a figure
 the rules read as a count and the rest, which they do not ("killed 41 workers. Thirty-eight
-died underground; three more died in hospital"). The figure and the rest add up to the toll,
-so the figure is its part, not a toll of its own; round 28 knew this only when every part
-was read as a count. Hard negatives: another subject's figure that happens to add up with a
-number of something else beside it, and a part given out of a total. Every passage is written
-for these tests, about made-up places."""
+died underground; three more died in hospital"): the figure and the rest add up to the toll,
+so the figure is its part, not a toll of its own (round 28 knew this only when every part
+was read as a count). A share of the dead ("killed 187 in all; 160 of them died before
+dawn") is a part of the toll too, unlike a share of the people aboard ("179 of the 181").
+Deaths "among them" are counted out of the cases, as deaths "including" are. Hard
+negatives: another subject's figure that happens to add up with a number of something else
+beside it, and the dead and the missing of one day beside a later day's toll. Every passage
+is written for these tests, about made-up places."""
 
 from __future__ import annotations
 
 import pytest
 from claim_readings import asserted
+
+from processors.models import Article
 
 D, A = "death_toll", "acres_burned"
 E = "exact"
@@ -31,6 +36,12 @@ PART_AND_REST: list[tuple[str, list[tuple[str, float, str]]]] = [
         "The bus left the road above Kesh on Sunday. Nineteen passengers died at the scene "
         "and two more later in hospital, bringing the toll to 21.",
         [(D, 21.0, E)],
+    ),
+    # a share of the dead ("N of them") is a part of the toll it shares
+    (
+        "Eleven years ago tonight the Brava club burned in Ostend. The fire killed 187 "
+        "people in all; 160 of them died before dawn.",
+        [(D, 187.0, E)],
     ),
     # ...hard negatives: another subject's own figure, with a number of something else
     (
@@ -57,3 +68,12 @@ def test_a_part_and_another_fate_do_not_make_a_later_toll(enricher) -> None:  # 
     # 12 dead and 5 missing are no 17 dead in two parts: the later line's 17 is its own count
     text = "Kessa mine blast, by day\nMon 3 June: 12 dead, 5 missing\nTue 4 June: 17 dead"
     assert sorted(asserted(enricher, text)) == [(D, 17.0, E)]
+
+
+def test_deaths_among_cases_are_counted_out_of_them(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kivu health officials have counted 512 confirmed cholera cases in Uvira, among them "
+        "41 deaths."
+    )
+    read = enricher.enrich([Article(id="x", text=text)])[0].claims
+    assert [(c.metric, c.value, c.total) for c in read if c.metric == D] == [(D, 41.0, 512.0)]
