@@ -290,10 +290,14 @@ def _told_as_news(trigger: Token) -> bool:
         return False  # "seized X in August, only to be driven out": undone since
     # (attribution leaves it news: "rebels seized X on Tuesday, Tass said")
     reported = (
-        verb.dep_ == "ccomp"
-        and verb.head.dep_ == "ROOT"
-        and verb.head.lemma_.lower() in ATTRIBUTING
-    ) or _before_semicolon(verb)
+        (
+            verb.dep_ == "ccomp"
+            and verb.head.dep_ == "ROOT"
+            and verb.head.lemma_.lower() in ATTRIBUTING
+        )
+        or _before_semicolon(verb)
+        or _before_time_clause(verb)
+    )
     # (an anniversary's own story: "X marks 150 years since troops stormed the city")
     marked = (
         verb.dep_ == "advcl"
@@ -325,6 +329,22 @@ def _before_semicolon(verb: Token) -> bool:
         return False
     after = verb.doc[verb.right_edge.i : verb.sent.end]
     return not any(_names_day(e.text) for e in after.ents if e.label_ in ("DATE", "TIME"))
+
+
+# conjunctions that open a clause of time after a main clause: "..., two months after the
+# siege began", "..., a week before the army fled"
+TIME_MARKS = frozenset({"after", "before", "as", "when", "while", "until"})
+
+
+def _before_time_clause(verb: Token) -> bool:
+    """ "Troops entered X on 29 October 1870, two months after the siege began": the parser
+    hangs the main clause on the clause of time after its comma, as a ccomp of that clause's
+    verb; the first clause is still the sentence's own (the mirror of a semicolon's)."""
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "ROOT" or verb.head.i <= verb.i:
+        return False
+    marks = [c for c in verb.head.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS]
+    between = verb.doc[verb.right_edge.i + 1 : verb.head.i]
+    return bool(marks) and marks[0].i > verb.right_edge.i and any(t.text == "," for t in between)
 
 
 def _names_day(text: str) -> bool:
