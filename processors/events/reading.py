@@ -81,6 +81,7 @@ from processors.events.common import (
     _lede,
     _long_after,
     _month_phrase,
+    _names_day,
     _narrative_year,
     _ongoing,
     _only_a_matter_of_time,
@@ -190,6 +191,31 @@ class _Context:
     @cached_property
     def hosts(self) -> _Hosts:
         return _hosts(self._doc, self._cfg)
+
+
+def _named_after(sent: Span, place: str) -> bool:
+    """The place is named right after "after", "before" or "since" in the sentence."""
+    return re.search(rf"\b(?:after|before|since) {re.escape(place)}\b", sent.text, re.I) is not None
+
+
+def _ago_only(trigger: Token, rules: RulePack, recap_words: set[str]) -> bool:
+    """Read without "ago" as a recap date, the trigger's clause is no recap: the span back
+    the piece counts ("Fifty years ago this week") was all that made it one, and the act has
+    a day of its own ("..., on 30 October 1967, ..."; with none, "Ten years ago this week,
+    troops stormed X" is still told as the past)."""
+    # (a calendar day: "Ten years ago on Sunday" is the span back's own weekday)
+    own_day = any(
+        e.label_ == "DATE"
+        and "ago" not in e.text.lower()
+        and _names_day(e.text)
+        and any(c.isdigit() for c in e.text)
+        for e in trigger.sent.ents
+    )
+    if not own_day:
+        return False
+    cues = rules.modality
+    without = cues.model_copy(update={"recap_dates": [d for d in cues.recap_dates if d != "ago"]})
+    return read_modality(trigger, without, extra_recap=recap_words).modality != "recap"
 
 
 def extract_events(
@@ -326,7 +352,8 @@ def _events_in(
             # trigger's own clause dates it, not another clause's day
             phrase, age = period
             when = None if is_old(age, phrase, published, cfg.recap_after_days, dated) else when
-        if not framed and _told_as_news(trigger) and retrospective(sent.doc.text):
+        retro = retrospective(sent.doc.text)
+        if not framed and _told_as_news(trigger) and retro:
             # "On this day in 1979, troops enter X", "Fifty years ago this week the last
             # staff flew out": the story the piece retells
             framed = True
@@ -340,9 +367,15 @@ def _events_in(
             recap_words -= set(cfg.repeat_adverbs)
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
         modality: Modality = "other_story" if other else reading.modality
-        if modality == "recap" and context.anniversary and _told_as_news(trigger):
+        if (
+            modality == "recap"
+            and _told_as_news(trigger)
+            and (context.anniversary or (retro and _ago_only(trigger, rules, recap_words)))
+        ):
             # "Thirty years ago today X fell", "a year ago today the consulate urged ...":
-            # the item's own news
+            # the item's own news; so in any piece that opens on its span back ("Fifty
+            # years ago this week, on 30 October 1967, the last staff flew out"), where
+            # that "ago" is all that made the act a recap
             modality = "asserted"
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
@@ -420,12 +453,20 @@ def _events_in(
             if place is not None and (own := days.get(place)) is not None:
                 own_day = _own_day(own, published)
                 if own_day is not None and _day_and_month(own):
-                    # (a day and month alone fall in the narrative's year, as `_day_told`)
+                    # (a day and month alone fall in the narrative's year, as `_day_told`,
+                    # the sentence's own dates before it included: "take X on 1 February
+                    # 1941 and, after eight weeks of fighting, Y on 27 March")
+                    at = sent.text.find(own)
                     text_before = (
-                        sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: sent.start_char]
+                        sent.doc.user_data.get(BEFORE, "")
+                        + sent.doc.text[: sent.start_char + max(at, 0)]
                     )
                     year = _narrative_year(text_before, published)
                     own_day = _in_year(own_day, year) if year is not None else own_day
+                    if year is not None and when is not None and own_day < when:
+                        # (a day after the clause's own runs on into the next year: "took
+                        # X on 28 December 2011 and Y on 3 January")
+                        own_day = _in_year(own_day, year + 1)
                 later = DAYS_LATER.search(own.lower()) if when is not None else None
                 if later is not None and when is not None:
                     # "took X on 2 May and Y a week later": counted from the clause's day,
@@ -439,6 +480,9 @@ def _events_in(
                     if (
                         mode == "asserted"
                         and later is None
+                        # (a place the verb told as news takes on its own day is news too;
+                        # not one named as taken before it: "after Y on Friday")
+                        and not (framed and when is not None and not _named_after(sent, place))
                         and is_old(day, own, published, cfg.recap_after_days, dated)
                     ):
                         mode = "recap"
