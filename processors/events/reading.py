@@ -193,6 +193,11 @@ class _Context:
         return _hosts(self._doc, self._cfg)
 
 
+def _completes(verb: Token, trigger: Token) -> bool:
+    """The verb is the trigger or an infinitive completing it ("told them to leave")."""
+    return verb.i == trigger.i or (verb.dep_ == "xcomp" and verb.head.i == trigger.i)
+
+
 def _named_after(sent: Span, place: str) -> bool:
     """The place is named right after "after", "before" or "since" in the sentence."""
     return re.search(rf"\b(?:after|before|since) {re.escape(place)}\b", sent.text, re.I) is not None
@@ -324,7 +329,10 @@ def _events_in(
         if rule.actor == "embassy" and framed:
             # ...its own day, not one in a clause below ("has stayed shut since it closed
             # on 9 May": the state is the news, the closure its background)
-            framed = all(_clause_verb(e.root).i == trigger.i for e in sent.ents if e.text == phrase)
+            # (or an infinitive completing it: "told Italians to leave on Wednesday")
+            framed = all(
+                _completes(_clause_verb(e.root), trigger) for e in sent.ents if e.text == phrase
+            )
         if rule.actor == "group" and when is not None and when == _stamp_of(sent):
             framed = True  # "12 Aug: X and Y fall": a timeline's entry is its own news
         if (day := _later_than_last(trigger, context)) is not None:

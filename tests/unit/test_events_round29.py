@@ -15,6 +15,9 @@ What the round taught, in plain words:
   and, after eight weeks of fighting, Y on 27 March") is that news too, not a recap for its
   age; its day and month fall in the year of the sentence's own earlier date, and in the next
   year when they come before it ("28 December 2011 ... 3 January").
+- An embassy's instruction whose day the parser hangs on the infinitive completing it ("told
+  its citizens to leave Libya on Wednesday", "ordered staff to leave Niger on Wednesday") is
+  dated by that day and told as news, however old, as one on the verb itself.
 - Still read wrong, needing more than a rule: "4 May 1799" loses its day ("May" is left to
   the modal), which once fixed turns one dev capture by a company's army (the East India
   Company read as India's) into a false one; a subject with a relative clause dated "a
@@ -28,8 +31,8 @@ import pytest
 
 from tests.event_readings import check_captures, check_embassy_events, known_miss
 
-CL, EV = "embassy_closure", "embassy_evacuation"
-FRI, SUN = "2022-05-13", "2022-05-15"  # published Monday 16 May 2022
+AL, CL, EV = "embassy_security_alert", "embassy_closure", "embassy_evacuation"
+WED, THU, FRI, SUN = "2022-05-11", "2022-05-12", "2022-05-13", "2022-05-15"  # published Mon 16 May
 
 # (passage, the asserted captures exactly, as (place, taker, ISO day or None))
 CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
@@ -127,6 +130,36 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ),
     (  # set further back by the piece itself
         "A year ago, the embassy in Kabul had already closed; on Sunday it reopened.",
+        [],
+    ),
+    # --- a day on the infinitive completing the act dates the act, however old ----------------
+    (
+        "Italy told its citizens to leave Libya on Wednesday.",
+        [(AL, "Italian Embassy Tripoli", WED)],
+    ),
+    (
+        "The US embassy in Niamey ordered non-emergency staff to leave Niger on Wednesday.",
+        [(EV, "US Embassy Niamey", WED)],
+    ),
+    (
+        "South Korea's embassy in Yangon told its citizens to avoid all travel to Shan state on "
+        "Thursday.",
+        [(AL, "South Korean Embassy Yangon", THU)],
+    ),
+    (
+        "LIVE, 09:10 — Britain urged its nationals in Sudan to shelter in place on Wednesday.",
+        [(AL, "UK Embassy Khartoum", WED)],
+    ),
+    (  # a state since an old day: no news of that day
+        "The embassy has stayed shut since it closed on 9 May.",
+        [],
+    ),
+    (
+        "The embassy said on Wednesday that it had no plans to tell staff to leave.",
+        [],
+    ),
+    (  # a plan: to come
+        "Norway plans to tell its citizens to leave Mali on Wednesday.",
         [],
     ),
 ]
