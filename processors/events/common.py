@@ -221,7 +221,10 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
                 if back == 0 and "last" in words:
                     back = 7
                 return published - timedelta(days=back)
-    month = next((MONTHS[w] for w in words if w in MONTHS and w != "may"), None)
+    # ("may" is a month in a full date: "4 May 1799", "May 4, 1799"; not the modal, nor a
+    # name's "the May 12 earthquake", nor a timeline's "Sat 11 May", left to its line)
+    may = re.search(r"\b(?:\d{1,2}(?:st|nd|rd|th)? May|May \d{1,2}),? \d{4}\b", text) is not None
+    month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or may)), None)
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if month and days:

@@ -18,11 +18,14 @@ What the round taught, in plain words:
 - An embassy's instruction whose day the parser hangs on the infinitive completing it ("told
   its citizens to leave Libya on Wednesday", "ordered staff to leave Niger on Wednesday") is
   dated by that day and told as news, however old, as one on the verb itself.
-- Still read wrong, needing more than a rule: "4 May 1799" loses its day ("May" is left to
-  the modal), which once fixed turns one dev capture by a company's army (the East India
-  Company read as India's) into a false one; a subject with a relative clause dated "a
-  decade ago" swaps the dates of the two captures; a retrospective label's "ago" dates an act
-  whose own day follows ("A century ago: on 9 September 1922, ...").
+- "May" in a full date ("18 May 1842", "May 18, 1842") is the month, not the modal: such
+  days were lost (read as the year's last day, so a recap). Without a year it is still left
+  alone ("the May 12 earthquake" names a quake, a timeline's "Sat 11 May" is its line's).
+- Still read wrong, needing more than a rule: a company's army is read as its country's
+  ("the East India Company's army" as India's: `government forces` in India); a subject
+  with a relative clause dated "a decade ago" swaps the dates of the two captures; a
+  retrospective label's "ago" dates an act whose own day follows ("A century ago: on 9
+  September 1922, ..."); staff who "boarded a flight home" are not read as leaving.
 """
 
 from __future__ import annotations
@@ -102,6 +105,18 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
         [],
     ),
     (
+        "Chapu, a walled port on Hangzhou Bay, fell to British troops on 18 May 1842.",
+        [("Chapu", "British forces", "1842-05-18")],
+    ),
+    (
+        "Dispatch from Bahia Honda, May 20, 1898: the rebels entered Sagua on May 18, 1898.",
+        [("Sagua", "rebels", "1898-05-18")],
+    ),
+    (  # "May" without a year: a name's, not the day's (nothing dates it to 12 May)
+        "Rebels may take Sagua on Sunday, the governor warned.",
+        [],
+    ),
+    (
         "The Dutch took Malacca on 14 January 1641 after a five-month siege, and the Portuguese "
         "garrison marched out.",
         [("Malacca", "Dutch forces", "1641-01-14")],
@@ -168,8 +183,8 @@ MISSES: dict[str, str] = {
     "A century ago: on 9 September": "the label's 'ago' dates the act, not its own day after it",
     "Rebels who took Goma a decade ago": "the relative clause's capture takes the main verb's "
     "day and the main capture is read as the recap",
-    "The East India Company's army": "'4 May 1799' loses its day and month ('May' is left to "
-    "the modal), and a company's army is read as India's",
+    "The East India Company's army": "a company's army is read as its country's (India's), "
+    "so as government forces at home",
     "Sixty years ago today, the last staff": "staff who 'boarded a flight home' are not read "
     "as leaving",
 }
