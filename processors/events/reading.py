@@ -193,6 +193,24 @@ class _Context:
         return _hosts(self._doc, self._cfg)
 
 
+def _dated_when_clause(trigger: Token, phrase: str) -> bool:
+    """ "When Smolensk fell to the Germans on 16 July 1941, the road lay open": a "when"
+    clause with its own subject and its own day in it is a clause of its own with its own
+    day, told as news however old (as an "N days after" clause is)."""
+    if trigger.dep_ != "advcl" or trigger.tag_ not in ("VBD", "VBN"):
+        return False
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in trigger.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return False
+    subtree = range(trigger.left_edge.i, trigger.right_edge.i + 1)
+    dates = [e for e in trigger.sent.ents if e.label_ in ("DATE", "TIME")]
+    # (not the circumstance of a newer act the sentence dates itself: "Amnesty said on
+    # Friday that 2,000 may have died when Boko Haram overran Baga on January 3")
+    newer = any(e.start not in subtree and _names_day(e.text) for e in dates)
+    return not newer and any(e.text == phrase and e.start in subtree for e in dates)
+
+
 def _completes(verb: Token, trigger: Token) -> bool:
     """The verb is the trigger or an infinitive completing it ("told them to leave")."""
     return verb.i == trigger.i or (verb.dep_ == "xcomp" and verb.head.i == trigger.i)
@@ -325,7 +343,9 @@ def _events_in(
         when, phrase = _date(sent, trigger, published, dated)
         # (a capture or an embassy's act told in the main clause with a day of its own is
         # news, however old: tests/fixtures/README.md "framing not age decides recap")
-        framed = phrase is not None and _told_as_news(trigger)
+        framed = phrase is not None and (
+            _told_as_news(trigger) or _dated_when_clause(trigger, phrase)
+        )
         if rule.actor == "embassy" and framed:
             # ...its own day, not one in a clause below ("has stayed shut since it closed
             # on 9 May": the state is the news, the closure its background)

@@ -15,6 +15,10 @@ What the round taught, in plain words:
   and, after eight weeks of fighting, Y on 27 March") is that news too, not a recap for its
   age; its day and month fall in the year of the sentence's own earlier date, and in the next
   year when they come before it ("28 December 2011 ... 3 January").
+- A "when" clause with its own subject and its own day ("When Smolensk fell to the Germans
+  on 16 July 1941, the road lay open") is a clause of its own with its own day: news however
+  old, unless the sentence dates a newer act it is the circumstance of ("Amnesty said on
+  Friday that hundreds died when the militia overran Djugu on 2 May").
 - An embassy's instruction whose day the parser hangs on the infinitive completing it ("told
   its citizens to leave Libya on Wednesday", "ordered staff to leave Niger on Wednesday") is
   dated by that day and told as news, however old, as one on the verb itself.
@@ -85,6 +89,37 @@ CAPTURES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "Residents fled Kalehe on Friday, two days before the rebels arrived.",
         [],
+    ),
+    # --- a "when" clause with its own subject and day ---------------------------------------------
+    (
+        "When Smolensk fell to the Germans on 16 July 1941, the road to Moscow lay open.",
+        [("Smolensk", "German forces", "1941-07-16")],
+    ),
+    (
+        "When M23 rebels took Goma on 20 November 2012, the army fled south.",
+        [("Goma", "rebels", "2012-11-20")],
+    ),
+    (
+        "When the rebels entered Kidal on Sunday, residents stayed indoors.",
+        [("Kidal", "rebels", SUN)],
+    ),
+    (  # the circumstance of a newer act the sentence dates: background
+        "Amnesty said on Friday that hundreds may have died when the militia overran Djugu on "
+        "2 May.",
+        [],
+    ),
+    (
+        "Kunduz, which the Taliban seized on 28 September 2015, is again under threat.",
+        [],
+    ),
+    (  # a capture to come
+        "When the rebels take Kidal, the road north will close.",
+        [],
+    ),
+    (
+        "Ask the archivist | When was Hue taken? The city fell to North Vietnamese troops on 26 "
+        "March 1975, when the defenders broke.",
+        [("Hue", "North Vietnamese forces", "1975-03-26")],
     ),
     # --- places taken with days of their own by the verb told as news --------------------------
     (
@@ -185,6 +220,8 @@ MISSES: dict[str, str] = {
     "day and the main capture is read as the recap",
     "The East India Company's army": "a company's army is read as its country's (India's), "
     "so as government forces at home",
+    "When the rebels take Kidal, the road": "a 'when' clause in the present before a future "
+    "main clause is read as a capture done",
     "Sixty years ago today, the last staff": "staff who 'boarded a flight home' are not read "
     "as leaving",
 }
