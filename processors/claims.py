@@ -213,6 +213,7 @@ def extract_claims(
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     told_in: dict[int, int] = {}  # the sentence of each claim kept
     figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
+    apart: set[int] = set()  # claims their clause tells as a part (see `_set_apart`)
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
@@ -240,6 +241,7 @@ def extract_claims(
         state.windowed.clear()
         state.spanned.clear()
         state.placed.clear()
+        state.apart.clear()
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
@@ -254,6 +256,8 @@ def extract_claims(
                 if id_ in state.placed:
                     windowed[(claim.metric, claim.value, claim.sentence)] = index
                     placed.add((claim.metric, claim.value, claim.sentence))
+                if id_ in state.apart:
+                    apart.add(id(claim))
                 state.placed.discard(id_)
                 state.current.discard(id_)
                 state.windowed.discard(id_)
@@ -280,7 +284,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
-    claims = _parts_summing_to_whole(claims, told_in, figures)
+    claims = _parts_summing_to_whole(claims, told_in, figures, apart)
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
@@ -524,24 +528,41 @@ def _contested(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
 
 
 def _parts_summing_to_whole(
-    claims: list[Claim], told_in: dict[int, int], figures: dict[int, list[float]]
+    claims: list[Claim],
+    told_in: dict[int, int],
+    figures: dict[int, list[float]],
+    apart: set[int],
 ) -> list[Claim]:
     """ "China quake toll rises to 131 | The quake killed 113 people in Gansu and 18 in
     Qinghai": two or more figures of a count, told one after another within three sentences
     of a larger figure of it, that add up exactly to that figure are its parts, no claims of
     their own. So is one figure whose own sentence tells the rest of the larger one, read as
     a count or not ("killed 41 workers. Thirty-eight died underground; three more died in
-    hospital", "34 died. Twenty-nine were found on the lower deck and five died ashore")."""
+    hospital", "34 died. Twenty-nine were found on the lower deck and five died ashore").
+    So is a figure its own clause tells as a part (`apart`: "Seville, where 40 died"), told
+    after an asserted whole of it in an earlier sentence (not a toll of another place told
+    after it, nor a whole only feared: "may have died")."""
     asserted = [c for c in claims if c.modality == "asserted"]
     parts: set[int] = set()
     for whole in asserted:
         for part in asserted:
             if part.metric != whole.metric or not 0 < part.value < whole.value:
                 continue
-            if not _subject_alike(part.subject, whole.subject):
-                continue  # "the nearby Kell fire has burned 3,000 acres" beside 5,000
             if not abs(told_in[id(part)] - told_in[id(whole)]) <= 3:
                 continue  # told within three sentences of the whole
+            if (
+                id(part) in apart
+                and told_in[id(whole)] < told_in[id(part)]
+                # ("Eleven of the dead were skiers": a subject that is the figure names none)
+                and (
+                    parse_number(part.subject) is not None
+                    or _subject_alike(part.subject, whole.subject)
+                )
+            ):
+                parts.add(id(part))
+                continue
+            if not _subject_alike(part.subject, whole.subject):
+                continue  # "the nearby Kell fire has burned 3,000 acres" beside 5,000
             if part.total is not None:
                 # "killed 242 people in all; 234 of them died that night": a share of the
                 # dead is a part of the toll ("179 of the 181 aboard" is a toll of its own)
@@ -1311,6 +1332,7 @@ class _State:
     current: set[int] = field(default_factory=set)  # ids of claims said to hold "since"
     windowed: set[int] = field(default_factory=set)  # ids of counts over several days
     spanned: set[int] = field(default_factory=set)  # ...in a labelled window, or "X alone"
+    apart: set[int] = field(default_factory=set)  # ...told as a part ("Seville, where 40 died")
     placed: set[int] = field(default_factory=set)  # ...of the dead of one place ("at the scene")
     named: str | None = None  # the metric of a count this sentence names ("the toll rose")
     before: str | None = None  # ... and the one the sentence before named
@@ -1913,9 +1935,16 @@ def _claim(
     if (
         metric.subcounts
         and quantity.kind == "cardinal"
-        and (time is not None and WINDOW_TIME.match(time.strip()) or _alone_subject(verb))
+        and (
+            time is not None
+            and WINDOW_TIME.match(time.strip())
+            or _alone_subject(verb)
+            or _alone_near(verb)
+        )
     ):
         state.spanned.add(id(claim))
+    if metric.subcounts and quantity.kind == "cardinal" and _set_apart(number, verb):
+        state.apart.add(id(claim))
     if metric.subcounts and quantity.kind == "cardinal" and _died_where(verb):
         state.placed.add(id(claim))
     return claim
@@ -1956,6 +1985,52 @@ def _alone_subject(verb: Token | None) -> bool:
     return verb is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and any(a.lower_ == "alone" for a in c.children)
         for c in verb.children
+    )
+
+
+# the dead a share is taken from: "eleven of the dead", "nine of the victims"
+DEAD_GROUPS = {"dead", "victims", "fatalities", "deaths", "killed", "deceased"}
+# what a part leaves of its whole: "41 died inside, the rest in hospital"
+REST_WORDS = {"rest", "remainder", "others"}
+
+
+def _alone_near(verb: Token | None) -> bool:
+    """A place or time of the figure's own clause set apart by "alone", as its subject or
+    the object of its preposition ("In Marash alone the dead numbered 1,450", "Orna village
+    alone lost 86"): one part of a count the passage may give whole (see `_alone_subject`)."""
+    near = [t for c in verb.children for t in (c, *c.children)] if verb is not None else []
+    return any(t.lower_ == "alone" for t in near)
+
+
+def _set_apart(number: Span, verb: Token | None) -> bool:
+    """A figure its own clause tells as one part of a count, whatever the place or group (a
+    whole told before it makes it that whole's part, see `_parts_summing_to_whole`): a
+    clause of a place ("Seville, where 40 died"), a share of the dead with no number
+    ("Eleven of the dead were skiers"), or a figure beside the rest of its whole ("41
+    died inside the building, the rest in hospital")."""
+    root = number[-1]
+    if any(
+        o.dep_ == "pobj" and _norm(o) in DEAD_GROUPS and not any(n.like_num for n in o.children)
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    ):
+        return True
+    if verb is None:
+        return False
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children
+    ):
+        return True
+    # the rest told beside the figure, or as the subject or object of its verb or of a verb
+    # joined to it ("Twelve died in the blast; the rest were pulled from the rubble", parsed
+    # either way round), not inside another phrase ("the search for the rest resumes": the
+    # rest of the missing)
+    return any(
+        t.lower_ in REST_WORDS
+        and any(d.lower_ == "the" for d in t.children)
+        and (t.head in (root, verb, verb.head) or t.head.dep_ == "conj" and t.head.head == verb)
+        for t in number.sent
     )
 
 

@@ -1,0 +1,132 @@
+"""Claims of round twenty-nine (b), from kinds that recur in sets read unseen (dev25 to
+dev36 at the rounds they were held out), each tried on fresh wording before any rule.
+
+A smaller part of a toll told after it recurs in every outlet's voice, and the rules had
+known it one wording at a time ("at the scene", "Massachusetts alone"). What makes a figure
+a part is its own clause, whatever the place, time or group: a clause of a place ("Seville,
+where 40 died"), "alone" on a place of its clause ("In Marash alone the dead numbered
+1,450"), a share of the dead with no number ("Eleven of the dead were skiers"), the rest of
+the whole told beside it ("41 died inside, the rest in hospital"). Such a figure is a part
+only of a whole told before it, and only of an asserted one: a toll feared ("may have
+died") leaves the count of one place its own, and "the rest" that another phrase takes
+("the search for the rest") is the rest of the missing, not of the dead.
+
+Every passage is written for these tests, about made-up places."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from claim_readings import asserted, known_wrong
+
+D, C, A = "death_toll", "confirmed_cases", "acres_burned"
+E = "exact"
+
+# passages still read wrong, by their opening characters (strict xfail)
+KNOWN_WRONG = [
+    # a part "N of them" told in the toll's own sentence takes the toll with it
+    "KELSO, March 3 (Wire) - Storms killed 28",
+    # a later place's own toll ("12 more") after a whole is not read
+    "Floods killed 40 people in Dorva",
+]
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
+
+# (passage, every asserted claim it gives as (metric, value, bound), in any order)
+PARTS_TOLD_AFTER: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Floods across Andalor have killed 95 people, the regional government said on "
+        "Friday. The worst-hit city was Sevra, where 40 died when the river burst its banks.",
+        [(D, 95.0, E)],
+    ),
+    (
+        "The earthquake killed 3,200 people across the region, officials said. In Marash "
+        "alone the dead numbered 1,450.",
+        [(D, 3200.0, E)],
+    ),
+    (
+        "A fire at the Tarvel textile factory killed 57 people. Forty-one died inside the "
+        "building, the rest in hospital over the following week.",
+        [(D, 57.0, E)],
+    ),
+    (
+        "KELSO, March 3 (Wire) - Storms killed 28 people across the state overnight, 19 of "
+        "them in the town of Brandt, where a tornado flattened a trailer park.",
+        [(D, 28.0, E)],
+    ),
+    (
+        "Live: The death toll from the Ferrin dam collapse has reached 210. 09:14 - Most "
+        "victims were in the lower valley; Orna village alone lost 86 residents.",
+        [(D, 210.0, E)],
+    ),
+    (
+        "Heatwave deaths hit 1,120 in Lassia this summer, the statistics office said. In the "
+        "capital the toll was 430, more than a third of the total.",
+        [(D, 1120.0, E)],
+    ),
+    (
+        "The night crush at the Omen festival left 74 people dead. Most died between 1 a.m. "
+        "and 3 a.m., when 52 were trampled near the east gate.",
+        [(D, 74.0, E)],
+    ),
+    (
+        "Avalanche kills 16 in Veltra valley | Eleven of the dead were skiers on a closed "
+        "piste, police said.",
+        [(D, 16.0, E)],
+    ),
+    (
+        "Radio Norte, transcript: ...the collapse has now claimed 33 lives. Twenty of those "
+        "died in the first hour, the fire chief told us.",
+        [(D, 33.0, E)],
+    ),
+    (
+        "The bus crash on the Tarsk pass killed 23 people. Nine of the victims were children "
+        "returning from a school trip, the governor said.",
+        [(D, 23.0, E)],
+    ),
+    (
+        "10:02 Toll rises to 48\n10:40 At least 30 of the dead were pilgrims from Ostra, the "
+        "interior ministry says.",
+        [(D, 48.0, E)],
+    ),
+    (
+        "The heatwave has killed 2,300 people nationwide, the health ministry said. The "
+        "capital alone recorded 900 deaths.",
+        [(D, 2300.0, E)],
+    ),
+    (
+        "HEADLINE: Flood toll in Kerrin climbs to 71\nMost of the victims lived in Lowtown, "
+        "where 52 died when the levee gave way before dawn.",
+        [(D, 71.0, E)],
+    ),
+    (
+        "The gas explosion killed 19 people, the fire service said. Twelve died in the blast "
+        "itself; the rest were pulled from the rubble and died on the way to hospital.",
+        [(D, 19.0, E)],
+    ),
+    # ...hard negatives: a whole only feared, the rest of the missing, another place's toll
+    (
+        "Officials fear as many as 500 people may have died. In Arlo, where the river burst "
+        "its banks, rescuers have recovered 62 bodies.",
+        [(D, 62.0, E)],
+    ),
+    (
+        "All 52 people on the plane are presumed dead. Searchers have recovered 30 bodies, "
+        "and the hunt for the rest continues.",
+        [(D, 30.0, E)],
+    ),
+    (
+        "Floods killed 40 people in Dorva province this week. In neighbouring Kestel, a "
+        "landslide killed 12 more on Thursday.",
+        [(D, 40.0, E), (D, 12.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in PARTS_TOLD_AFTER]
+)
+def test_a_part_its_own_clause_tells_is_no_toll_beside_an_earlier_whole(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
