@@ -5106,11 +5106,28 @@ def _of_earlier_period(number: Span) -> bool:
         if any(v.pos_ in ("VERB", "AUX") for v in doc[t.i : number.start]):
             continue
         return True
-    return False
+    return _earlier_season_subject(number)
 
 
 EARLIER_PERIOD = {"last", "previous", "prior", "preceding"}
 PERIOD_NOUNS = {"season", "year", "month", "week", "period"}
+
+
+def _earlier_season_subject(number: Span) -> bool:
+    """ "The previous season ended with 12,700 cases", "Last season's biggest blaze, the Arno
+    fire, burned 41,000 acres": the subject of the figure's verb is an earlier season or
+    year, or what one of them held; its figure is that season's, set beside the current one.
+    (Not a week or a month: "last week's floods killed 40" is this story's news.)"""
+    verb = _first_verb(number[-1])
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for noun in (subject, *(c for c in subject.children if c.dep_ == "poss")):
+            if _norm(noun) in ("season", "year") and any(
+                c.lower_ in EARLIER_PERIOD for c in noun.children if c.dep_ == "amod"
+            ):
+                return True
+    return False
 
 
 def _after_comma_not(number: Span) -> bool:
