@@ -297,7 +297,37 @@ def extract_claims(
         # of its deeds stays its own; not a state held then (a storm's category), nor a rank
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
-    return latest_period(reframe(claims, doc.text, state.aged), published)
+    return _year_shared(latest_period(reframe(claims, doc.text, state.aged), published), published)
+
+
+def _year_shared(claims: list[Claim], published: date | None) -> list[Claim]:
+    """ "2025 so far: 3,400 cases. In 2024 the country recorded 9,800 cases and 41 deaths":
+    figures one verb tells of one earlier year are that year's together; where one of them
+    is read as the earlier year's beside a later count (recap), so are the others, though
+    their own metric has no later value in the passage."""
+    if published is None:
+        return claims
+    days = {id(c): resolve_date(c.time, published, latest=True) if c.time else None for c in claims}
+    later = [days[id(c)] for c in claims if c.modality == "asserted"]
+    out = []
+    for claim in claims:
+        day = days[id(claim)]
+        if (
+            claim.modality == "asserted"
+            and day is not None
+            and day.year < published.year
+            and any(other is not None and other > day for other in later)
+            and any(
+                other.modality == "recap"
+                and other.metric != claim.metric
+                and (other.sentence, other.time, other.predicate, other.subject)
+                == (claim.sentence, claim.time, claim.predicate, claim.subject)
+                for other in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
 
 
 # words and phrases of a time near publication: "today", "now", "this week", "last night"
