@@ -214,6 +214,7 @@ def extract_claims(
     told_in: dict[int, int] = {}  # the sentence of each claim kept
     figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
     apart: set[int] = set()  # claims their clause tells as a part (see `_set_apart`)
+    batch: set[int] = set()  # ...or as a batch added to a count (see `_added_batch`)
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
@@ -242,6 +243,7 @@ def extract_claims(
         state.spanned.clear()
         state.placed.clear()
         state.apart.clear()
+        state.batch.clear()
         for number in spans:
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
@@ -258,6 +260,8 @@ def extract_claims(
                     placed.add((claim.metric, claim.value, claim.sentence))
                 if id_ in state.apart:
                     apart.add(id(claim))
+                if id_ in state.batch:
+                    batch.add(id(claim))
                 state.placed.discard(id_)
                 state.current.discard(id_)
                 state.windowed.discard(id_)
@@ -284,7 +288,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
-    claims = _parts_summing_to_whole(claims, told_in, figures, apart)
+    claims = _parts_summing_to_whole(claims, told_in, figures, apart, batch)
     claims = _moved_on(claims, told_in)
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
@@ -562,6 +566,7 @@ def _parts_summing_to_whole(
     told_in: dict[int, int],
     figures: dict[int, list[float]],
     apart: set[int],
+    batch: set[int],
 ) -> list[Claim]:
     """ "China quake toll rises to 131 | The quake killed 113 people in Gansu and 18 in
     Qinghai": two or more figures of a count, told one after another within three sentences
@@ -571,7 +576,9 @@ def _parts_summing_to_whole(
     hospital", "34 died. Twenty-nine were found on the lower deck and five died ashore").
     So is a figure its own clause tells as a part (`apart`: "Seville, where 40 died"), told
     after an asserted whole of it in an earlier sentence (not a toll of another place told
-    after it, nor a whole only feared: "may have died")."""
+    after it, nor a whole only feared: "may have died"). A batch added to a count
+    (`batch`: "after adding 210 cases found in a review") is a part of a larger count of it
+    told near, before or after."""
     asserted = [c for c in claims if c.modality == "asserted"]
     parts: set[int] = set()
     for whole in asserted:
@@ -580,6 +587,9 @@ def _parts_summing_to_whole(
                 continue
             if not abs(told_in[id(part)] - told_in[id(whole)]) <= 3:
                 continue  # told within three sentences of the whole
+            if id(part) in batch:
+                parts.add(id(part))
+                continue
             if (
                 id(part) in apart
                 and told_in[id(whole)] < told_in[id(part)]
@@ -1363,6 +1373,7 @@ class _State:
     windowed: set[int] = field(default_factory=set)  # ids of counts over several days
     spanned: set[int] = field(default_factory=set)  # ...in a labelled window, or "X alone"
     apart: set[int] = field(default_factory=set)  # ...told as a part ("Seville, where 40 died")
+    batch: set[int] = field(default_factory=set)  # ...told as added late ("a backlog of 300")
     placed: set[int] = field(default_factory=set)  # ...of the dead of one place ("at the scene")
     named: str | None = None  # the metric of a count this sentence names ("the toll rose")
     before: str | None = None  # ... and the one the sentence before named
@@ -1975,6 +1986,8 @@ def _claim(
         state.spanned.add(id(claim))
     if metric.subcounts and quantity.kind == "cardinal" and _set_apart(number, verb):
         state.apart.add(id(claim))
+    if metric.subcounts and quantity.kind == "cardinal" and _added_batch(number, noun):
+        state.batch.add(id(claim))
     if metric.subcounts and quantity.kind == "cardinal" and _died_where(verb):
         state.placed.add(id(claim))
     return claim
@@ -2022,6 +2035,39 @@ def _alone_subject(verb: Token | None) -> bool:
 DEAD_GROUPS = {"dead", "victims", "fatalities", "deaths", "killed", "deceased"}
 # what a part leaves of its whole: "41 died inside, the rest in hospital"
 REST_WORDS = {"rest", "remainder", "others"}
+
+
+# verbs that tell a batch was found late or added to a count, and words that tell it had
+# been left out ("cases that had gone unreported", "deaths that had not been counted")
+FOUND_LATE = {"add", "find", "identify", "uncover", "discover", "unearth"}
+LEFT_OUT = {"unreported", "uncounted", "unrecorded", "unregistered", "missed", "overlooked"}
+COUNTING = {"count", "report", "record", "register", "include", "log", "notify"}
+
+
+def _added_batch(number: Span, noun: Token) -> bool:
+    """A figure told as a batch added to a count, not the count: the object or subject of
+    a verb of adding ("after adding 210 cases", "A backlog of 300 cases was added"), or
+    described as found late or left out before ("210 cases found in a review", "17 deaths
+    that had not been counted", "58 cases that had gone unreported")."""
+    verb = _first_verb(number[-1])
+    # (the thing added, itself or what holds it: not "'300 cases,' he added", a saying)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if (
+        verb is not None
+        and _norm(verb) == "add"
+        and holder.dep_ in ("dobj", "nsubjpass")
+        and holder.head == verb
+    ):
+        return True
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        words = list(clause.subtree)
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and _norm(clause) in FOUND_LATE:
+            return True
+        if any(t.lower_ in LEFT_OUT for t in words):
+            return True
+        if _norm(clause) in COUNTING and any(c.dep_ == "neg" for c in clause.children):
+            return True
+    return False
 
 
 def _alone_near(verb: Token | None) -> bool:
