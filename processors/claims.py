@@ -970,16 +970,19 @@ def _set_off_relative_clause(span: Span) -> Token | None:
 
 def _past_when_description(span: Span) -> Token | None:
     """ "Ida, a Category 1 storm when it crossed Cuba on Friday, is expected to ...": an
-    apposition on the subject that its own past "when" clause dates (the apposition)."""
+    apposition on the subject that its own past "when" clause dates (the apposition). The
+    parser may hang the clause on the subject, right after the apposition ("Ombra, a
+    Category 2 storm when it crossed the keys overnight, has killed four")."""
     for token in span[-1].ancestors:
         if token.dep_ == "appos":
             if token.head.dep_ not in ("nsubj", "nsubjpass"):
                 return None
+            after = [c for c in token.head.children if c.i > token.i]
             if any(
                 c.dep_ in ("advcl", "relcl")
                 and c.tag_ == "VBD"
                 and any(w.lower_ in ("when", "as") for w in c.children if w.i < c.i)
-                for c in token.children
+                for c in (*token.children, *after)
             ) or _at_peak(token):
                 return token
             return None
