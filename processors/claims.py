@@ -215,6 +215,7 @@ def extract_claims(
     figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
     apart: set[int] = set()  # claims their clause tells as a part (see `_set_apart`)
     batch: set[int] = set()  # ...or as a batch added to a count (see `_added_batch`)
+    eased: set[int] = set()  # sentences where "it has since weakened" (see `_eased_since`)
     words = " ".join(re.sub(r"[^\w'-]+", " ", doc.text.lower()).replace("'s ", " ").split())
     state = _State(published=published, dated=dated, text=f" {words} ")
     for index, (sent, original) in enumerate(sentences(doc, rules, reparse)):
@@ -222,6 +223,8 @@ def extract_claims(
             continue  # "REPORTER:" alone: the turn goes on from the sentence before
         state.before, state.named = state.named, _count_named(sent, rules)
         state.asked, state.question = state.question, _question(sent, rules)
+        if _eased_since(sent):
+            eased.add(index)
         if not _may_hold_claim(sent):
             continue
         other_story = is_other_story(original, rules.modality, headlines)
@@ -290,9 +293,16 @@ def extract_claims(
     claims = _contested(claims, told_in)
     claims = _parts_summing_to_whole(claims, told_in, figures, apart, batch)
     claims = _moved_on(claims, told_in)
+    # a state told in the sentence before "it has since weakened" is the older value
+    states = {metric.name for metric in rules.metrics if metric.state_value}
+    claims = [
+        c.model_copy(update={"modality": "recap"})
+        if c.modality == "asserted" and c.metric in states and told_in.get(id(c), -2) + 1 in eased
+        else c
+        for c in claims
+    ]
     claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
     claims = told_before(claims, state.pluperfect, state.sourced)
-    states = {metric.name for metric in rules.metrics if metric.state_value}
     claims = superseded(claims, state.then, state.now, states)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
@@ -2071,6 +2081,19 @@ def _added_batch(number: Span, noun: Token) -> bool:
         if _norm(clause) in COUNTING and any(c.dep_ == "neg" for c in clause.children):
             return True
     return False
+
+
+def _eased_since(sent: Span) -> bool:
+    """ "It has since weakened to a tropical storm", "The storm has since been downgraded":
+    a sentence whose verb of easing "since" sets after the one before; a state told there
+    (a storm's category when it came ashore) is the older value, though no new one is
+    given (see `extract_claims`)."""
+    return any(
+        _norm(t) in EASING
+        and any(c.dep_ == "advmod" and c.lower_ == "since" for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
+        for t in sent
+    )
 
 
 def _alone_near(verb: Token | None) -> bool:
