@@ -1994,6 +1994,8 @@ def _claim(
             and WINDOW_TIME.match(time.strip())
             or _alone_subject(verb)
             or _alone_near(verb)
+            or _killed_whole(number, verb)
+            and _window(number, noun, verb, rules) == "day"
         )
     ):
         state.spanned.add(id(claim))
@@ -2094,6 +2096,15 @@ def _eased_since(sent: Span) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children)
         for t in sent
     )
+
+
+def _killed_whole(number: Span, verb: Token | None) -> bool:
+    """ "Storms killed 28 people overnight, 19 of them in Brandt": the object of a verb of
+    killing that a share of it ("N of them") follows is the toll the night's storms took,
+    not a day's increment, unless the passage tells a larger count (`_window_parts`)."""
+    if verb is None or _norm(verb) not in DYING:
+        return False
+    return any(c.like_num and any(p.lower_ == "of" for p in c.children) for c in verb.children)
 
 
 def _alone_near(verb: Token | None) -> bool:
@@ -6878,7 +6889,7 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     times = set(rules.subcounts.time_nouns)
     if scope.dep_ == "relcl" and _norm(scope.head) in times:
         return True  # "a day in which the government lost five capitals"
-    if _window(number, noun, verb, rules) == "day":
+    if _window(number, noun, verb, rules) == "day" and not _killed_whole(number, verb):
         return True  # "fell in 48 hours", "in a single day", "overnight"
     if _days_record(number.sent, times) and not _held(noun):
         # "killed 210 on Tuesday, the bloodiest day of the war": a day's count ("the worst
