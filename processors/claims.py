@@ -721,7 +721,69 @@ def _dated_later(claims: list[Claim], state: _State, text: str) -> list[Claim]:
         or _entry_date(_line_of(text, c.sentence), published)
         for c in claims
     }
-    return recap_earlier(claims, when)
+    return _timeline_latest(recap_earlier(claims, when), text)
+
+
+# the label a timeline entry opens with, when no day of the month dates it: an hour
+# ("06:15", "11:30 GMT"), a weekday ("Tue:", "Wednesday -") or a week ("Week 31:")
+_ENTRY_LABEL = re.compile(
+    r"^[\W_]*(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\b|(?P<day>mon|tue|wed|thu|fri|sat|sun)"
+    r"[a-z]*\b\.?\s*[:\u2014\u2013-]|(?:epi(?:demiological)?\s+)?week\s+(?P<week>\d{1,2})\b)",
+    re.IGNORECASE,
+)
+_DAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _entry_label(sentence: str) -> tuple[str, int] | None:
+    """The kind and the order of the label a timeline entry opens with (see `_ENTRY_LABEL`)."""
+    label = _ENTRY_LABEL.match(sentence)
+    if label is None:
+        return None
+    if label.group("hour") is not None:
+        return "hour", int(label.group("hour")) * 60 + int(label.group("minute"))
+    if label.group("day") is not None:
+        return "day", _DAY_ORDER.index(label.group("day").lower())
+    return "week", int(label.group("week"))
+
+
+def _timeline_latest(claims: list[Claim], text: str) -> list[Claim]:
+    """ "06:15 Police say 12 dead / 09:40 Toll rises to 19 / 13:05 ... puts the toll at 27",
+    "Mon: 4 dead / Tue: 9 dead / Wed: 15 dead": of the values of one count told in the
+    entries of a timeline labelled by hour, weekday or week, the latest entry's is the
+    count, the others' are older values (recap), in whichever order the entries run."""
+    labels = {
+        id(c): _entry_label(c.sentence)
+        or _entry_label(_entry_of(text, c.sentence))
+        or _entry_label(_line_of(text, c.sentence))
+        for c in claims
+    }
+    latest: dict[tuple[str | None, str], int] = {}
+    for claim in claims:
+        label = labels[id(claim)]
+        if claim.modality == "asserted" and label is not None:
+            key = (claim.metric, label[0])
+            latest[key] = max(latest.get(key, label[1]), label[1])
+    out = []
+    for claim in claims:
+        label = labels[id(claim)]
+        if (
+            claim.modality == "asserted"
+            and label is not None
+            and label[1] < latest[(claim.metric, label[0])]
+        ):
+            claim = claim.model_copy(update={"modality": "recap"})
+        out.append(claim)
+    return out
+
+
+def _entry_of(text: str, sentence: str) -> str:
+    """The entry of a line of entries set off by bars that holds `sentence`, from its start
+    ("LIVE | 08:00 The toll is 31. | 11:30 ...", where the parse left the hour behind)."""
+    at = text.find(sentence) if sentence else -1
+    if at < 0:
+        return sentence
+    start = max(text.rfind("|", 0, at), text.rfind("\n", 0, at)) + 1
+    return text[start : at + len(sentence)]
 
 
 def _line_of(text: str, sentence: str) -> str:
