@@ -357,6 +357,8 @@ def read_modality(
     claim, e.g. the number, whose modifiers count too; `current_year`: the year the
     article was published, which dates no recap)."""
     found = set(_cues(token, cues, set(extra_recap), list(tokens), current_year))
+    if _unverified_source(token, cues):
+        found.add("hedged")
     modality = next(m for m in PRIORITY if m in found or m == "asserted")
     return Reading(modality, _attribution(token, cues))
 
@@ -858,6 +860,39 @@ def _is_condition(clause: Token, cues: ModalityCues) -> bool:
         if child.dep_ == "aux" and child.lower_ == "should" and child.i < _subject_index(clause):
             return True
     return clause.i > 0 and clause.doc[clause.sent.start].lower_ == "should"
+
+
+# what circulates unchecked: a figure only one of these says is no one's count
+# (not a caption or a graphic: a paper's own, that a correction sets right)
+UNVERIFIED_SOURCES = {"post", "video", "clip", "tweet", "message", "meme", "rumour", "rumor",
+                      "screenshot"}  # fmt: skip
+
+
+def _unverified_source(token: Token, cues: ModalityCues) -> bool:
+    """ "A viral clip claims the fire has burned 200,000 acres", "A post shared 40,000 times
+    says the collapse killed 3,000": a figure told by a post, a video or a rumour is
+    hedged, whatever the fact-check makes of it. (The parser may give the verb of saying no
+    subject and hang the source on a clause before it: "A post shared ... says".)"""
+    chain = clause_verbs(token, cues.report_nouns)
+    for verb in chain[1:]:
+        if verb.lemma_ not in cues.attribution_verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            subjects = [
+                s
+                for c in verb.children
+                if c.dep_ == "ccomp" and c.i < verb.i
+                for s in c.children
+                if s.dep_ in ("nsubj", "nsubjpass")
+            ]
+        # (not one someone owns: "the governor's message said 12 had died")
+        if any(
+            s.lemma_.lower() in UNVERIFIED_SOURCES and not any(c.dep_ == "poss" for c in s.children)
+            for s in subjects
+        ):
+            return True
+    return False
 
 
 def _attribution(token: Token, cues: ModalityCues) -> str | None:
