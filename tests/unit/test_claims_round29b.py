@@ -456,3 +456,63 @@ def test_a_figure_only_a_post_or_a_rumour_tells_is_not_asserted(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives): kinds the code already read right in fresh
+# wording, kept as guards: people's own estimates are hedged beside the official count, and
+# the homeless, the missing, the injured and the displaced are no dead
+ALREADY_RIGHT: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The landslide killed 42 people, the government said. Local residents believe as "
+        "many as 200 may have died.",
+        [(D, 42.0, E)],
+    ),
+    (
+        "Officials confirmed 18 deaths. Aid groups estimate the real toll could be closer to 300.",
+        [(D, 18.0, E)],
+    ),
+    (
+        "The ministry confirmed 27 deaths. Residents say the true number is much higher, "
+        "perhaps 90.",
+        [(D, 27.0, E)],
+    ),
+    (
+        "A local priest told us he believes at least 60 people were buried in the mudslide. "
+        "Police have confirmed 22 deaths.",
+        [(D, 22.0, E)],
+    ),
+    (
+        "Some experts estimate the fire could eventually burn 50,000 acres. It has burned "
+        "12,300 acres so far.",
+        [(A, 12300.0, E)],
+    ),
+    (
+        "The flood killed 31 people in Tarsa; 2,400 people were left homeless and 17 are "
+        "still missing.",
+        [(D, 31.0, E)],
+    ),
+    (
+        "The quake left 6,000 people homeless in Brava and injured 340; nobody was killed, "
+        "officials said.",
+        [],
+    ),
+    (
+        "Monsoon rains have displaced 52,000 people in the Kerr delta. At least 8 people "
+        "have died.",
+        [(D, 8.0, "at_least")],
+    ),
+    ("Some 3,100 people lost their homes in the fire, which killed two residents.", [(D, 2.0, E)]),
+    ("Tally, 8 p.m.: 23 dead, 104 injured, 11 missing, 2,300 evacuated.", [(D, 23.0, E)]),
+    (
+        "The storm has displaced 86,000 people across three provinces; no deaths have been "
+        "reported.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALREADY_RIGHT)
+def test_estimates_and_other_fates_stay_apart_from_the_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
