@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev36" only; "test", "test2", "test3",
-"test35" and "test36" are held out, and "val20" and "val22" are seen by rule writers as figures
+the extractor improves. Rules are written from "dev" to "dev38" only; "test", "test2" and "test3"
+are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -22,8 +22,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev36" are the fresh dev sets
-# (rules are written from them; dev7 to dev36 were the held-out test4 to test34 until their
+# when the rules were last changed, rounded down. "dev2" to "dev38" are the fresh dev sets
+# (rules are written from them; dev7 to dev38 were the held-out test4 to test36 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -77,15 +77,15 @@ FLOORS = {
     # round 27's unseen test33 and test34, opened in round 28
     "dev35": (0.96, 0.90, 0.93, 0.92),
     "dev36": (0.90, 0.88, 0.90, 0.73),
+    # round 28's unseen test35 and test36, opened in round 30
+    "dev37": (0.90, 0.91, 0.69, 0.64),
+    "dev38": (0.89, 0.90, 0.62, 0.32),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (0.98, 0.90, 0.97, 0.88),
     "val20": (0.90, 0.82, 0.80, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.93, 0.88, 0.92, 0.72),
-    # written in round 28, scored unseen at its start (these are the start figures)
-    "test35": (0.90, 0.91, 0.69, 0.64),
-    "test36": (0.89, 0.90, 0.62, 0.32),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -101,10 +101,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
-# read its "has decided to withdraw all personnel" as a forecast. test35 (written in round 28)
-# holds one at its start.
+# read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
+# holds one, at its start and at round 29's end.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "test35": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
 }  # fmt: skip
 
 
