@@ -88,7 +88,8 @@ CUTTING = {"cut", "reduce", "lower", "trim", "revise", "correct", "bring", "scal
 PLACING = {"put", "place", "set", "revise", "raise", "lower", "stand", "update"}
 BOUND_WORDS = {"at", "least", "more", "than", "over", "about", "around", "some", "nearly",
                "almost", "roughly", "approximately", "up", "to", "fewer", "less", "just",
-               "under", "close", "an", "estimated", "upwards", "of", "no"}  # fmt: skip
+               "under", "close", "an", "estimated", "upwards", "of", "no", "est.",
+               "approx."}  # fmt: skip
 # verbs of standing above or ruling: "over" after them places the subject ("reigns over")
 POSITION_VERBS = {"reign", "preside", "tower", "loom", "hover"}
 # a flag's verbs: with a flag as subject, "over" after them is a place ("flies over")
@@ -4288,7 +4289,7 @@ def _estimated_people(number: Span, metric: MetricRule) -> bool:
         return False
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 2) : number.start].text.lower()
-    if before in ("an estimated", "estimated"):
+    if before in ("an estimated", "estimated") or before.endswith("est."):
         return True
     verb = _first_verb(number[-1])
     if verb is None or any(t.dep_ == "prep" and t.lower_ != "of" for t in _path(number[-1], verb)):

@@ -19,8 +19,9 @@ from functools import lru_cache
 from typing import cast
 
 import numpy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
@@ -28,6 +29,7 @@ from processors.candidates import CandidateFinder, Piece, model_lemmas
 from processors.claims import extract_claims
 from processors.events import extract_events, resolve_date
 from processors.models import Article, EnrichedArticle, Entity
+from processors.numbers import ESTIMATE_ABBREVIATIONS
 from processors.rulepack import RulePack
 
 
@@ -208,6 +210,9 @@ def _pipeline(model: str | None) -> Language:
         nlp = spacy.load(resolve_model_name(model))
     else:
         nlp = build_entity_pipeline(model, parse=True)
+    for abbreviation in ESTIMATE_ABBREVIATIONS:
+        # "now est. 6,400 acres": one token, so the period ends no sentence before the figure
+        cast(Tokenizer, nlp.tokenizer).add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

@@ -79,7 +79,11 @@ BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
     ("an estimated", "about"),
     ("estimated at", "about"),
     ("estimated", "about"),
+    ("est.", "about"),
+    ("approx.", "about"),
 )
+# abbreviations of the bound words above, kept one token by the tokenizer (processors.enrich)
+ESTIMATE_ABBREVIATIONS = ("est.", "Est.", "approx.", "Approx.")
 
 _DIGITS = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(st|nd|rd|th)$")

@@ -60,6 +60,8 @@ def test_fractions_and_shares_are_read(text: str, value: float) -> None:
         ("no more than", "at_most"),
         ("nearly", "about"),
         ("fewer than", "less_than"),
+        ("now est.", "about"),
+        ("approx.", "about"),
         ("the", "exact"),
     ],
 )
