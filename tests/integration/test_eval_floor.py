@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev38" only; "test", "test2" and "test3"
-are held out, and "val20" and "val22" are seen by rule writers as figures
+the extractor improves. Rules are written from "dev" to "dev38" only; "test", "test2", "test3",
+"test37" and "test38" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -86,6 +86,9 @@ FLOORS = {
     "val20": (0.90, 0.82, 0.80, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.93, 0.88, 0.92, 0.72),
+    # written in round 30, scored unseen at its start (these are the start figures)
+    "test37": (0.82, 0.77, 0.83, 0.91),
+    "test38": (0.89, 0.88, 0.81, 0.73),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -102,9 +105,11 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
-# holds one, at its start and at round 29's end.
+# holds one, at its start and at round 29's end. test38 (written in round 30) holds two at its
+# start.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
+    "test38": 2,
 }  # fmt: skip
 
 
