@@ -3948,14 +3948,17 @@ def _ends_phrase(token: Token) -> bool:
 
 
 def _is_year(number: Span, tagged: bool = True) -> bool:
-    """ "In 1999, a quake ..." names a year, not a count (`tagged`: the model says so)."""
+    """ "In 1999, a quake ..." names a year, not a count (`tagged`: the model says so).
+    A year the model tags may be of any century ("won the city back in 1637"): a bare
+    four-digit figure told as a date is no count of anything, however old."""
     token = number[-1]
+    dated = token.ent_type_ == "DATE"
     return (
         len(number) == 1
-        and (token.ent_type_ == "DATE" or not tagged)
+        and (dated or not tagged)
         and token.text.isdigit()
         and len(token.text) == 4
-        and 1800 <= int(token.text) <= 2100
+        and (1000 if dated else 1800) <= int(token.text) <= 2100
     )
 
 
