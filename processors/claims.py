@@ -921,6 +921,18 @@ def _relative_background(
             # clause set off on any other noun, said of the storm only against later news
             clause = _set_off_relative_clause(span)
             dated = clause is not None and _past(clause)
+        if (
+            clause is None
+            and claim.modality == "asserted"
+            and claim.metric
+            and rules.metric(claim.metric).state_value
+        ):
+            # "Teddy, a Category 4 hurricane last week, was expected to reach ...": a
+            # description its own date sets before the news, beside a main clause of now
+            aside = _earlier_description(span, published)
+            if aside is not None and not _simple_past(aside.head.head):
+                claim = claim.model_copy(update={"modality": "recap"})
+                where[id(claim)] = span
         if claim.modality == "asserted" and claim.metric and clause is not None and dated:
             verb = (
                 clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
@@ -1060,6 +1072,51 @@ def _past_when_description(span: Span) -> Token | None:
                 return token
             return None
     return None
+
+
+# words that set a date phrase before the news ("last week", "two days ago", "earlier")
+BEFORE_NEWS = {"last", "ago", "earlier", "yesterday", "previous"}
+
+
+def _earlier_description(span: Span, published: date | None) -> Token | None:
+    """The phrase set off by commas on the subject that holds the figure with no verb of
+    its own ("Teddy, a Category 4 hurricane last week, ...", "Pim, a Category 2 earlier in
+    the week, ..."), when its own date phrase, or one the parser hangs on the subject right
+    after it, falls before the news (a day before publication, "last", "ago", "earlier")."""
+    part = span[-1]
+    while part.head.i != part.i and part.head.dep_ not in ("nsubj", "nsubjpass"):
+        if part.pos_ in ("VERB", "AUX"):
+            return None
+        part = part.head
+    subject = part.head
+    if (
+        part.pos_ in ("VERB", "AUX")
+        or subject.dep_ not in ("nsubj", "nsubjpass")
+        or part.i < subject.i
+        or part.left_edge.i < 1
+        or part.doc[part.left_edge.i - 1].text != ","
+    ):
+        return None
+    if any(t.lower_ == "now" for t in part.subtree):
+        return None  # "now the equivalent of a Category 2 after peaking ... on Tuesday"
+    # (the description's own date, not one of a clause inside it: "after peaking on Tuesday")
+    dates = [
+        t
+        for t in _description_dates(part)
+        if not any(a.pos_ in ("VERB", "AUX") for a in t.ancestors if part.is_ancestor(a))
+    ]
+    if not dates:
+        return None
+    end = max(t.i for t in dates)
+    if any(t.lower_ in BEFORE_NEWS for t in part.doc[part.left_edge.i : end + 1]):
+        return part
+    when = resolve_date(" ".join(t.text for t in dates), published)
+    return part if when is not None and published is not None and when < published else None
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past ("hit", "crossed"), not the past perfect."""
+    return verb.tag_ == "VBD" and not any(c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _at_peak(token: Token) -> bool:
@@ -1851,7 +1908,7 @@ def _claim(
     description = _subject_description(noun, number, verb)
     if time is not None and description is not None:
         # "Ida, now a Category 1, is forecast to ... on Sunday": the description's own date
-        own = [t for t in description.subtree if t.ent_type_ in ("DATE", "TIME")]
+        own = _description_dates(description)
         time = _entity_text(own[0], sent) if own else None
     if time is None and description is not None:
         # "The 1961 storm, a Category 5, is still ...": the described subject's year
@@ -4701,6 +4758,23 @@ def _subject_description(noun: Token, number: Span, verb: Token | None) -> Token
         ):
             return t
     return None
+
+
+def _description_dates(description: Token) -> list[Token]:
+    """The date tokens of an apposition, with those of a date the parser hangs on the
+    subject right after it, inside the same commas ("Teddy, a Category 4 hurricane last
+    week, was expected to ...": "last week" dates the description, not the subject)."""
+    own = [t for t in description.subtree if t.ent_type_ in ("DATE", "TIME")]
+    end = description.right_edge.i
+    for child in description.head.children:
+        if child.i <= end or child.dep_ not in ("npadvmod", "advmod", "prep"):
+            continue
+        between = description.doc[end + 1 : child.left_edge.i]
+        if any(t.is_punct for t in between):
+            break  # past the comma that closes the apposition
+        own += [t for t in child.subtree if t.ent_type_ in ("DATE", "TIME")]
+        end = child.right_edge.i
+    return own
 
 
 def _when_dated(description: Token, sent: Span) -> str | None:
