@@ -213,6 +213,7 @@ def extract_claims(
     placed: set[tuple[object, ...]] = set()  # the dead of one place ("at the scene")
     counts: list[tuple[str | None, str, float, int]] = []  # every count told, with its sentence
     told_in: dict[int, int] = {}  # the sentence of each claim kept
+    offsets: dict[tuple[object, ...], int] = {}  # where in the text each claim's figure is
     figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
     apart: set[int] = set()  # claims their clause tells as a part (see `_set_apart`)
     batch: set[int] = set()  # ...or as a batch added to a count (see `_added_batch`)
@@ -255,6 +256,10 @@ def extract_claims(
                 id_ = id(claim)
                 current = id_ in state.current
                 claim = claim.model_copy(update={"sentence": original.text.strip()})
+                if number.doc is doc:
+                    offsets.setdefault(
+                        (claim.metric, claim.value, claim.sentence), number.start_char
+                    )
                 if id_ in state.windowed:
                     windowed[(claim.metric, claim.value, claim.sentence)] = index
                 if id_ in state.spanned:
@@ -302,7 +307,8 @@ def extract_claims(
         else c
         for c in claims
     ]
-    claims = _dated_later(_window_parts(claims, windowed, counts, spanned, placed), state, doc.text)
+    claims = _window_parts(claims, windowed, counts, spanned, placed)
+    claims = _dated_later(claims, state, doc.text, offsets, states)
     claims = told_before(claims, state.pluperfect, state.sourced)
     claims = superseded(claims, state.then, state.now, states)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
@@ -708,21 +714,68 @@ def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
     ]
 
 
-def _dated_later(claims: list[Claim], state: _State, text: str) -> list[Claim]:
+def _dated_later(
+    claims: list[Claim],
+    state: _State,
+    text: str,
+    offsets: dict[tuple[object, ...], int],
+    states: set[str],
+) -> list[Claim]:
     """ "put the toll at 1,297 on Sunday night. By Monday afternoon it had climbed to
     1,419": of two values of one count the article dates on different days, in any of its
-    sentences, the earlier one is background (recap)."""
+    sentences, the earlier one is background (recap).
+
+    In a timeline whose entries open with a day of the month, an entry's day dates what
+    it tells: a state (a storm's category) an earlier entry gives is of that day, once
+    later entries move on, whatever they tell ("28 Aug: becomes a Category 4 / 31 Aug:
+    makes landfall"); and a count told on an undated line after the entries ("Towns now
+    held by the rebels: 9") is the count as it stands, the entries' own values older."""
     if state.published is None:
         return claims
     published = state.published
+    bars = [0, *(m.end() for m in re.finditer(r"[|\n]", text))]
+
+    def segment(start: int) -> str:
+        ends = [e for e in (text.find("|", start), text.find("\n", start)) if e >= 0]
+        return text[start : min(ends, default=len(text))].lstrip()
+
+    def entry(claim: Claim) -> str:
+        # the entry that holds the claim's figure, in a line of entries set off by bars
+        # ("| 10 Aug: ... 60 dead | 13 Aug: ... the total to 75"), which the parse may
+        # split anywhere: the figure's own entry dates it, not the line's first
+        at = offsets.get((claim.metric, claim.value, claim.sentence))
+        if at is None:
+            return _line_of(text, claim.sentence)
+        return segment(max(text.rfind("|", 0, at), text.rfind("\n", 0, at)) + 1)
+
+    days = {id(c): _entry_date(entry(c), published) for c in claims}
     when = {
         # "8 May: starts ... and is over 9,000 acres by nightfall": a timeline entry's date
         # dates a count its own clause leaves undated
-        id(c): (resolve_date(c.time, published, latest=True) if c.time else None)
-        or _entry_date(_line_of(text, c.sentence), published)
+        id(c): (resolve_date(c.time, published, latest=True) if c.time else None) or days[id(c)]
         for c in claims
     }
-    return _timeline_latest(recap_earlier(claims, when), text)
+    claims = recap_earlier(claims, when)
+    entries = [(start, d) for start in bars if (d := _entry_date(segment(start), published))]
+    if len(entries) >= 2:
+        last_day = max(d for _, d in entries)
+        last_start = max(start for start, _ in entries)
+        closing = {
+            c.metric
+            for c in claims
+            if c.modality == "asserted"
+            and days[id(c)] is None
+            and offsets.get((c.metric, c.value, c.sentence), -1) > last_start
+        }
+        claims = [
+            c.model_copy(update={"modality": "recap"})
+            if c.modality == "asserted"
+            and (day := days[id(c)]) is not None
+            and (c.metric in states and day < last_day or c.metric in closing)
+            else c
+            for c in claims
+        ]
+    return _timeline_latest(claims, text, state.pluperfect | state.sourced)
 
 
 # the label a timeline entry opens with, when no day of the month dates it: an hour
@@ -747,11 +800,15 @@ def _entry_label(sentence: str) -> tuple[str, int] | None:
     return "week", int(label.group("week"))
 
 
-def _timeline_latest(claims: list[Claim], text: str) -> list[Claim]:
+def _timeline_latest(
+    claims: list[Claim], text: str, told_earlier: set[tuple[str, float, str | None]]
+) -> list[Claim]:
     """ "06:15 Police say 12 dead / 09:40 Toll rises to 19 / 13:05 ... puts the toll at 27",
     "Mon: 4 dead / Tue: 9 dead / Wed: 15 dead": of the values of one count told in the
     entries of a timeline labelled by hour, weekday or week, the latest entry's is the
-    count, the others' are older values (recap), in whichever order the entries run."""
+    count, the others' are older values (recap), in whichever order the entries run. A
+    value a later entry tells as older than itself (`told_earlier`: "18:30 At midday
+    officials had counted 16") is no entry's latest; it is left to `told_before`."""
     labels = {
         id(c): _entry_label(c.sentence)
         or _entry_label(_entry_of(text, c.sentence))
@@ -761,7 +818,8 @@ def _timeline_latest(claims: list[Claim], text: str) -> list[Claim]:
     latest: dict[tuple[str | None, str], int] = {}
     for claim in claims:
         label = labels[id(claim)]
-        if claim.modality == "asserted" and label is not None:
+        told = (claim.metric, claim.value, claim.time) in told_earlier
+        if claim.modality == "asserted" and label is not None and not told:
             key = (claim.metric, label[0])
             latest[key] = max(latest.get(key, label[1]), label[1])
     out = []
@@ -770,7 +828,7 @@ def _timeline_latest(claims: list[Claim], text: str) -> list[Claim]:
         if (
             claim.modality == "asserted"
             and label is not None
-            and label[1] < latest[(claim.metric, label[0])]
+            and label[1] < latest.get((claim.metric, label[0]), label[1])
         ):
             claim = claim.model_copy(update={"modality": "recap"})
         out.append(claim)

@@ -8,6 +8,14 @@ clause of now, though the parser hangs the date on the storm's name, not on the
 description. Beside a main verb in the simple past the day may be the news's own, and the
 rules leave it.
 
+A timeline's entries are dated each by its own label, also when bars set them off in one
+line the parser splits anywhere ("| 10 Aug: ... 60 dead | 13 Aug: ... the total to 75"):
+the figure's own entry dates it, not the line's first. Of such a timeline a state an
+earlier entry gives (a storm's category) is of its day once later entries move on, and a
+count told on an undated line after the entries ("Towns now held by the rebels: 9") is the
+count as it stands. A later entry that tells an older value itself ("18:30 At midday
+officials had counted 16") is no latest entry.
+
 A four-digit figure the model tags as a date is a year of any century, never a count
 ("took the fortress in 1521").
 
@@ -90,6 +98,112 @@ def test_a_category_its_description_dates_earlier_is_a_recap(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
+# (passage, publication day, every asserted claim it gives): a timeline of days of the month
+TIMELINES: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "Sitrep, Kessa bridge collapse | 4 Mar: 18 confirmed dead by evening | 5 Mar: deaths "
+        "in hospital bring the toll to 26",
+        "2025-03-06",
+        [(D, 26.0, E)],
+    ),
+    (
+        "Aug 9: tanker blast in Orle, 60 dead | Aug 11: toll rises to 75; 41 patients still "
+        "in hospital",
+        "2025-08-12",
+        [(D, 75.0, E)],
+    ),
+    (
+        "Timeline\n2 May: floods hit Ostrel; 12 dead\n4 May: toll reaches 30\n6 May: toll at "
+        "41, 9 missing",
+        "2025-05-07",
+        [(D, 41.0, E)],
+    ),
+    (
+        "March 3 - Cholera confirmed in Varn; 40 cases. March 10 - Cases climb to 212.",
+        "2025-03-11",
+        [(C, 212.0, E)],
+    ),
+    (
+        "Pella fire\n12 Jun: fire starts near Pella\n14 Jun: 3,000 acres burned\n17 Jun: "
+        "11,500 acres burned, 20% contained",
+        "2025-06-18",
+        [(A, 11500.0, E)],
+    ),
+    (
+        "KEY DATES\n1 April - Quake strikes Marash, 210 dead\n3 April - Toll passes 400\n5 "
+        "April - Government puts toll at 512",
+        "2025-04-06",
+        [(D, 512.0, E)],
+    ),
+    # an undated line after the entries gives the count as it stands
+    (
+        "HOW IT UNFOLDED\n3 Jun: rebels take Orsk, their fifth town\n5 Jun: Pellin falls; the "
+        "tally reaches 7\n6 Jun: fighting near Varn\nTowns now held by the rebels: 9",
+        "2025-06-07",
+        [(CC, 9.0, E)],
+    ),
+    (
+        "Timeline | 2 Mar: 14 dead in first landslide | 4 Mar: toll reaches 37 | The disaster "
+        "agency now counts 52 dead",
+        "2025-03-05",
+        [(D, 52.0, E)],
+    ),
+    # a state an earlier entry gives is of its day
+    (
+        "Timeline\n28 Aug: Orla becomes a Category 4 hurricane east of the Kessin keys\n31 "
+        "Aug: Orla makes landfall near Port Alva; 12 dead",
+        "2025-09-01",
+        [(D, 12.0, E)],
+    ),
+    (
+        "Storm diary | 2 Sep: Typhoon Rilo peaks as a Category 5 | 4 Sep: Rilo crosses Tarsa, "
+        "killing 9",
+        "2025-09-05",
+        [(D, 9.0, E)],
+    ),
+    (
+        "Key dates\n10 Oct: Dessa forms in the Gulf\n12 Oct: Dessa strengthens to a Category "
+        "3\n14 Oct: Dessa weakens to a tropical storm over land",
+        "2025-10-15",
+        [],
+    ),
+    # a later entry's older value is no latest entry
+    (
+        "Live | 18:05 The toll from the Orle market fire is now 27, the fire brigade says. | "
+        "18:30 At midday officials had counted 16 bodies.",
+        "2025-08-01",
+        [(D, 27.0, E)],
+    ),
+    # ...hard negatives: entries counting different things; the latest entry's state
+    (
+        "3 May: the Arno fire has burned 2,000 acres\n4 May: police confirm 2 deaths in Arlo",
+        "2025-05-05",
+        [(A, 2000.0, E), (D, 2.0, E)],
+    ),
+    (
+        "Timeline\n10 Oct: Dessa forms in the Gulf\n12 Oct: Dessa strengthens to a Category 3",
+        "2025-10-12",
+        [(H, 3.0, E)],
+    ),
+    (
+        "Storm diary | 2 Sep: Rilo forms east of the islands | 3 Sep: Rilo becomes a Category "
+        "2 typhoon",
+        "2025-09-03",
+        [(H, 2.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted"),
+    [pytest.param(t, p, w, marks=_known(t)) for t, p, w in TIMELINES],
+)
+def test_a_timeline_entry_dates_its_own_figure(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
