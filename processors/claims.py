@@ -297,6 +297,12 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
+    claims = [  # the rival a hedged figure was set against is hedged too
+        c.model_copy(update={"modality": "hedged"})
+        if c.modality == "asserted" and (c.metric, c.value) in state.rivals
+        else c
+        for c in claims
+    ]
     claims = _parts_summing_to_whole(claims, told_in, figures, apart, batch)
     claims = _moved_on(claims, told_in)
     # a state told in the sentence before "it has since weakened" is the older value
@@ -1591,6 +1597,8 @@ class _State:
     # than a value of the second (processors.modality.superseded)
     then: set[tuple[str, float, str | None]] = field(default_factory=set)
     now: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # (metric, value) of a rival figure a teller sets against another's (`_rival_figure`)
+    rivals: set[tuple[str, float]] = field(default_factory=set)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -2088,7 +2096,8 @@ def _claim(
         or _hedging_bound(number, rules)
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
-        or _rival_figure_after(number, value, metric)
+        or _rival_figure(number, value, metric, state)
+        or _alternative_figure(number)
         # (a count of captures: a metric with a loser, or one counted elsewhere as such)
         or (
             bool(metric.loser_predicates or metric.elsewhere)
@@ -4244,20 +4253,21 @@ RIVAL_LINKS = {"it", "it's", "'s", "is", "was", "at", "to", "closer", "nearer", 
 RIVAL_JOINS = {"while", "whereas", ";"}
 
 
-def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> bool:
+def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float | None:
     """ "the spokesman says all but five of the 34 are in their hands, while a Western
     official puts it at 26", "The rebels say they hold nine towns; Kinshasa says it's closer
     to five", "put the toll at more than 2,000, while a UN agency said it could confirm about
     1,000 deaths": a figure a teller gives, set beside another teller's different figure of
     the same thing after "while", "whereas" or a semicolon, is one of two rival counts
-    (hedged). A figure of something else after the join ("40 soldiers died", "12 people
+    (hedged), and so is the rival (its value is returned). A figure of something else after
+    the join ("40 soldiers died", "12 people
     were missing") is no rival."""
     sent = number.sent
     join = next((t for t in sent if t.i >= number.end and t.lower_ in RIVAL_JOINS), None)
     if join is None or not any(
         t.lemma_.lower() in GIVING_FIGURE for t in sent[: join.i - sent.start]
     ):
-        return False
+        return None
     doc = number.doc
     rest = doc[join.i + 1 : sent.end]
     later = EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"}
@@ -4278,10 +4288,34 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> bool:
                 t.ent_type_ in ("DATE", "TIME") or t.lower_ in later
                 for t in doc[join.i + 1 : figure.i]
             ):
-                return False  # "...; aerial mapping on Friday put it at 4,750": a later count
+                return None  # "...; aerial mapping on Friday put it at 4,750": a later count
             after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
-            return after is None or after.is_punct or _norm(after) in nouns
-    return False
+            return other if after is None or after.is_punct or _norm(after) in nouns else None
+    return None
+
+
+def _rival_figure(number: Span, value: float, metric: MetricRule, state: _State) -> bool:
+    """The figure has a rival after it (`_rival_figure_after`), which the passage then
+    hedges too ("Police say 12 people died; hospital officials count 14")."""
+    rival = _rival_figure_after(number, value, metric)
+    if rival is not None:
+        state.rivals.add((metric.name, rival))
+    return rival is not None
+
+
+def _alternative_figure(number: Span) -> bool:
+    """ "the Taliban now hold 17 or 18 of the 34", "the toll is either 21 or 23", "have
+    killed 40 or 45 people": a figure joined by "or" to another figure is one of two values
+    the teller does not choose between; neither is asserted."""
+    root = number[-1]
+    others = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(root.head)
+    return any(
+        other.like_num
+        and any(t.lower_ == "or" for t in root.doc[min(root.i, other.i) + 1 : max(root.i, other.i)])
+        for other in others
+    )
 
 
 def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:

@@ -19,6 +19,11 @@ officials had counted 16") is no latest entry.
 A four-digit figure the model tags as a date is a year of any century, never a count
 ("took the fortress in 1521").
 
+Two figures joined by "or" ("17 or 18 of the 34", "either 21 or 23", "40 or 45 people")
+are two values nobody chooses between: both hedged. A rival figure a second teller sets
+against the first after a semicolon or "while" is hedged with it ("Police say 12 people
+died; hospital officials count 14"); before, only the first was.
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -220,6 +225,54 @@ YEARS: list[tuple[str, list[tuple[str, float, str]]]] = [
 
 @pytest.mark.parametrize(("text", "wanted"), YEARS)
 def test_a_year_of_any_century_is_no_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives): figures one breath gives as rivals are hedged
+RIVALS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("Depending on the source, the floods have killed 40 or 45 people in Dorva.", []),
+    ("The rebels now hold 7 or 8 of the province's 12 towns, local journalists say.", []),
+    (
+        "The toll is either 21 or 23, depending on whether two bodies found downstream are "
+        "counted.",
+        [],
+    ),
+    (
+        "Kessa quake: 112 or 118 dead? | The civil defence agency and the health ministry gave "
+        "different tolls on Tuesday.",
+        [],
+    ),
+    (
+        "RADIO: ...and the figure we're hearing from the hospitals is 60 or maybe 65 dead, but "
+        "nobody official has confirmed that.",
+        [],
+    ),
+    ("The Arno fire has burned 9,000 or 10,000 acres, depending on which map you use.", []),
+    ("Police say 12 people died; hospital officials count 14.", []),
+    ("Tallies differ: the ministry counts 310 cholera cases, the WHO 285.", []),
+    ("The army says the rebels hold three towns. The rebels say they hold seven.", []),
+    ("Estimates of the burned area range from 40,000 to 55,000 acres.", []),
+    ("Reports put the dead at 30 to 35; officials have not confirmed a figure.", []),
+    # ...hard negatives: two places' counts; "or" joining no two figures of one count
+    ("The floods killed 40 people in Dorva and 45 in Kessel.", [(D, 40.0, E), (D, 45.0, E)]),
+    ("A gunman aged 17 or 18 killed 5 people at the Tarn mall.", [(D, 5.0, E)]),
+    (
+        "At least 30 people died, or were presumed dead, after the ferry capsized, police said.",
+        [(D, 30.0, AL)],
+    ),
+    (
+        "The outbreak has killed 14 people, and one or two more deaths are under investigation.",
+        [(D, 14.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in RIVALS]
+)
+def test_rival_figures_in_one_breath_are_hedged(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
