@@ -7463,17 +7463,25 @@ def _whole_before(number: Span, value: float) -> float | None:
 
 def _whole_of_them(number: Span, value: float) -> float | None:
     """ "38 cases of the fever, nine of them fatal", "600 infected, 40 of whom died": the
-    figure "of them" or "of whom" takes its part from, the last number before it in the
-    sentence (no date), when larger than the part."""
+    figure "of them" or "of whom" (before the figure or after it, or "among them" after its
+    noun) takes its part from, the last number before it in the sentence (no date), when
+    larger than the part."""
     doc = number.doc
-    if number.end + 1 >= number.sent.end or doc[number.end].lower_ != "of":
-        return None
-    if doc[number.end + 1].lower_ not in ("them", "whom"):
+    sent = number.sent
+    after = [t.lower_ for t in doc[number.end : min(number.end + 4, sent.end)]]
+    ahead = [t.lower_ for t in doc[max(number.start - 2, sent.start) : number.start]]
+    # the group a pronoun points back at, told on either side of the figure: "nine of them",
+    # "of whom 14 have died", "six of those patients", "with 11 deaths among them"
+    if ahead in (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"]):
+        phrase = number.start - 2
+    elif after[:2] in (["of", "them"], ["of", "whom"], ["of", "those"], ["of", "these"]) or (
+        after[1:3] == ["among", "them"] and not doc[number.end].is_punct
+    ):
+        phrase = number.start
+    else:
         return None
     before = [
-        t
-        for t in doc[number.sent.start : number.start]
-        if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+        t for t in doc[sent.start : phrase] if t.like_num and t.ent_type_ not in ("DATE", "TIME")
     ]
     whole = parse_number(before[-1].text) if before else None
     return whole if whole is not None and whole > value else None

@@ -24,6 +24,10 @@ are two values nobody chooses between: both hedged. A rival figure a second tell
 against the first after a semicolon or "while" is hedged with it ("Police say 12 people
 died; hospital officials count 14"); before, only the first was.
 
+Deaths are counted out of the cases a pronoun points back at on either side of the
+figure, not only "nine of them" after it: "of whom 14 have died", "6 of those patients",
+"killed 12 of them".
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -38,6 +42,8 @@ from functools import partial
 
 import pytest
 from claim_readings import asserted, known_wrong
+
+from processors.models import Article
 
 D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
 CC = "cities_captured"
@@ -209,6 +215,55 @@ def test_a_timeline_entry_dates_its_own_figure(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives as (metric, value, total)): deaths out of the
+# cases a pronoun points back at
+DEATHS_OF_CASES: list[tuple[str, list[tuple[str, float, float | None]]]] = [
+    (
+        "Health officials in Varn have confirmed 212 cases of cholera since May, 9 of them fatal.",
+        [(C, 212.0, None), (D, 9.0, 212.0)],
+    ),
+    (
+        "The ministry said 88 people had caught the virus in Ostrel, of whom 14 have died.",
+        [(C, 88.0, None), (D, 14.0, 88.0)],
+    ),
+    (
+        "Pella has recorded 1,030 dengue cases this year, including 17 deaths, the regional "
+        "health office said.",
+        [(C, 1030.0, None), (D, 17.0, 1030.0)],
+    ),
+    (
+        "An outbreak of Lassa fever in Orle state has infected 61 people and killed 12 of "
+        "them, officials said.",
+        [(C, 61.0, None), (D, 12.0, 61.0)],
+    ),
+    (
+        "RADIO: ...the nurse tells us the clinic has seen 40 cases, and 6 of those patients "
+        "have died.",
+        [(C, 40.0, None), (D, 6.0, 40.0)],
+    ),
+    # ...hard negatives: deaths told apart from the cases
+    (
+        "Varn has recorded 640 cholera cases this year. Separately, floods killed 12 people "
+        "in the north.",
+        [(C, 640.0, None), (D, 12.0, None)],
+    ),
+    (
+        "Kessa has 300 confirmed measles cases; 4 children have died of complications since "
+        "January.",
+        [(C, 300.0, None), (D, 4.0, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DEATHS_OF_CASES)
+def test_deaths_are_counted_out_of_the_cases_a_pronoun_points_at(
+    enricher, text: str, wanted: list[tuple[str, float, float | None]]
+) -> None:  # type: ignore[no-untyped-def]
+    read = enricher.enrich([Article(id="x", text=text)])[0].claims
+    got = [(c.metric, c.value, c.total) for c in read if c.modality == "asserted"]
+    assert sorted(got, key=str) == sorted(wanted, key=str)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
