@@ -781,7 +781,7 @@ def _dated_later(
             else c
             for c in claims
         ]
-    return _timeline_latest(claims, text, state.pluperfect | state.sourced)
+    return _timeline_latest(claims, text, state.pluperfect | state.sourced, offsets)
 
 
 # the label a timeline entry opens with, when no day of the month dates it: an hour
@@ -807,18 +807,35 @@ def _entry_label(sentence: str) -> tuple[str, int] | None:
 
 
 def _timeline_latest(
-    claims: list[Claim], text: str, told_earlier: set[tuple[str, float, str | None]]
+    claims: list[Claim],
+    text: str,
+    told_earlier: set[tuple[str, float, str | None]],
+    offsets: dict[tuple[object, ...], int],
 ) -> list[Claim]:
     """ "06:15 Police say 12 dead / 09:40 Toll rises to 19 / 13:05 ... puts the toll at 27",
     "Mon: 4 dead / Tue: 9 dead / Wed: 15 dead": of the values of one count told in the
     entries of a timeline labelled by hour, weekday or week, the latest entry's is the
     count, the others' are older values (recap), in whichever order the entries run. A
     value a later entry tells as older than itself (`told_earlier`: "18:30 At midday
-    officials had counted 16") is no entry's latest; it is left to `told_before`."""
+    officials had counted 16") is no entry's latest; it is left to `told_before`. The
+    entries may run in one sentence, set off by semicolons ("week by week: week 30, 212
+    cases; week 31, 340 cases"): the figure's own entry opens after the last semicolon
+    (or colon) before it."""
+
+    def own_entry(claim: Claim) -> str:
+        at = offsets.get((claim.metric, claim.value, claim.sentence))
+        if at is None:
+            return ""
+        opens = max(text.rfind(sep, 0, at) + len(sep) for sep in ("|", "\n", ";", ": "))
+        own = text[opens:at].strip().rstrip(",")
+        # (a weekday alone before the figure labels its entry: "; Tue 3,900 acres;")
+        return f"{own}:" if len(own.split()) == 1 else own
+
     labels = {
         id(c): _entry_label(c.sentence)
         or _entry_label(_entry_of(text, c.sentence))
         or _entry_label(_line_of(text, c.sentence))
+        or _entry_label(own_entry(c))
         for c in claims
     }
     latest: dict[tuple[str | None, str], int] = {}

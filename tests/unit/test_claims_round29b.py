@@ -55,8 +55,6 @@ E = "exact"
 KNOWN_WRONG = [
     # a source told with a participle after it ("A video circulating online claims")
     "A video circulating online claims",
-    # entries of a timeline told in one sentence ("week 30, 212 cases; week 31, 340 cases")
-    "Cholera in Marsa, week by week",
     # a toll told in a relative clause on the noun a batch is added to is not read
     "Radio transcript: ...and the health ministry says it has added 96",
     # a later place's own toll ("12 more") after a whole is not read

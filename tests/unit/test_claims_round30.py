@@ -14,7 +14,10 @@ the figure's own entry dates it, not the line's first. Of such a timeline a stat
 earlier entry gives (a storm's category) is of its day once later entries move on, and a
 count told on an undated line after the entries ("Towns now held by the rebels: 9") is the
 count as it stands. A later entry that tells an older value itself ("18:30 At midday
-officials had counted 16") is no latest entry.
+officials had counted 16") is no latest entry. Entries may run in one sentence, set off by
+semicolons ("week by week: week 30, 212 cases; week 31, 340 cases"): the figure's entry
+opens after the last semicolon or colon before it, and a weekday alone labels it ("Tue
+3,900 acres").
 
 A four-digit figure the model tags as a date is a year of any century, never a count
 ("took the fortress in 1521").
@@ -212,6 +215,36 @@ TIMELINES: list[tuple[str, str, list[tuple[str, float, str]]]] = [
     [pytest.param(t, p, w, marks=_known(t)) for t, p, w in TIMELINES],
 )
 def test_a_timeline_entry_dates_its_own_figure(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (passage, publication day, every asserted claim it gives): entries in one sentence
+SENTENCE_TIMELINES: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "Cholera in Marsa, week by week: week 30, 212 cases; week 31, 340 cases; week 32, "
+        "515 cases.",
+        "2025-08-10",
+        [(C, 515.0, E)],
+    ),
+    (
+        "Police gave updates through the night: 21:00, 6 dead; 22:30, 11 dead; 23:15, 14 dead.",
+        "2025-08-01",
+        [(D, 14.0, E)],
+    ),
+    (
+        "Burned area, by day: Mon 1,200 acres; Tue 3,900 acres; Wed 6,400 acres.",
+        "2025-08-01",
+        [(A, 6400.0, E)],
+    ),
+    # ...hard negative: one entry's counts of different things
+    ("Week 31 update: 340 cholera cases; 12 deaths.", "2025-08-01", [(C, 340.0, E), (D, 12.0, E)]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), SENTENCE_TIMELINES)
+def test_entries_in_one_sentence_give_their_latest_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
