@@ -304,7 +304,7 @@ def extract_claims(
         for c in claims
     ]
     claims = _parts_summing_to_whole(claims, told_in, figures, apart, batch)
-    claims = _moved_on(claims, told_in)
+    claims = _moved_on(claims, told_in, published)
     # a state told in the sentence before "it has since weakened" is the older value
     states = {metric.name for metric in rules.metrics if metric.state_value}
     claims = [
@@ -676,11 +676,20 @@ def _untimed_after_semicolon(sentence: str) -> bool:
     return not words & (EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"})
 
 
-def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+def _moved_on(claims: list[Claim], told_in: dict[int, int], published: date | None) -> list[Claim]:
     """ "The morning toll was 37. By evening it had climbed to 52", "the toll stood at 19;
     by midnight it had risen to 26": a count that "it" with a verb of growing, moving or
     standing moves on, in the next sentence or later in the same one, is the older value
-    (recap)."""
+    (recap). Not when "it" is dated to a day before the count's ("stood at 21 on
+    Wednesday. On Tuesday afternoon, officials had put it at 15": that goes back)."""
+
+    def day(claim: Claim) -> date | None:
+        return resolve_date(claim.time, published, latest=True) if claim.time else None
+
+    def goes_back(mover: Claim, claim: Claim) -> bool:
+        then, now = day(mover), day(claim)
+        return then is not None and now is not None and then < now
+
     moving = GROWTH_VERBS | MOVING | REACHING | {"stand"}
     movers = [
         (told_in[id(c)], c.metric, position)
@@ -700,6 +709,7 @@ def _moved_on(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
             metric == c.metric
             and (index == told_in[id(c)] + 1 or index == told_in[id(c)] and later > position)
             and claims[later].value != c.value
+            and not goes_back(claims[later], c)
             for index, metric, later in movers
         ) or any(
             metric == c.metric

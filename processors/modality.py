@@ -1403,6 +1403,12 @@ def told_before(
                     o.subject == claim.subject
                     or "unknown" in (o.subject, claim.subject)
                     or key in sourced
+                    # subjects that may be one story's ("The number of people killed stood
+                    # at 21 ... officials had put the toll at 15"), where the other value is
+                    # the larger, as a count grows ("Holy Fire passes 20,000 acres | The
+                    # blaze ... had burned 21,473 acres": a headline's rounding, no newer value)
+                    or one_story(o, claim)
+                    and o.value > claim.value
                 )
                 for o in others
             )
