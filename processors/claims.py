@@ -297,6 +297,25 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
+    if _CORRECTION.search(state.text):
+        # "An earlier version said the storm had killed 83. The confirmed toll is 47; the
+        # figure of 83 combined the dead and the missing": the figure a correction withdraws
+        # for another value, told again, is withdrawn; not one the correction keeps, moving
+        # only its place ("The 42 deaths were across China, not in Fuyang alone")
+        withdrawn = {(c.metric, c.value) for c in claims if c.modality == "negated" and c.value}
+        kept = {
+            (c.metric, c.value)
+            for c in claims
+            if c.modality == "asserted" and (c.metric, c.value) not in withdrawn
+        }
+        claims = [
+            c.model_copy(update={"modality": "negated"})
+            if c.modality == "asserted"
+            and (c.metric, c.value) in withdrawn
+            and any(metric == c.metric for metric, _ in kept)
+            else c
+            for c in claims
+        ]
     claims = [  # the rival a hedged figure was set against is hedged too
         c.model_copy(update={"modality": "hedged"})
         if c.modality == "asserted" and (c.metric, c.value) in state.rivals

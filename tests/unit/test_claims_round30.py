@@ -31,6 +31,10 @@ Deaths are counted out of the cases a pronoun points back at on either side of t
 figure, not only "nine of them" after it: "of whom 14 have died", "6 of those patients",
 "killed 12 of them".
 
+A figure a correction withdraws for another value, told again in the passage ("the
+figure of 60 included the missing"), is withdrawn there too (negated), not asserted; a
+figure the correction keeps, moving only its place, stands.
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -63,6 +67,8 @@ KNOWN_WRONG = [
     "The army says the rebels hold three towns.",
     # a headline's "toll now 44, says civil defence" is not read
     "Dessa hotel collapse:",
+    # a retraction told as "Our earlier report said ..." is not read as one
+    "Clarification: Our earlier report said",
     # another named fire's count in the present perfect makes the first one's a recap
     "The Rusk fire had burned 3,000 acres by Wednesday.",
 ]
@@ -302,6 +308,42 @@ def test_deaths_are_counted_out_of_the_cases_a_pronoun_points_at(
     read = enricher.enrich([Article(id="x", text=text)])[0].claims
     got = [(c.metric, c.value, c.total) for c in read if c.modality == "asserted"]
     assert sorted(got, key=str) == sorted(wanted, key=str)
+
+
+# (passage, every asserted claim it gives): a withdrawn figure told again is withdrawn
+CORRECTIONS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Correction: An earlier version of this story said the Ostrel floods had killed 60 "
+        "people. The civil defence toll is 41; the figure of 60 included the missing.",
+        [(D, 41.0, E)],
+    ),
+    (
+        "CORRECTION - A previous version of this article gave the area burned by the Kell fire "
+        "as 12,000 acres. The fire has burned 9,500 acres; the 12,000 figure was an early "
+        "estimate.",
+        [(A, 9500.0, E)],
+    ),
+    (
+        "Clarification: Our earlier report said 14 of the 20 district towns had fallen. "
+        "Officials say 11 have fallen; the 14 included towns still contested.",
+        [(CC, 11.0, E)],
+    ),
+    # ...hard negative: the figure kept, its place corrected
+    (
+        "Correction: A report on Monday said dengue had killed 26 people in Port Alva. The 26 "
+        "deaths were across the province, not in the city alone.",
+        [(D, 26.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in CORRECTIONS]
+)
+def test_a_withdrawn_figure_told_again_is_withdrawn(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
