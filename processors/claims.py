@@ -3418,7 +3418,19 @@ def _first_told(noun: Token, verb: Token | None, rules: RulePack) -> bool:
                 {t.lower_ for t in child.subtree} & EARLIER_SOURCE
             ):
                 return True
+            # "This morning's figure was 109", "Tuesday's count": a report of a time named
+            # (not today's, tonight's or the latest)
+            if (
+                child.dep_ == "poss"
+                and child.ent_type_ in ("DATE", "TIME")
+                and not {t.lower_ for t in child.subtree} & NOW_REPORT
+            ):
+                return True
     return False
+
+
+# the times of a report that name no earlier one ("Today's figure is 127")
+NOW_REPORT = {"today", "tonight", "now", "latest", "current", "evening"}
 
 
 def _clause_subjects(verb: Token) -> Iterable[Token]:
@@ -7287,8 +7299,8 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
     ids = {t.i for t in clause}
     found = None
     for t in clause:
-        if t.i in older or _norm(t) not in times or t.dep_ == "amod":
-            continue  # ("in overnight raids" describes the raids)
+        if t.i in older or _norm(t) not in times or t.dep_ in ("amod", "poss"):
+            continue  # ("in overnight raids", "in last night's floods" describe the event)
         if t.head.lower_ == "of" and t.head.head.lower_ == "matter":
             continue  # "burned 6,000 acres in a matter of hours": the pace of the whole
         if any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in t.children):

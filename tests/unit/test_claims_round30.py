@@ -35,6 +35,10 @@ A figure a correction withdraws for another value, told again in the passage ("t
 figure of 60 included the missing"), is withdrawn there too (negated), not asserted; a
 figure the correction keeps, moving only its place, stands.
 
+A time in the possessive names the event or the report, not a window of the count: "died
+in last night's fire" is the fire's toll (no one night's part), and "This morning's count
+was 42" is an earlier report's, older than the count told now.
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -344,6 +348,55 @@ def test_a_withdrawn_figure_told_again_is_withdrawn(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
+# (passage, publication day, every asserted claim it gives): a time in the possessive
+POSSESSIVE_TIMES: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "Police say 14 people died in last night's fire at the Orle market.",
+        "2025-08-01",
+        [(D, 14.0, E)],
+    ),
+    (
+        "At least 31 people were killed in Sunday night's stampede in Tarsa, officials said on "
+        "Monday.",
+        "2025-08-04",
+        [(D, 31.0, AL)],
+    ),
+    (
+        "RADIO: ...and we now know 9 people died in this morning's bus crash on the Kessa pass.",
+        "2025-08-01",
+        [(D, 9.0, E)],
+    ),
+    (
+        "The health ministry now counts 88 cholera deaths in Varn. Tuesday's figure was 61.",
+        "2025-08-01",
+        [(D, 88.0, E)],
+    ),
+    (
+        "Live 16:40 - Officials now put the toll at 57. This morning's count was 42.",
+        "2025-08-01",
+        [(D, 57.0, E)],
+    ),
+    # ...hard negatives: a window of one night; today's report
+    (
+        "Eleven people died overnight in the Varn floods, bringing the toll to 40.",
+        "2025-08-01",
+        [(D, 40.0, E)],
+    ),
+    (
+        "Today's figure from the ministry is 73 deaths; yesterday's was 65.",
+        "2025-08-01",
+        [(D, 73.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), POSSESSIVE_TIMES)
+def test_a_time_in_the_possessive_names_the_event_or_the_report(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
