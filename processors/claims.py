@@ -7019,7 +7019,19 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
             lemmas.add("hold")  # "left the insurgents with 11 of the 34 provincial capitals"
         if _norm(verb) == "go" and any(c.dep_ == "nsubj" and c.like_num for c in verb.children):
             lemmas.discard("go")  # "18 down, 16 to go": what is left, not what went
+        if _with_other_object(noun, verb):
+            lemmas.discard(_norm(verb))  # "lost power with 43 crew on board": not the crew
     return bool(lemmas & set(obj.predicates))
+
+
+def _with_other_object(noun: Token, verb: Token) -> bool:
+    """ "The carrier lost power with 43 crew on board", "lost contact with 14 crew aboard":
+    the counted noun comes in a "with" phrase while the verb has an object of its own;
+    the verb does nothing to what is counted."""
+    path = [noun, *_path(noun, verb)]
+    if not any(t.lower_ == "with" and t.dep_ == "prep" for t in path):
+        return False
+    return any(c.dep_ == "dobj" and c.i != noun.i for c in verb.children)
 
 
 def _ranked_predicates(noun: Token) -> set[str]:

@@ -39,6 +39,10 @@ A time in the possessive names the event or the report, not a window of the coun
 in last night's fire" is the fire's toll (no one night's part), and "This morning's count
 was 42" is an earlier report's, older than the count told now.
 
+People counted in a "with" phrase while the verb has an object of its own are what the
+vessel carried, not what the verb did: "lost power with 43 crew on board", "lost contact
+with 14 crew aboard" count no dead.
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -71,6 +75,8 @@ KNOWN_WRONG = [
     "The army says the rebels hold three towns.",
     # a headline's "toll now 44, says civil defence" is not read
     "Dessa hotel collapse:",
+    # "all 14 presumed dead" with no verb is not hedged
+    "Timeline\n1 Oct: the trawler Kessa",
     # a retraction told as "Our earlier report said ..." is not read as one
     "Clarification: Our earlier report said",
     # another named fire's count in the present perfect makes the first one's a recap
@@ -397,6 +403,42 @@ def test_a_time_in_the_possessive_names_the_event_or_the_report(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives): people a vessel carries are no dead
+ABOARD: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Japan's coastguard is searching for the cargo ship Varn Star, which lost power on "
+        "Monday with 22 crew on board.",
+        [],
+    ),
+    (
+        "Timeline\n1 Oct: the trawler Kessa loses contact with 14 crew aboard\n3 Oct: wreckage "
+        "found; all 14 presumed dead",
+        [],
+    ),
+    ("The tug lost its tow with 6 crew and 2 pilots aboard, the port authority said.", []),
+    (
+        "RADIO: ...the ferry lost steering with some 310 passengers on board before it ran "
+        "aground. Nobody was hurt.",
+        [],
+    ),
+    # ...hard negatives: the verb's own count; the dead of those aboard
+    ("The fishing fleet lost 14 crew in the storm, the port authority said.", [(D, 14.0, E)]),
+    (
+        "The cargo ship sank with 22 crew on board; 19 bodies have been recovered.",
+        [(D, 19.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in ABOARD]
+)
+def test_people_a_vessel_carries_are_no_dead(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-10-05")) == sorted(wanted)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
