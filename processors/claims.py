@@ -335,7 +335,7 @@ def extract_claims(
     claims = _window_parts(claims, windowed, counts, spanned, placed)
     claims = _dated_later(claims, state, doc.text, offsets, states)
     claims = told_before(claims, state.pluperfect, state.sourced)
-    claims = superseded(claims, state.then, state.now, states)
+    claims = superseded(claims, state.then, state.now, states, state.now_said)
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
@@ -1643,6 +1643,7 @@ class _State:
     # than a value of the second (processors.modality.superseded)
     then: set[tuple[str, float, str | None]] = field(default_factory=set)
     now: set[tuple[str, float, str | None]] = field(default_factory=set)
+    now_said: set[tuple[str, float, str | None]] = field(default_factory=set)  # ..."now"
     # (metric, value) of a rival figure a teller sets against another's (`_rival_figure`)
     rivals: set[tuple[str, float]] = field(default_factory=set)
 
@@ -2191,6 +2192,8 @@ def _claim(
             state.then.add((metric.name, value, time))
         elif _told_now(verb):
             state.now.add((metric.name, value, time))
+            if _said_now_word(verb):
+                state.now_said.add((metric.name, value, time))
     claim = Claim(
         metric=metric.name,
         subject=subject,
@@ -5142,6 +5145,7 @@ REVISING = {"revise", "correct", "lower", "cut", "amend", "downgrade", "pare", "
 EARLIER_TIMES = {"dawn", "daybreak", "sunrise", "morning", "noon", "midday", "afternoon",
                  "evening", "dusk", "nightfall", "night", "midnight", "overnight", "initially",
                  "originally", "ago", "yesterday", *WEEKDAYS}  # fmt: skip
+PARTS_OF_DAY = {"morning", "afternoon", "dawn", "noon", "midday"}
 # words that set a clause at the time of the news itself
 NOW_TIMES = {"now", "today", "tonight", "currently", "still", "since", "so", "this"}
 
@@ -5157,7 +5161,11 @@ def _told_then(verb: Token) -> bool:
         return False
     older = {t.i for f in verb.subtree if f.lower_ == "from" for t in f.subtree}
     tokens = [t for t in verb.subtree if t.i not in older]
-    if any(t.lower_ in NOW_TIMES for t in tokens):
+    # ("this week" spans the news; "this morning", told in the past, is before it)
+    if any(
+        t.lower_ in NOW_TIMES and not (t.lower_ == "this" and t.head.lower_ in PARTS_OF_DAY)
+        for t in tokens
+    ):
         return False
     return any(
         t.lower_ in EARLIER_TIMES
@@ -5173,8 +5181,17 @@ def _told_now(verb: Token) -> bool:
     (not a relative clause on another noun), or with "now" or "currently"."""
     if verb.dep_ in ("relcl", "acl") or _modal_verb(verb):
         return False
-    return _states_present(verb) or any(
-        c.dep_ == "advmod" and c.lower_ in ("now", "currently") for c in verb.children
+    return _states_present(verb) or _said_now_word(verb)
+
+
+def _said_now_word(verb: Token) -> bool:
+    """The count's verb, or the saying it is told by ("police now say 13 people were
+    killed"), carries "now" or "currently"."""
+    saying = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in SAYING else None
+    return any(
+        c.dep_ == "advmod" and c.lower_ in ("now", "currently")
+        for v in (verb, *([saying] if saying is not None else []))
+        for c in v.children
     )
 
 

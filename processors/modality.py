@@ -1443,11 +1443,16 @@ def one_story(one: Claim, other: Claim) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+# nouns of a count told as such ("the figure was 17"), which a revision may lower
+REPORTED_COUNTS = ("figure", "toll", "count", "tally", "total", "number")
+
+
 def superseded(
     claims: list[Claim],
     then: set[tuple[str, float, str | None]],
     now: set[tuple[str, float, str | None]],
     states: AbstractSet[str] = frozenset(),
+    revised: AbstractSet[tuple[str, float, str | None]] = frozenset(),
 ) -> list[Claim]:
     """ "The government now puts the toll at 224. On Friday the count stood at 131", "has
     killed 78 ... Rescuers had recovered 67 bodies by the morning", "has intensified to a
@@ -1459,7 +1464,9 @@ def superseded(
     died": the headline rounds the body's figure), nor another story's count, nor a running
     count larger than the present one ("reported 77 cases on Monday ...; the neighbouring
     district has 12": counts only grow, so that is another count); a state (`states`, a
-    storm's category) may be older at any value."""
+    storm's category) may be older at any value, and so may a figure told as the count
+    itself ("The figure this morning was 17") beside one told with "now" (`revised`:
+    "police now say 13": a revision)."""
     current = [c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) in now]
     out = []
     for claim in claims:
@@ -1471,7 +1478,12 @@ def superseded(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and one_story(other, claim)
-                and (claim.metric in states or other.value > claim.value)
+                and (
+                    claim.metric in states
+                    or other.value > claim.value
+                    or (claim.object or "").lower().split()[-1:] in [[w] for w in REPORTED_COUNTS]
+                    and (other.metric, other.value, other.time) in revised
+                )
                 for other in current
             )
         ):

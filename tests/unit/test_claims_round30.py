@@ -43,6 +43,11 @@ People counted in a "with" phrase while the verb has an object of its own are wh
 vessel carried, not what the verb did: "lost power with 43 crew on board", "lost contact
 with 14 crew aboard" count no dead.
 
+A figure told as the count itself at an earlier time of the day ("The figure this
+morning was 17"; "this morning", told in the past, is before the news, unlike "this
+week") is older than one told with "now" ("police now say 13"), even where the count
+went down: a revision, not another count.
+
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
 probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
 
@@ -77,6 +82,10 @@ KNOWN_WRONG = [
     "Dessa hotel collapse:",
     # "all 14 presumed dead" with no verb is not hedged
     "Timeline\n1 Oct: the trawler Kessa",
+    # a revised area told in acres, not as "the figure", is no reported count
+    "Officials now put the burned area at 8,200 acres",
+    # "now report 310 confirmed cases" is not read
+    "Health officials now report 310 confirmed cases.",
     # a retraction told as "Our earlier report said ..." is not read as one
     "Clarification: Our earlier report said",
     # another named fire's count in the present perfect makes the first one's a recap
@@ -439,6 +448,45 @@ def test_people_a_vessel_carries_are_no_dead(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, "2025-10-05")) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives): a figure of earlier today, revised now
+REVISED: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "PRESENTER: Police now say 13 people died in the Kessa mine blast.\nREPORTER: The "
+        "figure this morning was 17, but four victims were counted twice.",
+        [(D, 13.0, E)],
+    ),
+    (
+        "The ministry now says 40 people were killed in the Orle bombing. The toll on Thursday "
+        "was 46, before duplicates were removed.",
+        [(D, 40.0, E)],
+    ),
+    (
+        "Officials now put the burned area at 8,200 acres after better mapping. The figure "
+        "this morning was 9,000 acres.",
+        [(A, 8200.0, E)],
+    ),
+    (
+        "Health officials now report 310 confirmed cases. This morning the count was 290.",
+        [(C, 310.0, E)],
+    ),
+    # ...hard negatives: another district's count; this week's count
+    (
+        "Kessa district now has 12 cases, officials said. On Thursday Varn reported 77 cases.",
+        [(C, 12.0, E), (C, 77.0, E)],
+    ),
+    ("The toll this week was 31, police said on Friday.", [(D, 31.0, E)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in REVISED]
+)
+def test_a_figure_of_earlier_today_is_older_than_one_told_now(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
 # (passage, every asserted claim it gives): a year of any century is no count
