@@ -27,35 +27,34 @@ are two values nobody chooses between: both hedged. A rival figure a second tell
 against the first after a semicolon or "while" is hedged with it ("Police say 12 people
 died; hospital officials count 14"); before, only the first was.
 
-Deaths are counted out of the cases a pronoun points back at on either side of the
-figure, not only "nine of them" after it: "of whom 14 have died", "6 of those patients",
-"killed 12 of them".
+An older value told as background beside the current one was right in most fresh
+wording (kept as guards), but not where the subjects read were a count noun and a teller
+("The number of people killed ... stood at 21 on Wednesday ... officials had put the toll
+at 15"): such subjects name no two stories, where the current value is the larger (a
+headline's rounded bound is no newer value). Nor does "it" dated to a day before the count
+it follows move that count on ("... had put it at 15" goes back). A figure told as the
+count itself at an earlier time of the day ("The figure this morning was 17"; "this
+morning", told in the past, is before the news, unlike "this week") is older than one told
+with "now" ("police now say 13"), even where the count went down: a revision. A time in the
+possessive names the event or the report, not a window of the count: "died in last
+night's fire" is the fire's toll, and "This morning's count was 42" an earlier report's.
 
 A figure a correction withdraws for another value, told again in the passage ("the
 figure of 60 included the missing"), is withdrawn there too (negated), not asserted; a
 figure the correction keeps, moving only its place, stands.
 
-A time in the possessive names the event or the report, not a window of the count: "died
-in last night's fire" is the fire's toll (no one night's part), and "This morning's count
-was 42" is an earlier report's, older than the count told now.
+Deaths are counted out of the cases a pronoun points back at before the figure as well
+as after it: "of whom 14 have died", "6 of those patients", as "nine of them fatal".
 
 People counted in a "with" phrase while the verb has an object of its own are what the
 vessel carried, not what the verb did: "lost power with 43 crew on board", "lost contact
 with 14 crew aboard" count no dead.
 
-A figure told as the count itself at an earlier time of the day ("The figure this
-morning was 17"; "this morning", told in the past, is before the news, unlike "this
-week") is older than one told with "now" ("police now say 13"), even where the count
-went down: a revision, not another count.
-
 Left alone: deaths "including" in a count of cases of mixed certainty ("2,417 confirmed,
-probable and suspected cases, including 209 deaths"), whose total the sets label both ways.
-
-An older value told in the past perfect at an earlier time beside the current one was
-right in most fresh wording (kept as guards), but not where the subjects read were a count
-noun and a teller ("The number of people killed ... stood at 21 on Wednesday ... officials
-had put the toll at 15"): such subjects name no two stories. Nor does "it" dated to a day
-before the count it follows move that count on ("... had put it at 15" goes back).
+probable and suspected cases, including 209 deaths"), whose total the sets label both ways;
+and a count held by an earlier night beside later gains of it that the passage tells with
+no new count ("By Friday night the Taliban held 18 of the 34. On Saturday they added
+Maimana"): it takes the events read beside the count, more than a rule of claims.
 
 Every passage is written for these tests, about made-up places."""
 
@@ -417,7 +416,7 @@ def test_a_time_in_the_possessive_names_the_event_or_the_report(
 # (passage, every asserted claim it gives): people a vessel carries are no dead
 ABOARD: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
-        "Japan's coastguard is searching for the cargo ship Varn Star, which lost power on "
+        "The Orle coastguard is searching for the cargo ship Varn Star, which lost power on "
         "Monday with 22 crew on board.",
         [],
     ),
