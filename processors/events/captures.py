@@ -1717,15 +1717,11 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
-        if head.i < _dateline_end(head.doc):
-            # "NEW DELHI, Dec 8 - Indian troops captured X": the dateline read as the subject,
-            # the army in apposition to it
-            head = next(
-                (c for c in head.children if c.dep_ == "appos" and c.lower_ in cfg.army_nouns),
-                head,
-            )
-        # (not a roundup's heading parsed into the phrase: "LESOTHO - South African troops")
-        tokens = [t for t in _taker_words(head, trigger) if not _heading_word(t)]
+        head = _past_dateline(head, cfg)
+        # (not a roundup's heading parsed into the phrase: "LESOTHO - South African troops",
+        # nor the dateline's: "BRIDGETOWN, Barbados, Oct. 27 - US forces said")
+        start = _dateline_end(head.doc) if head.i >= _dateline_end(head.doc) else 0
+        tokens = [t for t in _taker_words(head, trigger) if not _heading_word(t) and t.i >= start]
         # two takers together take the first one's name ("the Yugoslav army and Serb
         # paramilitaries"): a non-state group named second does not hide the army
         others = {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
@@ -1783,6 +1779,16 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
     return None
 
 
+def _past_dateline(head: Token, cfg: EventRules) -> Token:
+    """The army a dateline read as the subject hangs after it ("NEW DELHI, Dec 8 - Indian
+    troops captured X": in apposition; "JINJA, Uganda, April 22 - Tanzanian troops and ...
+    entered X": joined to the dateline's country), else the phrase's own head."""
+    end = _dateline_end(head.doc)
+    if head.i >= end:
+        return head
+    return next((t for t in head.subtree if t.i >= end and t.lower_ in cfg.army_nouns), head)
+
+
 # words that make a phrase joined to an army its helpers: "allied Syrian rebels", "their
 # Congolese allies"
 ALLY_WORDS = frozenset({"ally", "allies", "allied"})
@@ -1807,11 +1813,7 @@ def _allies_land(trigger: Token, cfg: EventRules) -> set[str]:
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
-        if head.i < _dateline_end(head.doc):  # "GAZIANTEP, Aug 24 — Turkish tanks and ..."
-            head = next(
-                (c for c in head.children if c.dep_ == "appos" and c.lower_ in cfg.army_nouns),
-                head,
-            )
+        head = _past_dateline(head, cfg)  # "GAZIANTEP, Aug 24 — Turkish tanks and ..."
         if head.lower_ not in cfg.army_nouns:
             continue
         joined = [c for c in head.children if c.dep_ == "conj"]
@@ -1896,6 +1898,8 @@ def _territory(
         end = _name_end(sent, place, trigger)
         if end is None:
             continue
+        if end.dep_ == "case":  # "St. George's, the Grenadian capital": on the name's head
+            end = end.head
         for child in end.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "in"):
                 found |= {a for a, *_ in _states_in(list(child.subtree), cfg)}

@@ -1,0 +1,134 @@
+"""Events, round 30: our own passages, written fresh for a kind of error that recurs across
+the unseen sets (dev25..dev38): a state's army taking a town in another state read as
+`government forces`.
+
+What the round taught, in plain words:
+- The code already weighs the taker's state against the town's (an apposition or "in"
+  phrase, the land of the taker's local allies, the country the passage puts its story in,
+  the world's city table); it went wrong where it read the wrong words as either side.
+- A dateline is no part of the taker: "BRIDGETOWN, Barbados, Oct. 27 - US forces said ..."
+  had Barbados joined to the US forces as a joint army, and "JINJA, Uganda, April 22 -
+  Tanzanian troops and ... entered Jinja", parsed with the troops joined to the dateline's
+  country, named no army at all; the army is the first army noun after the dateline.
+- A town whose name ends in "'s" ("St. George's, the Grenadian capital") carries its
+  apposition on the name's head, not on the "'s": the Grenadian land was not seen.
+- Still read wrong, needing more than a rule: a commander's army with no state named
+  ("Graziani's columns", "Allenby's army") has no nationality in the text; a town no map
+  knows, taken from another state's army ("retook Sollum from the Italians"), may be either
+  side's land.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.event_readings import check_captures, known_miss
+
+# (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or None))
+CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    # --- the town's land against the taker's state ---------------------------------------------
+    (
+        "PORT OF SPAIN, Trinidad, Oct. 26 - American marines said on Wednesday they had "
+        "captured St. George's, the Grenadian capital, after a day of fighting.",
+        date(1983, 10, 27),
+        [("St. George's", "US forces", None)],
+    ),
+    (
+        "NAIROBI, Kenya, April 11 - Tanzanian troops said on Wednesday they had taken Kampala, "
+        "the Ugandan capital.",
+        date(1979, 4, 12),
+        [("Kampala", "Tanzanian forces", "1979-04-11")],
+    ),
+    (
+        "JINJA, Uganda, April 22 - Tanzanian troops and Ugandan exile fighters entered Jinja on "
+        "Sunday.",
+        date(1979, 4, 23),
+        [("Jinja", "Tanzanian forces", "1979-04-22")],
+    ),
+    (
+        "GOMA, Congo, Nov. 20 - Rwandan soldiers and their Congolese allies captured Minova on "
+        "Tuesday.",
+        date(2012, 11, 21),
+        [("Minova", "Rwandan forces", "2012-11-20")],
+    ),
+    (
+        "In Egypt, Italian columns entered Sollum on 13 September 1940.",
+        date(2020, 9, 13),
+        [("Sollum", "Italian forces", "1940-09-13")],
+    ),
+    (
+        "Italian troops took the Egyptian border village of Sollum on 13 September 1940.",
+        date(2020, 9, 13),
+        [("Sollum", "Italian forces", "1940-09-13")],
+    ),
+    (
+        "Today in 1917: British cavalry occupied Kefr Azun, a village in Ottoman Palestine, "
+        "after its Turkish defenders withdrew.",
+        date(2017, 11, 16),
+        [("Kefr Azun", "British forces", None)],
+    ),
+    (
+        "MEXICO CITY, Sept 14 (1847) - American troops entered the Mexican capital on Tuesday.",
+        date(1847, 9, 16),
+        [("Mexico City", "US forces", "1847-09-14")],
+    ),
+    (
+        "US troops marched into Mexico City on 14 September 1847.",
+        date(2022, 9, 14),
+        [("Mexico City", "US forces", "1847-09-14")],
+    ),
+    (
+        "Eighty years ago today, British and Indian troops retook Sollum from the Italians.",
+        date(2021, 1, 3),
+        [("Sollum", "British forces", "1941-01-03")],
+    ),
+    # --- hard negatives: a state's army in its own land ------------------------------------------
+    (
+        "KNIN, Croatia, Aug 5 - Croatian troops took Drnis on Saturday.",
+        date(1995, 8, 6),
+        [("Drnis", "government forces", "1995-08-05")],
+    ),
+    (
+        "French troops retook Lille from the German garrison on 17 October 1918.",
+        date(2018, 10, 17),
+        [("Lille", "government forces", "1918-10-17")],
+    ),
+    (
+        "Malian troops retook Ber from jihadists on Sunday.",
+        date(2022, 5, 16),
+        [("Ber", "government forces", "2022-05-15")],
+    ),
+    (
+        "Nigerian troops recaptured Gamboru from Boko Haram on Sunday after the militants' "
+        "garrison fled.",
+        date(2022, 5, 16),
+        [("Gamboru", "government forces", "2022-05-15")],
+    ),
+    (
+        "The rebel garrison of Kalehe surrendered to Congolese troops on Sunday.",
+        date(2022, 5, 16),
+        [("Kalehe", "government forces", "2022-05-15")],
+    ),
+    (
+        "The Russian garrison of Snihurivka surrendered to Ukrainian troops on Friday.",
+        date(2022, 11, 12),
+        [("Snihurivka", "government forces", "2022-11-11")],
+    ),
+]
+
+MISSES: dict[str, str] = {
+    "Eighty years ago today, British and Indian": "a town no map knows, taken from another "
+    "state's army, may be either side's land",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], MISSES), id=p[0][:48]) for p in CAPTURES],
+)
+def test_each_capture_is_read_with_its_taker_and_day(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
