@@ -1963,7 +1963,30 @@ def _territory(
         seen.discard("")
     if len(seen) == 1 and "" not in seen:
         return seen
-    return _neighbours_land(sent, places, cfg) if cfg.world else set()
+    return (_neighbours_land(sent, places, cfg) if cfg.world else set()) or _holders_land(
+        sent, places, cfg
+    )
+
+
+def _holders_land(sent: Span, places: list[str], cfg: EventRules) -> set[str]:
+    """The state whose garrison held a place no map tells the land of ("the French garrison
+    of Louisbourg surrendered", "its Spanish garrison marched out", "the Turkish defenders
+    of X"): the place was that state's; only one such state."""
+    found: set[str] = set()
+    for token in sent:
+        if token.lemma_.lower() not in HOLDERS and token.lower_ not in HOLDERS:
+            continue
+        tied = any(c.dep_ == "poss" and c.lower_ == "its" for c in token.children) or any(
+            p.dep_ == "pobj" and p.text in " ".join(places)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "in", "at")
+            for p in c.children
+        )
+        if tied:
+            before = [t for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound")
+                      for t in c.subtree]  # fmt: skip
+            found |= {a for a, *_ in _states_in(before, cfg)}
+    return found if len(found) == 1 else set()
 
 
 # the geographic noun closing a neighbour's name ("Hangzhou Bay", "Donetsk Oblast")

@@ -780,7 +780,6 @@ MISSES = {
     "in 1912), not today's (Greece), is not known",
     "Bulgarian troops took Kirk Kilisse": "a past state's army ('the Ottoman army') read as "
     "a place, and the place's state at the time is not known",
-    "The Ottoman garrison of Janina": "a place's state at the time is not known",
     "Villa's Division of the North": "a personal army's long name is read as the place",
     "Opposition fighters took Kurgan-Tyube": "a hyphenated name is split in two places",
     "Tajik opposition fighters captured Kurgan Tyube": "a two-word name is also read by "

@@ -12,10 +12,14 @@ What the round taught, in plain words:
   country, named no army at all; the army is the first army noun after the dateline.
 - A town whose name ends in "'s" ("St. George's, the Grenadian capital") carries its
   apposition on the name's head, not on the "'s": the Grenadian land was not seen.
+- A town no map knows is the land of the state whose garrison held it ("the French
+  garrison of Louisbourg surrendered to the British army", "its Spanish garrison marched
+  out"). An occupier's garrison reads the same ("the Russian garrison of X surrendered to
+  Ukrainian troops" in Ukraine): only a map or a named country tells them apart.
 - Still read wrong, needing more than a rule: a commander's army with no state named
   ("Graziani's columns", "Allenby's army") has no nationality in the text; a town no map
   knows, taken from another state's army ("retook Sollum from the Italians"), may be either
-  side's land.
+  side's land; a fleet as taker is not read as an army.
 """
 
 from __future__ import annotations
@@ -79,6 +83,30 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(2022, 9, 14),
         [("Mexico City", "US forces", "1847-09-14")],
     ),
+    # --- a town no map knows, held by a state's garrison ------------------------------------------
+    (
+        "On 26 June 1758 the French garrison of Fort Carillon surrendered to the British army.",
+        date(2008, 6, 27),
+        [("Fort Carillon", "British forces", "1758-06-26")],
+    ),
+    (
+        "The Dutch took Port Sorrel on 3 May 1628; its Spanish garrison marched out with the "
+        "honours of war.",
+        date(2028, 5, 3),
+        [("Port Sorrel", "Dutch forces", "1628-05-03")],
+    ),
+    (
+        "On 3 May 1628 the Dutch took Port Sorrel after a six-week siege; its Spanish garrison "
+        "marched out with the honours of war.",
+        date(2028, 5, 3),
+        [("Port Sorrel", "Dutch forces", "1628-05-03")],
+    ),
+    (
+        "After a six-week siege, the Spanish garrison of Port Sorrel surrendered to the Dutch "
+        "fleet on 3 May 1628.",
+        date(2028, 5, 3),
+        [("Port Sorrel", "Dutch forces", "1628-05-03")],
+    ),
     (
         "Eighty years ago today, British and Indian troops retook Sollum from the Italians.",
         date(2021, 1, 3),
@@ -119,8 +147,11 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
 ]
 
 MISSES: dict[str, str] = {
+    "After a six-week siege, the Spanish garrison": "a fleet as taker is not read as an army",
     "Eighty years ago today, British and Indian": "a town no map knows, taken from another "
     "state's army, may be either side's land",
+    "The Russian garrison of Snihurivka": "an occupier's garrison reads as the holder of "
+    "its own land, as a colony's garrison does",
 }
 
 
