@@ -939,7 +939,7 @@ def _state_holder(
     territory = _territory(trigger.sent, trigger, places, cfg, {adjective})
     government = next((g for g in cfg.groups if g.only_as_agent), None)
     if government is not None and (
-        adjective in territory or _once_own_land(adjective, territory, year, cfg)
+        adjective in territory or _once_own_land(adjective, territory, year, cfg, trigger.sent)
     ):
         return Actor(government.id, government.name)
     if not territory:
@@ -2040,7 +2040,7 @@ def _state_side(
     allies = _allies_land(trigger, cfg) - joint
     territory = _territory(sent, trigger, places, cfg, joint, allies)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
-    own = joint & territory or _once_own_land(adjective, territory, year, cfg)
+    own = joint & territory or _once_own_land(adjective, territory, year, cfg, sent)
     if own and government is not None:  # with or without foreign help
         return Actor(government.id, government.name)
     if territory or bare:
@@ -2050,9 +2050,15 @@ def _state_side(
     return actor
 
 
-def _once_own_land(army: str, territory: set[str], year: int | None, cfg: EventRules) -> bool:
+def _once_own_land(
+    army: str, territory: set[str], year: int | None, cfg: EventRules, sent: Span | None = None
+) -> bool:
     """The place lies in a land the army's past state then held ("Soviet troops retook X" in
-    1943 Ukraine): processors.world.PAST_LANDS, by the year of the report."""
+    1943 Ukraine): processors.world.PAST_LANDS, by the year the story is set in (the last
+    year named with a month up to the sentence's end: "80 years ago today, on 6 November
+    1943, Soviet troops took Kyiv"), else the year of the report."""
+    if sent is not None and year is not None:
+        year = _narrative_year(sent.doc.text[: sent.end_char], date(year, 12, 31)) or year
     lands = PAST_LANDS.get(army)
     if lands is None or year is None or not territory or year > lands[1]:
         return False

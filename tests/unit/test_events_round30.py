@@ -16,6 +16,9 @@ What the round taught, in plain words:
   garrison of Louisbourg surrendered to the British army", "its Spanish garrison marched
   out"). An occupier's garrison reads the same ("the Russian garrison of X surrendered to
   Ukrainian troops" in Ukraine): only a map or a named country tells them apart.
+- A past state's land is its own by the year the story is set in (the last year named with
+  a month up to the sentence), not the report's: "Soviet troops took Kyiv on 6 November 1943"
+  in a piece of 2023 is `government forces`, as the README has Soviet troops in 1943 Ukraine.
 - Still read wrong, needing more than a rule: a commander's army with no state named
   ("Graziani's columns", "Allenby's army") has no nationality in the text; a town no map
   knows, taken from another state's army ("retook Sollum from the Italians"), may be either
@@ -112,6 +115,94 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(2021, 1, 3),
         [("Sollum", "British forces", "1941-01-03")],
     ),
+    # --- a past state's own land, in the year the story is set in ---------------------------------
+    (
+        "Soviet troops took Kyiv on 6 November 1943.",
+        date(2023, 11, 6),
+        [("Kyiv", "government forces", "1943-11-06")],
+    ),
+    (
+        "Eighty years ago today, on 6 November 1943, Soviet troops took Kyiv.",
+        date(2023, 11, 6),
+        [("Kyiv", "government forces", "1943-11-06")],
+    ),
+    (
+        "On 24 February 1944 Soviet troops retook Krivoi Rog, in Ukraine.",
+        date(2024, 2, 24),
+        [("Krivoi Rog", "government forces", "1944-02-24")],
+    ),
+    (
+        "Soviet tanks rolled into Kabul on 27 December 1979.",
+        date(2019, 12, 27),
+        [("Kabul", "Soviet forces", "1979-12-27")],
+    ),
+    (
+        "Yugoslav army units took Vukovar on 18 November 1991.",
+        date(2021, 11, 18),
+        [("Vukovar", "Yugoslav forces", "1991-11-18")],
+    ),
+    (
+        "The Red Army retook Kharkiv on 23 August 1943.",
+        date(2023, 8, 23),
+        [("Kharkiv", "government forces", "1943-08-23")],
+    ),
+    (
+        "The Red Army entered Warsaw on 17 January 1945.",
+        date(2025, 1, 17),
+        [("Warsaw", "Soviet forces", "1945-01-17")],
+    ),
+    # --- foreign armies in old wars --------------------------------------------------------------
+    (
+        "Ottoman troops stormed Constantinople on 29 May 1453.",
+        date(2003, 5, 29),
+        [("Constantinople", "Ottoman forces", "1453-05-29")],
+    ),
+    (
+        "On 6 September 1669 the Venetian garrison handed Candia to the Ottoman army.",
+        date(2019, 9, 6),
+        [("Candia", "Ottoman forces", "1669-09-06")],
+    ),
+    (
+        "Japanese troops took Changsha on 18 June 1944.",
+        date(2019, 6, 18),
+        [("Changsha", "Japanese forces", "1944-06-18")],
+    ),
+    (
+        "During the Japanese invasion of Burma, Japanese troops took Moulmein on 31 January 1942.",
+        date(2022, 1, 31),
+        [("Moulmein", "Japanese forces", "1942-01-31")],
+    ),
+    (
+        "Italian troops entered Adwa on 6 October 1935.",
+        date(2015, 10, 6),
+        [("Adwa", "Italian forces", "1935-10-06")],
+    ),
+    (
+        "Russian columns marched into Khiva on 10 June 1873.",
+        date(2023, 6, 10),
+        [("Khiva", "Russian forces", "1873-06-10")],
+    ),
+    (
+        "On 2 January 1492 Castilian troops entered Granada, the last Nasrid stronghold.",
+        date(2017, 1, 2),
+        [("Granada", "Castilian forces", "1492-01-02")],
+    ),
+    (
+        "Timeline, Italy's invasion of Ethiopia, 1935 | 3 Oct: troops cross the Mareb | 5 Oct: "
+        "Adigrat | 6 Oct: Adwa",
+        date(2015, 10, 20),
+        [("Adigrat", "Italian forces", "1935-10-05"), ("Adwa", "Italian forces", "1935-10-06")],
+    ),
+    (
+        "Ninety years ago today, in Italy's war on Ethiopia, the army entered Aksum.",
+        date(2025, 10, 15),
+        [("Aksum", "Italian forces", "1935-10-15")],
+    ),
+    (
+        "On 16 December 1971 Pakistani troops in Dhaka surrendered to the Indian army.",
+        date(2021, 12, 16),
+        [("Dhaka", "Indian forces", "1971-12-16")],
+    ),
     # --- hard negatives: a state's army in its own land ------------------------------------------
     (
         "KNIN, Croatia, Aug 5 - Croatian troops took Drnis on Saturday.",
@@ -147,6 +238,13 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
 ]
 
 MISSES: dict[str, str] = {
+    "The Red Army": "the Red Army is read as a non-state group's (rebels), not the Soviet army",
+    "On 2 January 1492 Castilian": "Castile is no state of the pack's table",
+    "Timeline, Italy's invasion": "a timeline naming no armed group lists no captures, and "
+    "an invasion's invader is not the taker of its towns",
+    "Ninety years ago today, in Italy's war": "a war's side is not the taker of its towns",
+    "On 16 December 1971 Pakistani troops in Dhaka": "a garrison told by 'troops in X' "
+    "surrendering is not read as the place's loss",
     "After a six-week siege, the Spanish garrison": "a fleet as taker is not read as an army",
     "Eighty years ago today, British and Indian": "a town no map knows, taken from another "
     "state's army, may be either side's land",
