@@ -772,14 +772,9 @@ MISSES = {
     "GeoNames (15,000 people or more) does not list",
     "Soviet troops captured Viipuri": "a place's state at the time (Finland in 1944), not "
     "today's, is not known",
-    "Viipuri has fallen.": "a place's state at the time (Finland in 1944) is not known",
-    "Soviet tanks rolled into Viipuri": "a town no table places, taken by an army whose "
-    "head noun ('tanks') names no side",
     '"The heroic Red Army': "'Red Army' is read as a movement's name, not the Soviet army",
     "Greek troops marched into Salonika": "a place's state at the time (the Ottoman Empire "
     "in 1912), not today's (Greece), is not known",
-    "Bulgarian troops took Kirk Kilisse": "a past state's army ('the Ottoman army') read as "
-    "a place, and the place's state at the time is not known",
     "Villa's Division of the North": "a personal army's long name is read as the place",
     "Opposition fighters took Kurgan-Tyube": "a hyphenated name is split in two places",
     "Tajik opposition fighters captured Kurgan Tyube": "a two-word name is also read by "

@@ -16,13 +16,22 @@ What the round taught, in plain words:
   garrison of Louisbourg surrendered to the British army", "its Spanish garrison marched
   out"). An occupier's garrison reads the same ("the Russian garrison of X surrendered to
   Ukrainian troops" in Ukraine): only a map or a named country tells them apart.
-- A past state's land is its own by the year the story is set in (the last year named with
-  a month up to the sentence), not the report's: "Soviet troops took Kyiv on 6 November 1943"
-  in a piece of 2023 is `government forces`, as the README has Soviet troops in 1943 Ukraine.
+- A state's army named taking a town whose land the passage leaves untold (no map knows it,
+  no country is named) fought abroad when the story is set before 1950: of the dev sets'
+  captures of such towns, 30 of 31 before 1950 were a foreign army's ("British and Indian
+  troops stormed back into Sidi Barrani", "Japanese forces occupied Weihaiwei"), and 42 of 54
+  since 2000 a government's own; a sentence naming a non-state side ("after the town fell
+  to the guerrillas") tells a civil war, at home. The story's year is its timeline entry's
+  stamp's, else the last year named with a month up to the sentence, else the report's; a
+  past state's land (Soviet Ukraine) is weighed in that year too: "Soviet troops took Kyiv
+  on 6 November 1943" in a piece of 2023 is `government forces`. The one earlier town at
+  home (Australians back into Kokoda, in their own Papua) is now read wrong.
 - Still read wrong, needing more than a rule: a commander's army with no state named
-  ("Graziani's columns", "Allenby's army") has no nationality in the text; a town no map
-  knows, taken from another state's army ("retook Sollum from the Italians"), may be either
-  side's land; a fleet as taker is not read as an army.
+  ("Graziani's columns", "Allenby's army") has no nationality in the text; an old war's army
+  at home at a town no map knows ("French troops retook Fort Douaumont" in 1916) needs a
+  gazetteer of small and past places; "the Red Army" is read as a movement's; an invasion
+  or war named for its invader ("Italy's invasion of Ethiopia") does not name the taker of
+  towns its timeline lists; a fleet as taker is not read as an army.
 """
 
 from __future__ import annotations
@@ -114,6 +123,64 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         "Eighty years ago today, British and Indian troops retook Sollum from the Italians.",
         date(2021, 1, 3),
         [("Sollum", "British forces", "1941-01-03")],
+    ),
+    # --- a state's army in a story set before 1950, at a town no map knows ------------------------
+    (
+        "Japanese marines seized Tulagi on 3 May 1942.",
+        date(2022, 5, 3),
+        [("Tulagi", "Japanese forces", "1942-05-03")],
+    ),
+    (
+        "On this day in 1895: Japanese troops enter Liugongdao after the Beiyang fleet's "
+        "surrender.",
+        date(2020, 2, 17),
+        [("Liugongdao", "Japanese forces", None)],
+    ),
+    (
+        "LONDON, Jan. 22 (1941) - Australian troops entered Tobruk today, the War Office said.",
+        date(1941, 1, 22),
+        [("Tobruk", "Australian forces", "1941-01-22")],
+    ),
+    (
+        "German troops took Fort Vaux on 7 June 1916 after a week of fighting in its tunnels.",
+        date(2016, 6, 7),
+        [("Fort Vaux", "German forces", "1916-06-07")],
+    ),
+    (
+        "Eighty years ago today, Indian troops of the British Fourteenth Army entered Meiktila.",
+        date(2025, 3, 3),
+        [("Meiktila", "British forces", "1945-03-03")],
+    ),
+    (  # a known miss: at home, though before 1950
+        "French troops retook Fort Douaumont on 24 October 1916.",
+        date(2016, 10, 24),
+        [("Fort Douaumont", "government forces", "1916-10-24")],
+    ),
+    (  # since then, at home
+        "Ukrainian troops retook Klishchiivka on 17 September 2023.",
+        date(2023, 9, 18),
+        [("Klishchiivka", "government forces", "2023-09-17")],
+    ),
+    (  # a civil war's: a non-state side named, at home
+        "Greek army units recaptured Karpenisi on Tuesday, three weeks after the town fell to "
+        "the guerrillas, Athens announced.",
+        date(1949, 2, 9),
+        [("Karpenisi", "government forces", "1949-02-08")],
+    ),
+    (
+        "On 30 August 1949 Greek troops took Kastanochori from the communist rebels.",
+        date(2019, 8, 30),
+        [("Kastanochori", "government forces", "1949-08-30")],
+    ),
+    (
+        "Chinese troops retook Yangloudong from the Red bandits on 3 May 1934.",
+        date(2024, 5, 3),
+        [("Yangloudong", "government forces", "1934-05-03")],
+    ),
+    (
+        "Ethiopian troops retook Dembidolo on Sunday.",
+        date(2022, 5, 16),
+        [("Dembidolo", "government forces", "2022-05-15")],
     ),
     # --- a past state's own land, in the year the story is set in ---------------------------------
     (
@@ -246,8 +313,13 @@ MISSES: dict[str, str] = {
     "On 16 December 1971 Pakistani troops in Dhaka": "a garrison told by 'troops in X' "
     "surrendering is not read as the place's loss",
     "After a six-week siege, the Spanish garrison": "a fleet as taker is not read as an army",
-    "Eighty years ago today, British and Indian": "a town no map knows, taken from another "
-    "state's army, may be either side's land",
+    "German troops took Fort Vaux": "a fort's name is not read as a town",
+    "Chinese troops retook Yangloudong": "'bandits' names no non-state side, so the civil war "
+    "is read as a war abroad",
+    "French troops retook Fort Douaumont": "before 1950 a state's army taking a town no map "
+    "knows is read as abroad, though this one is at home",
+    "Eighty years ago today, Indian troops of the British": "the first state named wins, not "
+    "the army the troops are 'of'",
     "The Russian garrison of Snihurivka": "an occupier's garrison reads as the holder of "
     "its own land, as a colony's garrison does",
 }
