@@ -2035,7 +2035,7 @@ def _state_side(
     place, the bare people ("fell to the North Vietnamese") are an army abroad, and so is a
     state's army in a story set before `WARS_OF_STATES` (`_story_year`); else an army noun
     keeps the actor read."""
-    army = _state_army(trigger, cfg)
+    army = _state_army(trigger, cfg) or _red_army(trigger, _story_year(sent, year))
     if army is None:
         return actor
     adjective, bare, joint = army
@@ -2059,6 +2059,27 @@ def _state_side(
 # a foreign army's ("British and Indian troops stormed back into Sidi Barrani", "Japanese
 # forces occupied Weihaiwei"), and 42 of 54 since 2000 were a government's own
 WARS_OF_STATES = 1950
+
+
+# the years "the Red Army" named the Soviet army alone: China's Red Army had become the
+# Eighth Route Army, and the Soviet one was renamed the Soviet Army in 1946
+RED_ARMY_YEARS = (1937, 1946)
+
+
+def _red_army(trigger: Token, year: int | None) -> tuple[str, bool, frozenset[str]] | None:
+    """ "The Red Army entered Warsaw" in a story set in `RED_ARMY_YEARS`: the Soviet army
+    (before, it may be China's or the Bolsheviks' in a civil war, a movement's name)."""
+    if year is None or not RED_ARMY_YEARS[0] <= year <= RED_ARMY_YEARS[1]:
+        return None
+    for phrase in _agent_phrases(trigger):
+        head = phrase
+        if phrase.dep_ in ("prep", "agent"):
+            head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        # ("the Red Army", "units of the Red Army", "Red Army troops")
+        words = _taker_words(head, trigger)
+        if any(t.lower_ == "army" and t.i and t.nbor(-1).lower_ == "red" for t in words):
+            return "Soviet", False, frozenset({"Soviet"})
+    return None
 
 
 def _irregulars_named(sent: Span, cfg: EventRules) -> bool:
