@@ -1767,6 +1767,11 @@ def _state_army(trigger: Token, cfg: EventRules) -> tuple[str, bool, frozenset[s
                 ):
                     joint |= {a for a, *_ in _states_in(list(other.subtree), cfg)}
             return adjective, False, frozenset(joint)
+        if head.lower_ in cfg.army_nouns and any(
+            c.dep_ == "prep" and c.lower_ == "of" and c.i < first.i <= c.right_edge.i
+            for c in head.children
+        ):
+            return adjective, False, frozenset({adjective})  # "troops of the Dutch Republic"
         if first.i <= head.i <= last.i and not name and first.i > tokens[0].i:
             return adjective, True, frozenset({adjective})  # "the North Vietnamese"
         if (

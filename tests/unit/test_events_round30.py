@@ -29,6 +29,8 @@ What the round taught, in plain words:
 - "The Red Army" (also "units of the Red Army", "Red Army troops") in a story set from 1937,
   when China's Red Army had become the Eighth Route Army, to 1946, when the Soviet one was
   renamed, is the Soviet army, weighed as any state's; before, it stays a movement's.
+- The state of "troops of X", "soldiers of the Ottoman Empire", "troops of the US 1st
+  Cavalry Division" is the army's, as an adjective before the noun is.
 - Still read wrong, needing more than a rule: a commander's army with no state named
   ("Graziani's columns", "Allenby's army") has no nationality in the text; an old war's army
   at home at a town no map knows ("French troops retook Fort Douaumont" in 1916) needs a
@@ -185,6 +187,32 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         date(2022, 5, 16),
         [("Dembidolo", "government forces", "2022-05-15")],
     ),
+    # --- "troops of" a state ----------------------------------------------------------------------
+    (
+        "Soldiers of the Ottoman Empire entered Tabriz on 23 August 1514.",
+        date(2014, 8, 23),
+        [("Tabriz", "Ottoman forces", "1514-08-23")],
+    ),
+    (
+        "Troops of the Kingdom of Prussia occupied Dresden on 9 September 1756.",
+        date(2016, 9, 9),
+        [("Dresden", "Prussian forces", "1756-09-09")],
+    ),
+    (
+        "Units of the Argentine army landed at Stanley on 2 April 1982.",
+        date(2022, 4, 2),
+        [("Stanley", "Argentine forces", "1982-04-02")],
+    ),
+    (
+        "Fighters of the Kurdish YPG took Tal Abyad on Monday.",
+        date(2022, 5, 16),
+        [("Tal Abyad", "rebels", "2022-05-16")],
+    ),
+    (
+        "Troops of the 3rd Brigade retook Bama on Sunday.",
+        date(2022, 5, 16),
+        [("Bama", "government forces", "2022-05-15")],
+    ),
     # --- a past state's own land, in the year the story is set in ---------------------------------
     (
         "Soviet troops took Kyiv on 6 November 1943.",
@@ -334,6 +362,11 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
 ]
 
 MISSES: dict[str, str] = {
+    "Troops of the Kingdom of Prussia": "a year-old day in a 'Kingdom of' phrase is dated "
+    "in the report's year",
+    "Units of the Argentine army landed": "landing at a town is not read as taking it",
+    "Fighters of the Kurdish YPG": "'X of the Y took Z' with a town no map knows is not read",
+    "Troops of the 3rd Brigade": "'X of the Y took Z' with a town no map knows is not read",
     "The Chinese Red Army": "a state's adjective before a movement's army name is read as "
     "that state's army",
     "On 2 January 1492 Castilian": "Castile is no state of the pack's table",
