@@ -31,6 +31,9 @@ What the round taught, in plain words:
   renamed, is the Soviet army, weighed as any state's; before, it stays a movement's.
 - The state of "troops of X", "soldiers of the Ottoman Empire", "troops of the US 1st
   Cavalry Division" is the army's, as an adjective before the noun is.
+- A company's army is its state's: the East India Company fought Britain's wars in India
+  (the pack names it among Britain's names; "the Dutch East India Company" is Dutch, its
+  first state).
 - Still read wrong, needing more than a rule: a commander's army with no state named
   ("Graziani's columns", "Allenby's army") has no nationality in the text; an old war's army
   at home at a town no map knows ("French troops retook Fort Douaumont" in 1916) needs a
@@ -212,6 +215,33 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         "Troops of the 3rd Brigade retook Bama on Sunday.",
         date(2022, 5, 16),
         [("Bama", "government forces", "2022-05-15")],
+    ),
+    # --- a company's army: its state's ------------------------------------------------------------
+    (
+        "The East India Company's Bengal Army captured Bharatpur on 18 January 1826.",
+        date(2026, 1, 18),
+        [("Bharatpur", "British forces", "1826-01-18")],
+    ),
+    (
+        "Troops of the Dutch East India Company took Malacca from the Portuguese on 14 January "
+        "1641.",
+        date(2021, 1, 14),
+        [("Malacca", "Dutch forces", "1641-01-14")],
+    ),
+    (
+        "East India Company forces stormed Multan on 22 January 1849.",
+        date(2019, 1, 22),
+        [("Multan", "British forces", "1849-01-22")],
+    ),
+    (
+        "On this day in 1857, East India Company troops retook Delhi from the mutineers.",
+        date(2017, 9, 20),
+        [("Delhi", "British forces", None)],
+    ),
+    (
+        "Indian troops entered Hyderabad on 17 September 1948.",
+        date(2018, 9, 17),
+        [("Hyderabad", "government forces", "1948-09-17")],
     ),
     # --- a past state's own land, in the year the story is set in ---------------------------------
     (
