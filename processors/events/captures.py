@@ -152,7 +152,8 @@ def _timeline_read(
     pieces += [(start, end, said, None) for start, end, said in labels]
     pieces += placed
     for start, end, said, day in sorted(pieces, key=lambda piece: piece[0]):
-        entry = said or doc.text[start:end].strip()
+        # (an entry of a one-line table ends at its bar: "5 Oct: Adigrat | 6 Oct: ...")
+        entry = said or doc.text[start:end].strip().removesuffix("|").rstrip()
         if not entry:
             continue
         if said is None and lists_falls and (places := _entry_places(doc, start, end)):
@@ -207,8 +208,9 @@ def _place_lines(
     return out if len(out) >= 2 else []
 
 
-# an entry's list of places ends at a description after a comma: ", the first to fall"
-PLACES_END = re.compile(r",\s+(?!and\b|or\b)[a-z(]|\s*[(\u2013\u2014:;]|\s+-\s")
+# an entry's list of places ends at a description after a comma (", the first to fall") or
+# at a one-line table's bar ("5 Oct: Adigrat | 6 Oct: ...")
+PLACES_END = re.compile(r",\s+(?!and\b|or\b)[a-z(]|\s*[(\u2013\u2014:;|]|\s+-\s")
 
 
 # a place's name: capitalised words, with a name's particles ("Sar-e Pul", "Tal al-Hawa")

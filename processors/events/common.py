@@ -148,9 +148,9 @@ DATED_YEAR = re.compile(
 
 
 BEFORE = "tocsin_text_before"  # a reparsed sentence's doc: the article's text before it
-# a year alone heading a timeline ("Chronology, 1914.", "Abkhazia, 1993 —")
-# (not a year counted from: "Worst fighting since 1998:")
-HEADING_YEAR = re.compile(r"(?<!since )(?<!until )\b(\d{4})(?:\s*[.:—–]|\s+-\s)", re.I)
+# a year alone heading a timeline ("Chronology, 1914.", "Abkhazia, 1993 —", "Western Desert
+# 1942 | 21 June: ...") (not a year counted from: "Worst fighting since 1998:")
+HEADING_YEAR = re.compile(r"(?<!since )(?<!until )\b(\d{4})(?:\s*[.:—–|]|\s+-\s)", re.I)
 # any year of an opening that heads the text or asks what it answers ("The 1987 border war,
 # its first month:", "Q: Which town fell first in the 1994 uprising?")
 OPENING_YEAR = re.compile(r"(?<!since )(?<!until )\b(1\d{3}|20\d{2})\b", re.I)

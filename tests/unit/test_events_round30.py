@@ -34,6 +34,10 @@ What the round taught, in plain words:
 - A company's army is its state's: the East India Company fought Britain's wars in India
   (the pack names it among Britain's names; "the Dutch East India Company" is Dutch, its
   first state).
+- A timeline set out as a one-line table ("Western Desert 1942 | 21 June: Tobruk falls |
+  29 June: ...") ends each entry at its bar: the bar ran the entry into the next, so each
+  capture took the day before's stamp, a bare place before a bar ("5 Oct: Adigrat |") was
+  no list of places, and a year before a bar heads the table as a year before a colon does.
 - Still read wrong, needing more than a rule: a commander's army with no state named
   ("Graziani's columns", "Allenby's army") has no nationality in the text; an old war's army
   at home at a town no map knows ("French troops retook Fort Douaumont" in 1916) needs a
@@ -356,6 +360,37 @@ CAPTURES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         "On 16 December 1971 Pakistani troops in Dhaka surrendered to the Indian army.",
         date(2021, 12, 16),
         [("Dhaka", "Indian forces", "1971-12-16")],
+    ),
+    # --- a timeline set out as a one-line table, its entries between bars ----------------------
+    (
+        "Timeline, Western Desert 1942 | 21 June: Tobruk falls to the Germans | 29 June: Mersa "
+        "Matruh falls to the Germans | 1 July: the first battle of El Alamein begins",
+        date(2017, 6, 29),
+        [
+            ("Tobruk", "German forces", "1942-06-21"),
+            ("Mersa Matruh", "German forces", "1942-06-29"),
+        ],
+    ),
+    (
+        "The Taliban's summer, 2021 | 6 Aug: Zaranj | 7 Aug: Sheberghan | 8 Aug: Kunduz, "
+        "Taloqan | capitals taken: 5",
+        date(2023, 8, 15),
+        [
+            ("Zaranj", "Taliban", "2021-08-06"),
+            ("Sheberghan", "Taliban", "2021-08-07"),
+            ("Kunduz", "Taliban", "2021-08-08"),
+            ("Taloqan", "Taliban", "2021-08-08"),
+        ],
+    ),
+    (
+        "Ogaden, 1977 | 23 July: Somali troops take Gode | 13 Sept: Jijiga falls to the Somalis",
+        date(2017, 9, 13),
+        [("Gode", "Somali forces", "1977-07-23"), ("Jijiga", "Somali forces", "1977-09-13")],
+    ),
+    (
+        "Rebel advance | 3 March: rebels take Kidal | 9 March: rebels take Gao | 11 March: talks",
+        date(2022, 5, 16),
+        [("Kidal", "rebels", "2022-03-03"), ("Gao", "rebels", "2022-03-09")],
     ),
     # --- hard negatives: a state's army in its own land ------------------------------------------
     (
