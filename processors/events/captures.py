@@ -2496,6 +2496,46 @@ def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Ac
     return best[1] if best else None
 
 
+INVADING = frozenset({"invasion", "invade"})
+# capture words that take a place back: the invaded side's, not the invader's
+RETAKING = frozenset({"retake", "recapture", "regain", "liberate", "reclaim"})
+
+
+def _invader(doc: Doc, cfg: EventRules) -> Actor | None:
+    """The one state the article names as an invader ("Italy's invasion of Ethiopia", "the
+    Japanese invasion of Burma", "when Iraq invaded Kuwait"): the taker of a town its
+    timeline or story tells fell with no taker named."""
+    found: set[str] = set()
+    for token in doc:
+        if token.lemma_.lower() not in INVADING:
+            continue
+        if token.pos_ == "NOUN":  # "Italy's invasion", "the Italian invasion"
+            sides = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+            sides += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        elif token.pos_ == "VERB":
+            sides = [c for c in token.children if c.dep_ == "nsubj"]
+        else:
+            continue
+        found |= {a for side in sides for a, *_ in _states_in(list(side.subtree), cfg)}
+    if len(found) != 1:
+        return None
+    adjective = next(iter(found))
+    name = "US forces" if adjective == "American" else f"{adjective} forces"  # README
+    same = next((g for g in cfg.groups if g.name == name), None)
+    return Actor(same.id if same else f"state:{adjective.lower()}", name)
+
+
+def _invader_took(trigger: Token, invader: Actor | None) -> Actor | None:
+    """The invader as the taker of a place a capture word with no taker tells fell, unless
+    the word takes it back ("Kherson was liberated")."""
+    if invader is None or _forms(trigger) & RETAKING:
+        return None
+    if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in trigger.children):
+        return None
+    return invader
+
+
 def _default_group(doc: Doc, cfg: EventRules) -> Actor | None:
     """The group whose `default_in` words the article names first."""
     words = tuple((w, g.id, g.name) for g in cfg.groups for w in g.default_in)

@@ -29,6 +29,8 @@ from processors.events.captures import (
     _governs,
     _group_actor,
     _imperative,
+    _invader,
+    _invader_took,
     _later_than_last,
     _linked_places,
     _local,
@@ -187,6 +189,10 @@ class _Context:
     @cached_property
     def group(self) -> Actor | None:
         return _default_group(self._doc, self._cfg)
+
+    @cached_property
+    def invader(self) -> Actor | None:
+        return _invader(self._doc, self._cfg)
 
     @cached_property
     def hosts(self) -> _Hosts:
@@ -656,6 +662,7 @@ def _broad_captures(
         if _yielded_by_pronoun(trigger):
             continue
         actor = actor or _speakers_group(trigger, cfg) or context.last_taker or context.group
+        actor = actor or _invader_took(trigger, context.invader)
         if actor is not None and actor.id not in losers:
             out.append((trigger, actor, places))
     return out
