@@ -947,6 +947,12 @@ def _state_holder(
         return Actor(government.id, government.name)
     if not territory:
         return None
+    return _abroad(adjective, cfg)
+
+
+def _abroad(adjective: str, cfg: EventRules) -> Actor:
+    """A state's army taking a place of another state: "<Adjective> forces", the United
+    States' "US forces" (tests/fixtures/README.md), a pack group's id when it has one."""
     name = "US forces" if adjective == "American" else f"{adjective} forces"
     same = next((g for g in cfg.groups if g.name == name), None)
     return Actor(same.id if same else f"state:{adjective.lower()}", name)
@@ -2055,9 +2061,7 @@ def _state_side(
     told = _story_year(sent, year)
     old_war = told is not None and told < WARS_OF_STATES and not _irregulars_named(sent, cfg)
     if territory or bare or old_war:
-        name = "US forces" if adjective == "American" else f"{adjective} forces"  # README
-        same = next((g for g in cfg.groups if g.name == name), None)
-        return Actor(same.id if same else f"state:{adjective.lower()}", name)
+        return _abroad(adjective, cfg)
     return actor
 
 
@@ -2521,9 +2525,7 @@ def _invader(doc: Doc, cfg: EventRules) -> Actor | None:
     if len(found) != 1:
         return None
     adjective = next(iter(found))
-    name = "US forces" if adjective == "American" else f"{adjective} forces"  # README
-    same = next((g for g in cfg.groups if g.name == name), None)
-    return Actor(same.id if same else f"state:{adjective.lower()}", name)
+    return _abroad(adjective, cfg)
 
 
 def _invader_took(trigger: Token, invader: Actor | None) -> Actor | None:
