@@ -2490,7 +2490,7 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
         and doc[number.end].text == "("
     ):
         return None  # fmt: skip
-    label_end = number.start - 1 if colon else number.start
+    label_end = number.start - 1 if colon or listed and _comma_cell(number) else number.start
     if colon:
         label_end = _before_time_phrase(doc, label_end)  # "Deaths since January: 11"
     start = _label_start(doc, label_end, 3)
@@ -2549,24 +2549,48 @@ def _listed_cell(number: Span) -> bool:
     """A figure in a row of cells split by semicolons or bars, each a label of up to three
     words and its figure ("to 3 May: cases 14; deaths 4.", "deaths 19 (confirmed 9);"):
     the label follows a colon, semicolon or bar, holds only nouns, and the row has a
-    semicolon or bar beside the cell."""
+    semicolon or bar beside the cell. A comma may set the figure off from its label
+    ("cases, 90; deaths, 4"), and then the row's first label may open the sentence, the
+    figure closing its cell at a semicolon or the sentence's end."""
     doc, sent = number.doc, number.sent
-    start = number.start
-    while start > sent.start and number.start - start < 4 and doc[start - 1].is_alpha:
+    end = number.start - 1 if _comma_cell(number) else number.start
+    start = end
+    while start > sent.start and end - start < 3 and doc[start - 1].is_alpha:
         start -= 1
-    label = doc[start : number.start]
+    label = doc[start:end]
     return (
         1 <= len(label) <= 3
-        and start > sent.start
+        and (start > sent.start or end < number.start)
         # (a dash set off by a space, not a hyphen within a word: "a high-end Category 4")
         and (
             doc[start - 1].text.endswith(":")
             or doc[start - 1].text in (";", "|")
             or doc[start - 1].text in DASHES
             and bool(doc[start - 1].whitespace_)
+            or end < number.start
+            and "\n" in doc[start - 1].text
         )
-        and all(t.pos_ in NOUNS or t.tag_ in ("NNS", "NN") for t in label)
+        # (a comma's label may be a participle or an adjective: "recovered, 150")
+        and all(
+            t.pos_ in NOUNS
+            or t.tag_ in ("NNS", "NN")
+            or end < number.start
+            and t.tag_ in ("VBN", "VBD", "JJ")
+            for t in label
+        )
         and any(t.text in (";", "|") for t in sent)
+    )
+
+
+def _comma_cell(number: Span) -> bool:
+    """A figure set off from the label before it by a comma in a row of cells split by
+    semicolons ("cases, 90; deaths, 4; people in hospital, 17"), closing its cell."""
+    doc, sent = number.doc, number.sent
+    return (
+        number.start - 1 > sent.start
+        and doc[number.start - 1].text == ","
+        and (number.end >= sent.end or doc[number.end].text in (";", "."))
+        and any(t.text == ";" for t in sent)
     )
 
 
