@@ -2421,6 +2421,9 @@ def _identifier(number: Span) -> bool:
         return False
     if before.lower_ not in SERIES_NOUNS or before.lower_ == "number" and before.is_lower:
         return False
+    told = any(c.dep_ == "nsubj" for c in before.children)
+    if before.pos_ == "VERB" and before.is_lower and told:
+        return False  # "officials report 180 confirmed ...": a verb with its subject
     if before.lower_ in ("no", "no.", "nr", "nr.") and not before.text[0].isupper():
         return before.text.endswith(".")  # "no. 7", not "no 12 people died"
     ahead = number.doc[before.i - 1] if before.i > number.sent.start else None
@@ -5869,6 +5872,9 @@ def _counted_nouns(
         # adjective describes
         found.append((root.head.head, None, True))
     found += _parsed_nouns(number, scale_nouns)
+    shared = _shared_noun(number)
+    if shared is not None:
+        found.insert(0, (shared, None, True))
     if after is not None and after.pos_ == "NOUN" and root.head.pos_ == "PROPN":
         found.append((after, None, True))  # "Eaton 13,690 acres": the name took the number
     if number.start - 2 >= number.sent.start and doc[number.start - 1].text == ":":
@@ -5876,6 +5882,29 @@ def _counted_nouns(
         if label.pos_ in NOUNS:
             found.append((label, None, False))  # "Maui death toll: 93 and counting"
     return found
+
+
+def _shared_noun(number: Span) -> Token | None:
+    """The noun a figure and its own word share with the next figure in a pair ("216
+    confirmed and 103 probable measles cases", "40 dead and 12 missing people"): the
+    parser hangs the first figure on its word alone; the noun after the second counts
+    both."""
+    doc, end = number.doc, number.end
+    if end + 3 >= number.sent.end or doc[end].pos_ not in ("ADJ", "VERB"):
+        return None
+    if doc[end + 1].lower_ not in ("and", "or") or not doc[end + 2].like_num:
+        return None
+    second = doc[end + 2]
+    noun = second.head
+    between = doc[end + 3 : noun.i]
+    if (
+        second.dep_ != "nummod"
+        or noun.pos_ != "NOUN"
+        or noun.i <= end + 3
+        or not any(t.pos_ in ("ADJ", "VERB") for t in between)
+    ):
+        return None
+    return noun
 
 
 # the symbols of units written after a figure, which the tagger does not read as nouns, and
@@ -6764,6 +6793,9 @@ def _described_by(noun: Token, number: Span) -> set[str]:
     others = [c.i for c in noun.children if c.dep_ == "nummod" and c.i >= number.end]
     stop = min(others) if others else noun.i
     words = {t for left in noun.lefts if left.i < stop for t in left.subtree}
+    shared = _shared_noun(number)
+    if shared is not None and shared.i == noun.i:
+        words.add(number.doc[number.end])  # "44 suspected and 12 confirmed cases": its own
     return {_norm(t) for t in words} | {t.lower_ for t in words}
 
 

@@ -83,8 +83,6 @@ KNOWN_WRONG = [
     "Timeline\n1 Oct: the trawler Kessa",
     # a revised area told in acres, not as "the figure", is no reported count
     "Officials now put the burned area at 8,200 acres",
-    # "now report 310 confirmed cases" is not read
-    "Health officials now report 310 confirmed cases.",
     # a retraction told as "Our earlier report said ..." is not read as one
     "Clarification: Our earlier report said",
     # another named fire's count in the present perfect makes the first one's a recap

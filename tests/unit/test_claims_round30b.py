@@ -88,6 +88,33 @@ def test_a_row_of_cells_may_set_its_figures_off_by_commas(
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
+PAIRED_FIGURES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "Officials report 180 confirmed and 95 probable cases of the disease.",
+        [(C, 180.0, E)],
+    ),
+    (
+        "There have been 120 confirmed and 64 probable measles cases in the Ostrel valley "
+        "since March.",
+        [(C, 120.0, E)],
+    ),
+    # hard negatives: the first figure's own word is a state no metric counts as such
+    ("Officials report 180 suspected and 95 probable cases of the disease.", []),
+    ("The ministry has recorded 44 suspected and 12 confirmed cholera cases.", [(C, 12.0, E)]),
+    ("Health officials report 310 cases of measles.", [(C, 310.0, E)]),
+    ("Situation report 12: the Kessa ferry disaster.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in PAIRED_FIGURES]
+)
+def test_a_figure_paired_before_one_noun_counts_that_noun(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
 # kinds the unseen sets missed in one passage's shape that fresh wording already reads
 # (kept as guards) and the kinds left alone
 ALREADY_READ: list[tuple[str, list[tuple[str, float, str]]]] = [
