@@ -6796,6 +6796,8 @@ def _described_by(noun: Token, number: Span) -> set[str]:
     shared = _shared_noun(number)
     if shared is not None and shared.i == noun.i:
         words.add(number.doc[number.end])  # "44 suspected and 12 confirmed cases": its own
+    # (a place's name describes nothing: "NEW YORK - A second person has died")
+    words = {t for t in words if t.ent_type_ not in ("GPE", "LOC", "FAC")}
     return {_norm(t) for t in words} | {t.lower_ for t in words}
 
 

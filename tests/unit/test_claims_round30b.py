@@ -115,6 +115,25 @@ def test_a_figure_paired_before_one_noun_counts_that_noun(
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
+DATELINES: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("NEW YORK - A second person has died in the cluster, officials said.", [(D, 2.0, E)]),
+    ("NEW DELHI - A third child has died of encephalitis.", [(D, 3.0, E)]),
+    ("MERROW, Tarsa - A third patient died overnight, the hospital said.", [(D, 3.0, E)]),
+    # hard negatives: "new" of the count itself still excludes it
+    ("NEW DELHI - India has confirmed 40 new cases of the virus.", []),
+    ("A second person was hospitalised with the virus on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in DATELINES]
+)
+def test_a_place_name_describes_no_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
+
+
 # kinds the unseen sets missed in one passage's shape that fresh wording already reads
 # (kept as guards) and the kinds left alone
 ALREADY_READ: list[tuple[str, list[tuple[str, float, str]]]] = [
