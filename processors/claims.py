@@ -335,7 +335,7 @@ def extract_claims(
     claims = _window_parts(claims, windowed, counts, spanned, placed)
     claims = _dated_later(claims, state, doc.text, offsets, states)
     claims = told_before(claims, state.pluperfect, state.sourced)
-    claims = superseded(claims, state.then, state.now, states, state.now_said)
+    claims = superseded(claims, state.then, state.now, states, state.now_said, _fronted_places(doc))
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
         claims = past_alone(claims, state.dated_past)
     elif state.dated_deeds and not _sets_beside_another(doc, rules.modality, headlines):
@@ -344,6 +344,28 @@ def extract_claims(
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
     return _year_shared(latest_period(reframe(claims, doc.text, state.aged), published), published)
+
+
+def _fronted_places(doc: Doc) -> dict[str, str]:
+    """The place each sentence sets off at its front for its whole clause ("In Queensland,
+    ten people have died"), by the sentence's text: a place phrase before the main verb
+    and its subject, closed by a comma."""
+    out = {}
+    for sent in doc.sents:
+        root = sent.root
+        for prep in root.children:
+            pobj = _pobj(prep) if prep.dep_ == "prep" and prep.i < root.i else None
+            if (
+                pobj is not None
+                and prep.lower_ == "in"
+                and (pobj.ent_type_ in ("GPE", "LOC") or pobj.pos_ == "PROPN")
+                and pobj.ent_type_ not in ("DATE", "TIME", "EVENT")
+                and pobj.i + 1 < root.i
+                and doc[pobj.i + 1].text == ","
+                and all(c.i > pobj.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass"))
+            ):
+                out[sent.text.strip()] = pobj.text.lower()
+    return out
 
 
 def _year_shared(claims: list[Claim], published: date | None) -> list[Claim]:

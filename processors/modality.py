@@ -10,7 +10,7 @@ the auxiliaries, adverbs and negations attached to those verbs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
@@ -1453,6 +1453,7 @@ def superseded(
     now: set[tuple[str, float, str | None]],
     states: AbstractSet[str] = frozenset(),
     revised: AbstractSet[tuple[str, float, str | None]] = frozenset(),
+    places: Mapping[str, str] | None = None,
 ) -> list[Claim]:
     """ "The government now puts the toll at 224. On Friday the count stood at 131", "has
     killed 78 ... Rescuers had recovered 67 bodies by the morning", "has intensified to a
@@ -1466,7 +1467,10 @@ def superseded(
     district has 12": counts only grow, so that is another count); a state (`states`, a
     storm's category) may be older at any value, and so may a figure told as the count
     itself ("The figure this morning was 17") beside one told with "now" (`revised`:
-    "police now say 13": a revision)."""
+    "police now say 13": a revision). Nor a count of a place its sentence sets off at its
+    front (`places`, by sentence: "In Queensland, ten people have died since ...") beside a
+    count whose sentence does not name that place: that is the other place's count."""
+    places = places or {}
     current = [c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) in now]
     out = []
     for claim in claims:
@@ -1478,6 +1482,7 @@ def superseded(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and one_story(other, claim)
+                and places.get(other.sentence, claim.sentence.lower()) in claim.sentence.lower()
                 and (
                     claim.metric in states
                     or other.value > claim.value

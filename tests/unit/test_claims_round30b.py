@@ -134,6 +134,52 @@ def test_a_place_name_describes_no_count(
     assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
+# (passage, publication day, every asserted claim it gives)
+FRONTED_PLACES: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "The toll from the floods in Arvel rose to five on Wednesday. In Tarsa, ten people "
+        "have died since the rain began.",
+        "2025-08-06",
+        [(D, 5.0, E), (D, 10.0, E)],
+    ),
+    (
+        "The death toll in Arvel climbed to 7 on Wednesday, while in neighbouring Tarsa 15 "
+        "people have died since Sunday.",
+        "2025-08-06",
+        [(D, 7.0, E), (D, 15.0, E)],
+    ),
+    (
+        "Floods: Arvel toll reaches 4 on Wednesday. Across the border in Tarsa, 9 people have "
+        "been killed since the weekend.",
+        "2025-08-06",
+        [(D, 4.0, E), (D, 9.0, E)],
+    ),
+    # hard negatives: the same place told again, a date at the front
+    (
+        "The toll from the floods in Arvel rose to five on Wednesday. In Arvel, ten people "
+        "have died since the rain began.",
+        "2025-08-06",
+        [(D, 10.0, E)],
+    ),
+    (
+        "The toll from the floods in Arvel rose to five on Wednesday. Earlier, ten people had "
+        "died in Tarsa.",
+        "2025-08-06",
+        [(D, 5.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "wanted"),
+    [pytest.param(t, p, w, marks=_known(t)) for t, p, w in FRONTED_PLACES],
+)
+def test_a_count_of_a_place_set_off_at_the_front_is_that_place(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
 # kinds the unseen sets missed in one passage's shape that fresh wording already reads
 # (kept as guards) and the kinds left alone
 ALREADY_READ: list[tuple[str, list[tuple[str, float, str]]]] = [
