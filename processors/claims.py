@@ -6694,6 +6694,8 @@ def _metric_for(
 PERSONS_BEFALLEN = {"kill", "die", "perish", "drown", "dead", "slay", "murder", "massacre",
                     "slaughter", "execute", "trample", "succumb", "behead", "lynch",
                     "assassinate", "infect", "sicken", "ill", "sick", "diagnose"}  # fmt: skip
+# adjectives of a fate the tagger may read as adverbs ("fell ill", "took sick")
+FATE_ADJECTIVES = {"ill", "sick", "dead"}
 DOER_ENDINGS = ("er", "or", "ist", "ian", "ant")
 NOT_DOERS = {"other", "number", "quarter", "order", "border", "water", "matter", "letter"}
 
@@ -7069,8 +7071,12 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                 continue  # "had burned 400,000 acres; 2,200 firefighters are assigned"
             if child.dep_ in ("prt", "dobj", "acomp", "oprd", "xcomp", "ccomp"):
                 lemmas.add(_norm(child))
-            elif child.dep_ == "advmod" and child.pos_ == "ADJ":
-                lemmas.add(_norm(child))  # "have fallen ill", parsed with "ill" as an adverb
+            elif child.dep_ == "advmod" and (
+                child.pos_ == "ADJ" or child.lower_ in FATE_ADJECTIVES
+            ):
+                # "have fallen ill", parsed with "ill" as an adverb (tagged one too: "480
+                # people in Arla fell ill")
+                lemmas.add(_norm(child))
             elif child.dep_ == "advmod" and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.i in (noun.i, number[-1].i)
                 for c in verb.children

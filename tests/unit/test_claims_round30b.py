@@ -3,7 +3,7 @@ tried on fresh wording before any rule.
 
 Most kinds the unseen sets missed were already read in fresh wording (a toll "rose to
 seven" in words, "A second person has died", hectares "some 12,000", "Of the 88 people
-infected, 9 have died"): the dev misses were of one passage's shape, not of the kind. Four
+infected, 9 have died"): the dev misses were of one passage's shape, not of the kind. Five
 were narrower than the kind:
 
 A row of cells split by semicolons may set each figure off from its label by a comma
@@ -18,6 +18,10 @@ report 180 ...", not "Situation report 180").
 
 A place's name is no word that describes a count: "NEW YORK - A second person has died"
 had the dateline's "new" exclude the death.
+
+Falling ill counts cases also where the tagger reads "ill" as an adverb, which it does
+when a place phrase stands between the persons and the verb ("265 people in Malaysia fell
+ill with encephalitis ... and 105 of them died").
 
 A count of a place a sentence sets off at its front ("In Tarsa, ten people have died since
 the rain began") is that place's, and makes no other place's toll told on a day an older
@@ -178,6 +182,34 @@ def test_a_count_of_a_place_set_off_at_the_front_is_that_place(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (passage, every asserted claim it gives)
+FELL_ILL: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("480 people in Arla fell ill with cholera.", [(C, 480.0, E)]),
+    ("In 2015, 480 people in Arla fell ill with cholera.", [(C, 480.0, E)]),
+    (
+        "Q: How bad was the outbreak? A: Between March 2014 and June 2015, 265 people in "
+        "Dorne fell ill with typhoid and 41 of them died.",
+        [(C, 265.0, E), (D, 41.0, E)],
+    ),
+    (
+        "About 60 people in Arla fell ill with cholera; 40 people in Bex were injured.",
+        [(C, 60.0, "about")],
+    ),
+    # hard negatives: the whole a clause describes, another fate
+    ("The 480 people in Arla who fell ill were treated.", []),
+    ("Some 200 people in Arla fled the floods.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(t, w, marks=_known(t)) for t, w in FELL_ILL]
+)
+def test_falling_ill_counts_cases_whatever_the_tagger_calls_ill(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, "2025-08-01")) == sorted(wanted)
 
 
 # kinds the unseen sets missed in one passage's shape that fresh wording already reads

@@ -542,7 +542,6 @@ KNOWN_WRONG: list[str] = [
     "The museum's new exhibit recalls the 194",
     "The toll from the 1970 Tarrant Bay cyclo",
     "Serious estimates of the toll run from a",
-    "An estimated 2,500 people fell ill in th",
     "The toll is often given as 2,000. That f",
     "Long rated a Category 3, the 1919 Sable",
     "Cyclone Hesper peaked as a Category 5 on",
