@@ -304,8 +304,12 @@ def _same_subject(label: str, subject: str) -> bool:
 
 
 def _claim_matches(gold: dict[str, Any], claim: Claim) -> bool:
-    # converted units (hectares to acres) match whatever factor the label was rounded with
-    same = math.isclose(float(gold["value"]), float(claim.value), rel_tol=VALUE_TOLERANCE)
+    # converted units (hectares to acres) match whatever factor the label was rounded with,
+    # and a label kept to decimals ("593.05 acres") the reading rounded to whole units (593)
+    value = float(gold["value"])
+    same = math.isclose(value, float(claim.value), rel_tol=VALUE_TOLERANCE) or (
+        not value.is_integer() and abs(value - float(claim.value)) <= 0.5
+    )
     if gold.get("metric") != claim.metric or not same:
         return False
     if gold.get("bound", "exact") != claim.bound:

@@ -29,6 +29,13 @@ def test_a_hectare_conversion_rounded_with_another_factor_still_matches():
     assert _claim_matches(label(19_274_190), claim(19_274_220))
 
 
+def test_a_conversion_labelled_to_two_decimals_matches_the_whole_acres_read():
+    # 240 hectares: 593.05 acres in the label, 593 read (the rule pack rounds conversions)
+    assert _claim_matches(label(593.05), claim(593))
+    assert _claim_matches(label(312.5), claim(313))
+    assert not _claim_matches(label(593.05), claim(594))
+
+
 def test_counts_one_apart_do_not_match():
     assert not _claim_matches(label(11), claim(12))
     assert not _claim_matches(label(2_056), claim(2_057))
