@@ -26,6 +26,7 @@ from processors.events import (
     BESIEGING,
     FIGHTING_ON,
     IN_THE_PLACE,
+    MONTH_NAME,
     MONTHS,
     WEEKDAYS,
     is_old,
@@ -942,17 +943,13 @@ def _entry_date(sentence: str, published: date) -> date | None:
         return None
 
 
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
 # the date an entry of a timeline opens with: "6 Aug:", "March 3 -", "| 16 Sep:", with its
 # weekday or hour ("Tue 5 Jul:", "30 Oct, 6 AM:")
 _ENTRY_DATE = re.compile(
     rf"(?:^|[|\u2014\u2013]\s*|\s-\s*)(?:{_WEEKDAY}\s+)?"
-    rf"(\d{{1,2}} {_MONTH_NAME}|{_MONTH_NAME} \d{{1,2}})(?:,?\s+{_CLOCK})?\s*[:\u2014\u2013-]\s",
+    rf"(\d{{1,2}} {MONTH_NAME}|{MONTH_NAME} \d{{1,2}})(?:,?\s+{_CLOCK})?\s*[:\u2014\u2013-]\s",
     re.IGNORECASE,
 )
 

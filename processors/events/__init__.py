@@ -13,6 +13,7 @@ what other modules use.
 from processors.events.common import (
     FIGHTING_ON,
     IN_THE_PLACE,
+    MONTH_NAME,
     MONTHS,
     SAYING,
     WEEKDAYS,
@@ -28,6 +29,7 @@ __all__ = [
     "BESIEGING",
     "FIGHTING_ON",
     "IN_THE_PLACE",
+    "MONTH_NAME",
     "MONTHS",
     "SAYING",
     "WEEKDAYS",

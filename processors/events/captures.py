@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from processors.events.common import (
     BEFORE,
     FINITE,
+    MONTH_NAME,
     MONTHS,
     PERIOD_DAYS,
     SMALL_COUNTS,
@@ -83,7 +84,6 @@ if TYPE_CHECKING:
     from processors.events.reading import _Context
 
 
-MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # a timeline's stamp opening an entry at the text's or a line's start, or after a sentence
 # ("8 Aug: ...", "11 Mar 1975: ...", "Nov 9: ...", "29 May - ...")
 ENTRY_STAMP = re.compile(

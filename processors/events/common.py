@@ -33,6 +33,11 @@ MONTHS = {
     )
     for m in names.split()
 }  # fmt: skip
+# a month's name as a pattern, abbreviated or whole ("Sep", "Sept.", "September")
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "last", "latest"}  # fmt: skip
