@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout37.jsonl and
-heldout38.jsonl (splits "test2", "test3", "val20", "val22", "test37", "test38"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout37.jsonl to
+heldout40.jsonl (splits "test2", "test3", "val20", "val22", "test37" to "test40"): the same lines.
 dev_fresh.jsonl to dev_fresh37.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -70,6 +70,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT37,
     HELDOUT38,
+    HELDOUT39,
+    HELDOUT40,
     VALIDATION20,
     VALIDATION22,
 )
@@ -162,6 +164,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test37": HELDOUT37,
     "test38": HELDOUT38,
+    "test39": HELDOUT39,
+    "test40": HELDOUT40,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -400,7 +404,15 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
 
 @pytest.mark.parametrize(
     ("split", "claims"),
-    [("test3", 60), ("val20", 60), ("val22", 60), ("test37", 60), ("test38", 60)],
+    [
+        ("test3", 60),
+        ("val20", 60),
+        ("val22", 60),
+        ("test37", 60),
+        ("test38", 60),
+        ("test39", 60),
+        ("test40", 60),
+    ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
     split: str, claims: int
