@@ -7249,8 +7249,9 @@ def _sums_up(noun: Token, verb: Token | None) -> bool:
 
 def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
     doc = number.doc
-    if number[-1].dep_ == "npadvmod" and number[-1].head.lower_ in ("up", "down"):
-        return True  # "505 cases, up 24 since Friday": the change
+    change = number[-1].head if number[-1].dep_ == "nummod" else number[-1]
+    if change.dep_ == "npadvmod" and change.head.lower_ in ("up", "down"):
+        return True  # "505 cases, up 24 since Friday", "up 3,000 acres on Monday": the change
     after = doc[number.end : min(number.end + 2, number.sent.end)]
     # ("to 73 after more bodies were found": a word past a preposition is another phrase's)
     stop = next((t.i for t in after if t.pos_ in ("ADP", "SCONJ")), None)
@@ -7991,7 +7992,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if verb is None and number is not None and (row_date := _row_date(number)) is not None:
         return row_date
     if verb is None:
-        tokens = list(sent)
+        # ("2,118 cases, up 211 on last Friday": the increment's time, as below)
+        tokens = [t for t in sent if number is None or t.i not in _increment_phrases(sent, number)]
     else:
         earlier = [  # "up from 74 a week ago" dates the older value; "since launching the
             # operation on October 27", "after Friday's floods" date what came before
@@ -8009,7 +8011,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
             earlier += [
                 c
                 for w in verb.subtree
-                if w.lower_ in COMPARISONS
+                # ("against 17,992 cases in 2019": a preposition setting a figure beside it)
+                if w.lower_ in COMPARISONS or w.lower_ in COMPARING and w.dep_ == "prep"
                 # ("double last year's figure": the noun the word describes)
                 for c in (w.head if w.lower_ == "than" or w.dep_ == "amod" else w, *verb.children)
                 if c.i != verb.i
@@ -8017,6 +8020,10 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
                 and not any(t.i == number[-1].i for t in c.subtree)
             ]
         skip = {t.i for c in earlier for t in c.subtree}
+        if number is not None:
+            # "..., the institute reports, up 113 cases on last week": an increment's time
+            # is that of the figure it grew from, wherever the parser hangs the increment
+            skip |= _increment_phrases(verb.subtree, number)
         if verb.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
         ):
@@ -8092,6 +8099,20 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if _this_day_label(dates[0]):
         return "this day"  # "THIS DAY IN 1980: ...": the item's own day, as "This day in 1980"
     return _entity_text(dates[0], sent)
+
+
+def _increment_phrases(scope: Iterable[Token], number: Span) -> set[int]:
+    """The words of increments in `scope` the number is not part of ("..., the institute
+    reports, up 113 cases on last week"): their time is that of the figure the count grew
+    from, wherever the parser hangs them."""
+    return {
+        t.i
+        for w in scope
+        if w.lower_ in ("up", "down")
+        and any(c.dep_ == "prep" and c.lower_ in ("from", "on") for c in w.children)
+        and not any(t.i == number[-1].i for t in w.subtree)
+        for t in w.subtree
+    }
 
 
 # a retrospective item's opening label ("On this day in 1980:", "ON THIS DAY, 1954:")

@@ -423,7 +423,8 @@ def _cues(
     # ...wherever "up from 151" hangs ("died last night, up from 151 earlier this morning"
     # read with "up" under "morning"): the phrase of the clause that holds it
     for part in own.subtree:
-        if part.lower_ in ("up", "down") and any(c.lower_ == "from" for c in part.children):
+        # ("up 113 cases on last week": the increment over an earlier count)
+        if part.lower_ in ("up", "down") and any(c.lower_ in ("from", "on") for c in part.children):
             top = part
             while top.head.i != own.i and top.head.i != top.i:
                 top = top.head

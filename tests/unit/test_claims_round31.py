@@ -1,0 +1,292 @@
+"""Claims of round thirty-one: a figure read as a recap because a time phrase that belongs to
+another part of the sentence dated it, each kind tried on fresh wording before any rule.
+
+A comparison set off by "against" ("has logged 47,627 cases and 38 deaths since January,
+against 17,992 cases in 2019") dates the figure it brings in, not the count the clause
+tells, as "compared with" and "than" already did. So does an increment, wherever the
+parser hangs it ("..., the institute reports, up 113 cases on last week": the week is the
+earlier count's), and the increment itself ("up 3,000 acres on the day before") is the
+change, no count of its own.
+
+Already read right in fresh wording (kept as guards): a date in a relative clause on the
+subject beside the verb's own date ("the tsunami that struck on Monday rose to 343 on
+Thursday"), and a date in a "since" clause, which starts the count ("since the strain was
+first found in 2012").
+
+Every passage is written for these tests, about made-up places."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from claim_readings import asserted, known_wrong
+
+D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+PC = "provincial_capitals_captured"
+E = "exact"
+
+# passages still read wrong, by their opening characters (strict xfail)
+KNOWN_WRONG: list[str] = [
+    # a count of people infected named by a participle is not read
+    "A farm worker in Lusa",
+]
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+SUBJECT_CLAUSE_DATED: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-09",
+        (
+            "The death toll from the landslide that buried Kamo village on Saturday climbed to 61"
+            " on Tuesday, rescuers said."
+        ),
+        [(D, 61.0, E)],
+    ),
+    (
+        "2024-04-09",
+        (
+            "The number of people killed by the storm that hit Varo on Friday reached 27 on "
+            "Monday, according to the civil protection agency."
+        ),
+        [(D, 27.0, E)],
+    ),
+    (
+        "2024-04-10",
+        (
+            "KESH, April 10 (Wire) - Deaths from the ferry that capsized off Kesh last Thursday "
+            "rose to 44 on Tuesday as divers reached the lower deck."
+        ),
+        [(D, 44.0, E)],
+    ),
+    (
+        "2024-04-09",
+        (
+            "Cases linked to the wedding feast that was held in Onda on April 2 have climbed to "
+            "130 as of Monday, district health officials said."
+        ),
+        [(C, 130.0, E)],
+    ),
+    (
+        "2024-04-09",
+        (
+            "The fire that broke out near Talla on Thursday had grown to 9,300 acres by Monday "
+            "evening, crews said, and it is 10 per cent contained."
+        ),
+        [(A, 9300.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-09",
+        (
+            "The quake that struck Oltu on Saturday killed 12 people, officials said on Sunday. "
+            "By Tuesday the toll had risen to 30."
+        ),
+        [(D, 30.0, E)],
+    ),
+    (
+        "2024-04-09",
+        (
+            "09:10 The toll from the bridge collapse on Sunday had reached 8 by Monday "
+            "night.\n14:30 Rescuers say 11 people are now confirmed dead."
+        ),
+        [(D, 11.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in SUBJECT_CLAUSE_DATED],
+)
+def test_a_date_of_the_subjects_clause_does_not_date_the_count(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+COMPARED_WITH_AN_EARLIER_YEAR: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-10-10",
+        (
+            "Officials have counted 1,902 cholera cases and 41 deaths since March, against 388 "
+            "cases in 2021."
+        ),
+        [(C, 1902.0, E), (D, 41.0, E)],
+    ),
+    (
+        "2024-10-10",
+        (
+            "The province has confirmed 730 dengue cases and 12 deaths so far this year, compared"
+            " with 205 cases in the whole of 2022."
+        ),
+        [(C, 730.0, E), (D, 12.0, E)],
+    ),
+    (
+        "2024-10-10",
+        (
+            "Wildfires have burned 84,000 acres in Dorrin County since June, versus 12,000 acres "
+            "over the same months of 2023."
+        ),
+        [(A, 84000.0, E)],
+    ),
+    (
+        "2024-10-10",
+        (
+            "MEASLES WATCH | Lorrin has now logged 612 cases and 3 deaths, against 97 cases and "
+            "no deaths in 2019, the last big year."
+        ),
+        [(C, 612.0, E), (D, 3.0, E)],
+    ),
+    (
+        "2024-10-10",
+        (
+            "The outbreak has sickened 240 people and killed 6, against 1,100 cases in the 2018 "
+            "epidemic, the agency said on Wednesday."
+        ),
+        [(C, 240.0, E), (D, 6.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-10-10",
+        (
+            "In 2019 the county logged 1,799 cases, against 900 in 2018. This year it has logged "
+            "4,762."
+        ),
+        [(C, 4762.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in COMPARED_WITH_AN_EARLIER_YEAR],
+)
+def test_a_comparisons_date_is_the_compared_figures(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+SINCE_A_CLAUSE: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-05",
+        (
+            "A farm worker in Lusa is being treated for the virus, health officials said on "
+            "Friday. Of the 14 people infected since the strain was first found in 2012, nine "
+            "have died."
+        ),
+        [(C, 14.0, E), (D, 9.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Lerma has recorded 230 cases of the fever since it first appeared there in 2017, the"
+            " ministry said on Thursday."
+        ),
+        [(C, 230.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Since the outbreak was declared in 2021, the virus has killed 88 people in the "
+            "valley, officials say."
+        ),
+        [(D, 88.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The park has lost 41,000 acres to fire since records began in 1990, rangers told the"
+            " council on Tuesday."
+        ),
+        [(A, 41000.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "No new infections were reported this week. In all, 57 cases have been confirmed "
+            "since the first patient fell ill in November 2022."
+        ),
+        [(C, 57.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-05",
+        (
+            "The outbreak killed 88 people in 2021. Since it was declared over in 2022 there have"
+            " been 12 more deaths, bringing the toll to 100."
+        ),
+        [(D, 100.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in SINCE_A_CLAUSE],
+)
+def test_a_since_clauses_date_starts_the_count(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+UP_ON_AN_EARLIER_COUNT: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-05",
+        (
+            "The outbreak has now reached 1,240 cases and 33 deaths, the ministry reports, up 96 "
+            "cases on last week."
+        ),
+        [(C, 1240.0, E), (D, 33.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Confirmed infections stand at 512, the agency said, up 40 on the previous week."),
+        [(C, 512.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("HEALTH BULLETIN: 2,118 cases, up 211 on last Friday; 19 deaths, up two."),
+        [(C, 2118.0, E), (D, 19.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The blaze has burned 12,400 acres, fire officials said, up 3,000 acres on the day "
+            "before."
+        ),
+        [(A, 12400.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The national tally of cholera deaths is 87, the health minister told parliament, "
+            "down from a projected 120 but up 14 on last month."
+        ),
+        [(D, 87.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-05",
+        (
+            "Last week's bulletin put cases at 1,144. The outbreak has now reached 1,240 cases, "
+            "up 96 on last week."
+        ),
+        [(C, 1240.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in UP_ON_AN_EARLIER_COUNT],
+)
+def test_an_increments_date_is_the_earlier_counts(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
