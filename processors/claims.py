@@ -436,15 +436,26 @@ def _tells_later_news(
             if age is not None and 0 <= age <= DAYS_OLD:
                 return True
     for sent in own:
+        if sent.text.rstrip().endswith("?"):
+            continue  # an explainer's question ("Why is the Serra fire still studied?") asks
         if not sent.root.tag_:
             # a sentence left unparsed (it holds no figure): its words alone
             if any(t.lower_ in _PRESENT_WORDS for t in sent):
                 return True
             continue
         main = [sent.root, *(t for t in sent.root.children if t.dep_ == "conj")]
-        if any(_states_present(verb) for verb in main):
+        if any(_states_present(verb) and not _tells_of_past(verb, cues) for verb in main):
             return True
     return False
+
+
+def _tells_of_past(verb: Token, cues: ModalityCues) -> bool:
+    """A teller's present verb whose report is in the past ("A post claims the floods
+    killed 3,000", "it says most went untreated"): the telling is now, its news is not."""
+    if verb.lemma_ not in SAYING and verb.lemma_ not in cues.attribution_verbs:
+        return False
+    told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    return bool(told) and not any(_states_present(c) for c in told)
 
 
 _YEAR_NUMBER = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
