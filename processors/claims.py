@@ -2086,6 +2086,7 @@ def _claim(
     # a row of a table by year is its year's count: the latest year's is the table's news,
     # the earlier rows older values of it (`_dated_later`), whatever the publication's year
     aged = _is_old(time, state, rules) and not holds_now(verb, number[-1]) and not yearly
+    cut_off = aged and modality == "asserted" and _as_of(sent, time)
     if (
         aged
         and modality == "asserted"
@@ -2103,6 +2104,11 @@ def _claim(
         )
     ):
         state.aged.add((metric.name, value, time))  # framing, not age, decides recap
+        aged = False
+    if cut_off:
+        # "As of 29 August, 175 children had died ...": where a running count stood on its
+        # cut-off day, asserted unless the passage gives another value (`aged_alone`)
+        state.aged.add((metric.name, value, time))
         aged = False
     own_after = bool(metric.state_value) and _own_after_clause(number)
     if own_after and modality == "asserted":
@@ -2136,7 +2142,8 @@ def _claim(
         aged
         or _is_earlier_value(number)
         or _superseded(number)
-        or _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
+        or not cut_off
+        and _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number) and not own_after)
         or (metric.state_value and _before_forecast(verb, rules))
         or _surpassed(noun, number)
@@ -8110,6 +8117,14 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if _this_day_label(dates[0]):
         return "this day"  # "THIS DAY IN 1980: ...": the item's own day, as "This day in 1980"
     return _entity_text(dates[0], sent)
+
+
+def _as_of(sent: Span, time: str | None) -> bool:
+    """The time is a cut-off day, "as of" or "as at" it."""
+    text = " ".join(sent.text.lower().split())
+    return bool(time) and any(
+        f"{w} {' '.join((time or '').lower().split())}" in text for w in ("as of", "as at")
+    )
 
 
 def _increment_phrases(scope: Iterable[Token], number: Span) -> set[int]:
