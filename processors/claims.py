@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.matcher import Matcher
@@ -424,7 +424,11 @@ def _tells_later_news(
     own = [sent for sent in doc.sents if not is_other_story(sent, cues, headlines)]
     tokens = [t for sent in own for t in sent]
     text = " ".join(sent.text for sent in own).lower()
-    if any(t.lower_ in _NOW_WORDS for t in tokens) or _NEAR_SPAN.search(text):
+    # ("Sixty years ago today": the anniversary's day, no news of it)
+    if any(t.lower_ in _NOW_WORDS and (t.i == 0 or t.nbor(-1).lower_ != "ago") for t in tokens):
+        return True
+    # ("Twenty years ago this week": the anniversary's week)
+    if _NEAR_SPAN.search(re.sub(r"\bago this (?:week|weekend|month)\b", "ago", text)):
         return True
     if any(_compares(t) for t in tokens):
         return True  # "Only the Hill Fire of 2019 ... was bigger", "the last major quake"
@@ -5688,6 +5692,13 @@ def _is_old(time: str | None, state: _State, rules: RulePack) -> bool:
     when = resolve_date(time, state.published, latest=True)
     if when is None and re.search(r"\blast year\b", time.lower()):
         when = date(state.published.year - 1, 12, 31)  # "last year's fire, which burned ..."
+    ago = _AGO.search(time.lower()) if when is None else None
+    if ago is not None:
+        # "Forty years ago Cyclone Ora hit the islands as a Category 3": well back
+        number = 1.0 if ago["n"] in ("a", "an") else parse_number(ago["n"])
+        back = (number or 0) * _UNIT_DAYS[ago["unit"]]
+        if back >= WELL_BACK_DAYS:
+            when = state.published - timedelta(days=int(back))
     days = rules.events.recap_after_days
     return is_old(when, time, state.published, days, state.dated)
 

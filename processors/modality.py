@@ -1179,11 +1179,15 @@ def past_alone(claims: list[Claim], dated: set[tuple[str, float, str | None]]) -
     the passage gives the same count another value not so dated, or one it reads as asserted
     or hedged (the newer value it replaces, or another story's set beside it; not a related
     headline's, which is no part of the passage's telling)."""
+    # (a recap in the sentence of a dated value is of that past too: "Forty years ago Ora
+    # hit as a Category 3, after reaching Category 5 at sea")
+    told = {(c.metric, c.sentence) for c in claims if (c.metric, c.value, c.time) in dated}
     undated = {
         (c.metric, c.value)
         for c in claims
         if ((c.metric, c.value, c.time) not in dated or c.modality in ("asserted", "hedged"))
         and c.modality not in ("negated", "other_story")
+        and not (c.modality == "recap" and (c.metric, c.sentence) in told)
     }
     out = []
     for claim in claims:

@@ -21,6 +21,18 @@ teller's present verb whose report is in the past ("A post claims the 2011 flood
 running count stood on its cut-off day: asserted alone, the older value beside a newer
 one. A news piece about today's storm keeps last week's category a recap.
 
+The newest of two values of one past event is its own: an anniversary piece dated "N years
+ago" dates its figure well back (the date could not be resolved before, so nothing dated
+it), "ago today" and "ago this week" name the anniversary, not news, and a recap told in the
+same sentence as the dated value ("..., after peaking at Category 5 offshore") is of that
+past too, no newer value that keeps the dated one a recap. An increment's older value
+("up from 20 when the first warning went out") was already read right.
+
+Left alone: the latest year's total beside the year before ("512 cases in 2023, up from
+140 the year before" in January 2024), and two storms' categories on two days, each its
+own (the earlier is read as an older value of the later storm's); an ordinal's earlier
+member with its own date ("the second person ..., after a hunter in 2019") in most wording.
+
 Every passage is written for these tests, about made-up places."""
 
 from __future__ import annotations
@@ -38,6 +50,10 @@ E = "exact"
 KNOWN_WRONG: list[str] = [
     # a count of people infected named by a participle is not read
     "A farm worker in Lusa",
+    # the latest year's total beside the year before is read as a recap
+    "Lerma recorded 512",
+    # two storms' categories on two days: the earlier is read as the later one's older value
+    "Judy crossed Efate",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -421,6 +437,174 @@ PAST_COUNT_ALONE: list[tuple[str, str, list[tuple[str, float, str]]]] = [
     [pytest.param(p, t, w, marks=_known(t)) for p, t, w in PAST_COUNT_ALONE],
 )
 def test_a_past_count_with_no_newer_value_is_asserted(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+NEWEST_OF_A_PAIR: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-05",
+        (
+            "The agency now links the outbreak to 14 deaths, up from five deaths when the recall "
+            "began in early March."
+        ),
+        [(D, 14.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The outbreak has now sickened 48 people in four districts, up from 20 when the first"
+            " warning went out on 12 March, the agency said."
+        ),
+        [(C, 48.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Officials in Varna now count 31 dead, up from 12 when the river burst its banks in "
+            "late March."
+        ),
+        [(D, 31.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Clinics in the valley reported 260 cholera cases this week, up from 75 at the end of"
+            " February."
+        ),
+        [(C, 260.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The Ridge fire has now burned 22,000 acres, up from 4,000 acres when evacuations "
+            "were ordered on 28 March, crews said."
+        ),
+        [(A, 22000.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-05",
+        (
+            "In late March, when the river burst its banks, 12 people died. Officials now count "
+            "31 dead."
+        ),
+        [(D, 31.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Two weeks on: the ministry now ties the contaminated well in Orsa to 12 deaths in "
+            "three villages, up from four deaths when the well was sealed in early March."
+        ),
+        [(D, 12.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Health officials now link the tainted cheese to 38 illnesses in six provinces and 2 "
+            "deaths, up from one death when the product was pulled in mid-March."
+        ),
+        [(C, 38.0, E), (D, 2.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Recall, a month on: regulators now tie the infant formula made at a plant in Kesh to"
+            " 41 hospital stays in 9 regions and 6 deaths, up from two deaths when the recall was"
+            " widened in late March."
+        ),
+        [(D, 6.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Forty years ago Cyclone Ora hit the islands as a Category 3, after reaching Category"
+            " 5 at sea."
+        ),
+        [(H, 3.0, E)],
+    ),
+    (
+        "2024-01-02",
+        (
+            "Lerma recorded 512 measles cases in 2023, up from 140 the year before, the health "
+            "ministry said on Tuesday."
+        ),
+        [(C, 512.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Judy crossed Efate as a Category 3 on Wednesday, and a second storm, Kev, passed "
+            "Tanna on Friday as a Category 4."
+        ),
+        [(H, 3.0, E), (H, 4.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "In 2005 the inquiry revised the Ostra ferry toll to 1,212, from the 980 first "
+            "reported in 1999."
+        ),
+        [(D, 1212.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Twenty years ago this week, Typhoon Mara came ashore at Lusa as a Category 2, having"
+            " weakened from a Category 4 overnight."
+        ),
+        [(H, 2.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Fifty years ago the Arno dam failed above Kell, killing 112 people."),
+        [(D, 112.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "25 years ago, Hurricane Tova made landfall as a Category 3 after peaking as a "
+            "Category 5 in the Gulf. It killed 41 people."
+        ),
+        [(D, 41.0, E), (H, 3.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Ten years ago Storm Pell struck the Orra coast as a Category 4. Today Storm Rina, "
+            "now a Category 2, is nearing the same coast."
+        ),
+        [(H, 2.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Two years ago the Kesh fire burned 20,000 acres. This year's Dunn fire has already "
+            "burned 31,000 acres."
+        ),
+        [(A, 31000.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("A quake killed 40 people in Oltu three days ago, and the toll has since risen to 52."),
+        [(D, 52.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Last week Storm Dara was a Category 2; it is now a Category 4."),
+        [(H, 4.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in NEWEST_OF_A_PAIR],
+)
+def test_the_newest_of_two_values_is_asserted(
     enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
