@@ -43,6 +43,7 @@ from processors.modality import (
     REVISING_TO,
     Reading,
     days_old_deed,
+    earlier_item,
     had_told,
     holds_now,
     is_other_story,
@@ -5228,6 +5229,8 @@ def _told_then(verb: Token) -> bool:
     if not _past(verb) or _modal_verb(verb):
         return False
     older = {t.i for f in verb.subtree if f.lower_ == "from" for t in f.subtree}
+    # (nor is that of what came before, "..., after Sella earlier this month")
+    older |= {t.i for w in verb.subtree for e in earlier_item(w) for t in e.subtree}
     tokens = [t for t in verb.subtree if t.i not in older]
     # ("this week" spans the news; "this morning", told in the past, is before it)
     if any(
@@ -8047,6 +8050,14 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
                 if c.i != verb.i
                 and any(t.i == w.i for t in c.subtree)
                 and not any(t.i == number[-1].i for t in c.subtree)
+            ]
+        if number is not None:
+            # ("..., after Goma in late January": what came before, and its time)
+            earlier += [
+                t
+                for w in verb.subtree
+                for t in earlier_item(w)
+                if not any(d.i == number[-1].i for d in w.subtree)
             ]
         skip = {t.i for c in earlier for t in c.subtree}
         if number is not None:

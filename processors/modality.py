@@ -420,6 +420,11 @@ def _cues(
         and t.head.lemma_.lower() not in COUNT_NOUNS
         and holds_now(own)
     ]
+    # "the second provincial capital to fall, after Goma in late January": an afterthought
+    # naming what came before, with the time phrase the parser hangs beside it
+    for item in own.subtree:
+        if token not in item.subtree and (earlier := earlier_item(item)):
+            relative += earlier
     # ...wherever "up from 151" hangs ("died last night, up from 151 earlier this morning"
     # read with "up" under "morning"): the phrase of the clause that holds it
     for part in own.subtree:
@@ -617,6 +622,30 @@ def _cues(
         if c.dep_ == "acl"  # "below the 410 killed by the floods of 1996"
     ):
         yield "recap"
+
+
+def earlier_item(prep: Token) -> list[Token]:
+    """An afterthought set off by a comma that names what came before ("..., after Goma in
+    late January", "..., after a poultry culler in 2022"): "after" with a noun for its
+    object, and a time phrase right after it, wherever the parser hangs that."""
+    doc = prep.doc
+    if (
+        prep.lower_ != "after"
+        or prep.dep_ != "prep"
+        or prep.i == 0
+        or doc[prep.i - 1].text != ","
+        or not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in prep.children)
+    ):
+        return []
+    after = prep.right_edge.i + 1
+    beside = [
+        t
+        for t in prep.head.children
+        if t.left_edge.i == after
+        and t.dep_ in ("prep", "npadvmod")
+        and any(d.ent_type_ in ("DATE", "TIME") for d in t.subtree)
+    ]
+    return [prep, *beside]
 
 
 def _dated_antecedent(own: Token, cues: ModalityCues, current_year: int | None) -> bool:
