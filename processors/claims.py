@@ -1560,6 +1560,14 @@ def _same_subject(one: str, other: str) -> bool:
     return one == other or "unknown" in (one, other)
 
 
+def _named_apart(one: str, other: str) -> bool:
+    """Two subjects named by different names ("Judy crossed Efate as a Category 4 on
+    Wednesday, and Kevin passed Tanna on Friday as a Category 5"): two storms, fires or
+    places, each with its own value, not one count told at two times."""
+    names = [{w for w in s.split() if w[:1].isupper() and w != "The"} for s in (one, other)]
+    return bool(names[0] - names[1]) and bool(names[1] - names[0])
+
+
 def _older_values(
     found: list[tuple[Claim, bool]], state: _State, where: dict[int, Span]
 ) -> list[tuple[Claim, bool]]:
@@ -1580,6 +1588,7 @@ def _older_values(
         older = any(
             other.metric == claim.metric
             and other.value != claim.value
+            and not _named_apart(other.subject, claim.subject)
             and (
                 (when[id(other)] or date.min) > (when.get(id(claim)) or date.max)
                 or id(other) in state.current

@@ -35,7 +35,15 @@ with a time phrase right after it wherever the parser hangs it; it neither makes
 recap nor keeps a rank told on an earlier day ("On Saturday they seized Ramma, their
 second ..., after Sella earlier this month") from being older than "They now hold three".
 
-Left alone: the latest year's total beside the year before ("512 cases in 2023, up from
+Two subjects told by different names in one sentence, each with a value on its own day
+("Hurricane Lena hit Orra as a Category 2 on Monday, and Hurricane Piet struck Kesh on
+Thursday as a Category 3", "the Dunn fire ... the Ross fire ...") are two storms or fires,
+not one count at two times: the earlier is no older value of the later.
+
+Left alone: a value dated a few days back is still background by its age alone where it
+is no deed ("Typhoon Mara reached Category 4 on Tuesday", in Friday's paper), whatever
+the passage gives beside it; a subject named by a common noun ("a second storm, Kev");
+the latest year's total beside the year before ("512 cases in 2023, up from
 140 the year before" in January 2024), and two storms' categories on two days, each its
 own (the earlier is read as an older value of the later storm's).
 
@@ -64,8 +72,16 @@ KNOWN_WRONG: list[str] = [
     "Tessa fell to the rebels",
     # the latest year's total beside the year before is read as a recap
     "Lerma recorded 512",
-    # two storms' categories on two days: the earlier is read as the later one's older value
+    # a storm named by a common noun ("a second storm, Kev"): its value makes the other's older
     "Judy crossed Efate",
+    # a state a few days old is background by age alone
+    "Typhoon Mara reached",
+    # a state a few days old is background by age alone
+    "Measles cases in Orla",
+    # a day's toll in one place beside another place's later one (subject read as the floods)
+    "Floods killed 12",
+    # a state reached by Thursday in Friday's paper is read as older
+    "Storm Vera was",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -727,6 +743,69 @@ NEWEST_OF_A_PAIR: list[tuple[str, str, list[tuple[str, float, str]]]] = [
     [pytest.param(p, t, w, marks=_known(t)) for p, t, w in NEWEST_OF_A_PAIR],
 )
 def test_the_newest_of_two_values_is_asserted(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+NAMED_APART: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-05",
+        (
+            "Hurricane Lena hit Orra as a Category 2 on Monday, and Hurricane Piet struck Kesh on"
+            " Thursday as a Category 3."
+        ),
+        [(H, 2.0, E), (H, 3.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The Dunn fire burned 4,000 acres on Monday and the Ross fire burned 9,000 acres on "
+            "Thursday, the forestry service said."
+        ),
+        [(A, 4000.0, E), (A, 9000.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Typhoon Mara reached Category 4 on Tuesday, while Typhoon Nel peaked at Category 2 "
+            "on Wednesday."
+        ),
+        [(H, 2.0, E), (H, 4.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Floods killed 12 people in Varna on Sunday and 30 in Ostrel on Tuesday, officials said."),
+        [(D, 12.0, E), (D, 30.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Measles cases in Orla reached 310 on Monday, and cases in Kesh reached 95 on Wednesday."),
+        [(C, 95.0, E), (C, 310.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-05",
+        ("Storm Vera was a Category 2 on Monday; by Thursday it had strengthened to a Category 4."),
+        [(H, 4.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "The Kell fire had burned 2,000 acres by Monday, and by Thursday the Kell fire had "
+            "burned 6,500 acres."
+        ),
+        [(A, 6500.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in NAMED_APART],
+)
+def test_two_named_subjects_keep_their_own_values(
     enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)
