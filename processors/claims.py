@@ -456,8 +456,10 @@ def _tells_later_news(
 
 def _tells_of_past(verb: Token, cues: ModalityCues) -> bool:
     """A teller's present verb whose report is in the past ("A post claims the floods
-    killed 3,000", "it says most went untreated"): the telling is now, its news is not."""
-    if verb.lemma_ not in SAYING and verb.lemma_ not in cues.attribution_verbs:
+    killed 3,000", "it says most went untreated", "researchers think many more were
+    infected"): the telling is now, its news is not."""
+    tellers = (SAYING, cues.attribution_verbs, cues.hedge_verbs)
+    if not any(verb.lemma_ in words for words in tellers):
         return False
     told = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
     return bool(told) and not any(_states_present(c) for c in told)
@@ -481,11 +483,11 @@ _AGO = re.compile(
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650, "centur": 36500}
 
 
-def _years_back(time: str | None, verb: Token | None, state: _State) -> bool:
+def _years_back(time: str | None, verb: Token | None, state: _State, held: bool = True) -> bool:
     """A count of a past event's deed dated well back: "N years ago", a bare year before
     publication's, or a date (its own, else a year in its clause: "the 1923 earthquake")
     whose last day is WELL_BACK_DAYS or more before publication. Not a state held then."""
-    if verb is None or verb.lemma_ in HOLDING or state.published is None:
+    if verb is None or held and verb.lemma_ in HOLDING or state.published is None:
         return False
     text = time or ""
     ago = _AGO.search(text.lower())
@@ -2138,7 +2140,14 @@ def _claim(
         modality in ("asserted", "recap")
         and (
             (aged or not yearly and _of_earlier_year(noun, verb, state))
-            and _years_back(time, verb, state)
+            # (a count of things held, captures or a state, is held then; "had 4,000
+            # cases" counts what happened)
+            and _years_back(
+                time,
+                verb,
+                state,
+                held=bool(metric.state_value or metric.loser_predicates or metric.elsewhere),
+            )
             or _long_after(verb)
         )
         and not _example_clause(verb)
