@@ -2108,7 +2108,7 @@ def _claim(
         and modality == "asserted"
         and time
         and (
-            days_old_deed(verb, number[-1], time, _age(time, state))
+            days_old_deed(verb, number[-1], time, _age(time, state), bool(metric.state_value))
             # an ordinal restates the place of the deed it is set beside ("stormed X on
             # Monday, the third town to fall"): it stands with the deed's own clause
             or quantity.kind == "ordinal"

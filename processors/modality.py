@@ -1178,10 +1178,16 @@ DEEDS = {"kill", "claim", "burn", "scorch", "char", "blacken", "consume", "destr
 DAYS_OLD = 7
 
 
-def days_old_deed(verb: Token | None, number: Token, time: str, age: int | None) -> bool:
+def days_old_deed(
+    verb: Token | None, number: Token, time: str, age: int | None, state: bool = False
+) -> bool:
     """A count of a deed `age` days old told in a clause of its own ("Flash floods killed 23
-    people on Monday"): the age rule does not make it background."""
-    if verb is None or age is None or not 0 <= age <= DAYS_OLD or verb.lemma_ not in DEEDS:
+    people on Monday"): the age rule does not make it background. So is a state a storm
+    held on its own day, whatever it did then (`state`: "Judy crossed Efate as a Category
+    4 on Wednesday")."""
+    if verb is None or age is None or not 0 <= age <= DAYS_OLD:
+        return False
+    if verb.lemma_ not in DEEDS and not state:
         return False
     if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") or _modal(verb):
         return False

@@ -45,13 +45,19 @@ Two subjects told by different names in one sentence, each with a value on its o
 Thursday as a Category 3", "the Dunn fire ... the Ross fire ...") are two storms or fires,
 not one count at two times: the earlier is no older value of the later.
 
+A state a storm held on its own day a few days back, told in a clause of its own ("Judy
+crossed Efate as a Category 4 on Wednesday", "passed south of Lusa on Tuesday night as a
+Category 2"), is asserted where the passage gives no other value of it, as a deed of those
+days already was; beside a newer value ("before weakening to Category 2", "it is now a
+Category 3") it is the older one.
+
 Left alone: a past period's count beside a teller's day near publication ("researchers wrote
-on Thursday") or a present clause of another season; a value dated a few days back is still
-background by its age alone where it is no deed ("Typhoon Mara reached Category 4 on
-Tuesday", in Friday's paper), whatever the passage gives beside it; a subject named by a
-common noun ("a second storm, Kev"); the latest year's total beside the year before ("512
-cases in 2023, up from 140 the year before" in January 2024), and two storms' categories on
-two days, each its own (the earlier is read as an older value of the later storm's).
+on Thursday") or a present clause of another season; a count (no state) reached on a day a
+few days back is still background by its age alone where it is no deed ("Measles cases in
+Orla reached 310 on Monday", in Friday's paper); a subject named by a common noun ("a second
+storm, Kev"); the latest year's total beside the year before ("512 cases in 2023, up from
+140 the year before" in January 2024), and two storms' categories on two days, each its own
+(the earlier is read as an older value of the later storm's).
 
 Every passage is written for these tests, about made-up places."""
 
@@ -86,9 +92,7 @@ KNOWN_WRONG: list[str] = [
     "Lerma recorded 512",
     # a storm named by a common noun ("a second storm, Kev"): its value makes the other's older
     "Judy crossed Efate",
-    # a state a few days old is background by age alone
-    "Typhoon Mara reached",
-    # a state a few days old is background by age alone
+    # a count (no state) a few days old is background by age alone
     "Measles cases in Orla",
     # a day's toll in one place beside another place's later one (subject read as the floods)
     "Floods killed 12",
@@ -879,6 +883,77 @@ NAMED_APART: list[tuple[str, str, list[tuple[str, float, str]]]] = [
     [pytest.param(p, t, w, marks=_known(t)) for p, t, w in NAMED_APART],
 )
 def test_two_named_subjects_keep_their_own_values(
+    enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text, published)) == sorted(wanted)
+
+
+# (published, passage, every asserted claim it gives as (metric, value, bound))
+STATE_ON_ITS_DAY: list[tuple[str, str, list[tuple[str, float, str]]]] = [
+    (
+        "2024-04-05",
+        ("Hurricane Nell crossed the Orra coast as a Category 3 on Monday and is now over land."),
+        [(H, 3.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Cyclone Dara passed south of Lusa on Tuesday night as a Category 2, the weather "
+            "office said."
+        ),
+        [(H, 2.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Show notes, 5 April: Typhoon Kiri brushed the Serra islands as a Category 3 on "
+            "Wednesday."
+        ),
+        [(H, 3.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Hurricane Oma swept across the Kell keys on Monday as a Category 1, knocking out "
+            "power to 40,000 homes."
+        ),
+        [(H, 1.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Typhoon Mara reached Category 4 on Tuesday, forecasters said, and its rain is still "
+            "falling on the coast."
+        ),
+        [(H, 4.0, E)],
+    ),
+    # ...hard negatives: the older value stays a recap beside the newer
+    (
+        "2024-04-05",
+        ("Typhoon Mara reached Category 4 on Tuesday before weakening to Category 2 on Wednesday."),
+        [(H, 2.0, E)],
+    ),
+    (
+        "2024-04-05",
+        ("Cyclone Pam was a Category 5 on Saturday; it is now a Category 3."),
+        [(H, 3.0, E)],
+    ),
+    (
+        "2024-04-05",
+        (
+            "Hurricane Oma swept across the Kell keys on Monday as a Category 1 and has since "
+            "strengthened into a Category 3."
+        ),
+        [(H, 3.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "wanted"),
+    [pytest.param(p, t, w, marks=_known(t)) for p, t, w in STATE_ON_ITS_DAY],
+)
+def test_a_state_held_on_its_own_day_is_asserted_alone(
     enricher, published: str, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text, published)) == sorted(wanted)

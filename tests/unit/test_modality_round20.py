@@ -544,8 +544,6 @@ KNOWN_WRONG: list[str] = [
     "Serious estimates of the toll run from a",
     "The toll is often given as 2,000. That f",
     "Long rated a Category 3, the 1919 Sable",
-    "Cyclone Hesper peaked as a Category 5 on",
-    "Hurricane Quill strengthened to a Catego",
     "The toll from the Sarn earthquake rose t",
     "Families will gather on Sunday to rememb",
 ]
