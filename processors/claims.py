@@ -4523,9 +4523,12 @@ def _denies_other(denial: Token, number: Span) -> bool:
 
 # adverbs that make a figure the one people repeat ("usually put at", "most often quoted")
 CONVENTION_ADVERBS = {"usually", "commonly", "often", "generally", "widely", "typically",
-                      "traditionally", "conventionally", "customarily"}  # fmt: skip
-# ...said of verbs of repeating a figure others gave, or of giving one
-REPEATING_VERBS = {"quote", "cite", "repeat"}
+                      "traditionally", "conventionally", "customarily",
+                      # "the one you'll hear most"
+                      "most"}  # fmt: skip
+# ...said of verbs of repeating a figure others gave (or of meeting it, "the figure you'll
+# usually hear"), or of giving one
+REPEATING_VERBS = {"quote", "cite", "repeat", "hear"}
 GIVING_VERBS = {"give", "put", "use", "accept", "state", "place", *REPEATING_VERBS}
 # conjunctions that set doubt beside the figure ("..., but nobody could count properly")
 DOUBTING_CONJUNCTIONS = {"but", "though", "although", "yet"}
@@ -4592,11 +4595,43 @@ def _estimated_people(number: Span, metric: MetricRule) -> bool:
     if before in ("an estimated", "estimated") or before.endswith("est."):
         return True
     verb = _first_verb(number[-1])
-    if verb is None or any(t.dep_ == "prep" and t.lower_ != "of" for t in _path(number[-1], verb)):
+    if verb is None:
+        return False
+    path = _path(number[-1], verb)
+    if _estimate_tells(verb) and not any(
+        t.dep_ == "prep" and t.lower_ not in ESTIMATE_LINKS for t in path
+    ):
+        return True
+    if any(t.dep_ == "prep" and t.lower_ != "of" for t in path):
         return False  # ("far above the 9,692 confirmed cases": another figure set beside)
     while verb.dep_ in ("ccomp", "xcomp") and verb.lemma_ != "estimate":
         verb = verb.head
     return verb.lemma_ == "estimate" and verb.i < number.start
+
+
+# nouns of a figure worked out, not counted ("estimates for 1889 are around 1 million")
+ESTIMATE_NOUNS = {"estimate", "estimation", "guess", "guesstimate", "extrapolation"}
+# ...and the words that take the figure to the verb they are the subject of ("most estimates
+# put the toll at about 240,000", "estimates stand at around 1,200")
+ESTIMATE_LINKS = {"of", "at", "to", "around"}
+
+
+def _estimate_tells(verb: Token) -> bool:
+    """ "the flu, which the CDC estimates killed about 100,000" (the parser's noun),
+    "estimates for 1889-90 are around 1 million deaths", "the best estimate is that 3,000
+    died": an estimate is the subject of the figure's clause, or of a clause it completes."""
+    while True:
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and _norm(c) in ESTIMATE_NOUNS
+            for c in verb.children
+        ):
+            return True
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i:
+            return False
+        if any(t.text == ";" for t in verb.doc[min(verb.i, head.i) : max(verb.i, head.i)]):
+            return False  # ("40 have died; estimates from aid groups are higher": two clauses)
+        verb = head
 
 
 def _elsewhere(
