@@ -2211,6 +2211,8 @@ def _claim(
             and (_capture_denied_after(sent, metric) or _fighting_goes_on_after(sent))
         )
         or _unverified_afterthought(number, sent, rules)
+        or _unchecked_teller(number, verb, rules)
+        or _cause_doubted_after(verb)
         or _unconfirmed_later(noun, number, sent)
         or _mostly_unconfirmed(number, sent, rules)
         or _dead_or_missing(number, verb)
@@ -5166,6 +5168,105 @@ def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
     rest = doc[commas[0] + 1 : ends[0] if ends else sent.end]
     negated = any(t.lower_ in rules.modality.negation_words for t in rest)
     return negated and any(_norm(t) in CHECKING_VERBS for t in rest)
+
+
+def _unchecked_teller(number: Span, verb: Token | None, rules: RulePack) -> bool:
+    """ "Local media tallies, which could not be verified, put the number at 22", "Hospital
+    sources, whose figures could not be checked, said 61 had died", "..., according to
+    counts that have not been verified": a clause on the teller (the subject of the
+    figure's verb or of the verb of saying its clause completes, or what "according to"
+    names) says no one could check its figures. A teller's clause of anything else ("who
+    briefed reporters on Monday") leaves the figure asserted."""
+    tellers: list[Token] = []
+    while verb is not None:
+        tellers += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        tellers += [
+            o
+            for a in verb.children
+            if a.lower_ == "according"
+            for to in a.children
+            for o in to.children
+            if o.dep_ == "pobj"
+        ]
+        # (a participle on a noun of the clause is told by that clause's teller: "put the
+        # number of capitals held by the Taliban at 19", read with "at 19" under "held")
+        head = (
+            verb.head if verb.dep_ == "ccomp" else _first_verb(verb) if verb.dep_ == "acl" else None
+        )
+        if head is None or any(
+            t.text == ";" for t in verb.doc[min(verb.i, head.i) : max(verb.i, head.i)]
+        ):
+            break
+        verb = head
+    return any(
+        clause.dep_ in ("relcl", "acl") and number[-1] not in clause.subtree and _unchecked(clause)
+        for teller in tellers
+        for clause in teller.subtree
+    ) or any(_norm(t) in rules.hedge_modifiers for teller in tellers for t in teller.children)
+
+
+def _unchecked(clause: Token) -> bool:
+    """The clause says no one checked or could check: a verb of checking negated ("could
+    not be verified"), or left to "unable" ("which Reuters was unable to confirm")."""
+    return any(
+        _norm(t) in CHECKING_VERBS
+        and (
+            any(c.dep_ == "neg" for c in t.children)
+            or t.dep_ == "xcomp"
+            and (
+                t.head.lower_ in ("unable", "impossible")
+                or any(c.dep_ == "neg" for c in t.head.children)
+            )
+        )
+        for t in clause.subtree
+    )
+
+
+# words of knowing that, negated, leave a cause in doubt ("it was not clear", "have not
+# established"), and those that say so themselves
+KNOWING = {"clear", "known", "certain", "establish", "determine", "confirm", "prove"}
+UNKNOWING = {"unclear", "uncertain", "unknown", "unproven"}
+# verbs that put a death down to its cause ("killed them", "caused their deaths"); not
+# "died", whose doubt may be only how ("whether they drowned or died of exposure")
+CAUSING = {"kill", "cause", "contribute"}
+BACK_TO_THEM = {"they", "them", "their"}
+
+
+def _cause_doubted_after(verb: Token | None) -> bool:
+    """ "four of the patients died, though it was not clear the fungus killed them",
+    "eleven have died, although it is unclear whether the virus caused their deaths": a
+    concessive clause of the figure's verb doubts that its members died of the cause the
+    passage counts (a verb of causing death that refers back to them): the count is
+    doubted. Doubt about something else ("though it was not clear what started the
+    blaze") leaves it asserted."""
+    if verb is None:
+        return False
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("though", "although") for m in c.children)
+        or c.dep_ == "conj"
+        and c.i > verb.i
+        and any(k.dep_ == "cc" and k.lower_ == "but" for k in verb.children)
+    ]
+    for clause in clauses:
+        words = list(clause.subtree)
+        doubt = any(
+            t.lower_ in UNKNOWING
+            or _norm(t) in KNOWING
+            and any(c.dep_ == "neg" for t2 in (t, t.head) for c in t2.children)
+            for t in words
+        )
+        cause = any(
+            _norm(t) in CAUSING
+            and any(p.lower_ in BACK_TO_THEM and p.dep_ != "nsubj" for p in t.subtree)
+            for t in words
+            if t.pos_ == "VERB"
+        )
+        if doubt and cause:
+            return True
+    return False
 
 
 def _mostly_unconfirmed(number: Span, sent: Span, rules: RulePack) -> bool:

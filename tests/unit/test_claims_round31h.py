@@ -11,6 +11,17 @@ verb "estimate" were read. The figure people repeat is doubted when it is the on
 usually hear" as when it is the one "usually quoted". Hard negatives: an estimated area
 (a measurement), an official count that "stands at", and an estimate of something else in
 a clause of its own ("40 have died; estimates from aid groups are higher").
+
+Doubt carried by a clause of the same sentence: a relative clause on the teller (the
+subject of the figure's verb or of the verb of saying it completes, or what "according to"
+names) that says no one could check its figures ("Local media tallies, which could not be
+verified, put the number at 22", "sources whose figures could not be checked said 61 had
+died"), as an afterthought after the figure already did; and a concessive clause ("though",
+"although", "but") that doubts the cause killed the counted ("four died, though it was not
+clear the fungus killed them"). Hard negatives: a teller's clause of anything else ("who
+briefed reporters"), a confirmed toll that had been disputed, doubt about how or when
+("whether they drowned or died of exposure", "when they were infected") or about another
+thing ("what started the blaze"), and doubt in another sentence.
 """
 
 from __future__ import annotations
@@ -90,6 +101,131 @@ ESTIMATES: list[Case] = [
     ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in ESTIMATES]
 )
 def test_an_estimate_that_tells_a_count_of_people_doubts_it(
+    enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
+    assert hedged(enricher, text) == doubted
+
+
+DOUBT_CLAUSES: list[Case] = [
+    (
+        "Hospital sources, whose figures could not be independently checked, said 61 people "
+        "had died in the shelling of Marvo on Sunday.",
+        [],
+        [61.0],
+    ),
+    (
+        "Local journalists' tallies, which Reuters could not verify, put the number of "
+        "provincial capitals held by the Taliban at 19 on Friday.",
+        [],
+        [19.0],
+    ),
+    (
+        "Activists put the death toll from the crackdown in Seravo at 212, a number that "
+        "could not be independently confirmed.",
+        [],
+        [212.0],
+    ),
+    (
+        "KESH (AP) - Five patients infected with the fungus have died, though doctors said it"
+        " was not clear the infection killed them.",
+        [],
+        [5.0],
+    ),
+    (
+        "Eleven residents of the care home have died since the outbreak began, although it is"
+        " unclear whether the virus caused their deaths.",
+        [],
+        [11.0],
+    ),
+    (
+        "The Taliban now hold 23 provincial capitals, according to counts by local reporters "
+        "that have not been verified.",
+        [],
+        [23.0],
+    ),
+    (
+        "09:12 Seven people have been killed in the clashes in Ostrel, according to activists"
+        " whose account could not be independently verified.",
+        [],
+        [7.0],
+    ),
+    (
+        "REPORTER: Opposition monitors, who admit they cannot confirm every name, say 140 "
+        "people have died in the crackdown.",
+        [],
+        [140.0],
+    ),
+    # ...hard negatives
+    (
+        "Thirty migrants died when their boat capsized off Kesh, but the coastguard has not "
+        "established whether they drowned or died of exposure.",
+        [(D, 30.0, E)],
+        [],
+    ),
+    (
+        "Officials said 33 miners were killed in the blast at Dravo. Reports that the blast "
+        "was caused by sabotage could not be verified.",
+        [(D, 33.0, E)],
+        [],
+    ),
+    (
+        "The toll, which had been disputed for weeks, now stands at 45 after the coroner "
+        "confirmed every death.",
+        [(D, 45.0, E)],
+        [],
+    ),
+    (
+        "The toll, which officials confirmed on Monday, stands at 45.",
+        [(D, 45.0, E)],
+        [],
+    ),
+    (
+        "Rescuers, who could not reach the village until Tuesday, said 19 people had died there.",
+        [(D, 19.0, E)],
+        [],
+    ),
+    (
+        "Nine people have died in the outbreak, but doctors have not determined whether they "
+        "had been vaccinated.",
+        [(D, 9.0, E)],
+        [],
+    ),
+    (
+        "Eleven residents of the home have died, though it is not clear when they were infected.",
+        [(D, 11.0, E)],
+        [],
+    ),
+    (
+        "Four of the patients died, and doctors confirmed the fungus killed them.",
+        [(D, 4.0, E)],
+        [],
+    ),
+    (
+        "Health officials, who briefed reporters on Monday, said 28 people had died in the "
+        "floods in Tarsa.",
+        [(D, 28.0, E)],
+        [],
+    ),
+    (
+        "Police said 12 people died in the warehouse fire in Pella, though it was not clear "
+        "what started the blaze.",
+        [(D, 12.0, E)],
+        [],
+    ),
+    (
+        "Five patients infected with the fungus have died, and doctors said it was not clear "
+        "how the fungus reached the ward.",
+        [(D, 5.0, E)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in DOUBT_CLAUSES]
+)
+def test_a_clause_that_doubts_the_teller_or_the_cause_hedges_the_count(
     enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text)) == sorted(wanted)
