@@ -226,6 +226,7 @@ def extract_claims(
         if _speaker_label(sent) == len(sent):
             continue  # "REPORTER:" alone: the turn goes on from the sentence before
         state.before, state.named = state.named, _count_named(sent, rules)
+        state.written = original
         state.asked, state.question = state.question, _question(sent, rules)
         if _eased_since(sent):
             eased.add(index)
@@ -1692,6 +1693,7 @@ class _State:
     now_said: set[tuple[str, float, str | None]] = field(default_factory=set)  # ..."now"
     # (metric, value) of a rival figure a teller sets against another's (`_rival_figure`)
     rivals: set[tuple[str, float]] = field(default_factory=set)
+    written: Span | None = None  # the sentence being read, as written (see `_next_sentence`)
 
 
 def _may_hold_claim(sent: Span) -> bool:
@@ -2208,7 +2210,10 @@ def _claim(
         # (a count of captures: a metric with a loser, or one counted elsewhere as such)
         or (
             bool(metric.loser_predicates or metric.elsewhere)
-            and (_capture_denied_after(sent, metric) or _fighting_goes_on_after(sent))
+            and (
+                _capture_denied_after(sent, metric, _next_sentence(sent, state))
+                or _fighting_goes_on_after(sent, _next_sentence(sent, state))
+            )
         )
         or _unverified_afterthought(number, sent, rules)
         or _unchecked_teller(number, verb, rules)
@@ -4414,6 +4419,10 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
     were missing") is no rival."""
     sent = number.sent
     join = next((t for t in sent if t.i >= number.end and t.lower_ in RIVAL_JOINS), None)
+    if join is None:
+        # "Police say 14 people died, hospital staff say 22": two tellers' clauses spliced
+        # by a bare comma (not a list's ", and ...")
+        join = next((t for t in sent if t.i >= number.end and _teller_after_comma(t)), None)
     if join is None or not any(
         t.lemma_.lower() in GIVING_FIGURE for t in sent[: join.i - sent.start]
     ):
@@ -4444,6 +4453,22 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
     return None
 
 
+def _teller_after_comma(comma: Token) -> bool:
+    """ "..., hospital staff say 22": a comma opening a clause of its own, a teller (a noun
+    phrase, no conjunction) and then a verb giving a figure of which it is the subject."""
+    if comma.text != ",":
+        return False
+    doc = comma.doc
+    for t in doc[comma.i + 1 : min(comma.i + 6, comma.sent.end)]:
+        if t.pos_ in ("VERB", "AUX"):
+            return _norm(t) in GIVING_FIGURE and any(
+                c.dep_ == "nsubj" and comma.i < c.i < t.i for c in t.children
+            )
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") and t.tag_ != "POS":
+            return False
+    return False
+
+
 def _rival_figure(number: Span, value: float, metric: MetricRule, state: _State) -> bool:
     """The figure has a rival after it (`_rival_figure_after`), which the passage then
     hedges too ("Police say 12 people died; hospital officials count 14")."""
@@ -4468,16 +4493,24 @@ def _alternative_figure(number: Span) -> bool:
     )
 
 
-def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:
+def _next_sentence(sent: Span, state: _State) -> Span | None:
+    """The sentence after `sent` as written: after a headline read from a parse of its own
+    (in sentence case), the body's first sentence."""
+    if state.written is not None and state.written.doc is not sent.doc:
+        sent = state.written
+    return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+
+
+def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) -> bool:
     """ "Rebels said they had captured X, the third town to fall. The army denied that the
     town had fallen.": a count of captures that the next sentence denies or disputes (a
     verb of denying whose words name a capture, the places or the count) is contested; a
     denial of something else ("denied reports that civilians were killed") is not."""
-    doc = sent.doc
-    if sent.end >= len(doc):
+    if after is None:
         return False
+    doc = after.doc
     told = {p for o in metric.objects for p in (*o.predicates, *o.nouns)} | RUNNING_COUNTS
-    after = doc[sent.end].sent  # (the sentence may be unparsed: its words, not its lemmas)
+    # (the sentence may be unparsed: its words, not its lemmas)
 
     def stems(word: Token) -> set[str]:
         bare = word.lower_.removesuffix("ing")
@@ -4489,16 +4522,15 @@ def _capture_denied_after(sent: Span, metric: MetricRule) -> bool:
     )
 
 
-def _fighting_goes_on_after(sent: Span) -> bool:
+def _fighting_goes_on_after(sent: Span, sentence_after: Span | None) -> bool:
     """ "The rebels say they have taken X, the fifth town they hold. The army says fighting
     there continues." / "... said its troops were still fighting inside the town": a count
     of captures told as someone's report, which the next sentence answers with an account
     that the fighting goes on there (the place named, "there", "the town"), is contested
     (hedged), as the capture itself is. Fighting elsewhere ("in the hills") is no answer."""
-    doc = sent.doc
-    if sent.end >= len(doc) or not any(t.lemma_.lower() in SAYING for t in sent):
+    if sentence_after is None or not any(t.lemma_.lower() in SAYING for t in sent):
         return False
-    after = doc[sent.end].sent.text.lower()  # (the sentence may be unparsed: its words)
+    after = sentence_after.text.lower()  # (the sentence may be unparsed: its words)
     fighting = FIGHTING_ON.search(after) or re.search(r"\bstill fighting\b", after)
     if fighting is None or not SAID_IN_WORDS.search(after):
         return False
