@@ -2221,6 +2221,7 @@ def _claim(
         or _unconfirmed_later(noun, number, sent)
         or _mostly_unconfirmed(number, sent, rules)
         or _dead_or_missing(number, verb)
+        or _buried_alive(number, noun, verb, sent)
         or _under_review(noun)
     ):
         modality = "hedged"
@@ -4612,6 +4613,45 @@ def _dead_or_missing(number: Span, verb: Token | None) -> bool:
         {words[i - 1], words[i + 1]} & DEATH_WORDS and {words[i - 1], words[i + 1]} & UNKNOWN_FATES
         for i in range(1, len(words) - 1)
         if words[i] == "or"
+    )
+
+
+# the dead a funeral buries ("buried 30 victims", "buried the bodies")
+THE_DEAD = {"victim", "body", "dead", "corpse", "remains"}
+
+
+# the passage's doubt that the buried live ("little hope of finding anyone alive", "the
+# chances of finding survivors were slim", "all are presumed dead")
+SURVIVAL_DOUBTED = re.compile(
+    r"\b(?:little|no|slim|faint|fading|dim|dwindling)(?: [\w'-]+){0,2} (?:hopes?|chances?)\b"
+    r"|\b(?:hopes?|chances?|prospects?)\b(?: [\w'-]+){0,7} (?:slim|fading|faded|dim|remote)\b"
+    r"|\b(?:presumed|feared) dead\b"
+)
+
+
+def _buried_alive(number: Span, noun: Token, verb: Token | None, sent: Span) -> bool:
+    """ "an avalanche struck the headquarters, burying 140 people ... . Rescue work is under
+    way, but there is little hope of finding anyone alive", "buried 12 climbers; all are
+    presumed dead": people buried by the disaster whom the passage (the sentence or the
+    next) gives little hope are presumed dead, not counted dead (hedged). People "buried"
+    alone are the count (a memorial's "61 people are buried"); so is a funeral's count of
+    the dead ("villagers buried 30 victims", "buried 19 people killed in the blast")."""
+    doc = sent.doc
+    after = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    if not SURVIVAL_DOUBTED.search(doc[sent.start : after].text.lower()):
+        return False
+    if (
+        verb is None
+        or verb.lemma_.lower() != "bury"
+        or noun.i not in (number[-1].i, number[-1].head.i)
+    ):
+        return False  # ("buried its children ..., among the 26 killed": a count of its own)
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
+        noun = noun.head  # ("burying 140 people, 129 soldiers and 11 civilians")
+    if noun.head.i != verb.i or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _norm(noun) not in THE_DEAD and not any(
+        c.dep_ in ("acl", "relcl") and _norm(c) in PERSONS_BEFALLEN for c in noun.children
     )
 
 

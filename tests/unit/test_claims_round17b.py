@@ -569,7 +569,6 @@ KNOWN_WRONG: set[str] = {
     "Authorities said 600 people had been killed in the war's fir",
     "Eighty-nine people died in last year's floods; this year's h",
     "Health officials lowered their count of 860 cases to 790 aft",
-    "The avalanche buried 12 climbers; all are presumed dead.",
     "Category 4 winds are possible, the weather service said.",
     "It could be the strongest storm since the Category 5 that fl",
     "The youngest of the 23 victims was four years old.",

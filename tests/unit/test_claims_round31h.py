@@ -32,6 +32,14 @@ read from a parse of its own, and the sentence after it is now the body's. Hard 
 the same teller said again ("officials said on Monday"), a figure of something else ("22
 were injured"), agreement ("the Red Cross says the same"). The bare rival figure itself
 ("hospital staff say 22") is still read as no claim.
+
+People the disaster buried whom the passage gives little hope, in the same sentence or
+the next ("burying 140 people ... . There is little hope of finding anyone alive", "buried
+33 workers; all are presumed dead", "hopes of reaching them are fading"), are presumed
+dead: hedged. Hard negatives: people "buried" with no such doubt (a memorial's "61 people
+are buried", round 18), a funeral's count of the dead ("buried 30 victims", "buried 19
+people killed in the blast"), survivors pulled out alive, and a toll told beside what
+the mud buried.
 """
 
 from __future__ import annotations
@@ -53,6 +61,8 @@ KNOWN_WRONG = [
     # labels disagree: the README's round-19 item hedges a capture the defenders dispute,
     # devset d189 ("a figure the government disputes") reads it asserted; left asserted
     "Taliban spokesmen claimed 25 provincial capitals on Friday, a figure",
+    # a count buried by the disaster, told in a main clause, is read as no claim at all
+    "An avalanche on the Tarsa pass buried 12",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -336,6 +346,75 @@ RIVALS: list[Case] = [
     ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in RIVALS]
 )
 def test_rival_tellers_spliced_by_a_comma_or_a_fight_going_on_hedge_the_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
+    assert hedged(enricher, text) == doubted
+
+
+BURIED: list[Case] = [
+    (
+        "An avalanche on the Tarsa pass buried 12 trekkers on Tuesday; rescuers say there is "
+        "little hope of finding them alive.",
+        [],
+        [12.0],
+    ),
+    (
+        "Some 300 miners were buried when the main shaft at Dravo collapsed on Friday, the "
+        "company said. Hopes of reaching them are fading.",
+        [],
+        [300.0],
+    ),
+    (
+        "The quake brought down a school in Pella, burying 80 pupils, state television "
+        "reported. Rescuers said the chances of finding survivors were slim.",
+        [],
+        [80.0],
+    ),
+    (
+        "RADIO: The mudslide buried 33 workers at the quarry in Vesk; all are presumed dead.",
+        [],
+        [33.0],
+    ),
+    # ...hard negatives
+    (
+        "It is 1966. The slag heap above the village of Marro gives way, and 61 people are buried.",
+        [(D, 61.0, E)],
+        [],
+    ),
+    (
+        "The landslide buried 45 villagers in Kesh; rescuers have pulled 20 of them out alive"
+        " and hope to reach the rest by night.",
+        [(D, 45.0, E)],
+        [],
+    ),
+    (
+        "Villagers in Kesh buried 30 victims of the flood on Sunday.",
+        [(D, 30.0, E)],
+        [],
+    ),
+    (
+        "The avalanche killed 12 trekkers and buried the mountain hut, police said.",
+        [(D, 12.0, E)],
+        [],
+    ),
+    (
+        "Families in Ostrel buried 19 people killed in the blast at the depot.",
+        [(D, 19.0, E)],
+        [],
+    ),
+    (
+        "Rescuers have recovered 41 bodies from the mud that buried the village of Malin.",
+        [(D, 41.0, E)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in BURIED]
+)
+def test_people_buried_by_the_disaster_are_presumed_dead(
     enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text)) == sorted(wanted)
