@@ -5271,15 +5271,18 @@ def _unchecked_teller(number: Span, verb: Token | None, rules: RulePack) -> bool
             break
         verb = head
     return any(
-        clause.dep_ in ("relcl", "acl") and number[-1] not in clause.subtree and _unchecked(clause)
+        clause.dep_ in ("relcl", "acl")
+        and number[-1] not in clause.subtree
+        and _unchecked(clause, rules)
         for teller in tellers
         for clause in teller.subtree
     ) or any(_norm(t) in rules.hedge_modifiers for teller in tellers for t in teller.children)
 
 
-def _unchecked(clause: Token) -> bool:
+def _unchecked(clause: Token, rules: RulePack) -> bool:
     """The clause says no one checked or could check: a verb of checking negated ("could
-    not be verified"), or left to "unable" ("which Reuters was unable to confirm")."""
+    not be verified"), or left to "unable" or to a verb of refusing ("which Reuters was
+    unable to confirm", "which officials declined to confirm")."""
     return any(
         _norm(t) in CHECKING_VERBS
         and (
@@ -5287,6 +5290,7 @@ def _unchecked(clause: Token) -> bool:
             or t.dep_ == "xcomp"
             and (
                 t.head.lower_ in ("unable", "impossible")
+                or t.head.lemma_.lower() in rules.modality.negation_verbs
                 or any(c.dep_ == "neg" for c in t.head.children)
             )
         )

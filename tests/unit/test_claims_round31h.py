@@ -419,3 +419,96 @@ def test_people_buried_by_the_disaster_are_presumed_dead(
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text)) == sorted(wanted)
     assert hedged(enricher, text) == doubted
+
+
+# the kinds again, in other voices, with attribution alone and doubt of another thing
+OTHER_VOICES: list[Case] = [
+    (
+        "Opposition figures, which the BBC has been unable to verify, say 56 protesters have "
+        "been killed in Dhaka since Friday.",
+        [],
+        [56.0],
+    ),
+    (
+        "The ministry's own count, which officials declined to confirm on the record, puts "
+        "the death toll from the floods at 150.",
+        [],
+        [150.0],
+    ),
+    (
+        "Estimates from the regional health office put deaths from the heatwave at about 2,300.",
+        [],
+        [2300.0],
+    ),
+    (
+        "Dengue has killed 48 people in Tarsa this year, although health officials say it is "
+        "not yet clear whether the virus caused all of their deaths.",
+        [],
+        [48.0],
+    ),
+    (
+        "The army says 12 soldiers died in the raid, the militants say 40.",
+        [],
+        [12.0],
+    ),
+    (
+        "Historians' best estimate is that about 7,000 people died in the great fire.",
+        [],
+        [7000.0],
+    ),
+    # ...hard negatives
+    (
+        "The group claims 34 provincial capitals, according to a Taliban spokesman.",
+        [(P, 34.0, E)],
+        [],
+    ),
+    (
+        "Officials said 56 protesters had been killed, citing hospital records that were "
+        "checked by the ministry.",
+        [(D, 56.0, E)],
+        [],
+    ),
+    (
+        "The health ministry, which updates its figures every evening, said 48 people had "
+        "died of dengue this year.",
+        [(D, 48.0, E)],
+        [],
+    ),
+    (
+        "At least 20 people died in the blast, officials said, though it was not immediately "
+        "clear who was behind it.",
+        [(D, 20.0, "at_least")],
+        [],
+    ),
+    (
+        "The army says 12 soldiers died in the raid, the defence minister says, and six more "
+        "were wounded.",
+        [(D, 12.0, E)],
+        [],
+    ),
+    (
+        "Reportedly, 19 people have died in the flooding, police said.",
+        [(D, 19.0, E)],
+        [],
+    ),
+    (
+        "Firefighters estimate the blaze has burned 3,200 acres.",
+        [(A, 3200.0, E)],
+        [],
+    ),
+    (
+        "Police said 14 people died, the first deaths in the protests, which began a week ago.",
+        [(D, 14.0, E)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in OTHER_VOICES]
+)
+def test_the_kinds_in_other_voices(
+    enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
+    assert hedged(enricher, text) == doubted
