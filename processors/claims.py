@@ -217,6 +217,7 @@ def extract_claims(
     told_in: dict[int, int] = {}  # the sentence of each claim kept
     offsets: dict[tuple[object, ...], int] = {}  # where in the text each claim's figure is
     figures: dict[int, list[float]] = {}  # every cardinal told, by sentence
+    places: dict[int, set[str]] = {}  # the names (places, tellers) each sentence has
     apart: set[int] = set()  # claims their clause tells as a part (see `_set_apart`)
     batch: set[int] = set()  # ...or as a batch added to a count (see `_added_batch`)
     eased: set[int] = set()  # sentences where "it has since weakened" (see `_eased_since`)
@@ -227,6 +228,9 @@ def extract_claims(
             continue  # "REPORTER:" alone: the turn goes on from the sentence before
         state.before, state.named = state.named, _count_named(sent, rules)
         state.written = original
+        places[index] = {
+            t.lower_ for t in sent if t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")
+        }
         state.asked, state.question = state.question, _question(sent, rules)
         if _eased_since(sent):
             eased.add(index)
@@ -300,6 +304,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
+    claims = _rival_tellers(claims, told_in, places)
     if _CORRECTION.search(state.text):
         # "An earlier version said the storm had killed 83. The confirmed toll is 47; the
         # figure of 83 combined the dead and the missing": the figure a correction withdraws
@@ -720,6 +725,63 @@ def _parts_summing_to_whole(
 OTHER_FATES = {"missing", "injured", "wounded", "hurt", "unaccounted", "displaced",
                "homeless", "rescued", "evacuated", "hospitalised", "hospitalized",
                "survivors", "safe"}  # fmt: skip
+
+
+# words that make a second sentence's figure a later count, an earlier one ("Earlier
+# reports had put the toll at four"), a part, or another event's ("in a separate
+# protest"), not a rival
+MOVING_ON = {"by", "later", "then", "after", "until", "since", "more", "another", "further",
+             "them", "whom", "including", "among", "had", "first", "separate", "other",
+             "elsewhere", "nearby"}  # fmt: skip
+
+
+def _words(sentence: str) -> set[str]:
+    return set(re.findall(r"[\w'-]+", sentence.lower()))
+
+
+def _teller(claim: Claim) -> str | None:
+    """Who gives the figure: the teller it is attributed to, or the subject of "put" ("Police
+    put the death toll at 12")."""
+    teller = claim.attributed_to or (claim.subject if claim.predicate in ("put", "count") else None)
+    return teller.lower().removeprefix("the ") if teller else None
+
+
+def _rival_tellers(
+    claims: list[Claim], told_in: dict[int, int], places: dict[int, set[str]]
+) -> list[Claim]:
+    """ "The ministry says 40 people have died. The Red Cross says 52 people have died",
+    "Police put the death toll at 12. Hospital officials, however, say 19 people have died":
+    two tellers' different figures of one count in consecutive sentences, neither dated,
+    are rivals nobody settles (both hedged), as in one sentence after "while" or a
+    semicolon (`_rival_figure_after`). Not a later count ("By Tuesday officials said 19"),
+    a part or an addition ("3 more", "12 of them"), nor a count of a place only the second
+    sentence names ("In Kesh, officials say 12 have died")."""
+    hedged: set[int] = set()
+    for j, later in enumerate(claims):
+        teller = _teller(later)
+        if later.modality != "asserted" or later.time or teller is None or id(later) not in told_in:
+            continue
+        if set(re.findall(r"[a-z]+", later.sentence.lower())) & (
+            MOVING_ON | SUPERSEDED | EARLIER_TIMES | NOW_TIMES
+        ):
+            continue
+        at = told_in[id(later)]
+        for i, earlier in enumerate(claims[:j]):
+            if (
+                earlier.metric == later.metric
+                and earlier.value != later.value
+                and earlier.modality == "asserted"
+                and not earlier.time
+                and told_in.get(id(earlier)) == at - 1
+                and _teller(earlier) not in (None, teller)
+                # (no name the first sentence lacks, but the second teller's own)
+                and not places.get(at, set()) - set(teller.split()) - _words(earlier.sentence)
+            ):
+                hedged |= {i, j}
+    return [
+        c.model_copy(update={"modality": "hedged"}) if i in hedged else c
+        for i, c in enumerate(claims)
+    ]
 
 
 def _subject_alike(one: str | None, other: str | None) -> bool:

@@ -512,3 +512,92 @@ def test_the_kinds_in_other_voices(
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text)) == sorted(wanted)
     assert hedged(enricher, text) == doubted
+
+
+RIVALS_APART: list[Case] = [
+    (
+        "The ministry says 40 people have died in the floods in Tarsa. The Red Cross says 52 "
+        "people have died.",
+        [],
+        [40.0, 52.0],
+    ),
+    (
+        "Rebel commanders say they now hold 14 towns in the north. The army says the rebels "
+        "hold only eight towns.",
+        [],
+        [8.0, 14.0],
+    ),
+    (
+        "Police put the death toll at 12. Hospital officials, however, say 19 people have died.",
+        [],
+        [12.0, 19.0],
+    ),
+    (
+        "The Taliban say they have captured 20 provincial capitals. Afghan officials say 16 "
+        "provincial capitals have fallen.",
+        [],
+        [16.0, 20.0],
+    ),
+    (
+        "Organisers say 300 protesters were killed. The government says 41 people died.",
+        [],
+        [41.0, 300.0],
+    ),
+    # ...hard negatives
+    (
+        "Police say 14 people died in the clashes. Hospital staff say 14 bodies were brought in.",
+        [(D, 14.0, E)],
+        [],
+    ),
+    (
+        "The ministry says 40 people have died in the floods. Local officials say 12 of the "
+        "dead were children.",
+        [(D, 40.0, E)],
+        [],
+    ),
+    (
+        "Police say 14 people died in the clashes. Organisers say three people died in a "
+        "separate protest in the capital.",
+        [(D, 3.0, E), (D, 14.0, E)],
+        [],
+    ),
+    (
+        "The agency says the fire has burned 5,000 acres. Firefighters say the Ridge fire "
+        "nearby has burned 800 acres.",
+        [(A, 800.0, E), (A, 5000.0, E)],
+        [],
+    ),
+    (
+        "Police said 12 people had died by Monday morning. By Tuesday hospital officials said"
+        " 19 people had died.",
+        [(D, 19.0, E)],
+        [],
+    ),
+    (
+        "The ministry says 40 people have died in the floods in Tarsa. The Red Cross says 52 "
+        "people have been injured.",
+        [(D, 40.0, E)],
+        [],
+    ),
+    (
+        "The ministry says 40 people have died in the floods in Tarsa. In neighbouring Kesh, "
+        "officials say 12 people have died.",
+        [(D, 12.0, E), (D, 40.0, E)],
+        [],
+    ),
+    (
+        "The ministry says 40 people have died in the floods. The Red Cross confirms 40 deaths.",
+        [(D, 40.0, E)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in RIVALS_APART]
+)
+def test_rival_tellers_in_consecutive_sentences_hedge_both(
+    enricher, text: str, wanted: list[tuple[str, float, str]], doubted: list[float]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
+    assert hedged(enricher, text) == doubted
