@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev38" only; "test", "test2", "test3",
-"test37" and "test38" are held out, and "val20" and "val22" are seen by rule writers as figures
+"test37" to "test40" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -30,7 +30,7 @@ FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
     "dev2": (1.00, 1.00, 1.00, 0.97),
     "dev3": (1.00, 0.99, 1.00, 0.94),
-    "dev4": (0.98, 0.97, 1.00, 0.92),
+    "dev4": (0.99, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.97),
     "dev6": (1.00, 0.98, 1.00, 0.90),
     "dev7": (1.00, 0.98, 1.00, 0.97),
@@ -38,25 +38,25 @@ FLOORS = {
     "dev9": (1.00, 1.00, 1.00, 0.93),
     "dev10": (1.00, 1.00, 1.00, 0.97),
     "dev11": (1.00, 0.98, 1.00, 0.94),
-    "dev12": (1.00, 0.96, 0.98, 0.91),
+    "dev12": (1.00, 0.98, 0.98, 0.91),
     "dev13": (1.00, 0.98, 0.95, 0.90),
     "dev14": (0.98, 0.97, 1.00, 0.81),
     "dev15": (0.97, 0.93, 0.98, 0.86),
-    "dev16": (0.96, 0.91, 0.85, 0.62),
+    "dev16": (0.98, 0.91, 0.85, 0.62),
     "dev17": (0.96, 0.95, 0.82, 0.78),
-    "dev18": (0.95, 0.89, 0.82, 0.61),
+    "dev18": (0.95, 0.91, 0.82, 0.61),
     "dev19": (0.91, 0.86, 0.84, 0.69),
-    "dev20": (0.95, 0.86, 0.84, 0.61),
+    "dev20": (0.98, 0.86, 0.84, 0.61),
     # round 20's unseen test18 and test19, opened in round 21
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
-    "dev21": (0.96, 0.92, 0.86, 0.81),
-    "dev22": (0.82, 0.83, 0.87, 0.63),
+    "dev21": (0.98, 0.92, 0.86, 0.81),
+    "dev22": (0.84, 0.85, 0.87, 0.63),
     # round 21's unseen test21 and test22, opened in round 22
-    "dev23": (0.92, 0.92, 0.96, 0.96),
-    "dev24": (0.88, 0.92, 0.85, 0.70),
+    "dev23": (0.94, 0.94, 0.96, 0.96),
+    "dev24": (0.90, 0.94, 0.85, 0.70),
     # round 22's unseen test23 and test24, opened in round 23
-    "dev25": (1.00, 0.98, 0.95, 0.90),
+    "dev25": (1.00, 1.00, 0.95, 0.90),
     "dev26": (1.00, 0.94, 0.90, 0.89),
     # round 23's unseen test25 and test26, opened in round 24
     "dev27": (0.95, 0.96, 0.78, 0.83),
@@ -66,19 +66,19 @@ FLOORS = {
     "dev29": (0.95, 0.95, 0.86, 0.83),
     # dev30's events precision was 0.83 until round 27: an old embassy act in a main clause
     # with its own day, now asserted, reads th076's with no city (the plant names none)
-    "dev30": (0.96, 0.84, 0.83, 0.57),
+    "dev30": (0.96, 0.85, 0.83, 0.57),
     # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
     # 0.787 at its start: the broad capture reading added one false event)
     "dev31": (0.95, 0.97, 0.91, 0.84),
-    "dev32": (0.98, 0.90, 0.83, 0.71),
+    "dev32": (0.98, 0.93, 0.83, 0.71),
     # round 26's unseen test31 and test32, opened in round 27
     "dev33": (1.00, 0.95, 0.87, 0.88),
-    "dev34": (0.97, 0.90, 0.80, 0.59),
+    "dev34": (0.98, 0.90, 0.80, 0.59),
     # round 27's unseen test33 and test34, opened in round 28
     "dev35": (0.97, 0.90, 0.94, 0.93),
-    "dev36": (0.90, 0.88, 0.92, 0.74),
+    "dev36": (0.90, 0.90, 0.92, 0.74),
     # round 28's unseen test35 and test36, opened in round 30
-    "dev37": (0.95, 0.96, 0.74, 0.68),
+    "dev37": (0.96, 0.96, 0.74, 0.68),
     "dev38": (0.97, 0.93, 0.80, 0.45),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
@@ -90,6 +90,8 @@ FLOORS = {
     # the start: claims 0.825 / 0.776 and 0.890 / 0.880, events as now)
     "test37": (0.97, 0.90, 0.83, 0.91),
     "test38": (0.93, 0.91, 0.81, 0.73),
+    "test39": (0.89, 0.92, 0.76, 0.64),
+    "test40": (0.93, 0.91, 0.85, 0.69),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -107,10 +109,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
 # holds one, at its start and at round 29's end. test38 (written in round 30) holds two at its
-# start.
+# start; test39 (written in round 31) one at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
-    "test38": 2,
+    "test38": 2, "test39": 1,
 }  # fmt: skip
 
 
