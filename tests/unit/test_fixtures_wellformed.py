@@ -4,13 +4,13 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout37.jsonl to
-heldout40.jsonl (splits "test2", "test3", "val20", "val22", "test37" to "test40"): the same lines.
-dev_fresh.jsonl to dev_fresh37.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout39.jsonl and
+heldout40.jsonl (splits "test2", "test3", "val20", "val22", "test39", "test40"): the same lines.
+dev_fresh.jsonl to dev_fresh39.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
-tpNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh37 were held out as test4 to
-test19 and test21 to test36).
+tpNNN, tqNNN, trNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh39 were held out
+as test4 to test19 and test21 to test38).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -65,11 +65,11 @@ from processors.evaluate import (
     DEV_FRESH35,
     DEV_FRESH36,
     DEV_FRESH37,
+    DEV_FRESH38,
+    DEV_FRESH39,
     DEVSET,
     HELDOUT2,
     HELDOUT3,
-    HELDOUT37,
-    HELDOUT38,
     HELDOUT39,
     HELDOUT40,
     VALIDATION20,
@@ -117,6 +117,8 @@ FRESH = {
     "dev_fresh35": (DEV_FRESH35, r"tn\d{3}", 120),
     "dev_fresh36": (DEV_FRESH36, r"to\d{3}", 120),
     "dev_fresh37": (DEV_FRESH37, r"tp\d{3}", 120),
+    "dev_fresh38": (DEV_FRESH38, r"tq\d{3}", 120),
+    "dev_fresh39": (DEV_FRESH39, r"tr\d{3}", 120),
 }
 # the two files written as held-out sets, opened later: smaller, and no real conditional
 # in dev_fresh7 (claims, events, modalities missing)
@@ -154,6 +156,8 @@ COVERAGE = {
     "dev_fresh35": (60, 30, set()),
     "dev_fresh36": (60, 30, set()),
     "dev_fresh37": (60, 30, set()),
+    "dev_fresh38": (60, 30, set()),
+    "dev_fresh39": (60, 30, set()),
 }
 # written as held-out sets whose writers knew no true running count of cities for their wars
 NO_CITY_COUNT = {"dev_fresh20", "dev_fresh21", "dev_fresh22", "dev_fresh23"}
@@ -162,8 +166,6 @@ HELDOUT = {
     "test3": HELDOUT3,
     "val20": VALIDATION20,
     "val22": VALIDATION22,
-    "test37": HELDOUT37,
-    "test38": HELDOUT38,
     "test39": HELDOUT39,
     "test40": HELDOUT40,
 }
@@ -408,8 +410,6 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("test3", 60),
         ("val20", 60),
         ("val22", 60),
-        ("test37", 60),
-        ("test38", 60),
         ("test39", 60),
         ("test40", 60),
     ],
