@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev40" only; "test", "test2", "test3",
-"test39" and "test40" are held out, and "val20" and "val22" are seen by rule writers as figures
+"test39" to "test42" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -92,6 +92,9 @@ FLOORS = {
     # written in round 31, scored unseen at its start and end
     "test39": (0.89, 0.92, 0.76, 0.64),
     "test40": (0.93, 0.91, 0.85, 0.69),
+    # written in round 32, scored unseen at its start
+    "test41": (0.96, 0.89, 0.90, 0.90),
+    "test42": (0.92, 0.92, 0.81, 0.66),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]

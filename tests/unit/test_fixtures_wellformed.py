@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout39.jsonl and
-heldout40.jsonl (splits "test2", "test3", "val20", "val22", "test39", "test40"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout39.jsonl to
+heldout42.jsonl (splits "test2", "test3", "val20", "val22", "test39" to "test42"): the same lines.
 dev_fresh.jsonl to dev_fresh39.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -72,6 +72,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT39,
     HELDOUT40,
+    HELDOUT41,
+    HELDOUT42,
     VALIDATION20,
     VALIDATION22,
 )
@@ -168,6 +170,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test39": HELDOUT39,
     "test40": HELDOUT40,
+    "test41": HELDOUT41,
+    "test42": HELDOUT42,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -412,6 +416,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test39", 60),
         ("test40", 60),
+        ("test41", 60),
+        ("test42", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
