@@ -703,30 +703,115 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     denial. Read from the words (the next sentence may be unparsed). An entry told
     directly ("rebels broke into X. ... the garrison says it still holds the port") is
     left hedged by the same counter-claims: entering a town is not yet holding it."""
-    if _reported(trigger, rules) is None and not _entry(trigger):
-        return False
     cues = rules.modality
+    # (a teller after the act, wherever the parser hangs it: "X have occupied Y, a border town,
+    # Salvadoran radio claimed tonight", "the president tweeted: 'Our army freed Y!'")
+    telling = {v for v in cues.attribution_verbs if v != "confirm"}
+    told = any(
+        t.lemma_.lower() in telling
+        and t.pos_ == "VERB"
+        and (t.i > trigger.i or any(c.text == ":" for c in sent.doc[t.i : trigger.i]))
+        for t in sent
+    )
+    if _reported(trigger, rules) is None and not _entry(trigger) and not told:
+        return False
     if _denied_in_apposition(sent, trigger, rules):
         return True
     # ...or the clause after a semicolon ("X say they took Y; the government calls it false")
     semicolon = next((t for t in sent if t.i > trigger.i and t.text == ";"), None)
     texts = [sent.doc[semicolon.i + 1 : sent.end].text.lower()] if semicolon else []
+    rest = ""
     if sent.end < len(sent.doc):
         after = sent.doc[sent.end].sent
         while after.end < len(sent.doc) and not any(t.is_alpha for t in after):
             after = sent.doc[after.end].sent  # (a live blog's time stamp: "10:15")
         texts.append(after.text.lower())
+        rest = sent.doc[after.end :].text.lower()
+    reports = (*cues.report_nouns, *ANNOUNCING)
+    false = tuple(cues.negation_adjectives)
+    denied = _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, reports, false)
     for text in texts:
         if FIGHTING_ON.search(text) and SAYING.search(text):
             return True  # "... said fighting for the town was still going on"
         if STILL_FIGHTING.search(text) or _still_holding_here(text):
             return True  # "; the resistance leaders insist they are still fighting"
-        if UNCONFIRMED.search(text):
-            return True  # "officials have not confirmed the loss"
-        if _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, tuple(cues.report_nouns),
-                           tuple(cues.negation_adjectives)).search(text):  # fmt: skip
+        if UNCONFIRMED.search(text) or _if_confirmed(text):
+            return True  # "officials have not confirmed the loss", "If confirmed, it would be"
+        if denied.search(text) or _called_false(reports, false).search(text):
+            return True
+        if DENIED_LOSS.search(text) or _still_theirs(text, trigger):
+            return True  # "denied losing the town", "says the town remains in its hands"
+    # the other side's word on the claim itself may come further on ("... He listed the
+    # villages freed. Armenia called the announcement a lie"): a report noun named, not a
+    # pronoun, ties a later sentence to the claim
+    named = _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, reports, false, pronouns=False)
+    return bool(named.search(rest) or _called_false(reports, false).search(rest))
+
+
+# what a side calls its own word on a capture, besides the report nouns ("the announcement
+# was a lie", "called the statement false")
+ANNOUNCING = ("announcement", "announcements", "statement", "statements", "tweet", "broadcast")
+# "denied losing the town", "denies that the city has fallen": the loss itself denied, of the
+# town told before ("it", "the town"; not another one named: "denied that Y had fallen")
+DENIED_LOSS = re.compile(
+    r"(?<!not )(?<!n't )\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\b(?: that)?"
+    r"(?: (?:the (?:town|city|port|capital|garrison)|it|they|its [\w'-]+|their [\w'-]+))?"
+    r"(?: (?:had|has|have|was|were|is))?(?: been)? (?:having )?(?:los(?:e|es|ing|t)|fall(?:en|s)?"
+    r"|fell|surrender\w*|abandon\w*|taken|captured|seized|overrun)\b"
+)
+# "a capture told as a claim and then "If confirmed, it would be the sixth capital to fall":
+# the passage waits for confirmation, so the capture is unconfirmed (hedged); the consequent
+# must speak of the place or a fall ("it would", "the city would"), not of another figure
+IF_CONFIRMED = re.compile(
+    r"\b(?:if|should|were)\b (?:(?:it|this|that|so|the (?:[\w'-]+ ){0,2}?(?:claims?|reports?|"
+    r"news|accounts?|loss|fall|capture|announcement))(?: is| are| be| was| were)? )?"
+    r"(?:confirmed|true|verified|accurate|correct)\b[^.;]*?(?:\bit would\b|\bwould (?:be|mark|"
+    r"make|leave|give)\b[^.;]*?\b(?:fall|fell|lost|taken|captured|seized|capital|city|town|"
+    r"port)\b)"
+)
+# the other side's word that it still holds the place ("the town remains in government
+# hands", "it is still under army control"), said of the town told before (not another named:
+# "only Kabul and Jalalabad are still under government control"); not the taker's own hands
+STILL_THEIRS = re.compile(
+    r"\b(?:it|the (?:[\w'-]+ )?(?:town|city|port|capital))[ '\"‘“]+"
+    r"(?:remains?|remained|stays?|stayed|(?:is|was|are|were) still)\b (?:firmly )?"
+    r"(?:in (?:the hands of (?P<of>[\w' -]+?)|(?P<own>[\w'-]+) hands)|under (?P<ctl>[\w'-]+) "
+    r"control)\b"
+)
+
+
+def _if_confirmed(text: str) -> bool:
+    return IF_CONFIRMED.search(text) is not None
+
+
+def _still_theirs(text: str, trigger: Token) -> bool:
+    """ "the town remains in the hands of the mujahideen", said after a capture: the other
+    side's account that it holds the place still (not the taker's own: "in rebel hands")."""
+    verb = _clause_verb(trigger)
+    takers = {
+        w.lower_
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "agent") or (c.dep_ == "prep" and c.lower_ == "to")
+        for w in c.subtree
+    }
+    for held in STILL_THEIRS.finditer(text):
+        holder = set(re.findall(r"[\w'-]+", held["of"] or held["own"] or held["ctl"] or ""))
+        if holder - {"the", "its", "their", "his", "our"} and not holder & takers:
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _called_false(reports: tuple[str, ...], false: tuple[str, ...]) -> re.Pattern[str]:
+    """ "reports of the town's fall were lies", "the announcement was false": a report
+    noun its clause calls false."""
+    said = "|".join(re.escape(r) for r in reports)
+    wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda", "fiction"))
+    return re.compile(
+        rf"\b(?:{said})\b(?: [\w'-]+){{0,5}}? (?:is|was|were|are)(?: all| simply| a| an)* "
+        rf"(?:{wrong})\b"
+        rf"|\bcall(?:s|ed|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}? (?:{wrong})\b"
+    )
 
 
 def _denied_in_apposition(sent: Span, trigger: Token, rules: RulePack) -> bool:
@@ -766,16 +851,18 @@ STILL_FIGHTING = re.compile(
 # and is clearing the city": the other side's account that it still holds or fights
 STILL_HOLDING = re.compile(
     r"\b(?:said|says|say|answer\w*|repl\w*|respond\w*|counter\w*|retort\w*|insist\w*"
-    r"|maintain\w*|contend\w*)\b(?: that)? (?:it|they|its|their|his|our"
+    r"|maintain\w*|contend\w*)\b(?:(?: [\w'-]+){0,4}? that)? (?:it|they|its|their|his|our"
     # ...or the defenders by name ("the ministry says the army still holds the airport")
-    r"|the (?:army|military|garrison|defenders|troops|soldiers|government))\b(?: [\w'-]+){0,5}? "
+    # (also bare or the government's: "said government troops were still fighting inside X")
+    r"|(?:the |government )?(?:army|military|garrison|defenders|troops|soldiers|government))\b"
+    r"(?: [\w'-]+){0,5}? "
     r"(?:(?:was|were|is|are) )?still (?:fighting|holding|held|holds?|controll?\w*|in control"
-    r"|resisting|defending)\b"
+    r"|resisting|defending|in|inside)\b"  # ("said their fighters were still in the valley")
 )
 # ...in the place itself or a part of it, the land it is the seat of, or positions held there
 # ("still fighting in the valley", "on its southern edge"; not "still fighting in the hills")
 IN_THE_PLACE = re.compile(
-    r"\b(?:city|town|centre|center|streets?|port|capital|valley|province|region|positions"
+    r"\b(?:inside|city|town|centre|center|streets?|port|capital|valley|province|region|positions"
     r"|edge|outskirts|quarters?|districts?)\b"
 )
 
@@ -792,14 +879,15 @@ def _still_holding_here(text: str) -> bool:
 # "An aide disputes this", "the army contests the claim": a report the other side disputes
 DISPUTING = ("dispute", "contest")
 UNCONFIRMED = re.compile(
-    r"\b(?:has|have|had|did|does|do)(?: not|n't| yet to)(?: \w+)? (?:confirm|acknowledge|verif)"
+    r"\b(?:has|have|had|did|does|do|could|can)(?: not|n't| yet to)(?: \w+| be reached to)? "
+    r"(?:confirm|acknowledge|verif)"
     r"|\bwithout (?:confirming|acknowledging|verifying)\b"  # "listed fighting there without
 )  # confirming its loss"
 
 
 @lru_cache(maxsize=4)
 def _denial_pattern(
-    verbs: tuple[str, ...], reports: tuple[str, ...], false: tuple[str, ...]
+    verbs: tuple[str, ...], reports: tuple[str, ...], false: tuple[str, ...], pronouns: bool = True
 ) -> re.Pattern[str]:
     def inflected(verb: str) -> str:
         if verb.endswith("y"):
@@ -808,7 +896,7 @@ def _denial_pattern(
         return re.escape(stem) + "(?:e|es|ed|ing|s)?"
 
     denials = "|".join(inflected(v) for v in verbs if v != "fail")
-    said = "|".join(re.escape(r) for r in (*reports, "it", "this"))
+    said = "|".join(re.escape(r) for r in (*reports, *(("it", "this") if pronouns else ())))
     wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda"))
     # (a denial itself denied confirms: "officials did not dispute it")
     return re.compile(

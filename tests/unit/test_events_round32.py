@@ -1,0 +1,191 @@
+"""Events, round 32: our own passages, written fresh for kinds of error that recur across the
+unseen sets (dev17..dev40), after dev39 and dev40 were opened.
+
+What the round taught, in plain words:
+- A capture one side claims and the passage then leaves open is hedged, as round 18 settled;
+  the code read the doubt only in a few wordings of the very next sentence. The same kind in
+  ten sets (f024, te045, tg041, tg097, tg100, th069, tk036, to008, tq039, tr071, tr100) came
+  in other words:
+  - "If confirmed, it would be the sixth capital to fall" ("If true", "If the report is
+    confirmed, the town would be ..."): the passage waits for confirmation. Only when the
+    consequent speaks of the place or a fall ("it would", "the city would be the 11th"), not
+    of another figure ("If confirmed, the toll of 40 would make it the deadliest day").
+  - the other side's word on the place: "denied losing the town", "the town remains in the
+    hands of the mujahideen", "reports of the town's fall were lies", "the announcement was
+    a lie", "officials could not be reached to confirm", "said troops were still fighting
+    inside X" (with no "the" before the troops, or words between "said" and "that"). A
+    holding said of another place ("only Kabul and Jalalabad are still under government
+    control") or a loss denied of another named town ("denied that Caibarien had fallen")
+    leaves the first capture alone.
+  - a teller after the act, wherever the parser hangs it ("X have occupied Y, a border
+    town, Salvadoran radio claimed tonight") or a quote after a colon ('the president
+    tweeted: "Our army liberated Y!"') makes the capture a report as much as "X said that".
+  - a denial further on than the next sentence counts when it names the claim itself ("...
+    He listed the villages freed. Armenia called the announcement a lie"); a pronoun that
+    far ("denied it") does not.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.event_readings import check_captures, dated_captures, known_miss
+
+# (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or
+# None), and the places read as hedged captures)
+CONTESTED: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    # --- claimed, then left open or rejected further on in the passage ---------------------------
+    (
+        "Rebel fighters have seized Tarsel, a river port in the north, a rebel commander said on "
+        "Thursday. The army denied the claim, saying its garrison had beaten off the attack.",
+        date(2023, 3, 9),
+        [],
+        ["Tarsel"],
+    ),
+    (
+        "M23 fighters took control of Kavumu on Tuesday, the group's spokesman said. Kinshasa "
+        "called the claim false.",
+        date(2024, 2, 14),
+        [],
+        ["Kavumu"],
+    ),
+    (
+        "Taliban fighters captured Qala-i-Naw, the capital of Badghis, on Wednesday, a provincial "
+        "council member said. The governor's office could not immediately confirm the report. If "
+        "confirmed, it would be the fourth provincial capital to fall this week.",
+        date(2021, 7, 7),
+        [],
+        ["Qala-i-Naw"],
+    ),
+    (
+        "14:32 - Houthi-run media say the group's fighters have taken the city of Marib.\nIf true, "
+        "it would be the biggest prize of the war so far.",
+        date(2021, 3, 1),
+        [],
+        ["Marib"],
+    ),
+    (
+        'The army announced on state radio on Sunday: "Our brave soldiers have liberated Dalsa!" '
+        "The broadcast played martial music for an hour. The rebels said the announcement was a "
+        "lie.",
+        date(2019, 5, 13),
+        [],
+        ["Dalsa"],
+    ),
+    (
+        "Rebels claim capture of Ossora | The militia says its men entered Ossora at dawn on "
+        "Friday; the regional governor says the town remains in government hands.",
+        date(2022, 6, 10),
+        [],
+        ["Ossora"],
+    ),
+    (
+        "Islamist fighters overran Kabo on Monday, local officials said. The defence ministry "
+        "denied losing the town.",
+        date(2020, 1, 14),
+        [],
+        ["Kabo"],
+    ),
+    (
+        "Government troops retook Mabrouka on Saturday, the defence minister told parliament. A "
+        "rebel spokesman said reports of the town's fall were lies.",
+        date(2017, 10, 29),
+        [],
+        ["Mabrouka"],
+    ),
+    (
+        "KHARTOUM, Oct 2 (Reuters) - The RSF said on Wednesday its fighters had seized Umm Rawaba. "
+        "An army spokesman said soldiers were still fighting inside Umm Rawaba.",
+        date(2024, 10, 2),
+        [],
+        ["Umm Rawaba"],
+    ),
+    (
+        "Syrian rebels have taken Salqin, opposition activists said on Saturday. If the report is "
+        "confirmed, the town would be the largest to fall to the rebels this year.",
+        date(2015, 4, 25),
+        [],
+        ["Salqin"],
+    ),
+    # --- hard negatives: nothing in the passage doubts the capture -------------------------------
+    (
+        "Taliban fighters captured Zaranj on Friday. The government confirmed the loss on "
+        "Saturday.",
+        date(2021, 8, 7),
+        [("Zaranj", "Taliban", "2021-08-06")],
+        [],
+    ),
+    (
+        "Rebels took Kavumu on Tuesday, the group said. The army denied that its soldiers had "
+        "looted shops as they withdrew.",
+        date(2024, 2, 14),
+        [("Kavumu", "rebels", "2024-02-13")],
+        [],
+    ),
+    (
+        "Troops entered Dalsa on Sunday, the army said. If the ceasefire holds, aid convoys could "
+        "reach the town by Tuesday.",
+        date(2019, 5, 13),
+        [("Dalsa", "government forces", "2019-05-12")],
+        [],
+    ),
+    (
+        "Rebels took Ossora on Friday. If confirmed, the death toll of 40 would make it the "
+        "deadliest day of the war.",
+        date(2022, 6, 11),
+        [("Ossora", "rebels", "2022-06-10")],
+        [],
+    ),
+    (
+        "Government troops retook Mabrouka on Saturday, the minister said; rebels said they had "
+        "withdrawn to spare civilians.",
+        date(2017, 10, 29),
+        [("Mabrouka", "government forces", "2017-10-28")],
+        [],
+    ),
+    (
+        "Islamist fighters overran Kabo on Monday. The defence ministry denied that the attackers "
+        "had reached the capital.",
+        date(2020, 1, 14),
+        [("Kabo", "rebels", "2020-01-13")],
+        [],
+    ),
+    (
+        "Rebels said on Friday they had taken Ossora and Tarsel. The army denied that Tarsel had "
+        "fallen.",
+        date(2022, 6, 11),
+        [("Ossora", "rebels", "2022-06-10")],
+        ["Tarsel"],
+    ),
+    (
+        "The rebels said on Monday they had taken Kabo. Only Ossora and Tarsel are still under "
+        "government control.",
+        date(2020, 1, 14),
+        [("Kabo", "rebels", "2020-01-13")],
+        [],
+    ),
+]
+
+CONTESTED_MISSES = {
+    "Rebels claim capture of Ossora": "a headline's capture noun under 'claim' is read as "
+    "asserted: the doubt comes after a semicolon in the standfirst, not in the headline's "
+    "own sentence",
+    "The rebels said on Monday they had taken Kabo.": "towns 'still under government control' "
+    "are read as the government's captures (f013, te015: two sets), though a place still held "
+    "changed no hands",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "hedged"),
+    [pytest.param(*p, marks=known_miss(p[0], CONTESTED_MISSES), id=p[0][:48]) for p in CONTESTED],
+)
+def test_a_capture_the_passage_leaves_open_is_hedged(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]], hedged: list[str]
+) -> None:
+    events = read(text, published)
+    check_captures(events, expected)
+    doubted = {place for place, _, modality in dated_captures(events) if modality == "hedged"}
+    assert set(hedged) <= doubted, dated_captures(events)
