@@ -226,6 +226,12 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
                 if back == 0 and "last" in words:
                     back = 7
                 return published - timedelta(days=back)
+        if (feast := _feast_day(words)) is not None:
+            # "on New Year's Day", "on Christmas Eve": the latest on or before publication,
+            # or in the year the phrase names
+            years = [int(w) for w in words if w.isdigit() and len(w) == 4]
+            day = date(years[0] if years else published.year, *feast)
+            return day if years or day <= published else date(published.year - 1, *feast)
     # ("may" is a month in a full date: "4 May 1799", "May 4, 1799"; not the modal, nor a
     # name's "the May 12 earthquake", nor a timeline's "Sat 11 May", left to its line)
     may = re.search(r"\b(?:\d{1,2}(?:st|nd|rd|th)? May|May \d{1,2}),? \d{4}\b", text) is not None
@@ -250,6 +256,32 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
             year -= 1
         return date(year, month, 28)
     return None
+
+
+# days named for a feast on a fixed day of the year (month, day), by their words in order
+FEASTS = (
+    (("new", "year", "eve"), (12, 31)),
+    (("new", "year", "day"), (1, 1)),
+    (("christmas", "eve"), (12, 24)),
+    (("boxing", "day"), (12, 26)),
+    (("christmas",), (12, 25)),
+)
+
+
+def _feast_day(words: list[str]) -> tuple[int, int] | None:
+    """The (month, day) of a fixed feast the words name ("New Year's Day": new, year, s,
+    day; "Christmas afternoon"), else None."""
+    named = [w for w in words if w not in ("s", "on", "the", "of")]
+    for feast, day in FEASTS:
+        if any(tuple(named[i : i + len(feast)]) == feast for i in range(len(named))):
+            return day
+    return None
+
+
+def _feast_entity(ent: Span) -> bool:
+    """A feast the tagger took for an event ("New Year's Day" as EVENT): a day."""
+    words = re.findall(r"[a-z]+|\d+", ent.text.lower())
+    return ent.label_ == "EVENT" and _feast_day(words) is not None
 
 
 def is_weekday_phrase(text: str) -> bool:
@@ -356,10 +388,11 @@ def _before_time_clause(verb: Token) -> bool:
 
 
 def _names_day(text: str) -> bool:
-    """A date phrase naming a day of its own: a number, a month, a weekday, "yesterday"."""
+    """A date phrase naming a day of its own: a number, a month, a weekday, "yesterday", a
+    feast ("New Year's Day")."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     own = {*MONTHS, *WEEKDAYS, "today", "yesterday", "tonight", "dawn", "noon", "midnight"}
-    return any(w.isdigit() or w in own for w in words)
+    return any(w.isdigit() or w in own for w in words) or _feast_day(words) is not None
 
 
 ATTRIBUTING = frozenset(
@@ -1509,7 +1542,13 @@ def _date(
     """The event's date and the phrase it was read from. A sentence naming no day
     gives the publication date, or no date when the article is undated (its ingest
     day may be days after the news)."""
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+    # (a feast the tagger takes for an event is a day all the same: "on New Year's Day")
+    # (in the trigger's own clause: not "the offensive that ended on New Year's Day")
+    dates = [
+        e for e in sent.ents
+        if e.label_ in ("DATE", "TIME")
+        or _feast_entity(e) and _clause_verb(e.root).i == _clause_verb(trigger).i
+    ]  # fmt: skip
     # "the capitals they have taken since Friday": the start of a count, not the day
     dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
     # "laid on a special flight for Saturday": the day something is set for, not the event's

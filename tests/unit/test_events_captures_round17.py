@@ -907,7 +907,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Senegalese troops entered Bissau": (
         "entering an ally's capital to shore it up reads as a capture"
     ),
-    "Zapatista guerrillas occupied": ("'New Year's Day' is not resolved as a day"),
     "Torit has changed hands.": ("'changed hands' with the taker in the next sentence"),
     "Vientiane came under Pathet Lao control": ("the model types the movement as a person"),
     "'We have taken Kazan,'": ("a quoted first-person capture"),

@@ -23,6 +23,19 @@ What the round taught, in plain words:
   - a denial further on than the next sentence counts when it names the claim itself ("...
     He listed the villages freed. Armenia called the announcement a lie"); a pronoun that
     far ("denied it") does not.
+- A feast on a fixed day names that day ("seized four towns on New Year's Day" under a
+  "Jan. 2" dateline, "overran the town on Christmas Eve": tr011, tq041, j045, c033): the
+  tagger often takes "New Year's Day" for an event, not a date, so the dateline's day won.
+  Only a feast in the act's own clause dates it ("the offensive that ended with Batista's
+  flight on New Year's Day" does not date the town taken). Still wrong: "took X on New
+  Year's Day and entered Y the next day" counts the next day from the dateline.
+- "Took X on Saturday, a day after seizing Y": an earlier act of the same taker in an "after
+  V-ing" phrase is a recap (the fixtures' convention; b034, tg091, tk001, tq001, tr001). The
+  parser hangs "after" on "a day" rather than on the verb, so Y was read as news. Reading
+  the period noun's verb as the phrase's head fixes tq001, b034 and tg091 but loses w072 and
+  q039, labelled asserted against the convention ("overran Timbuktu on Sunday, a day after
+  seizing Gao"; "Less than a day after taking Mosul, ISIL fighters swept into Tikrit"): left
+  out until those labels are settled (its probe below is a known miss).
 """
 
 from __future__ import annotations
@@ -189,3 +202,193 @@ def test_a_capture_the_passage_leaves_open_is_hedged(
     check_captures(events, expected)
     doubted = {place for place, _, modality in dated_captures(events) if modality == "hedged"}
     assert set(hedged) <= doubted, dated_captures(events)
+
+
+# --- a feast names its day ------------------------------------------------------------------
+FEASTS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "CHIAPAS, Mexico, Jan. 2 - Zapatista rebels seized Ocosingo on New Year's Day, the "
+        "state government said.",
+        date(1994, 1, 2),
+        [
+            ("Ocosingo", "rebels", "1994-01-01"),
+        ],
+    ),
+    (
+        "HONG KONG, Dec. 26 - The British garrison surrendered Hong Kong to the Japanese on "
+        "Christmas Day.",
+        date(1941, 12, 26),
+        [
+            ("Hong Kong", "Japanese forces", "1941-12-25"),
+        ],
+    ),
+    (
+        "Rebels overran Makeni on Christmas Eve, a UN official said on Monday.",
+        date(1998, 12, 28),
+        [
+            ("Makeni", "rebels", "1998-12-24"),
+        ],
+    ),
+    (
+        "FREETOWN, Jan 6 (Reuters) - Rebels burst into Freetown on Wednesday, barely a week "
+        "after taking Makeni on Christmas Eve.",
+        date(1999, 1, 6),
+        [
+            ("Freetown", "rebels", "1999-01-06"),
+        ],
+    ),
+    (
+        "Sri Lankan troops took Paranthan on New Year's Day and entered Kilinochchi the next "
+        "day, the army said.",
+        date(2009, 1, 3),
+        [
+            ("Paranthan", "government forces", "2009-01-01"),
+            ("Kilinochchi", "government forces", "2009-01-02"),
+        ],
+    ),
+    (
+        "Islamist fighters took Konna on New Year's Eve, a Malian officer said on Friday.",
+        date(2013, 1, 4),
+        [
+            ("Konna", "rebels", "2012-12-31"),
+        ],
+    ),
+]
+
+FEAST_MISSES = {
+    "Sri Lankan troops took Paranthan": "'the next day' on a second verb is counted from the "
+    "publication, not from the first verb's feast",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], FEAST_MISSES), id=p[0][:48]) for p in FEASTS],
+)
+def test_a_feast_dates_the_act_it_is_told_with(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+# --- an earlier act in an "after V-ing" phrase: recap, read as news where "after" hangs on
+# the day ------------------------------------------------------------------------------------
+AFTER_ING: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Islamist fighters took control of Douentza on Tuesday, a day after seizing Gao.",
+        date(2012, 9, 5),
+        [
+            ("Douentza", "rebels", "2012-09-04"),
+        ],
+    ),
+    (
+        "Taliban fighters have taken Kunduz, the capital of Kunduz province, two days after "
+        "seizing Zaranj in Nimroz.",
+        date(2021, 8, 8),
+        [
+            ("Kunduz", "Taliban", "2021-08-08"),
+        ],
+    ),
+    (
+        "HTS fighters took Hama on Thursday, days after seizing nearby Aleppo.",
+        date(2024, 12, 6),
+        [
+            ("Hama", "rebels", "2024-12-05"),
+        ],
+    ),
+    (
+        "Rebels captured Kidal on Friday, hours after taking control of Tessalit.",
+        date(2012, 3, 31),
+        [
+            ("Kidal", "rebels", "2012-03-30"),
+        ],
+    ),
+    (
+        "The Taliban entered Ghazni on Thursday, barely a day after capturing Kandahar's "
+        "neighbour Qalat.",
+        date(2021, 8, 13),
+        [
+            ("Ghazni", "Taliban", "2021-08-12"),
+        ],
+    ),
+    (
+        "Government forces took control of Dessie on Monday, two days after retaking the town "
+        "of Kombolcha.",
+        date(2021, 12, 7),
+        [
+            ("Dessie", "government forces", "2021-12-06"),
+        ],
+    ),
+    (
+        "Ethiopian troops took control of Lalibela on Wednesday, a day after recapturing Gashena.",
+        date(2021, 12, 2),
+        [
+            ("Lalibela", "government forces", "2021-12-01"),
+        ],
+    ),
+    (
+        "The Taliban took Sheberghan on Saturday, a day after Zaranj fell.",
+        date(2021, 8, 7),
+        [
+            ("Sheberghan", "Taliban", "2021-08-07"),
+            ("Zaranj", "Taliban", "2021-08-06"),
+        ],
+    ),
+    (
+        "Rebels took control of Kidal on Friday, a day after the army abandoned Tessalit to them.",
+        date(2012, 3, 31),
+        [
+            ("Kidal", "rebels", "2012-03-30"),
+            ("Tessalit", "rebels", "2012-03-29"),
+        ],
+    ),
+    (
+        "Rebels seized Kidal on Friday, a day after taking Tessalit, a military source said.",
+        date(2012, 3, 31),
+        [
+            ("Kidal", "rebels", "2012-03-30"),
+        ],
+    ),
+    (
+        "BAMAKO, Jan 28 (Reuters) - French and Malian troops entered Timbuktu on Monday, two "
+        "days after seizing Gao.",
+        date(2013, 1, 28),
+        [
+            ("Timbuktu", "government forces", "2013-01-28"),
+        ],
+    ),
+    (
+        "Taliban take Kunduz | Insurgents overran the northern city on Sunday, a day after "
+        "capturing Sheberghan",
+        date(2021, 8, 8),
+        [
+            ("Kunduz", "Taliban", "2021-08-08"),
+        ],
+    ),
+    (
+        "The Arakan Army said it took Minbya on Sunday, a week after seizing Mrauk-U.",
+        date(2024, 2, 12),
+        [
+            ("Minbya", "rebels", "2024-02-11"),
+        ],
+    ),
+]
+
+# ("a day after seizing Y" with "after" on the day noun: Y read as news; a fix waits for
+# w072 and q039's labels)
+AFTER_ON_THE_DAY = "'after' hangs on 'a day', so Y is read as news"
+AFTER_MISSES = {
+    "Islamist fighters took control of Douentza": AFTER_ON_THE_DAY,
+    "Rebels seized Kidal on Friday, a day after": AFTER_ON_THE_DAY,
+    "Taliban take Kunduz | Insurgents overran": AFTER_ON_THE_DAY,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], AFTER_MISSES), id=p[0][:48]) for p in AFTER_ING],
+)
+def test_an_earlier_capture_after_v_ing_is_background(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
