@@ -85,9 +85,10 @@ if TYPE_CHECKING:
 
 
 # a timeline's stamp opening an entry at the text's or a line's start, or after a sentence
-# ("8 Aug: ...", "11 Mar 1975: ...", "Nov 9: ...", "29 May - ...")
+# ("8 Aug: ...", "11 Mar 1975: ...", "Nov 9: ...", "29 May - ..."), its weekday before it
+# or not ("Fri 6 Aug: ...", "Sunday, Aug 8 - ...")
 ENTRY_STAMP = re.compile(
-    r"(?:^|(?<=[.;!?|\n])[ \t]*)(\d{1,2} "
+    r"(?:^|(?<=[.;!?|\n])[ \t]*)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?(\d{1,2} "
     + MONTH_NAME
     + r"(?: \d{4})?|"
     + MONTH_NAME
@@ -112,6 +113,8 @@ def _timeline_entries(text: str, published: date | None) -> list[tuple[int, int,
         end = stamps[i + 1].start() if i + 1 < len(stamps) else len(text)
         if (line_end := text.find("\n", stamp.end())) != -1:
             end = min(end, line_end)
+        if (bar := text.find("|", stamp.end(), end)) != -1:
+            end = bar  # (a one-line table's entry ends at its bar: "Mon 3 Feb: X | ...")
         day = _line_day(stamp.group(1), published)
         if day is None:
             continue
@@ -259,7 +262,25 @@ def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
         w for r in cfg.events if r.type == "city_captured" for w in (*r.triggers, *r.trigger_nouns)
     }
     armed = _group_in(_words(doc.text), cfg, agent=True) is not None
-    return armed and any(_forms(t) & words for t in doc)
+    if armed and any(_forms(t) & words for t in doc):
+        return True
+    # ...or its heading or tally counts towns lost ("provincial capitals lost since Friday",
+    # "Running total: 6 of 34", "towns taken"): a count of places taken, whose taker the
+    # rule pack tells from the places (Afghan towns: the Taliban) when no group is named
+    told = armed or _default_group(doc, cfg) is not None
+    return told and TOWNS_LOST.search(doc.text) is not None
+
+
+# a heading or tally of towns taken: "provincial capitals lost", "cities fallen", "towns in
+# rebel hands", "Running total: 6 of 34", "Tally at 14 Aug: 24 of 34" (not "Rain fell")
+TOWNS_LOST = re.compile(
+    r"\b(?:capitals|cities|towns|district centres|district centers|provinces)\b(?: [\w'-]+){0,2}? "
+    r"(?:lost|fallen|taken|captured|seized|overrun|surrendered|in [\w'-]+ hands)\b"
+    # (told bare, not "capitals that lost power in the storm")
+    r"(?=\s*(?:$|[,.:;|(\n]|(?:to|since|by|in|so far|this|on|last|over|within|during)\b))"
+    r"|\b(?:running total|tally|count)\b[^.\n]{0,30}?\b\d+ of (?:the )?\d+\b",
+    re.IGNORECASE,
+)
 
 
 COUNTED_REST = rf"(?:\d+|{SMALL_COUNTS}) (?:more|others?)"
@@ -282,6 +303,10 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     # (the list is the entry's first clause: a verb after a semicolon tells more news,
     # "X in the morning; by evening fighters had entered Y")
     semi = doc.text.find(";", start, end)
+    # (nor does a sentence after it: "13 Aug: X, Y. Tally: 16 of 34.")
+    if (stop := re.search(r"\.[ \t]+(?=[A-Z])", doc.text[start:end])) is not None:
+        end = start + stop.start() + 1
+        semi = semi if semi < end else -1
     span = doc.char_span(start, end if semi == -1 else semi, alignment_mode="expand")
     if span is None or any(t.tag_ in FINITE for t in span):
         return None
