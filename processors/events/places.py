@@ -166,6 +166,16 @@ def _states_in(tokens: list[Token], cfg: EventRules) -> list[tuple[str, Token, T
     return out
 
 
+# verbs of taking whose object is the place taken (not "fell", "changed hands")
+TAKING = frozenset(
+    {"take", "capture", "seize", "overrun", "retake", "recapture", "occupy", "conquer", "storm",
+     "liberate", "grab", "regain", "overtake", "win", "free", "secure"}
+)  # fmt: skip
+
+
+TELLING = frozenset({"say", "tell", "report", "announce", "add", "claim", "state"})
+
+
 def _places(trigger: Token, cfg: EventRules) -> list[str]:
     """The named places that is the object (or, used intransitively, the subject) of
     the trigger: "seized Dorvik", "Velo Brin was overrun", "Ghazni fell", "the river
@@ -175,6 +185,17 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         return []  # "fell ill", "fell silent", "went quiet": a state, not a capture
     candidates: list[Token] = []
     has_object = any(c.dep_ == "dobj" and not _aside(c, cfg) for c in trigger.children)
+    # "the third town the Kurds have taken": a relative clause with no pronoun whose taking
+    # verb lacks its object has the noun it describes for that object, and its subject is
+    # the taker ("the Kurds"), not a place that fell
+    gap = (
+        trigger.dep_ == "relcl"
+        and not has_object
+        and trigger.lemma_.lower() in TAKING
+        and not any(c.tag_ in ("WDT", "WP") for c in trigger.children)
+    )
+    if gap:
+        candidates.extend(_object_words(trigger.head, parts, seats))
     for child in trigger.children:
         if child.dep_ == "dobj" and child.tag_ == "WDT" and trigger.dep_ == "relcl":
             candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which they took"
@@ -185,7 +206,7 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
                 continue  # "the coalition, which has seized a string of towns": the taker
             candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which fell"
         elif child.dep_ in ("dobj", "nsubjpass", "attr") or (
-            child.dep_ == "nsubj" and not has_object
+            child.dep_ == "nsubj" and not has_object and not gap
         ):
             candidates.extend(_object_words(child, parts, seats, set(cfg.city_nouns)))
         elif child.dep_ == "prep" and child.lower_ == "of":  # "in control of Ghazni"
@@ -708,7 +729,26 @@ def _subject_before(pronoun: Token, trigger: Token, cfg: EventRules) -> str | No
         subject = token.dep_ in ("nsubj", "nsubjpass") or (
             token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass")
         )  # "BREAKING — X, capital of Y, is in rebel hands"
+        # (not a teller or a taker: "..., the Syrian Observatory said", "X troops entered Y")
+        verb = token.head.head if token.dep_ == "appos" else token.head
+        if token.dep_ != "nsubjpass" and verb.lemma_.lower() in (*TAKING, *TELLING, "enter"):
+            continue
         if subject and (name := _place_name(token, trigger, cfg)):
+            return name
+    # ...else the place it took: "Fighters overran X on Sunday. It was the fifth capital to
+    # fall" (not the dateline's city, which `_place_name` leaves out)
+    for token in before:
+        # ("took control of X", "the port town of X", "swept into X"; not "north of X")
+        head = token.head.head
+        taken = token.dep_ == "dobj" or (
+            token.dep_ == "pobj"
+            and (
+                token.head.lower_ == "into"
+                or token.head.lower_ == "of"
+                and (head.lemma_.lower() == "control" or head.lemma_.lower() in cfg.city_nouns)
+            )
+        )
+        if taken and token.pos_ == "PROPN" and (name := _place_name(token, trigger, cfg)):
             return name
     return None
 
