@@ -624,6 +624,8 @@ def _cue_follows(
                 return True
     if _moved_out(token, rule):
         return True
+    if "home" in cues and token.lemma_.lower() in ARRIVING and _landed_home(token):
+        return True  # "Japan's ambassador and embassy staff landed in Tokyo"
     window = sent.doc[token.i + 1 : min(sent.end, token.i + 1 + rule.window)]
     # a semicolon closes the trigger's clause: "as foreign forces withdraw; Australian
     # diplomats will work from elsewhere"
@@ -636,6 +638,36 @@ def _cue_follows(
         or any(f" {c} " in text for c in rule.cues if " " in c)
         or _complement_cue(token, cues, token.i + rule.window)
     )
+
+
+ARRIVING = frozenset({"land", "arrive", "return", "reach", "come", "get", "touch"})
+
+
+def _landed_home(verb: Token) -> bool:
+    """ "Argentina's diplomats ... landed in Buenos Aires", "the last Czech embassy staff
+    landed in Prague", "India's ambassador and embassy staff landed in India": people whose
+    state the subject names, arriving in that state (its name, or a city the map puts there
+    first), are home, as "landed home" says."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    told = " " + " ".join(plain(t.text) for s in subjects for t in s.subtree) + " "
+    own = {
+        c.code
+        for c in world_countries()
+        if f" {c.name} " in told or c.adjective and f" {plain(c.adjective)} " in told
+    }
+    if not own:
+        return False
+    names = {c.name for c in world_countries() if c.code in own}
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "to", "into"):
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            words = [t for t in place.subtree if t.i <= place.i and t.pos_ == "PROPN"]
+            name = plain(" ".join(t.text for t in words))
+            codes = world_cities().get(name, ())
+            if name in names or codes and codes[0] in own:
+                return True
+    return False
 
 
 STAYING_AWAY = frozenset({"temporarily", "temporary", "now", "meanwhile"})

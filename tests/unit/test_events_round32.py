@@ -54,6 +54,12 @@ What the round taught, in plain words:
   is the taker); a sentence-opening "it" is the place the sentence before is about, its
   place subject (not a teller's, nor a taker's) or else the place it took ("took control
   of X", "the port town of X", "swept into X"; not "north of X").
+- A mission's staff landing home is its evacuation (round 29), but only the word "home" was
+  read: "Japan's ambassador and embassy staff landed in Tokyo", "Argentina's diplomats
+  expelled by Venezuela landed in Buenos Aires" (p023, tn030, tr034, tr075 now read; staff
+  landing somewhere is missed in a dozen sets). A landing, arrival or return in the state
+  the subject names (its name, or a city the map puts there first) is home. Not a minister
+  back from talks, diplomats arriving in the host's capital, nor tourists.
 """
 
 from __future__ import annotations
@@ -62,7 +68,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, dated_captures, known_miss
+from tests.event_readings import check_captures, check_embassy_events, dated_captures, known_miss
 
 # (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or
 # None), and the places read as hedged captures)
@@ -601,3 +607,97 @@ def test_a_rank_restating_a_capture_is_no_new_capture(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# --- a mission's staff landing in their own state -------------------------------------------
+LANDED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Japan's ambassador and 12 embassy staff landed in Tokyo on Wednesday aboard a "
+        "military plane from Kabul, the foreign ministry said.",
+        date(2021, 8, 18),
+        [
+            ("embassy_evacuation", "Japanese Embassy Kabul", "2021-08-18"),
+        ],
+    ),
+    (
+        "Argentina's diplomats expelled by Venezuela landed in Buenos Aires on Thursday, the "
+        "foreign ministry said.",
+        date(2024, 8, 2),
+        [
+            ("embassy_evacuation", "Argentine Embassy Caracas", "2024-08-01"),
+        ],
+    ),
+    (
+        "The last Czech embassy staff from Kabul landed in Prague on Tuesday, the foreign "
+        "ministry said.",
+        date(2021, 8, 17),
+        [
+            ("embassy_evacuation", "Czech Embassy Kabul", "2021-08-17"),
+        ],
+    ),
+    (
+        "Twenty Dutch embassy employees from Khartoum arrived in Amsterdam on Monday, the "
+        "foreign ministry said.",
+        date(2023, 4, 24),
+        [
+            ("embassy_evacuation", "Dutch Embassy Khartoum", "2023-04-24"),
+        ],
+    ),
+    (
+        "Sweden's diplomats expelled from Minsk returned to Stockholm on Friday.",
+        date(2012, 8, 10),
+        [
+            ("embassy_evacuation", "Swedish Embassy Minsk", "2012-08-10"),
+        ],
+    ),
+    (
+        "A plane carrying India's ambassador and 120 embassy staff from Kabul touched down in "
+        "Jamnagar on Tuesday.",
+        date(2021, 8, 17),
+        [
+            ("embassy_evacuation", "Indian Embassy Kabul", "2021-08-17"),
+        ],
+    ),
+    (
+        "India's new ambassador to Afghanistan landed in Kabul on Tuesday to take up his post.",
+        date(2021, 3, 2),
+        [],
+    ),
+    (
+        "Czech tourists evacuated from Kabul landed in Prague on Tuesday, the foreign ministry "
+        "said.",
+        date(2021, 8, 17),
+        [],
+    ),
+    (
+        "Japan's foreign minister returned to Tokyo on Wednesday after talks in Kabul.",
+        date(2021, 3, 3),
+        [],
+    ),
+    (
+        "A delegation of Qatari diplomats arrived in Doha on Monday for consultations.",
+        date(2021, 8, 23),
+        [],
+    ),
+    (
+        "Iranian diplomats landed in Kabul on Sunday to reopen the embassy.",
+        date(2022, 1, 9),
+        [],
+    ),
+    (
+        "British embassy staff flown out of Kabul landed at RAF Brize Norton on Monday.",
+        date(2021, 8, 16),
+        [
+            ("embassy_evacuation", "UK Embassy Kabul", "2021-08-16"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [pytest.param(*p, id=p[0][:48]) for p in LANDED]
+)
+def test_staff_landing_in_their_own_state_is_the_missions_evacuation(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
