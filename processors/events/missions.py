@@ -681,8 +681,13 @@ def _run_from_elsewhere(verb: Token, rule: EventRule) -> bool:
     "the embassy in X is working from a hotel in X"). Relocating is a closure only for a
     while ("temporarily", "for now"), not a move for good ("relocated its embassy to X")."""
     nouns = set(rule.actor_nouns)
+    # (a conjunct's subject is its head's: "had left X and would carry on their work from Y")
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     if not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns
+        for h in holders
+        for s in h.children
+        for c in (s, *s.conjuncts)
     ):
         return False
     lemma = verb.lemma_.lower()

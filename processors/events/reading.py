@@ -159,6 +159,9 @@ from processors.modality import is_other_story, read_modality, retrospective
 from processors.models import Event, Modality
 from processors.rulepack import EventRule, EventRules, RulePack
 
+# verbs of work going on from elsewhere ("will continue their work from Paris"): a state
+# already begun, as "will stay closed" is
+CARRYING_ON = frozenset({"continue", "carry"})
 # missions of no one country: "foreign embassies", "other Western missions"
 GENERIC_MISSIONS = {"foreign", "other", "western", "several", "many", "most", "some", "all"}
 
@@ -415,6 +418,12 @@ def _events_in(
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
         if modality in ("forecast", "conditional") and rule.elsewhere_preps and _for_now(trigger):
             modality = "asserted"  # "will operate from Qatar for now": run from there now
+        if (
+            modality in ("forecast", "conditional")
+            and rule.elsewhere_preps
+            and trigger.lemma_.lower() in CARRYING_ON
+        ):
+            modality = "asserted"  # "would carry on their work from Sweden": begun, and lasting
         if modality == "negated" and rule.headline_cues and _label_instruction(trigger, rule):
             modality = "asserted"  # "Guidance from the embassy: citizens should not travel"
         if modality == "asserted" and (_denied_report(trigger, rules) or _corrected(trigger)):
@@ -520,7 +529,8 @@ def _events_in(
                         and is_old(day, own, published, cfg.recap_after_days, dated)
                     ):
                         mode = "recap"
-            if rule.elsewhere_preps:
+            if rule.elsewhere_preps and rule.type == "embassy_closure":
+                # (a closure restated; staff who left to work elsewhere are news of their own)
                 context.elsewhere.add((event_key(rule.type, actor.id, day, place_id), mode))
             events.append(
                 Event(

@@ -60,6 +60,13 @@ What the round taught, in plain words:
   landing somewhere is missed in a dozen sets). A landing, arrival or return in the state
   the subject names (its name, or a city the map puts there first) is home. Not a minister
   back from talks, diplomats arriving in the host's capital, nor tourists.
+- Staff who carry on the mission's work from another named place ("Its diplomats would
+  continue their work from Paris", "had left Kabul and would carry on their work from
+  Sweden": tq045, e027) have closed it and left it (round 19: both). Only the mission itself
+  running from elsewhere was read, and a closure the passage also told swallowed the
+  evacuation as a restatement. "Will continue" and "would carry on" tell a state already
+  begun, as "will stay closed" does. Not the same city ("continue their work from Kabul"),
+  nor "from the embassy".
 """
 
 from __future__ import annotations
@@ -698,6 +705,87 @@ LANDED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     ("text", "published", "expected"), [pytest.param(*p, id=p[0][:48]) for p in LANDED]
 )
 def test_staff_landing_in_their_own_state_is_the_missions_evacuation(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
+
+
+# --- staff carrying on the mission's work from elsewhere ------------------------------------
+WORK_FROM: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "PARIS - France's embassy in Bamako has closed, the foreign ministry said on Monday. "
+        "Its diplomats will continue their work from Paris.",
+        date(2025, 3, 3),
+        [
+            ("embassy_closure", "French Embassy Bamako", "2025-03-03"),
+            ("embassy_evacuation", "French Embassy Bamako", "2025-03-03"),
+        ],
+    ),
+    (
+        "Oslo said on Tuesday that its ambassador and remaining diplomats had left Kabul and "
+        "would carry on their work from Norway.",
+        date(2021, 8, 17),
+        [
+            ("embassy_evacuation", "Norwegian Embassy Kabul", "2021-08-17"),
+            ("embassy_closure", "Norwegian Embassy Kabul", "2021-08-17"),
+        ],
+    ),
+    (
+        "The Dutch embassy in Khartoum is closed; its staff continue their work from Amman, "
+        "the foreign ministry said on Sunday.",
+        date(2023, 4, 23),
+        [
+            ("embassy_closure", "Dutch Embassy Khartoum", "2023-04-23"),
+            ("embassy_evacuation", "Dutch Embassy Khartoum", "2023-04-23"),
+        ],
+    ),
+    (
+        "The US embassy in Nairobi will continue its work despite the protests, the ambassador "
+        "said on Tuesday.",
+        date(2024, 6, 25),
+        [],
+    ),
+    (
+        "Embassy staff in Kyiv continue their work from the chancery, the ministry said on Friday.",
+        date(2022, 2, 18),
+        [],
+    ),
+    (
+        "Despite the fighting, Germany's ambassador and his staff will continue their work "
+        "from Kabul, the ministry said on Friday.",
+        date(2021, 8, 13),
+        [],
+    ),
+    (
+        "Britain's diplomats in Kyiv continue to carry out their work from the embassy, the "
+        "Foreign Office said.",
+        date(2022, 2, 20),
+        [],
+    ),
+    (
+        "RADIO: Sweden's ambassador to Sudan and her team left Khartoum overland on Sunday and "
+        "will continue their work from Nairobi for now.",
+        date(2023, 4, 24),
+        [
+            ("embassy_evacuation", "Swedish Embassy Khartoum", "2023-04-23"),
+            ("embassy_closure", "Swedish Embassy Khartoum", "2023-04-23"),
+        ],
+    ),
+]
+
+WORK_FROM_MISSES = {
+    "The Dutch embassy in Khartoum is closed; its staff": "a clause after a semicolon that "
+    "opens on 'its staff' is not read for the mission's evacuation",
+    "RADIO: Sweden's ambassador to Sudan": "the conjoined 'and will continue their work from "
+    "Nairobi for now' gives no closure",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], WORK_FROM_MISSES), id=p[0][:48]) for p in WORK_FROM],
+)
+def test_staff_working_from_elsewhere_closed_and_left_the_mission(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
