@@ -23,8 +23,11 @@ What the round taught, in plain words:
   - a denial further on than the next sentence counts when it names the claim itself ("...
     He listed the villages freed. Armenia called the announcement a lie"); a pronoun that
     far ("denied it") does not.
+  Still read as asserted: f024 (the province's fall denied, not the town's), tf005 (a group's
+  statement with no verb of saying), to008 (a headline in capitals, parsed on its own, so
+  the next sentence's "could not be reached to confirm" is not seen).
 - A feast on a fixed day names that day ("seized four towns on New Year's Day" under a
-  "Jan. 2" dateline, "overran the town on Christmas Eve": tr011, tq041, j045, c033): the
+  "Jan. 2" dateline, "overran the town on Christmas Eve": tr011 and tq041 now read): the
   tagger often takes "New Year's Day" for an event, not a date, so the dateline's day won.
   Only a feast in the act's own clause dates it ("the offensive that ended with Batista's
   flight on New Year's Day" does not date the town taken). Still wrong: "took X on New
