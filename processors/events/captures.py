@@ -213,7 +213,8 @@ def _place_lines(
 
 # an entry's list of places ends at a description after a comma (", the first to fall") or
 # at a one-line table's bar ("5 Oct: Adigrat | 6 Oct: ...")
-PLACES_END = re.compile(r",\s+(?!and\b|or\b)[a-z(]|\s*[(\u2013\u2014:;|]|\s+-\s")
+# (not ", then Y", the next place: "Farah, then Pul-e Khumri by nightfall")
+PLACES_END = re.compile(r",\s+(?!and\b|or\b|then\b)[a-z(]|\s*[(\u2013\u2014:;|]|\s+-\s")
 
 
 # a place's name: capitalised words, with a name's particles ("Sar-e Pul", "Tal al-Hawa")
@@ -290,6 +291,11 @@ ENTRY_NOTES = (
         r"\s+(?:in the (?:morning|afternoon|evening)|(?:that|this|at|by) (?:morning|afternoon"
         r"|evening|night|dawn|dusk|nightfall))(?=\s*(?:,|;|\band\b|$))"
     ),
+    # ...and where in the land it lies ("Farah in the west", "X in the far north")
+    re.compile(
+        r"\s+in the (?:far )?(?:north|south|east|west|north-?east|north-?west|south-?east"
+        r"|south-?west|centre|center)\b(?=\s*(?:,|;|\band\b|\bthen\b|$))"
+    ),
     re.compile(rf"^\s*{COUNTED_REST},? (?:including|among them) "),
     re.compile(rf",? and {COUNTED_REST}(?=\s*$)"),
 )
@@ -321,7 +327,7 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     cut = PLACES_END.search(text)
     head = text[: cut.start()] if cut else text
     at, names = 0, []
-    for item in re.split(r",|\band\b", head):
+    for item in re.split(r",|\band\b|\bthen\b", head):
         if not item.strip():
             continue
         names.append(item.strip())

@@ -46,7 +46,9 @@ What the round taught, in plain words:
   Taliban) and no capture verb (tr002, tp001, tf008: 15 captures across three sets). A
   stamp may open with its weekday ("Sun 8 Aug -", "Friday 6 August -"); a one-line table's
   entry ends at its bar, and an entry's list at its first full stop ("13 Aug: X, Y. Tally:
-  16 of 34."). Not a storm's or a tour's timeline, nor "capitals that lost power".
+  16 of 34."); "then" joins an entry's places as "and" does, and where a place lies is no
+  part of its name ("10 Aug: Farah in the west, then Pul-e Khumri, by nightfall": tp001).
+  Not a storm's or a tour's timeline, nor "capitals that lost power".
   Still wrong: a group named only in the possessive ("M23's push | ...") gives no taker.
 - "It is the third town the Kurds have taken": a rank that restates the capture just told
   (te034, tg069, tk070, tq001, tq038: five sets) was read as a new capture of a wrong
@@ -508,6 +510,33 @@ TIMELINES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     (
         "The envoy's tour | Mon 9 Aug: Kunduz | Tue 10 Aug: Aybak | cities visited: 2",
         date(2021, 8, 11),
+        [],
+    ),
+    # --- an entry's places joined by "then", one told with where it lies -----------------
+    (
+        "Capitals lost, day by day. 12 Aug: Ghazni, then Herat by nightfall. 13 Aug: Kandahar "
+        "in the south, then Lashkar Gah. Tally: 16 of 34.",
+        date(2021, 8, 14),
+        [
+            ("Ghazni", "Taliban", "2021-08-12"),
+            ("Herat", "Taliban", "2021-08-12"),
+            ("Kandahar", "Taliban", "2021-08-13"),
+            ("Lashkar Gah", "Taliban", "2021-08-13"),
+        ],
+    ),
+    (
+        "Towns in rebel hands\n30 Mar: Kidal in the far north, then Gao\n1 Apr: Timbuktu\nRunning "
+        "total: 3",
+        date(2012, 4, 2),
+        [
+            ("Kidal", "rebels", "2012-03-30"),
+            ("Gao", "rebels", "2012-03-30"),
+            ("Timbuktu", "rebels", "2012-04-01"),
+        ],
+    ),
+    (
+        "Provinces visited, day by day. 12 Aug: Ghazni, then Herat. 13 Aug: Kandahar in the south.",
+        date(2021, 8, 14),
         [],
     ),
 ]
