@@ -72,6 +72,12 @@ What the round taught, in plain words:
   evacuation as a restatement. "Will continue" and "would carry on" tell a state already
   begun, as "will stay closed" does. Not the same city ("continue their work from Kabul"),
   nor "from the embassy".
+- Read right already in fresh wording, kept as checks: a fact check's "This is false" /
+  "That's false" / "False." after a claimed capture (tr097 fails on its own words only),
+  and a government telling its people, in the passive or in a quoted instruction, to
+  leave, avoid or shelter (tr014, tr033 fail on their own words). Still wrong: "Did they
+  take X? Yes." leaves the capture hedged; a mission's tweet that its nationals "should
+  stay at home" is no alert.
 """
 
 from __future__ import annotations
@@ -818,6 +824,144 @@ WORK_FROM_MISSES = {
     [pytest.param(*p, marks=known_miss(p[0], WORK_FROM_MISSES), id=p[0][:48]) for p in WORK_FROM],
 )
 def test_staff_working_from_elsewhere_closed_and_left_the_mission(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
+
+
+# --- fact checks and alerts, read right already: kept as checks -----------------------------
+FACT_CHECKS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "FACT CHECK: A video shared on Telegram claims Russian troops entered Kupiansk on "
+        "Monday. This is false: Ukrainian units still hold the town.",
+        date(2024, 6, 12),
+        [],
+    ),
+    (
+        "Viral post says rebels seized Goma on Sunday. That is untrue - the city remained in "
+        "government hands all weekend, officials said.",
+        date(2022, 6, 14),
+        [],
+    ),
+    (
+        "FACT CHECK | Posts on X say the Houthis captured Marib on Friday. False. The city is "
+        "still held by government forces.",
+        date(2021, 3, 8),
+        [],
+    ),
+    (
+        "Claim: jihadists overran Timbuktu last week. Our assessment: this is not true; the "
+        "town has not been attacked.",
+        date(2013, 1, 15),
+        [],
+    ),
+    (
+        "RUMOUR WATCH: Messages circulating on WhatsApp say the Taliban took Mazar-i-Sharif on "
+        "Wednesday. That's false.",
+        date(2021, 8, 13),
+        [],
+    ),
+    (
+        "FACT CHECK: Did the rebels really take Kidal on Friday? Yes. Footage we verified "
+        "shows them in the town centre.",
+        date(2012, 3, 31),
+        [
+            ("Kidal", "rebels", "2012-03-30"),
+        ],
+    ),
+    (
+        "A post claims the Taliban hold 30 provincial capitals. That is false: they hold 18, "
+        "after taking Kandahar on Friday.",
+        date(2021, 8, 14),
+        [
+            ("Kandahar", "Taliban", "2021-08-13"),
+        ],
+    ),
+]
+
+FACT_CHECK_MISSES = {
+    "FACT CHECK: Did the rebels really take Kidal": "a question the check answers 'Yes' "
+    "leaves the capture hedged",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], FACT_CHECK_MISSES), id=p[0][:48])
+        for p in FACT_CHECKS
+    ],
+)
+def test_a_capture_a_fact_check_calls_false_is_not_asserted(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+ALERTS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Canada closed its embassy in Tehran on Friday, and Canadians were told to avoid all "
+        "travel to Iran.",
+        date(2012, 9, 8),
+        [
+            ("embassy_closure", "Canadian Embassy Tehran", "2012-09-07"),
+            ("embassy_security_alert", "Canadian Embassy Tehran", "2012-09-07"),
+        ],
+    ),
+    (
+        "Britons in Sudan were urged on Sunday to shelter in place, the Foreign Office said.",
+        date(2023, 4, 16),
+        [
+            ("embassy_security_alert", "UK Embassy Khartoum", "2023-04-16"),
+        ],
+    ),
+    (
+        "Australians in Lebanon were advised on Tuesday to leave by any commercial flight "
+        "available, Canberra said.",
+        date(2024, 8, 6),
+        [
+            ("embassy_security_alert", "Australian Embassy Beirut", "2024-08-06"),
+        ],
+    ),
+    (
+        'In a message on Monday the US embassy in Port-au-Prince said: "We are instructing '
+        'U.S. citizens to shelter in place and avoid the airport road."',
+        date(2024, 3, 5),
+        [
+            ("embassy_security_alert", "US Embassy Port-au-Prince", "2024-03-04"),
+        ],
+    ),
+    (
+        'The German embassy in Niamey tweeted on Sunday: "German nationals should stay at home '
+        'and avoid crowds."',
+        date(2023, 7, 31),
+        [
+            ("embassy_security_alert", "German Embassy Niamey", "2023-07-30"),
+        ],
+    ),
+    (
+        "Canadians were told on Friday that visa services in Tehran would resume next month.",
+        date(2012, 9, 8),
+        [],
+    ),
+    (
+        "Britons who ignored advice to leave Sudan were flown out on Sunday.",
+        date(2023, 4, 24),
+        [],
+    ),
+]
+
+ALERT_MISSES = {
+    "The German embassy in Niamey tweeted": "a quoted 'should stay at home and avoid crowds' "
+    "to the mission's nationals is not read as its alert",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], ALERT_MISSES), id=p[0][:48]) for p in ALERTS],
+)
+def test_a_government_telling_its_people_to_leave_or_shelter_is_an_alert(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
