@@ -1208,9 +1208,24 @@ def _adjunct_head(trigger: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) or trigger.tag_ != "VBG":
         return None
     prep = trigger.head
-    if trigger.dep_ == "pcomp" and prep.lower_ in ("after", "before") and prep.head.pos_ == "VERB":
+    if trigger.dep_ != "pcomp" or prep.lower_ not in ("after", "before"):
+        return None
+    if prep.head.pos_ == "VERB":
         return prep.head
+    # ("took X on Saturday, a day after seizing Y": "after" read as the day's preposition)
+    period = prep.head
+    if _period_on_verb(period):
+        return period.head
     return None
+
+
+def _period_on_verb(token: Token) -> bool:
+    """ "a day", "two weeks", "hours" measuring how long after: a period noun on a verb."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.lemma_.lower() in PERIOD_DAYS
+        and token.head.pos_ == "VERB"
+    )
 
 
 def _earlier_capture(trigger: Token, rule: EventRule) -> bool:
@@ -1255,6 +1270,8 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
     elif main is not None:
         prep = trigger.head
         need_phrase, counted = True, list(prep.children)
+        if _period_on_verb(prep.head):
+            counted.append(prep.head)  # ("a day after seizing Y": the day the count)
     else:
         # "told Americans on Monday to stay indoors, a day after Washington ordered staff to
         # leave": a finite clause "N days after" hangs on the main verb; a main clause with

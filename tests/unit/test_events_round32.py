@@ -34,11 +34,11 @@ What the round taught, in plain words:
   Year's Day and entered Y the next day" counts the next day from the dateline.
 - "Took X on Saturday, a day after seizing Y": an earlier act of the same taker in an "after
   V-ing" phrase is a recap (the fixtures' convention; b034, tg091, tk001, tq001, tr001). The
-  parser hangs "after" on "a day" rather than on the verb, so Y was read as news. Reading
-  the period noun's verb as the phrase's head fixes tq001, b034 and tg091 but loses w072 and
-  q039, labelled asserted against the convention ("overran Timbuktu on Sunday, a day after
-  seizing Gao"; "Less than a day after taking Mosul, ISIL fighters swept into Tikrit"): left
-  out until those labels are settled (its probe below is a known miss).
+  parser hangs "after" on "a day" rather than on the verb, so Y was read as news. The period
+  noun's verb is now read as the phrase's head (tq001, b034, tg091); w072 and q039, labelled
+  asserted against the convention ("overran Timbuktu on Sunday, a day after seizing Gao";
+  "Less than a day after taking Mosul, ISIL fighters swept into Tikrit"), were relabelled
+  `recap` by the lead.
 - A timeline whose entries only list places ("Fri 6 Aug: Zaranj (Nimroz)") is a list of
   captures when its heading or tally counts towns taken ("provincial capitals lost since
   Friday", "Running total: 6 of 34", "Tally: 16 of 34", "towns in rebel hands"), even when
@@ -416,19 +416,10 @@ AFTER_ING: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     ),
 ]
 
-# ("a day after seizing Y" with "after" on the day noun: Y read as news; a fix waits for
-# w072 and q039's labels)
-AFTER_ON_THE_DAY = "'after' hangs on 'a day', so Y is read as news"
-AFTER_MISSES = {
-    "Islamist fighters took control of Douentza": AFTER_ON_THE_DAY,
-    "Rebels seized Kidal on Friday, a day after": AFTER_ON_THE_DAY,
-    "Taliban take Kunduz | Insurgents overran": AFTER_ON_THE_DAY,
-}
-
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    [pytest.param(*p, marks=known_miss(p[0], AFTER_MISSES), id=p[0][:48]) for p in AFTER_ING],
+    [pytest.param(*p, id=p[0][:48]) for p in AFTER_ING],
 )
 def test_an_earlier_capture_after_v_ing_is_background(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
