@@ -4454,8 +4454,29 @@ def _denied_beside(number: Span, sent: Span) -> bool:
             if c.dep_ in ("ccomp", "dobj", "xcomp", "prep")
         )
         and not _denies_other(t, number)
+        and not _denial_of_another_thing(t)
         for t in sent
     )
+
+
+def _denial_of_another_thing(denial: Token) -> bool:
+    """ "..., and the group blamed for it denied any role", "a figure no one in Kinshasa
+    denies": a denial whose object is a thing of its own (not "it", "this", "the claim",
+    "the figure"), or one nobody makes, contests no figure."""
+    negated = any(c.dep_ == "neg" for c in denial.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+        for c in denial.children
+    )
+    own = any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and _norm(c) not in FIGURE_WORDS
+        for c in denial.children
+    )
+    return negated or own
+
+
+# nouns that name a figure or the report of one ("denied the claim", "disputes the figure")
+FIGURE_WORDS = REPORTS | {"claim", "number", "total", "account", "report", "allegation", "death"}
 
 
 # verbs a teller gives a figure with ("puts it at 26", "says it's closer to five")
@@ -5282,9 +5303,13 @@ def _discredited(number: Span, sent: Span, rules: RulePack) -> bool:
 
 def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
     """ "..., a figure aid agencies could not verify", "..., which could not be
-    independently confirmed": an afterthought after the figure says no one could check it."""
+    independently confirmed": an afterthought after the figure says no one could check it.
+    So does one that says another side disputes it ("..., a figure the government
+    disputes", "a number the army rejects", "a toll Kyiv contests"): a figure one side
+    gives and the other rejects is contested (the conventions' round-19 item), whatever
+    the verb of disputing; "a figure nobody disputes" is agreement."""
     doc = number.doc
-    commas = [t.i for t in doc[number.end : sent.end] if t.text in (",", "—", "–")]
+    commas = [t.i for t in doc[number.end : sent.end] if t.text in (",", "—", "–", "-")]
     if not commas or commas[0] + 2 >= sent.end:
         return False
     opener = doc[commas[0] + 1]
@@ -5294,14 +5319,22 @@ def _unverified_afterthought(number: Span, sent: Span, rules: RulePack) -> bool:
         or opener.lower_ in ("a", "an", "the")
         and _norm(report) in rules.modality.report_nouns
         or opener.lower_ in ("a", "an", "the")
-        and _norm(report) in rules.count_nouns
+        and _norm(report) in (*rules.count_nouns, "toll")
     ):
         return False
     rest = doc[commas[0] + 1 : sent.end]
     ends = [t.i for t in rest if t.text in (";", ".")]
     rest = doc[commas[0] + 1 : ends[0] if ends else sent.end]
-    negated = any(t.lower_ in rules.modality.negation_words for t in rest)
+    negated = any(t.lower_ in (*rules.modality.negation_words, "nobody") for t in rest)
+    if any(t.lower_ in DISPUTING_WORDS for t in rest):
+        return not negated
     return negated and any(_norm(t) in CHECKING_VERBS for t in rest)
+
+
+# the words of disputing a figure, inflected (the parser may tag "disputes" a noun)
+DISPUTING_WORDS = DENIAL_WORDS | {
+    f"{stem}{end}" for stem in ("reject", "contest") for end in ("", "s", "ed", "ing")
+}
 
 
 def _unchecked_teller(number: Span, verb: Token | None, rules: RulePack) -> bool:
