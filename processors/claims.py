@@ -5873,14 +5873,25 @@ def _is_earlier_value(number: Span) -> bool:
     """ "up from 74 a week earlier", "rose from 40 to 57": the older value; so is each
     figure joined to it ("up from 350 earlier in the day and 272 on Sunday night")."""
     token = number[-1]
-    if token.dep_ == "conj":
+    # (or the count it numbers: "up from 300 cases and 40 deaths", the deaths joined too)
+    joined = token.head if token.dep_ == "nummod" and token.head.dep_ == "conj" else token
+    if joined.dep_ == "conj":
         # "... and 272", however the parse hangs it (on the first figure, or on the time
-        # beside it): a figure of the same "from" phrase is the older value too
-        for above in token.ancestors:
+        # beside it): a figure of the same "from" (or "against") phrase is the older value
+        # too
+        for above in joined.ancestors:
             if above.pos_ in ("VERB", "AUX"):
                 break
-            if above.dep_ == "prep" and above.lower_ == "from":
-                if any(c.dep_ == "pobj" and c.like_num and c.i < token.i for c in above.children):
+            if above.dep_ == "prep" and (above.lower_ == "from" or above.lower_ in COMPARING):
+                # (a counted noun only after "up from", "down from" or "against": not
+                # "reported from 75 countries and five deaths")
+                older = above.lower_ in COMPARING or above.head.lower_ in ("up", "down")
+                if any(
+                    c.dep_ == "pobj"
+                    and c.i < token.i
+                    and (c.like_num or older and any(n.dep_ == "nummod" for n in c.children))
+                    for c in above.children
+                ):
                     return True
                 break
     if token.dep_ != "pobj" and token.head.dep_ == "pobj":

@@ -10,6 +10,12 @@ conventions' round-19 item; devset d189 relabelled). Before, only "denies" was r
 "disputes" (which the parser may tag a noun) was not. Hard negatives: a figure the ministry
 confirmed, one nobody disputes or denies, and a denial of another thing ("the group blamed
 for it denied any role"), which had hedged the figure beside it.
+
+An older value is older in each of its parts: "up from 300 cases and 40 deaths a month ago",
+"against 150 cases and 10 deaths": the deaths joined to the older cases are the older
+deaths too (recap), not the current toll. Before, only a bare figure joined to the older
+one was read so. Hard negative: "cases reported from 12 districts and five deaths" is no
+older value.
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ D, C, A, T = "death_toll", "confirmed_cases", "acres_burned", "cities_captured"
 KNOWN_WRONG = [
     # a denial of the cause ("denies was caused by negligence") is read as denying the toll
     "Thirty people died in the fire at the Kesh depot, which the company denies",
+    # "climbed to 410 ... from 380 ... last week": the older value's time dates the new one
+    "Cholera cases in Tarsa climbed to 410",
+    "UPDATE 3-Yellow fever cases in Ostrel rise to 1,200",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -137,3 +146,73 @@ def test_a_figure_the_other_side_disputes_is_hedged(
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
     assert read(enricher, text, "hedged") == sorted(doubted)
+
+
+# (passage, the claims read asserted, the claims read recap), as (metric, value)
+OLDER_PARTS: list[Case] = [
+    (
+        "Kesh has recorded 60 cholera cases and nine deaths since June, the health office said,"
+        " up from 41 cases and five deaths a week ago.",
+        [(C, 60.0), (D, 9.0)],
+        [(C, 41.0), (D, 5.0)],
+    ),
+    (
+        "Health officials now count 212 measles cases and 14 deaths in the district, against "
+        "150 cases and 10 deaths at the start of the month.",
+        [(C, 212.0), (D, 14.0)],
+        [(C, 150.0), (D, 10.0)],
+    ),
+    (
+        "The outbreak has now killed 61 people, officials said, down from an earlier reported "
+        "14 deaths and 200 cases in the north.",
+        [(D, 61.0)],
+        [(C, 200.0), (D, 14.0)],
+    ),
+    (
+        "The Ardis fire had burned 5,400 acres by Thursday morning, up from 3,000 acres and 10 "
+        "per cent containment on Wednesday.",
+        [(A, 5400.0)],
+        [(A, 3000.0)],
+    ),
+    (
+        "HOST: Where do things stand tonight? CORRESPONDENT: Seven deaths now, that's up from "
+        "two hundred cases and six deaths on Monday.",
+        [(D, 7.0)],
+        [(C, 200.0), (D, 6.0)],
+    ),
+    (
+        "Cholera cases in Tarsa climbed to 410 this week and deaths to 12, from 380 cases and "
+        "nine deaths last week.",
+        [(C, 410.0), (D, 12.0)],
+        [(C, 380.0), (D, 9.0)],
+    ),
+    (
+        "UPDATE 3-Yellow fever cases in Ostrel rise to 1,200, with 31 deaths, against 900 cases"
+        " and 20 deaths a fortnight ago",
+        [(C, 1200.0), (D, 31.0)],
+        [(C, 900.0), (D, 20.0)],
+    ),
+    # ...hard negatives: a "from" that gives no older value
+    (
+        "The ministry declared an outbreak of cholera on Friday, with 300 cases reported from "
+        "12 districts and five deaths.",
+        [(C, 300.0), (D, 5.0)],
+        [],
+    ),
+    (
+        "More than 700 cases have been confirmed across the region, with 18 deaths, after cases"
+        " spread from Kesh and two other towns.",
+        [(C, 700.0), (D, 18.0)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "older"), [pytest.param(*c, marks=_known(c[0])) for c in OLDER_PARTS]
+)
+def test_every_part_of_an_older_value_is_older(
+    enricher, text: str, wanted: list[tuple[str, float]], older: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+    assert read(enricher, text, "recap") == sorted(older)
