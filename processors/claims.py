@@ -4420,6 +4420,18 @@ def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePac
             # "with unconfirmed reports putting the toll at 61": the participle's noun is
             # the report that gives the count
             words |= {w for t in (verb.head, *verb.head.lefts) for w in (_norm(t), t.lower_)}
+    report = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if report is not None and _norm(report) in rules.modality.report_nouns:
+        # "unconfirmed reports of 12 deaths", "reports of a third death were unconfirmed":
+        # the count is what the reports say, as uncertain as they are said to be
+        words |= {w for t in report.lefts for w in (_norm(t), t.lower_)}
+        if report.dep_ in ("nsubj", "nsubjpass"):
+            told = report.head
+            words |= {
+                w
+                for t in (told, *(c for c in told.children if c.dep_ in ("acomp", "attr")))
+                for w in (_norm(t), t.lower_)
+            }
     return bool(words & set(rules.hedge_modifiers))
 
 

@@ -16,6 +16,12 @@ An older value is older in each of its parts: "up from 300 cases and 40 deaths a
 deaths too (recap), not the current toll. Before, only a bare figure joined to the older
 one was read so. Hard negative: "cases reported from 12 districts and five deaths" is no
 older value.
+
+A count told as what reports say ("reports of 12 deaths", "reports of a third death") is as
+uncertain as the reports: unconfirmed or unverified before the noun or after it ("reports
+of a third death were unconfirmed", "remain unconfirmed"). Before, only reports that were
+the subject of the figure's verb were read so. Hard negatives: reports confirmed, and
+unconfirmed reports of another thing (looting, a dam breach) beside a toll.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ KNOWN_WRONG = [
     # "climbed to 410 ... from 380 ... last week": the older value's time dates the new one
     "Cholera cases in Tarsa climbed to 410",
     "UPDATE 3-Yellow fever cases in Ostrel rise to 1,200",
+    # a report doubted by a "but" clause ("have yet to confirm it") is not read as doubt
+    "Local media reported a third death from the outbreak, but",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -216,3 +224,71 @@ def test_every_part_of_an_older_value_is_older(
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
     assert read(enricher, text, "recap") == sorted(older)
+
+
+# (passage, the claims read asserted, the claims read hedged), as (metric, value)
+DOUBTED_REPORTS: list[Case] = [
+    (
+        "There were unconfirmed reports of 12 deaths in the flooded village of Marro.",
+        [],
+        [(D, 12.0)],
+    ),
+    (
+        "There were unconfirmed reports of a fourth death in the flooded village of Marro.",
+        [],
+        [(D, 4.0)],
+    ),
+    (
+        "Two people have died in the earthquake near Kesh, the prime minister said. Police said "
+        "reports of a third death were unconfirmed.",
+        [(D, 2.0)],
+        [(D, 3.0)],
+    ),
+    (
+        "LIVE 16:10 Unverified reports of 30 deaths in the shelling of Kesh are circulating on "
+        "Telegram.",
+        [],
+        [(D, 30.0)],
+    ),
+    (
+        "Reports of 40 deaths at the Dravo camp remain unconfirmed, the UN said on Tuesday.",
+        [],
+        [(D, 40.0)],
+    ),
+    ("Rumours of seven towns lost to the rebels were unverified.", [], [(T, 7.0)]),
+    (
+        "Local media reported a third death from the outbreak, but health officials have yet "
+        "to confirm it.",
+        [],
+        [(D, 3.0)],
+    ),
+    # ...hard negatives: reports confirmed, and doubt about another thing
+    ("Police confirmed reports of 12 deaths in the collapse of the Pella bridge.", [(D, 12.0)], []),
+    (
+        "Reports of 12 deaths in the bridge collapse in Pella were confirmed by police.",
+        [(D, 12.0)],
+        [],
+    ),
+    (
+        "Fifteen people died in the riots in Ostrel, where there were unconfirmed reports of "
+        "looting.",
+        [(D, 15.0)],
+        [],
+    ),
+    (
+        "Eight people have died in the floods, officials said; reports of a dam breach upstream"
+        " were unconfirmed.",
+        [(D, 8.0)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in DOUBTED_REPORTS]
+)
+def test_a_count_the_doubted_reports_give_is_hedged(
+    enricher, text: str, wanted: list[tuple[str, float]], doubted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+    assert read(enricher, text, "hedged") == sorted(doubted)
