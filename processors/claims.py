@@ -324,9 +324,10 @@ def extract_claims(
             else c
             for c in claims
         ]
-    claims = [  # the rival a hedged figure was set against is hedged too
+    claims = [  # the rival a hedged figure was set against is hedged too (also one read
+        # as conditional for its "would": "a government spokesman would confirm only 14")
         c.model_copy(update={"modality": "hedged"})
-        if c.modality == "asserted" and (c.metric, c.value) in state.rivals
+        if c.modality in ("asserted", "conditional") and (c.metric, c.value) in state.rivals
         else c
         for c in claims
     ]
@@ -2261,6 +2262,16 @@ def _claim(
         bound = _bracketed_bound(number)
     if bound == "exact" and metric.number_after and noun.i < number.start:
         bound = _bound_before_noun(noun)  # "roughly a Category 1 hurricane"
+    if (
+        modality == "recap"
+        and _given_in_present(number)
+        and _rival_figure(number, value, metric, state)
+    ):
+        # "Witnesses say at least 60 died in Kesh on Sunday; the army says 25": a rival's
+        # figure set against it contests a figure of a past day that a teller gives now as
+        # one of today (not an old figure, "was given for years as 30,000; new mapping puts
+        # it at 41,000")
+        modality = "hedged"
     if modality == "asserted" and (
         _confirmed_part_after(noun, number)
         or _confirmed_part_told(noun, value)
@@ -4500,6 +4511,9 @@ RIVAL_LINKS = {"it", "it's", "'s", "is", "was", "at", "to", "closer", "nearer", 
                "around", "only", "just", "some", "more", "than", "could", "can", "confirm",
                "the", "toll", "figure", "number", "count", "tally", "total", "dead", "that",
                "roughly", "nearly", "almost", "over", "under"}  # fmt: skip
+# ...and the verbs the second teller gives its own figure with ("would confirm only 14",
+# "the military acknowledged nine"): a smaller figure owned up to is a rival too
+RIVAL_GIVING = GIVING_FIGURE | {"confirm", "acknowledge", "admit"}
 # words that set a second teller's clause beside the first in one sentence
 RIVAL_JOINS = {"while", "whereas", ";"}
 
@@ -4519,8 +4533,13 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
         # "Police say 14 people died, hospital staff say 22": two tellers' clauses spliced
         # by a bare comma (not a list's ", and ...")
         join = next((t for t in sent if t.i >= number.end and _teller_after_comma(t)), None)
-    if join is None or not any(
-        t.lemma_.lower() in GIVING_FIGURE for t in sent[: join.i - sent.start]
+    if join is None:
+        return None
+    # (the first teller's verb: "says", "puts it at", "told reporters that")
+    tellers = GIVING_FIGURE | SAYING
+    if not any(
+        t.lemma_.lower() in tellers and t.pos_ in ("VERB", "AUX")
+        for t in sent[: join.i - sent.start]
     ):
         return None
     doc = number.doc
@@ -4529,7 +4548,7 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
     # (nouns that are the count itself: "1,000 deaths", not "12 people were missing")
     nouns = {n for o in metric.objects if "*" in o.predicates for n in o.nouns}
     for verb in rest:
-        if verb.lemma_.lower() not in GIVING_FIGURE or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lemma_.lower() not in RIVAL_GIVING or verb.pos_ not in ("VERB", "AUX"):
             continue
         for figure in doc[verb.i + 1 : min(verb.i + 9, sent.end)]:
             other = parse_number(figure.text) if figure.like_num else None
@@ -4537,16 +4556,31 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
                 if figure.lower_ not in RIVAL_LINKS:
                     break
                 continue
-            if other == value or figure.ent_type_ in ("DATE", "TIME"):
+            if other == value or _dated(figure):
                 break
-            if any(
-                t.ent_type_ in ("DATE", "TIME") or t.lower_ in later
-                for t in doc[join.i + 1 : figure.i]
-            ):
+            if any(_dated(t) or t.lower_ in later for t in doc[join.i + 1 : figure.i]):
                 return None  # "...; aerial mapping on Friday put it at 4,750": a later count
             after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
             return other if after is None or after.is_punct or _norm(after) in nouns else None
     return None
+
+
+def _given_in_present(number: Span) -> bool:
+    """A teller before the figure gives it in the present tense ("Witnesses say")."""
+    tellers = GIVING_FIGURE | SAYING
+    return any(
+        t.lemma_.lower() in tellers and t.tag_ in ("VBZ", "VBP")
+        for t in number.doc[number.sent.start : number.start]
+    )
+
+
+def _dated(figure: Token) -> bool:
+    """A figure (or word) of a date or a time: not "only 14", which the tagger may call a
+    date though nothing but the figure and its bound is in it."""
+    if figure.ent_type_ not in ("DATE", "TIME"):
+        return False
+    span = next((e for e in figure.doc.ents if e.start <= figure.i < e.end), None)
+    return span is None or any(not t.like_num and t.lower_ not in RIVAL_LINKS for t in span)
 
 
 def _teller_after_comma(comma: Token) -> bool:

@@ -6,7 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from claim_readings import asserted
+from claim_readings import asserted, claims
 
 
 @pytest.mark.parametrize(
@@ -31,7 +31,9 @@ def test_a_noun_of_the_event_counts_the_places_it_takes(enricher, text: str, val
     ],
 )
 def test_a_count_owned_to_after_the_noun_was_named_leaves_the_noun_out(enricher, text: str) -> None:  # type: ignore[no-untyped-def]
-    found = asserted(enricher, text)
+    # (read, whatever its modality: two tellers' rival figures are both hedged since round
+    # 29, and the second "while" clause is now read as one, round 32)
+    found = [c[:3] for c in claims(enricher, text)]
     assert ("provincial_capitals_captured", 7.0, "exact") in found
 
 

@@ -22,6 +22,13 @@ uncertain as the reports: unconfirmed or unverified before the noun or after it 
 of a third death were unconfirmed", "remain unconfirmed"). Before, only reports that were
 the subject of the figure's verb were read so. Hard negatives: reports confirmed, and
 unconfirmed reports of another thing (looting, a dam breach) beside a toll.
+
+Rival tellers (round 31) also when the second one owns up to a smaller figure ("a
+government spokesman would confirm only 14", "the military acknowledged nine"; "only 14",
+which the tagger calls a date, is a figure), when the first tells it ("told reporters
+that"), and when the first figure is of a past day ("on Sunday; the army says 25"), which
+had left the rival read asserted. Hard negatives: a rival clause of injuries, patients, a
+part ("11 of them") or another matter, and the same figure confirmed.
 """
 
 from __future__ import annotations
@@ -288,6 +295,97 @@ DOUBTED_REPORTS: list[Case] = [
     ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in DOUBTED_REPORTS]
 )
 def test_a_count_the_doubted_reports_give_is_hedged(
+    enricher, text: str, wanted: list[tuple[str, float]], doubted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+    assert read(enricher, text, "hedged") == sorted(doubted)
+
+
+# (passage, the claims read asserted, the claims read hedged), as (metric, value)
+RIVALS: list[Case] = [
+    (
+        "Amnesty International says about 200 people were killed when gunmen attacked Yelwata "
+        "on Friday night; the state government says 100.",
+        [],
+        [(D, 100.0), (D, 200.0)],
+    ),
+    (
+        "Witnesses say at least 60 people died when troops fired on the crowd in Kesh on "
+        "Sunday; the army says 25.",
+        [],
+        [(D, 25.0), (D, 60.0)],
+    ),
+    (
+        "The rebels say they now hold 18 towns; a government spokesman would confirm only 14.",
+        [],
+        [(T, 18.0)],
+    ),
+    (
+        "The opposition says 31 protesters have been killed since March. The interior ministry"
+        " puts the figure at 12.",
+        [],
+        [(D, 12.0), (D, 31.0)],
+    ),
+    (
+        "Hospital staff told reporters that 90 people had died in the stampede, while police "
+        "would confirm only 40.",
+        [],
+        [(D, 40.0), (D, 90.0)],
+    ),
+    (
+        "Activists counted 22 dead after the strike on Pella; the military acknowledged nine.",
+        [],
+        [(D, 9.0), (D, 22.0)],
+    ),
+    # ...hard negatives: a figure of another thing, the same figure, a part, another matter
+    (
+        "The ministry says 40 people have died in the floods; the Red Cross says 52 have been "
+        "injured.",
+        [(D, 40.0)],
+        [],
+    ),
+    (
+        "Police say 30 people died in the bus crash near Dravo; the driver's family says he had"
+        " not slept for two days.",
+        [(D, 30.0)],
+        [],
+    ),
+    (
+        "Rebels say 40 soldiers were killed in the ambush; the army acknowledged three soldiers"
+        " were wounded.",
+        [(D, 40.0)],
+        [],
+    ),
+    (
+        "Police said 12 people died in the crush at the Pella stadium; the main hospital "
+        "admitted 30 patients overnight.",
+        [(D, 12.0)],
+        [],
+    ),
+    (
+        "Officials said 40 people had died in the floods; the Red Cross confirmed 40 deaths.",
+        [(D, 40.0)],
+        [],
+    ),
+    (
+        "The interior ministry said 28 people were killed in the riots in Kesh; it confirmed 11"
+        " of them were police officers.",
+        [(D, 28.0)],
+        [],
+    ),
+    (
+        "Fifty-five people died in the crash in Mato Grosso state, police said, while the "
+        "airline admitted two maintenance checks had been missed.",
+        [(D, 55.0)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "doubted"), [pytest.param(*c, marks=_known(c[0])) for c in RIVALS]
+)
+def test_a_rival_figure_owned_up_to_or_set_against_a_past_days_count_hedges_both(
     enricher, text: str, wanted: list[tuple[str, float]], doubted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
