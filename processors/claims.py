@@ -7178,8 +7178,38 @@ def _own_clauses(noun: Token) -> list[Token]:
 
 def _armed_side(noun: Token, rules: RulePack) -> bool:
     """The noun names an armed side ("militants", "insurgents", "fighters"): a side's
-    count of enemies killed is no toll of the dead."""
-    return bool({_norm(noun), noun.lower_} & _side_words(rules))
+    count of enemies killed is no toll of the dead. So does one that names the doers of
+    the attack ("gunmen", "attackers", "hostage-takers", "hijackers", "assailants"): the
+    attackers' dead are no toll of the attack's victims (the conventions: a count of other
+    people)."""
+    lemma = _norm(noun)
+    return bool(
+        {lemma, noun.lower_} & _side_words(rules)
+        or lemma in rules.events.armed_nouns
+        or lemma == "assailant"
+        or _agent_of(noun) in ATTACKING
+    )
+
+
+# the verbs of attacking whose doers ("attackers", "raiders", "kidnappers", "hostage-takers")
+# are the attack's side, not its victims
+ATTACKING = {"attack", "raid", "hijack", "kidnap", "bomb", "shoot", "snipe", "ambush",
+             "storm", "invade", "loot", "rob", "abduct", "take hostage"}  # fmt: skip
+
+
+def _agent_of(noun: Token) -> str | None:
+    """The verb an agent noun is made from ("attacker" -> attack, "kidnapper" -> kidnap,
+    "sniper" -> snipe, "hostage-taker" -> take hostage), if it is one of ATTACKING."""
+    lemma = _norm(noun)
+    if not lemma.endswith(("er", "or")):
+        return None
+    stem = lemma[:-2]
+    if any(c.lower_ == "hostage" for c in noun.children):
+        return "take hostage" if stem in ("tak", "take") else None
+    for verb in (stem, f"{stem}e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        if verb in ATTACKING:
+            return verb
+    return None
 
 
 _SIDE_WORDS: dict[int, frozenset[str]] = {}

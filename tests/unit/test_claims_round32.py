@@ -29,6 +29,12 @@ which the tagger calls a date, is a figure), when the first tells it ("told repo
 that"), and when the first figure is of a past day ("on Sunday; the army says 25"), which
 had left the rival read asserted. Hard negatives: a rival clause of injuries, patients, a
 part ("11 of them") or another matter, and the same figure confirmed.
+
+The attackers' dead are a count of other people, no toll of the attack's victims: a noun
+made from a verb of attacking ("attackers", "raiders", "hijackers", "kidnappers",
+"hostage-takers"), "assailants" and the armed nouns of the events pack ("gunmen") are read
+as an armed side, as "militants" were. Hard negatives: victims named by other agent nouns
+("peacekeepers", "mourners", "sleepers") and a toll of people that includes attackers.
 """
 
 from __future__ import annotations
@@ -390,3 +396,67 @@ def test_a_rival_figure_owned_up_to_or_set_against_a_past_days_count_hedges_both
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
     assert read(enricher, text, "hedged") == sorted(doubted)
+
+
+# (passage, every asserted claim as (metric, value)): the attackers' dead are no toll
+ATTACKERS_DEAD: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        "At least 67 hostages died when special forces stormed the theatre, a doctor said. "
+        "Officials said 50 hostage-takers were killed in the assault.",
+        [(D, 67.0)],
+    ),
+    (
+        "Twelve people were killed when gunmen stormed a hotel in Kesh on Friday. Security "
+        "forces said all four attackers were killed.",
+        [(D, 12.0)],
+    ),
+    (
+        "BREAKING: Hijackers seized a bus near Tarsa; 23 passengers were killed before troops "
+        "stormed it. Officials said all six hijackers died in the firefight.",
+        [(D, 23.0)],
+    ),
+    (
+        "Eleven villagers died when raiders attacked Marro at dawn. Police later said five of "
+        "the raiders had been killed.",
+        [(D, 11.0)],
+    ),
+    (
+        "The bombing of the market in Pella killed 30 civilians, police said. Troops later "
+        "killed nine militants in a raid on a hideout.",
+        [(D, 30.0)],
+    ),
+    (
+        "LIVE 11:05 The toll from the mall siege has risen to 21. The army says three gunmen "
+        "have been shot dead.",
+        [(D, 21.0)],
+    ),
+    (
+        "Eight worshippers died in the attack on the mosque in Dravo; both assailants were "
+        "killed by police.",
+        [(D, 8.0)],
+    ),
+    # ...hard negatives: victims named by agent nouns, and a toll that includes attackers
+    (
+        "Seven peacekeepers were killed when attackers ambushed their convoy near Kesh, the UN "
+        "said.",
+        [(D, 7.0)],
+    ),
+    ("Nine mourners were killed when a suicide bomber struck a funeral in Pella.", [(D, 9.0)]),
+    ("Sixteen sleepers died in the fire at the hostel in Dravo.", [(D, 16.0)]),
+    (
+        "Fifteen soldiers were killed when insurgents attacked a base in Tarsa, the army said.",
+        [(D, 15.0)],
+    ),
+    (
+        "Forty people, including three of the attackers, were killed in the raid on Kesh, "
+        "officials said.",
+        [(D, 40.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ATTACKERS_DEAD)
+def test_the_attackers_dead_are_no_toll_of_the_attack(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
