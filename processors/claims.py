@@ -691,6 +691,18 @@ def _parts_summing_to_whole(
             ):
                 parts.add(id(part))
                 continue
+            told = figures.get(told_in[id(part)], [])
+            if (
+                len(told) > 2
+                and sum(told) == whole.value
+                and told_in[id(part)] != told_in[id(whole)]
+            ):
+                # "killed 135 people in Samoa, while 31 died in American Samoa and nine in
+                # Tonga" beside "the regional toll stands at 175": three or more figures of
+                # one sentence, read as counts or not, that add up to the whole are its
+                # parts, whatever place each names
+                parts.add(id(part))
+                continue
             if not _subject_alike(part.subject, whole.subject):
                 continue  # "the nearby Kell fire has burned 3,000 acres" beside 5,000
             if part.total is not None:
@@ -699,7 +711,6 @@ def _parts_summing_to_whole(
                 if part.total == whole.value and whole.total is None:
                     parts.add(id(part))
                 continue
-            told = figures.get(told_in[id(part)], [])
             rest = whole.value - part.value
             if told.count(rest) > (rest == part.value):
                 parts.add(id(part))

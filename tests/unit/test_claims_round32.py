@@ -35,6 +35,12 @@ made from a verb of attacking ("attackers", "raiders", "hijackers", "kidnappers"
 "hostage-takers"), "assailants" and the armed nouns of the events pack ("gunmen") are read
 as an armed side, as "militants" were. Hard negatives: victims named by other agent nouns
 ("peacekeepers", "mourners", "sleepers") and a toll of people that includes attackers.
+
+Figures by place that add up to a toll told in another sentence ("killed 135 in Samoa,
+while 31 died in American Samoa and nine in Tonga" beside "the regional toll stands at
+175") are its parts: three or more figures of one sentence, read as counts or not, whose
+sum is the whole. Before, a part had to share the whole's subject, which a place's figure
+does not. Hard negatives: two places' own tolls with no whole, and injuries beside a toll.
 """
 
 from __future__ import annotations
@@ -457,6 +463,53 @@ ATTACKERS_DEAD: list[tuple[str, list[tuple[str, float]]]] = [
 
 @pytest.mark.parametrize(("text", "wanted"), ATTACKERS_DEAD)
 def test_the_attackers_dead_are_no_toll_of_the_attack(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+
+
+# (passage, every asserted claim as (metric, value)): each place's figure is a part
+PLACES_ADDING_UP: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        "Samoa's disaster office says Tuesday's tsunami killed 135 people in Samoa, while 31 "
+        "died in American Samoa and nine in Tonga. The regional toll stands at 175.",
+        [(D, 175.0)],
+    ),
+    (
+        "The storm has killed 88 people across the region. Officials in Kesh reported 52 "
+        "deaths, Tarsa 30 and Pella six.",
+        [(D, 88.0)],
+    ),
+    (
+        "LIVE: Flood toll rises to 64\n40 dead in Varna province, 19 in Ostrel and five in the "
+        "capital, officials say.",
+        [(D, 64.0)],
+    ),
+    (
+        "HOST: And the numbers? REPORTER: Two hundred and thirty dead in all. A hundred and "
+        "fifty in the city, sixty in the hills, twenty on the coast road.",
+        [(D, 230.0)],
+    ),
+    (
+        "The outbreak has killed 57 people: 41 in Kesh district, 12 in Marro and four in Dravo.",
+        [(D, 57.0)],
+    ),
+    # ...hard negatives: two places' own tolls with no whole, and injuries beside a toll
+    (
+        "Floods have killed 40 people in Varna province this week, while landslides killed 12"
+        " in neighbouring Ostrel.",
+        [(D, 12.0), (D, 40.0)],
+    ),
+    (
+        "The blast killed 45 people, officials said. Another 30 were injured in Kesh and 15 in"
+        " Marro.",
+        [(D, 45.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), PLACES_ADDING_UP)
+def test_places_figures_that_add_up_to_the_toll_are_its_parts(
     enricher, text: str, wanted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
