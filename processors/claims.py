@@ -2271,6 +2271,8 @@ def _claim(
     bound = whole_bound or quantity.bound
     if bound == "exact":
         bound = _bracketed_bound(number)
+    if bound == "exact" and _estimate_marked(number):
+        bound = "about"
     if bound == "exact" and metric.number_after and noun.i < number.start:
         bound = _bound_before_noun(noun)  # "roughly a Category 1 hurricane"
     if (
@@ -4411,6 +4413,28 @@ def _bracketed_bound(number: Span) -> Bound:
             quantity = _quantity(doc[start : j + 1])
             return quantity.bound if quantity is not None else "exact"
     return "exact"
+
+
+# the marks of an estimate a fact sheet sets after a figure or before its label
+ESTIMATE_MARKS = {"est", "est.", "estimated", "estimate", "approx", "approx.", "approximately"}
+
+
+def _estimate_marked(number: Span) -> bool:
+    """ "Acres: 81,000 (est.)", "12,400 acres (estimated)", "3,500 acres est.", "Est. acreage:
+    9,200": a fact sheet's mark of an estimate after the figure (its unit between) or at the
+    head of its label is the bound "about", as "an estimated 81,000" is."""
+    doc = number.doc
+    after = [t for t in doc[number.end : min(number.end + 3, number.sent.end)]]
+    for t in after:
+        if t.lower_ in ESTIMATE_MARKS:
+            return True
+        if not (t.text == "(" or t.pos_ == "NOUN" and t is after[0]):
+            break
+    line = number.start
+    while line > number.sent.start and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    label = doc[line : number.start]
+    return len(label) > 1 and label[-1].text == ":" and label[0].lower_ in ESTIMATE_MARKS
 
 
 def _hedged_report(noun: Token, number: Span, verb: Token | None, rules: RulePack) -> bool:

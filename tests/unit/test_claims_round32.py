@@ -41,6 +41,11 @@ while 31 died in American Samoa and nine in Tonga" beside "the regional toll sta
 175") are its parts: three or more figures of one sentence, read as counts or not, whose
 sum is the whole. Before, a part had to share the whole's subject, which a place's figure
 does not. Hard negatives: two places' own tolls with no whole, and injuries beside a toll.
+
+A fact sheet's mark of an estimate after the figure ("Acres: 81,000 (est.)", "12,400 acres
+(estimated)", "3,500 acres est.") or at the head of its label ("Est. acreage: 9,200") bounds
+it "about", as "an estimated" before it did. Hard negatives: another word in the brackets,
+the mark on another line, a label estimating something else.
 """
 
 from __future__ import annotations
@@ -48,9 +53,10 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from claim_readings import claims, known_wrong
+from claim_readings import asserted, claims, known_wrong
 
 D, C, A, T = "death_toll", "confirmed_cases", "acres_burned", "cities_captured"
+E = "exact"
 
 # passages still read wrong, by their opening characters (strict xfail)
 KNOWN_WRONG = [
@@ -513,3 +519,27 @@ def test_places_figures_that_add_up_to_the_toll_are_its_parts(
     enricher, text: str, wanted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
+
+
+# (passage, every asserted claim as (metric, value, bound)): a fact sheet's estimate mark
+ESTIMATE_MARKS: list[tuple[str, list[tuple[str, float, str]]]] = [
+    ("Windy Fire update\nAcres: 81,000 (est.)\nContainment: 5%", [(A, 81000.0, "about")]),
+    (
+        "Ridge Fire, 6 p.m. update\nSize: 12,400 acres (estimated)\nContainment: 20%",
+        [(A, 12400.0, "about")],
+    ),
+    ("Kesh fire: 3,500 acres est., 10% contained", [(A, 3500.0, "about")]),
+    ("Deaths: 140 (approx.)\nMissing: 23", [(D, 140.0, "about")]),
+    ("Est. acreage: 9,200\nContainment: 0%", [(A, 9200.0, "about")]),
+    # ...hard negatives: another mark in the brackets, an estimate of another line
+    ("Windy Fire update\nAcres: 81,000 (mapped)\nContainment: 5%", [(A, 81000.0, E)]),
+    ("Deaths: 140 (confirmed)\nMissing: 23 (est.)", [(D, 140.0, E)]),
+    ("Estimated containment date: 30 Sept\nAcres: 4,100", [(A, 4100.0, E)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ESTIMATE_MARKS)
+def test_an_estimate_mark_after_the_figure_or_on_its_label_bounds_it_about(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
