@@ -2244,6 +2244,7 @@ def _claim(
         or not cut_off
         and _past_perfect(verb, time, state, rules.modality.attribution_verbs, metric.state_value)
         or (metric.state_value and _after_clause(number) and not own_after)
+        or (metric.state_value and _state_when_past(number))
         or (metric.state_value and _before_forecast(verb, rules))
         or _surpassed(noun, number)
         or _when_of_earlier_time(verb)
@@ -4394,6 +4395,21 @@ def _after_clause(number: Span) -> bool:
         ):
             return True  # "came ashore as a Category 3, having briefly reached Category 4"
     return False
+
+
+def _state_when_past(number: Span) -> bool:
+    """ "The remnants of Typhoon X, a Category 3 storm when it struck Luzon on Tuesday, are
+    now drenching ...": a state told in an apposition that a past "when" clause closes is
+    the state then, older than the news of a sentence told in the present or perfect
+    (however the parse hangs the clause)."""
+    token = number[-1]
+    appos = next((t for t in (token, *token.ancestors) if t.dep_ == "appos"), None)
+    doc = number.doc
+    after = appos.right_edge.i + 1 if appos is not None else len(doc)
+    if after >= number.sent.end or doc[after].lower_ != "when":
+        return False
+    root = number.sent.root
+    return doc[after].head.tag_ == "VBD" and root.tag_ != "VBD"
 
 
 def _bracketed_bound(number: Span) -> Bound:

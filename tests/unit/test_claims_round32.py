@@ -46,6 +46,12 @@ A fact sheet's mark of an estimate after the figure ("Acres: 81,000 (est.)", "12
 (estimated)", "3,500 acres est.") or at the head of its label ("Est. acreage: 9,200") bounds
 it "about", as "an estimated" before it did. Hard negatives: another word in the brackets,
 the mark on another line, a label estimating something else.
+
+A storm's category in an apposition that a past "when" clause closes ("Typhoon X, a
+Category 3 storm when it struck Luzon on Tuesday, are now drenching ...") is the state then,
+recap beside news told in the present or perfect, however the parse hangs the clause (it
+often hangs it on the subject). Hard negatives: the state now, a story told in the past
+("..., a Category 4 when it made landfall on Friday, killed 12"), a "when" of the future.
 """
 
 from __future__ import annotations
@@ -543,3 +549,72 @@ def test_an_estimate_mark_after_the_figure_or_on_its_label_bounds_it_about(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert sorted(asserted(enricher, text)) == sorted(wanted)
+
+
+H = "hurricane_category"
+# (passage, the claims read asserted, the claims read recap), as (metric, value)
+STATE_THEN: list[Case] = [
+    (
+        "The remnants of Typhoon Kesh, a Category 3 storm when it struck Luzon on Tuesday, are"
+        " now drenching southern China.",
+        [],
+        [(H, 3.0)],
+    ),
+    (
+        "LIVE 09:12 What's left of Cyclone Ostrel - a Category 4 when it hit Mauritius at the "
+        "weekend - is dumping rain on Madagascar.",
+        [],
+        [(H, 4.0)],
+    ),
+    (
+        "Hurricane Tarsa, a Category 4 until it crossed the mountains of Hispaniola, is now a "
+        "Category 1 storm.",
+        [(H, 1.0)],
+        [(H, 4.0)],
+    ),
+    (
+        "Cyclone Pella, which reached Category 5 over the open ocean last week, has broken up "
+        "over land, forecasters said.",
+        [],
+        [(H, 5.0)],
+    ),
+    (
+        "Storm Dravo, a Category 3 hurricane at its peak on Monday, has since weakened to a "
+        "tropical depression.",
+        [],
+        [(H, 3.0)],
+    ),
+    # ...hard negatives: the state now, a story told in the past, a "when" of the future
+    (
+        "Hurricane Ostrel strengthened to a Category 4 on Friday as it approached the coast of "
+        "Belize.",
+        [(H, 4.0)],
+        [],
+    ),
+    (
+        "Hurricane Varna, now a Category 2, is expected to make landfall on Saturday.",
+        [(H, 2.0)],
+        [],
+    ),
+    (
+        "Hurricane Ostrel, a Category 4 when it made landfall on Friday, killed 12 people in "
+        "Belize.",
+        [(D, 12.0), (H, 4.0)],
+        [],
+    ),
+    (
+        "Hurricane Varna, a Category 3, is expected to weaken when it reaches cooler water.",
+        [(H, 3.0)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "older"), [pytest.param(*c, marks=_known(c[0])) for c in STATE_THEN]
+)
+def test_a_category_an_apposition_dates_by_a_past_when_clause_is_the_state_then(
+    enricher, text: str, wanted: list[tuple[str, float]], older: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+    assert read(enricher, text, "recap") == sorted(older)
