@@ -5991,6 +5991,15 @@ def _is_earlier_value(number: Span) -> bool:
                 ):
                     return True
                 break
+    if (
+        token.dep_ == "pobj"
+        and token.ent_type_ == "ORDINAL"
+        and token.head.lower_ in ("after", "following")
+    ):
+        # "a third death on Thursday, two days after its second": the ordinal of the count
+        # told before the news, its noun left out, is the older value (an earlier act named
+        # after "after" is recap, the conventions' round-19 item)
+        return True
     if token.dep_ != "pobj" and token.head.dep_ == "pobj":
         token = token.head  # "up from 74 deaths"
     count = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None

@@ -52,6 +52,11 @@ Category 3 storm when it struck Luzon on Tuesday, are now drenching ...") is the
 recap beside news told in the present or perfect, however the parse hangs the clause (it
 often hangs it on the subject). Hard negatives: the state now, a story told in the past
 ("..., a Category 4 when it made landfall on Friday, killed 12"), a "when" of the future.
+
+An ordinal whose noun is left out after "after" ("a third death on Thursday, two days after
+its second", "after the country's first in Valencia") is the older count, recap, as an
+earlier act named after "after" is (round 19). Hard negatives: the earlier one told in a
+sentence of its own, and "after" a span of time.
 """
 
 from __future__ import annotations
@@ -614,6 +619,44 @@ STATE_THEN: list[Case] = [
     ("text", "wanted", "older"), [pytest.param(*c, marks=_known(c[0])) for c in STATE_THEN]
 )
 def test_a_category_an_apposition_dates_by_a_past_when_clause_is_the_state_then(
+    enricher, text: str, wanted: list[tuple[str, float]], older: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+    assert read(enricher, text, "recap") == sorted(older)
+
+
+ORDINAL_BEFORE: list[Case] = [
+    (
+        "Spain's health ministry reported a second death from monkeypox on Thursday, a man in "
+        "Cordoba, after the country's first in Valencia on Wednesday.",
+        [(D, 2.0)],
+        [(D, 1.0)],
+    ),
+    (
+        "Tarsa confirmed a third death from the virus on Thursday, two days after its second in"
+        " the port city of Pella.",
+        [(D, 3.0)],
+        [(D, 2.0)],
+    ),
+    # ...hard negatives: the earlier one told in a sentence of its own, "after" a span
+    (
+        "Portugal reported its second death from the virus on Friday; the first was a woman in"
+        " Braga.",
+        [(D, 2.0)],
+        [],
+    ),
+    (
+        "Pella reported its first death from the virus on Friday, after weeks of rising cases.",
+        [(D, 1.0)],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "older"), [pytest.param(*c, marks=_known(c[0])) for c in ORDINAL_BEFORE]
+)
+def test_an_ordinal_after_after_is_the_older_count(
     enricher, text: str, wanted: list[tuple[str, float]], older: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
