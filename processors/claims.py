@@ -286,6 +286,7 @@ def extract_claims(
                 found.append((claim, q is not None and q.kind == "ordinal"))
                 where[id(claim)] = number
         found = _breakdowns(found, where)
+        found = _every_one_died(found, where, rules)
         found = _milestones(found)
         found = _listed_bounds(found, where)
         found = _corrections(found, where)
@@ -3133,6 +3134,52 @@ def _killed_part(
         None,
     )
     return (number[-1], total, verb, metric) if metric is not None else None
+
+
+def _every_one_died(
+    found: list[tuple[Claim, bool]], where: dict[int, Span], rules: RulePack
+) -> list[tuple[Claim, bool]]:
+    """ "confirmed two cases, both of whom died", "four cases of Lassa fever, all of whom
+    have died", "six cases of Nipah virus in Marro, all fatal": a fate told of every one of
+    the counted (after a comma that closes their noun phrase) is a count of the dead of the
+    same value, under the metric whose bare verb or adjective tells that fate."""
+    out = list(found)
+    for claim, ordinal in found:
+        number = where.get(id(claim))
+        if number is None or ordinal or number[-1].dep_ != "nummod":
+            continue
+        noun = number[-1].head
+        doc = noun.doc
+        after = next((t.i for t in doc[noun.i : number.sent.end] if t.text == ","), None)
+        own = {t.i for t in noun.subtree}
+        if after is None or after + 1 >= number.sent.end or not own >= set(range(noun.i, after)):
+            continue
+        every = doc[after + 1]
+        if every.lower_ not in ("both", "all"):
+            continue
+        fate = every.head  # "both (of whom) died", "all fatal"
+        if every.dep_ not in ("nsubj", "advmod", "det") or fate.i < every.i:
+            continue
+        metric = next(
+            (
+                m
+                for m in rules.metrics
+                if m.name != claim.metric
+                and any(
+                    _norm(fate) in o.bare_predicates and _norm(fate) in DYING | {"fatal"}
+                    for o in m.objects
+                )
+            ),
+            None,
+        )
+        if metric is None or any(
+            c.metric == metric.name and c.value == claim.value for c, _ in out
+        ):
+            continue
+        dead = claim.model_copy(update={"metric": metric.name, "unit": metric.unit})
+        where[id(dead)] = number
+        out.append((dead, False))
+    return out
 
 
 # verbs of killing or dying: a part they take is the dead (see `_killed_part`)

@@ -57,6 +57,10 @@ An ordinal whose noun is left out after "after" ("a third death on Thursday, two
 its second", "after the country's first in Valencia") is the older count, recap, as an
 earlier act named after "after" is (round 19). Hard negatives: the earlier one told in a
 sentence of its own, and "after" a span of time.
+
+A fate told of every one of the counted cases ("two cases, both of whom died", "all of
+whom have died", "six cases ..., all fatal") is a count of the dead of the same value. Hard
+negatives: another fate ("both of whom recovered", "all mild") and a toll's own people.
 """
 
 from __future__ import annotations
@@ -661,3 +665,35 @@ def test_an_ordinal_after_after_is_the_older_count(
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
     assert read(enricher, text, "recap") == sorted(older)
+
+
+# (passage, every asserted claim as (metric, value)): a fate told of every one counted
+EVERY_ONE_DIED: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        "Tarsa has confirmed two cases of Marburg virus, both of whom died.",
+        [(C, 2.0), (D, 2.0)],
+    ),
+    (
+        "Kesh has recorded four cases of Lassa fever, all of whom have died.",
+        [(C, 4.0), (D, 4.0)],
+    ),
+    (
+        "Health officials have confirmed six cases of Nipah virus in Marro, all fatal.",
+        [(C, 6.0), (D, 6.0)],
+    ),
+    (
+        "Pella has confirmed nine cases of plague, three of whom died.",
+        [(C, 9.0), (D, 3.0)],
+    ),
+    # ...hard negatives: another fate, and people the toll already counts
+    ("Tarsa has confirmed two cases of Marburg virus, both of whom recovered.", [(C, 2.0)]),
+    ("Doctors in Pella have treated 15 cases of cholera, all mild.", [(C, 15.0)]),
+    ("The ferry fire killed 12 people, all of them crew members.", [(D, 12.0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), EVERY_ONE_DIED)
+def test_every_one_of_the_cases_dead_is_a_count_of_the_dead(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
