@@ -7541,12 +7541,31 @@ def _governing_verb(noun: Token, number: Span) -> Token | None:
     for start in (number[-1], noun):
         token = start
         while token.head.i != token.i:
+            if token.dep_ == "conj" and _joined_to_date(token):
+                # "410 cases since the epidemic started in March 2023, and 12 deaths": a count
+                # the parse joins to the date of a clause on the verb is that verb's
+                clause = next(v for v in token.head.ancestors if v.pos_ in ("VERB", "AUX"))
+                token = clause
             token = token.head
             if token.pos_ in ("VERB", "AUX") or _participle_read_as_noun(token):
                 return token
         if token.pos_ in ("VERB", "AUX") or _participle_read_as_noun(token):
             return token
     return None
+
+
+def _joined_to_date(token: Token) -> bool:
+    """A count (no date itself) joined to a date inside a clause set on a verb ("since ...
+    started in March 2023, and 12 deaths"), which no count can be coordinated with."""
+    head = token.head
+    if token.ent_type_ in ("DATE", "TIME") or head.ent_type_ not in ("DATE", "TIME"):
+        return False
+    clause = next((v for v in head.ancestors if v.pos_ in ("VERB", "AUX")), None)
+    return (
+        clause is not None
+        and clause.dep_ in ("advcl", "relcl", "acl")
+        and clause.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _participle_read_as_noun(token: Token) -> bool:

@@ -61,6 +61,10 @@ sentence of its own, and "after" a span of time.
 A fate told of every one of the counted cases ("two cases, both of whom died", "all of
 whom have died", "six cases ..., all fatal") is a count of the dead of the same value. Hard
 negatives: another fate ("both of whom recovered", "all mild") and a toll's own people.
+
+A count the parse joins to the date of a clause on the verb ("410 cases since the epidemic
+started in March 2023, and 12 deaths") is the main verb's count, not a count of that past
+day (no count is coordinated with a date).
 """
 
 from __future__ import annotations
@@ -694,6 +698,38 @@ EVERY_ONE_DIED: list[tuple[str, list[tuple[str, float]]]] = [
 
 @pytest.mark.parametrize(("text", "wanted"), EVERY_ONE_DIED)
 def test_every_one_of_the_cases_dead_is_a_count_of_the_dead(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+
+
+# (passage, every asserted claim as (metric, value)): a count the parse joins to a date
+JOINED_TO_A_DATE: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        "Kesh has recorded 410 cholera cases since the epidemic started in March 2023, and 12 "
+        "deaths.",
+        [(C, 410.0), (D, 12.0)],
+    ),
+    (
+        "Venezuela has reported 2,285 confirmed measles cases since the outbreak began in July "
+        "2017, and 46 deaths, the agency said.",
+        [(C, 2285.0), (D, 46.0)],
+    ),
+    # ...hard negatives: running totals dated by their span alone
+    (
+        "The virus has killed 90 people since it was first detected in Pella in January 2022, "
+        "officials said.",
+        [(D, 90.0)],
+    ),
+    (
+        "Fifty-seven people have died of dengue in Marro since the season began in June 2023.",
+        [(D, 57.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), JOINED_TO_A_DATE)
+def test_a_count_joined_to_the_date_of_a_since_clause_is_the_main_verbs(
     enricher, text: str, wanted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
