@@ -4612,6 +4612,8 @@ RIVAL_LINKS = {"it", "it's", "'s", "is", "was", "at", "to", "closer", "nearer", 
 # ...and the verbs the second teller gives its own figure with ("would confirm only 14",
 # "the military acknowledged nine"): a smaller figure owned up to is a rival too
 RIVAL_GIVING = GIVING_FIGURE | {"confirm", "acknowledge", "admit"}
+# verbs that measure or give a figure at a time ("mapping overnight put the fire at ...")
+MEASURING = GIVING_FIGURE | {"map", "measure", "show"}
 # words that set a second teller's clause beside the first in one sentence
 RIVAL_JOINS = {"while", "whereas", ";"}
 
@@ -7999,7 +8001,9 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
     words = [
         t.lower_
         for t in clause
-        if not (t.dep_ == "amod" and t.lower_ == "overnight")
+        # ("overnight mapping", "mapping overnight put the fire at ...": when the figure was
+        # measured, not a span it grew in)
+        if not (t.lower_ == "overnight" and (t.dep_ == "amod" or _norm(t.head) in MEASURING))
         and t.i not in older
         # (a word of a name is no window: "Beirut Daily Digest, 16 October: ... have burned")
         and not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.pos_ == "PROPN")

@@ -65,6 +65,11 @@ negatives: another fate ("both of whom recovered", "all mild") and a toll's own 
 A count the parse joins to the date of a clause on the verb ("410 cases since the epidemic
 started in March 2023, and 12 deaths") is the main verb's count, not a count of that past
 day (no count is coordinated with a date).
+
+"Overnight" on a verb of measuring or giving a figure ("mapping overnight put the fire at
+145,000 acres") tells when the figure was measured, not a one-night window the count grew
+in (a sub-count), as "overnight mapping" already did. Hard negative: "burned 9,000 acres
+overnight".
 """
 
 from __future__ import annotations
@@ -730,6 +735,28 @@ JOINED_TO_A_DATE: list[tuple[str, list[tuple[str, float]]]] = [
 
 @pytest.mark.parametrize(("text", "wanted"), JOINED_TO_A_DATE)
 def test_a_count_joined_to_the_date_of_a_since_clause_is_the_main_verbs(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+
+
+# (passage, every asserted claim as (metric, value)): "overnight" on the measuring
+MEASURED_OVERNIGHT: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        'Double Creek Fire: "Mapping overnight put the fire at 145,000 acres," fire officials '
+        "said on Friday.",
+        [(A, 145000.0)],
+    ),
+    ("Mapping overnight put the Kesh fire at 9,000 acres, officials said.", [(A, 9000.0)]),
+    ("Overnight mapping put the Kesh fire at 9,000 acres, officials said.", [(A, 9000.0)]),
+    ("Aerial mapping put the Kesh fire at 9,000 acres on Thursday.", [(A, 9000.0)]),
+    # ...hard negative: what burned overnight is a sub-count
+    ("The Kesh fire burned 9,000 acres overnight, officials said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MEASURED_OVERNIGHT)
+def test_overnight_on_the_measuring_is_no_window(
     enricher, text: str, wanted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
