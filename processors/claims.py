@@ -7990,6 +7990,12 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
             continue  # "burned 6,000 acres in a matter of hours": the pace of the whole
         if any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in t.children):
             continue  # "died in the early hours of Sunday": a time of day, not a window
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in ("on", "at")
+            and not any(c.lower_ in ("single", "one", "same") for c in t.children)
+        ):
+            continue  # "seized four towns in Chiapas on New Year's Day": a point in time
         prep = t.head
         while not _opens(prep, heads, ids) and prep.dep_ in ("pobj", "pcomp", "prep", "amod"):
             prep = prep.head  # "in under a week", "in less than ten days"

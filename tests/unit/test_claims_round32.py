@@ -70,6 +70,10 @@ day (no count is coordinated with a date).
 145,000 acres") tells when the figure was measured, not a one-night window the count grew
 in (a sub-count), as "overnight mapping" already did. Hard negative: "burned 9,000 acres
 overnight".
+
+A day after "on" or "at" ("seized four towns in Chiapas on New Year's Day") is a point in
+time, not a one-day window, even when the parse hangs it on a place after "in". Hard
+negative: "on a single day" is a window still.
 """
 
 from __future__ import annotations
@@ -757,6 +761,34 @@ MEASURED_OVERNIGHT: list[tuple[str, list[tuple[str, float]]]] = [
 
 @pytest.mark.parametrize(("text", "wanted"), MEASURED_OVERNIGHT)
 def test_overnight_on_the_measuring_is_no_window(
+    enricher, text: str, wanted: list[tuple[str, float]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert read(enricher, text, "asserted") == sorted(wanted)
+
+
+# (passage, every asserted claim as (metric, value)): a named day after "in <place>"
+ON_A_NAMED_DAY: list[tuple[str, list[tuple[str, float]]]] = [
+    (
+        "Masked rebels seized four towns in Chiapas on New Year's Day, among them Ocosingo, Las"
+        " Margaritas and Altamirano, the state government said.",
+        [(T, 4.0)],
+    ),
+    ("Rebels seized four towns in Chiapas on New Year's Day.", [(T, 4.0)]),
+    (
+        "The militia captured five towns in the delta on Independence Day, officials said.",
+        [(T, 5.0)],
+    ),
+    ("Rebels took three towns near Kesh on Christmas Day, the army said.", [(T, 3.0)]),
+    # ...hard negative: "on a single day" is a window still
+    (
+        "The Taliban took five provincial capitals on a single day, bringing their total to 14.",
+        [("provincial_capitals_captured", 14.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ON_A_NAMED_DAY)
+def test_a_day_after_on_is_a_point_in_time_not_a_window(
     enricher, text: str, wanted: list[tuple[str, float]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert read(enricher, text, "asserted") == sorted(wanted)
