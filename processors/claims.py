@@ -4895,7 +4895,7 @@ def _estimated_people(number: Span, metric: MetricRule) -> bool:
         return False
     doc = number.doc
     before = doc[max(number.sent.start, number.start - 2) : number.start].text.lower()
-    if before in ("an estimated", "estimated") or before.endswith("est."):
+    if before in ("an estimated", "estimated", "estimated at") or before.endswith("est."):
         return True
     verb = _first_verb(number[-1])
     if verb is None:

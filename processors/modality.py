@@ -593,8 +593,12 @@ def _cues(
                 yield "recap"
             elif depth == 0 and _long_held(verb, child):
                 yield "recap"  # "Long listed as a Category 4, Audrey is classed as a 3"
-        if depth == 0 and verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN":
-            yield "forecast"  # "is expected to", "is projected"
+        # "is expected to", "is projected"; not "the fire is now estimated at 131,000 acres",
+        # a measure of what is (its bound "about", its doubt the claims' own)
+        measured = verb.lemma_ in MEASURING and any(c.lower_ == "at" for c in verb.children)
+        forecast = verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN" and not measured
+        if depth == 0 and forecast:
+            yield "forecast"
         if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
             yield "hedged"  # "300 are believed dead"
     # "ordered staff to leave, as rebels threatened to march on the capital": a threat in

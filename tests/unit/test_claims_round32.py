@@ -46,6 +46,9 @@ A fact sheet's mark of an estimate after the figure ("Acres: 81,000 (est.)", "12
 (estimated)", "3,500 acres est.") or at the head of its label ("Est. acreage: 9,200") bounds
 it "about", as "an estimated" before it did. Hard negatives: another word in the brackets,
 the mark on another line, a label estimating something else.
+"The fire is now estimated at 131,000 acres" is that measure too, not a forecast: an area
+"estimated at" is asserted, bound "about" (tj015 relabelled from `hedged`, as round 29
+settled for estimated areas); people "estimated at" stay hedged.
 
 A storm's category in an apposition that a past "when" clause closes ("Typhoon X, a
 Category 3 storm when it struck Luzon on Tuesday, are now drenching ...") is the state then,
@@ -95,6 +98,8 @@ KNOWN_WRONG = [
     "UPDATE 3-Yellow fever cases in Ostrel rise to 1,200",
     # a report doubted by a "but" clause ("have yet to confirm it") is not read as doubt
     "Local media reported a third death from the outbreak, but",
+    # "is now put at" beside an older estimate is read as a forecast
+    "The Kettle Ridge fire was estimated at 30,000 acres on Monday",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -564,6 +569,35 @@ ESTIMATE_MARKS: list[tuple[str, list[tuple[str, float, str]]]] = [
     ("Deaths: 140 (confirmed)\nMissing: 23 (est.)", [(D, 140.0, E)]),
     ("Estimated containment date: 30 Sept\nAcres: 4,100", [(A, 4100.0, E)]),
 ]
+
+
+# "estimated at" on an area is a measure of what is, bound "about" (settled in round 32: tj015
+# relabelled, as tr023 and round 29's item); of people it stays a hedged estimate
+ESTIMATED_AT: list[tuple[str, list[tuple[str, float, str]]]] = [
+    (
+        "The Kettle Ridge fire is now estimated at 48,000 acres, fire officials said.",
+        [(A, 48000.0, "about")],
+    ),
+    ("Burned area near Dafni estimated at 2,000 ha; no casualties.", [(A, 4942.0, "about")]),
+    # ...hard negatives: people estimated, a forecast of an area
+    ("The death toll from the mudslide is estimated at 300.", []),
+    ("The Kettle Ridge fire is expected to reach 60,000 acres by the weekend.", []),
+    # ("is now put at" after an older estimate is read as a forecast)
+    (
+        "The Kettle Ridge fire was estimated at 30,000 acres on Monday and is now put at "
+        "41,000 acres.",
+        [(A, 41000.0, E)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in ESTIMATED_AT]
+)
+def test_an_area_estimated_at_is_asserted_about(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert sorted(asserted(enricher, text)) == sorted(wanted)
 
 
 @pytest.mark.parametrize(("text", "wanted"), ESTIMATE_MARKS)
