@@ -2307,6 +2307,7 @@ def _claim(
         or _unchecked_teller(number, verb, rules)
         or _cause_doubted_after(verb)
         or _unconfirmed_later(noun, number, sent)
+        or _unchecked_after(number)
         or _mostly_unconfirmed(number, sent, rules)
         or _dead_or_missing(number, verb)
         or _buried_alive(number, noun, verb, sent)
@@ -5636,6 +5637,40 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
             if _norm(named or subject) == _norm(noun):
                 return True
     return False
+
+
+def _unchecked_after(number: Span) -> bool:
+    """ "Local media reported a third death, but health officials have yet to confirm it",
+    "State media put the toll at 31, but the figure could not be verified": a later "but"
+    conjunct of a clause above the figure whose verb of checking, negated or yet to come,
+    takes the figure back ("it", "the figure", "the claim") leaves the figure unconfirmed."""
+    for clause in (a for a in number[-1].ancestors if a.pos_ in ("VERB", "AUX")):
+        if not any(c.dep_ == "cc" and c.lower_ == "but" for c in clause.children):
+            continue
+        for conj in (c for c in clause.children if c.dep_ == "conj" and c.i >= number.end):
+            # ("have yet to confirm it": "yet" on "have", the check its complement)
+            yet = any(c.lower_ == "yet" for c in conj.children)
+            for check in (conj, *(c for c in conj.children if c.dep_ == "xcomp")):
+                if _norm(check) not in CHECKING_VERBS:
+                    continue
+                if not (yet or any(c.dep_ == "neg" for c in check.children)):
+                    continue
+                if any(
+                    c.dep_ in ("dobj", "nsubjpass") and _figure_taken_back(c)
+                    for c in check.children
+                ):
+                    return True
+    return False
+
+
+def _figure_taken_back(word: Token) -> bool:
+    """ "it", "that", "the figure", "this claim": a word that takes a figure told before back
+    (not "its cause", "the victims")."""
+    if word.lower_ in ("it", "that", "this"):
+        return True
+    return _norm(word) in FIGURE_WORDS and any(
+        d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in word.children
+    )
 
 
 # what a count still being checked is under ("120 deaths still under investigation")

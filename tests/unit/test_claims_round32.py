@@ -22,6 +22,10 @@ uncertain as the reports: unconfirmed or unverified before the noun or after it 
 of a third death were unconfirmed", "remain unconfirmed"). Before, only reports that were
 the subject of the figure's verb were read so. Hard negatives: reports confirmed, and
 unconfirmed reports of another thing (looting, a dam breach) beside a toll.
+So is a figure that a later "but" clause says is not, or not yet, checked ("but health
+officials have yet to confirm it", "but the figure could not be independently verified",
+"but the army has not confirmed the figure"; the lead, after the helper's pass). Hard
+negatives: confirmed since, the cause or another thing yet to be checked.
 
 Rival tellers (round 31) also when the second one owns up to a smaller figure ("a
 government spokesman would confirm only 14", "the military acknowledged nine"; "only 14",
@@ -87,6 +91,7 @@ import pytest
 from claim_readings import asserted, claims, known_wrong
 
 D, C, A, T = "death_toll", "confirmed_cases", "acres_burned", "cities_captured"
+P = "provincial_capitals_captured"
 E = "exact"
 
 # passages still read wrong, by their opening characters (strict xfail)
@@ -96,8 +101,6 @@ KNOWN_WRONG = [
     # "climbed to 410 ... from 380 ... last week": the older value's time dates the new one
     "Cholera cases in Tarsa climbed to 410",
     "UPDATE 3-Yellow fever cases in Ostrel rise to 1,200",
-    # a report doubted by a "but" clause ("have yet to confirm it") is not read as doubt
-    "Local media reported a third death from the outbreak, but",
     # "is now put at" beside an older estimate is read as a forecast
     "The Kettle Ridge fire was estimated at 30,000 acres on Monday",
 ]
@@ -320,8 +323,48 @@ DOUBTED_REPORTS: list[Case] = [
         [],
         [(D, 3.0)],
     ),
+    (
+        "Rebels said they had killed 40 soldiers, but the army has not confirmed the figure.",
+        [],
+        [(D, 40.0)],
+    ),
+    (
+        "The Taliban said they had taken 15 provincial capitals, but Kabul has yet to confirm "
+        "the claim.",
+        [],
+        [(P, 15.0)],
+    ),
+    (
+        "State media put the death toll at 31, but the figure could not be independently verified.",
+        [],
+        [(D, 31.0)],
+    ),
+    (
+        "Officials said 2,400 cases of cholera had been recorded, but the WHO has yet to verify "
+        "the count.",
+        [],
+        [(C, 2400.0)],
+    ),
     # ...hard negatives: reports confirmed, and doubt about another thing
     ("Police confirmed reports of 12 deaths in the collapse of the Pella bridge.", [(D, 12.0)], []),
+    (
+        "Local media reported a third death from the outbreak, and health officials have since "
+        "confirmed it.",
+        [(D, 3.0)],
+        [],
+    ),
+    (
+        "The fire has burned 12,000 acres, but officials have yet to confirm its cause.",
+        [(A, 12000.0)],
+        [],
+    ),
+    ("The quake killed 85 people, but rescuers have yet to reach two villages.", [(D, 85.0)], []),
+    (
+        "Health officials confirmed 45 cases of measles, but have yet to say where the outbreak "
+        "began.",
+        [(C, 45.0)],
+        [],
+    ),
     (
         "Reports of 12 deaths in the bridge collapse in Pella were confirmed by police.",
         [(D, 12.0)],
