@@ -768,7 +768,7 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
             return True  # "... said fighting for the town was still going on"
         if STILL_FIGHTING.search(text) or _still_holding_here(text):
             return True  # "; the resistance leaders insist they are still fighting"
-        if UNCONFIRMED.search(text) or _if_confirmed(text):
+        if UNCONFIRMED.search(text) or IF_CONFIRMED.search(text):
             return True  # "officials have not confirmed the loss", "If confirmed, it would be"
         if denied.search(text) or _called_false(reports, false).search(text):
             return True
@@ -811,10 +811,6 @@ STILL_THEIRS = re.compile(
     r"(?:in (?:the hands of (?P<of>[\w' -]+?)|(?P<own>[\w'-]+) hands)|under (?P<ctl>[\w'-]+) "
     r"control)\b"
 )
-
-
-def _if_confirmed(text: str) -> bool:
-    return IF_CONFIRMED.search(text) is not None
 
 
 def _still_theirs(text: str, trigger: Token) -> bool:
