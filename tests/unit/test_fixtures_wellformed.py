@@ -4,13 +4,13 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout39.jsonl to
-heldout42.jsonl (splits "test2", "test3", "val20", "val22", "test39" to "test42"): the same lines.
-dev_fresh.jsonl to dev_fresh39.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout41.jsonl and
+heldout42.jsonl (splits "test2", "test3", "val20", "val22", "test41", "test42"): the same lines.
+dev_fresh.jsonl to dev_fresh41.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
-tpNNN, tqNNN, trNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh39 were held out
-as test4 to test19 and test21 to test38).
+tpNNN, tqNNN, trNNN, tsNNN, ttNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh41
+were held out as test4 to test19 and test21 to test40).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -67,11 +67,11 @@ from processors.evaluate import (
     DEV_FRESH37,
     DEV_FRESH38,
     DEV_FRESH39,
+    DEV_FRESH40,
+    DEV_FRESH41,
     DEVSET,
     HELDOUT2,
     HELDOUT3,
-    HELDOUT39,
-    HELDOUT40,
     HELDOUT41,
     HELDOUT42,
     VALIDATION20,
@@ -121,6 +121,8 @@ FRESH = {
     "dev_fresh37": (DEV_FRESH37, r"tp\d{3}", 120),
     "dev_fresh38": (DEV_FRESH38, r"tq\d{3}", 120),
     "dev_fresh39": (DEV_FRESH39, r"tr\d{3}", 120),
+    "dev_fresh40": (DEV_FRESH40, r"ts\d{3}", 120),
+    "dev_fresh41": (DEV_FRESH41, r"tt\d{3}", 120),
 }
 # the two files written as held-out sets, opened later: smaller, and no real conditional
 # in dev_fresh7 (claims, events, modalities missing)
@@ -160,6 +162,8 @@ COVERAGE = {
     "dev_fresh37": (60, 30, set()),
     "dev_fresh38": (60, 30, set()),
     "dev_fresh39": (60, 30, set()),
+    "dev_fresh40": (60, 30, set()),
+    "dev_fresh41": (60, 30, set()),
 }
 # written as held-out sets whose writers knew no true running count of cities for their wars
 NO_CITY_COUNT = {"dev_fresh20", "dev_fresh21", "dev_fresh22", "dev_fresh23"}
@@ -168,8 +172,6 @@ HELDOUT = {
     "test3": HELDOUT3,
     "val20": VALIDATION20,
     "val22": VALIDATION22,
-    "test39": HELDOUT39,
-    "test40": HELDOUT40,
     "test41": HELDOUT41,
     "test42": HELDOUT42,
 }
@@ -414,8 +416,6 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("test3", 60),
         ("val20", 60),
         ("val22", 60),
-        ("test39", 60),
-        ("test40", 60),
         ("test41", 60),
         ("test42", 60),
     ],
