@@ -92,9 +92,12 @@ FLOORS = {
     "val20": (0.90, 0.82, 0.81, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.94, 0.88, 0.92, 0.72),
-    # written in round 32, scored unseen at its start
+    # written in round 32, scored unseen at its start and at round 32's end
     "test41": (0.96, 0.89, 0.92, 0.90),
     "test42": (0.92, 0.92, 0.82, 0.66),
+    # written in round 33, scored unseen at its start
+    "test43": (0.91, 0.91, 0.86, 0.84),
+    "test44": (0.92, 0.88, 0.80, 0.65),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -113,10 +116,11 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
 # holds one, at its start and at round 29's end. dev40 (round 30's unseen test38) holds two, at its
 # start and at rounds 31 and 32's ends (opened in round 32); dev41 (round 31's unseen test39) one,
-# at rounds 31 and 32 (opened in round 33); test41 and test42 (written in round 32) none.
+# at rounds 31 and 32 (opened in round 33); test41 and test42 (written in round 32) none; test43
+# and test44 (written in round 33) one each at its start.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
-    "dev40": 2, "dev41": 1,
+    "dev40": 2, "dev41": 1, "test43": 1, "test44": 1,
 }  # fmt: skip
 
 

@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout41.jsonl and
-heldout42.jsonl (splits "test2", "test3", "val20", "val22", "test41", "test42"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout41.jsonl to
+heldout44.jsonl (splits "test2", "test3", "val20", "val22", "test41" to "test44"): the same lines.
 dev_fresh.jsonl to dev_fresh41.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -74,6 +74,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT41,
     HELDOUT42,
+    HELDOUT43,
+    HELDOUT44,
     VALIDATION20,
     VALIDATION22,
 )
@@ -174,6 +176,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test41": HELDOUT41,
     "test42": HELDOUT42,
+    "test43": HELDOUT43,
+    "test44": HELDOUT44,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -418,6 +422,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test41", 60),
         ("test42", 60),
+        ("test43", 60),
+        ("test44", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
