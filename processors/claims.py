@@ -294,7 +294,7 @@ def extract_claims(
         found = _increments(found, where)
         found = _kind_ordinals(found, where)
         found = _bodies_beside_toll(found)
-        for claim, _ in _totals_over_ordinals(_older_values(found, state, where)):
+        for claim, _ in _totals_over_ordinals(_older_values(found, state, where, rules)):
             if claim.modality in ("asserted", "recap", "hedged"):
                 counts.append((claim.metric, claim.subject, claim.value, index))
             ident = (claim.metric, claim.value, claim.total, claim.sentence, claim.modality)
@@ -1647,7 +1647,7 @@ def _named_apart(one: str, other: str) -> bool:
 
 
 def _older_values(
-    found: list[tuple[Claim, bool]], state: _State, where: dict[int, Span]
+    found: list[tuple[Claim, bool]], state: _State, where: dict[int, Span], rules: RulePack
 ) -> list[tuple[Claim, bool]]:
     """ "On Wednesday they held nine; by Friday the count stood at 17", "a Category 3 on
     Wednesday, has since weakened to a Category 2": where one sentence gives two values
@@ -1675,7 +1675,8 @@ def _older_values(
             )
             for other in asserted
         )
-        if claim.modality == "asserted" and (older or _changed_since(claim, found, where)):
+        held = bool(claim.metric and rules.metric(claim.metric).state_value)
+        if claim.modality == "asserted" and (older or _changed_since(claim, found, where, held)):
             claim = claim.model_copy(update={"modality": "recap"})
         out.append((claim, ordinal))
     return out
@@ -1694,14 +1695,24 @@ CHANGE_VERBS = {"strengthen", "weaken", "intensify", "upgrade", "downgrade", "be
                 "fade", "decay", "lessen", "abate", "dip", "sink"}  # fmt: skip
 
 
-def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[int, Span]) -> bool:
+def _changed_since(
+    claim: Claim, found: list[tuple[Claim, bool]], where: dict[int, Span], held: bool = False
+) -> bool:
     """ "made landfall as a Category 4 on Monday, then strengthened into a Category 5",
     "came ashore as a Category 3 and has since weakened to a Category 1", "the toll stood
     at 19; by midnight it had risen to 26": a value told in a simple past before a verb of
-    change or growth moves it to another is the older one."""
+    change or growth moves it to another is the older one. So is a state (`held`: a storm's
+    category) a verb of change reached before a later one moves it on ("strengthened to a
+    Category 4 overnight, then weakened to a Category 3 by Thursday"); not a count a verb
+    of growth reached ("cases rose to 200 in A and grew to 50 in B": two places'), nor one
+    an "after" clause tells came first ("exploded into a Category 5, a day after it first
+    became a Category 1")."""
     span = where.get(id(claim))
     verb = _first_verb(span[-1]) if span is not None else None
-    if span is None or verb is None or verb.tag_ != "VBD" or _norm(verb) in CHANGE_VERBS:
+    if span is None or verb is None or verb.tag_ != "VBD":
+        return False
+    moved = _norm(verb) in CHANGE_VERBS
+    if moved and not held:
         return False
     peaked = _norm(verb) == "peak"  # "peaked as a Category 4 ..., but made landfall as a 3"
     for other, _ in found:
@@ -1721,7 +1732,15 @@ def _changed_since(claim: Claim, found: list[tuple[Claim, bool]], where: dict[in
         # ("the toll stood at 19; by midnight it had risen to 26": a count grows on)
         changing = CHANGE_VERBS | (GROWTH_VERBS - {"burn", "spread"})
         if changer is not None and changer.i != verb.i and _norm(changer) in changing:
-            return True
+            # (a state moved on by a later move of its own: a conjunct of the verb, or a
+            # clause on it with no word setting it before or apart, ", then weakened")
+            later = (
+                changer.dep_ == "conj"
+                or changer.dep_ == "advcl"
+                and not any(c.dep_ == "mark" for c in changer.children)
+            )
+            if not moved or later and changer.head.i == verb.i:
+                return True
     return False
 
 
@@ -2158,6 +2177,9 @@ def _claim(
         # gives it another value (processors.modality.aged_alone)
         modality = "asserted"
         state.aged.add((metric.name, value, time))
+    if modality == "recap" and metric.state_value and _moved_to_state(verb, number):
+        modality = "asserted"  # (asserted alone, recap beside another value: `aged_alone`)
+        state.aged.add((metric.name, value, time))
     if modality == "asserted" and _after_comma_not(number):
         modality = "negated"  # "15 people died, not 18": the figure set aside
     if zero and modality in ("asserted", "recap"):
@@ -2186,6 +2208,9 @@ def _claim(
         and time
         and (
             days_old_deed(verb, number[-1], time, _age(time, state), bool(metric.state_value))
+            or metric.state_value
+            and _age(time, state) in range(DAYS_OLD + 1)
+            and _moved_to_state(verb, number)
             # an ordinal restates the place of the deed it is set beside ("stormed X on
             # Monday, the third town to fall"): it stands with the deed's own clause
             or quantity.kind == "ordinal"
@@ -5834,6 +5859,30 @@ def _toll_on_the_way(verb: Token | None, time: str | None) -> bool:
         and re.fullmatch(r"(?:earlier in |over )?the week(?:end)?", (time or "").lower())
         is not None
     )
+
+
+def _moved_to_state(verb: Token | None, number: Span) -> bool:
+    """ "Cyclone Phet, downgraded to Category 1 earlier in the week, lashed ...", "Bret,
+    upgraded to Category 3 late on Tuesday, is bearing down ...": a state a verb of change
+    moved the subject to, in a description set off on it, holds until the passage tells
+    another, whatever its day (not a state held then: "Ida, a Category 1 when it crossed
+    Cuba on Friday"; nor the state left: "from Category 4"). So in a clause of its own
+    (the parser often makes the description the root: "Seroja, downgraded to ...,
+    dumped")."""
+    if verb is None:
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if verb.dep_ not in ("acl", "ROOT", "conj") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _norm(verb) not in CHANGE_VERBS | REVISING_TO:
+        return False
+    token = number[-1]
+    while token.i != verb.i:
+        if token.head.i == token.i or token.lower_ in ("from", "than", "after", "before", "since"):
+            return False
+        token = token.head
+    return True
 
 
 def _said_now(number: Span) -> bool:
