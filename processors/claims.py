@@ -2097,6 +2097,8 @@ def _claim(
     ]
     if total is not None and preceding == ["all", "but"] and quantity.kind == "cardinal":
         value = total - value  # "all but one of the 34 provincial capitals"
+    if total is None and _exception_to_all(number):
+        return None
     if total is not None and total < value:
         total = None  # "18 soldiers were among the 230 killed": a part is no total
     if _member_of(number):
@@ -5883,6 +5885,20 @@ def _moved_to_state(verb: Token | None, number: Span) -> bool:
             return False
         token = token.head
     return True
+
+
+def _exception_to_all(number: Span) -> bool:
+    """ "hold every important town in the state but one", "all the provincial capitals but
+    two", "every town along the river except three": a figure after "but" or "except" that
+    a word of all sets apart is the exception, no count of its own (with a whole, "all but
+    one of the 34", the rest is the count). Not the subject of a clause of its own ("all
+    were killed but one survived")."""
+    doc, start = number.doc, number.start
+    if start - 1 <= number.sent.start or doc[start - 1].lower_ not in ("but", "except"):
+        return False
+    if number.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any(t.lower_ in ("every", "all", "each") for t in doc[number.sent.start : start - 1])
 
 
 def _said_now(number: Span) -> bool:

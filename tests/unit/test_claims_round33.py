@@ -14,6 +14,11 @@ And a state a verb of change reached is older when a later move of its own moves
 verb already was. Hard negatives: a storm that strengthens and stays, a forecast of a later
 category, a move an "after" clause sets first ("exploded into a Category 5, a day after it
 first became a Category 1"), a state held then ("a Category 2 when it passed Socorro").
+A figure after "but" or "except" that a word of all sets apart ("every important town in
+the state but one", "all the provincial capitals but two", "every town along the river
+except three") is the exception, no count: before, it was read as the count of captures.
+With a whole, "all but one of the 34" is still the rest (33). Hard negatives: "all 12 towns
+... but lost one", "all 40 passengers were killed except two who ...".
 """
 
 from __future__ import annotations
@@ -192,6 +197,58 @@ STATES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in STATES])
 def test_a_storms_older_category_is_recap_and_its_newer_its_state(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+EXCEPTIONS: list[Case] = [
+    (
+        "The rebels now hold every important town in the state but one.",
+        [],
+    ),
+    (
+        "The insurgents hold all the provincial capitals but two.",
+        [],
+    ),
+    (
+        "The militia has taken every town along the river except three.",
+        [],
+    ),
+    (
+        "Government troops have lost all but two of the northern towns.",
+        [],
+    ),
+    (
+        "The Taliban control all but five provincial capitals.",
+        [],
+    ),
+    (
+        "The rebels said they had seized every garrison town in the north but two, a claim "
+        "the army denied.",
+        [],
+    ),
+    # hard negatives
+    (
+        "The Taliban, who took all but one of the 34 provincial capitals in ten days, held a "
+        "news conference.",
+        [(P, 33.0, "asserted")],
+    ),
+    (
+        "The rebels took all 12 towns in the valley but lost one on Friday.",
+        [(T, 12.0, "asserted")],
+    ),
+    (
+        "All 40 passengers were killed except two who were pulled from the river.",
+        [(D, 40.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in EXCEPTIONS]
+)
+def test_the_exception_to_all_is_no_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
