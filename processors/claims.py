@@ -752,6 +752,15 @@ def _words(sentence: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", sentence.lower()))
 
 
+def _moving_words(sentence: str) -> set[str]:
+    """The words of a sentence that may tell of a later, earlier or partial count: not
+    those of a bound ("claimed the number was more than 100"), nor the past perfect of
+    reported speech after its verb of saying ("said at least 135 people had died")."""
+    text = re.sub(r"\bmore than\b", " ", sentence.lower())
+    text = re.sub(r"\b(said|told|claimed|reported|stated|announced)\b(.*?)\bhad\b", r"\1\2", text)
+    return set(re.findall(r"[a-z]+", text))
+
+
 def _teller(claim: Claim) -> str | None:
     """Who gives the figure: the teller it is attributed to, or the subject of "put" ("Police
     put the death toll at 12")."""
@@ -774,9 +783,7 @@ def _rival_tellers(
         teller = _teller(later)
         if later.modality != "asserted" or later.time or teller is None or id(later) not in told_in:
             continue
-        if set(re.findall(r"[a-z]+", later.sentence.lower())) & (
-            MOVING_ON | SUPERSEDED | EARLIER_TIMES | NOW_TIMES
-        ):
+        if _moving_words(later.sentence) & (MOVING_ON | SUPERSEDED | EARLIER_TIMES | NOW_TIMES):
             continue
         at = told_in[id(later)]
         for i, earlier in enumerate(claims[:j]):
@@ -8761,6 +8768,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         if t.ent_type_ in ("DATE", "TIME")
         and not _since(t)
         and not _in_name(t)
+        # ("put the toll ... at 56": the figure itself, which the model may read as a time)
+        and not (number is not None and number.start <= t.i < number.end)
         # "children under five": an age the model reads as a date
         and not (_is_age(t) or any(_is_age(c) for c in t.children if t.lower_ in AGE_WORDS))
         # "ended 2024 with 74 cases": the span the count covers, not the day of the report

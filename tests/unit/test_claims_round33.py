@@ -19,6 +19,13 @@ the state but one", "all the provincial capitals but two", "every town along the
 except three") is the exception, no count: before, it was read as the count of captures.
 With a whole, "all but one of the 34" is still the rest (33). Hard negatives: "all 12 towns
 ... but lost one", "all 40 passengers were killed except two who ...".
+Rival tellers in consecutive sentences (round 31) also when the second gives its figure as
+a bound ("claimed the number was more than 100") or in the past perfect of reported speech
+("said at least 135 people had died"): before, "more" and "had" were taken for words of a
+later count or an earlier report. And "put the toll ... at 56" is undated: the figure, which
+the model may tag as a time, is never its own time. Hard negatives: a later figure of the
+same teller, a part ("12 of them"), another place, the same figure, another fate
+("treated for burns"), an earlier report ("Initial reports had put the toll at 25").
 """
 
 from __future__ import annotations
@@ -41,6 +48,12 @@ KNOWN_WRONG = [
     "Hurricane Ona grew to a Category 5",
     # a category "at landfall" beside an older one "when it passed": both read recap
     "The hurricane center rated Gil a Category 2",
+    # rival tellers: a relative clause "since June" reads as a later count; "acknowledges the
+    # loss of only four" has no teller; a denier's own figure ("a figure the ministry
+    # denied, saying the national toll stood at 12") is read as a rival
+    "LIVE 14:05 The interior ministry said nine",
+    "The rebels say they now hold 14 towns",
+    "A lawmaker from Kesh said on Monday that 50",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -249,6 +262,87 @@ EXCEPTIONS: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in EXCEPTIONS]
 )
 def test_the_exception_to_all_is_no_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+RIVALS: list[Case] = [
+    # two tellers' figures in consecutive sentences, neither taken: both hedged
+    (
+        "Police put the number of dead at 31. Opposition leaders said at least 80 protesters "
+        "had been killed.",
+        [(D, 31.0, "hedged"), (D, 80.0, "hedged")],
+    ),
+    (
+        "The army says 12 soldiers died in the ambush near Kesh. The insurgents claimed the "
+        "number was more than 40.",
+        [(D, 12.0, "hedged"), (D, 40.0, "hedged")],
+    ),
+    (
+        "LIVE 14:05 The interior ministry said nine people had been killed. 14:20 Local "
+        "activists, who have tracked the protests since June, said the toll was more than 30.",
+        [(D, 9.0, "hedged"), (D, 30.0, "hedged")],
+    ),
+    (
+        "The rebels say they now hold 14 towns in the province. The army acknowledges the "
+        "loss of only four.",
+        [(T, 14.0, "hedged"), (T, 4.0, "hedged")],
+    ),
+    (
+        "Authorities said 17 people had died in the stampede at the Dravo shrine. Survivors "
+        "told reporters at least 40 people had been crushed to death.",
+        [(D, 17.0, "hedged"), (D, 40.0, "hedged")],
+    ),
+    # hard negatives: the same teller later, a part, a denial with its own figure, another
+    # place, the same figure, another fate, an earlier report
+    (
+        "Police said 14 people had died. Police later raised the toll to 19.",
+        [(D, 14.0, "recap"), (D, 19.0, "asserted")],
+    ),
+    (
+        "The health ministry said 40 people had died. The Red Cross said 12 of them were children.",
+        [(D, 40.0, "asserted")],
+    ),
+    (
+        "A lawmaker from Kesh said on Monday that 50 people had died in the city, a figure "
+        "the health ministry denied, saying the national toll stood at 12.",
+        [(D, 50.0, "negated"), (D, 12.0, "asserted")],
+    ),
+    (
+        "The ministry said 30 people had died across the country. In Tarsa, officials said 11 "
+        "people had died.",
+        [(D, 30.0, "asserted"), (D, 11.0, "asserted")],
+    ),
+    (
+        "Officials said 22 people had died in the floods. The Red Cross said 22 people had "
+        "been killed.",
+        [(D, 22.0, "asserted")],
+    ),
+    (
+        "The army said 12 soldiers had died. Hospital officials said more than 30 people had "
+        "been injured.",
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "The ministry said 40 people had died. Initial reports had put the toll at 25.",
+        [(D, 40.0, "asserted"), (D, 25.0, "recap")],
+    ),
+    (
+        "Police said 14 people had died in the blaze. Hospital officials said more than 20 "
+        "people had been treated for burns.",
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "Kesh's governor put the toll from the ferry sinking at 44. A survivors' association, "
+        "citing families, said at least 90 passengers had drowned.",
+        [(D, 44.0, "hedged"), (D, 90.0, "hedged")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in RIVALS])
+def test_two_tellers_figures_in_consecutive_sentences_are_hedged(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
