@@ -7267,7 +7267,13 @@ def _metric_for(
                     candidates.append((len(wanted), metric, obj))
     candidates.sort(key=lambda c: -c[0])
     doers = _doers(noun) or _befallen_clause(noun)
-    if not candidates and (doers or _who_clause(noun)) and not _armed_side(noun, rules):
+    fated = noun.lower_ in OTHER_FATES  # ("155 dead and 12 survivors": a fate of their own)
+    if (
+        not candidates
+        and (doers or _who_clause(noun))
+        and not _armed_side(noun, rules)
+        and not fated
+    ):
         # "left 31 traders dead", "gunmen killed 12 loggers": a plural noun of doers names
         # persons, counted by a verb of dying or falling ill; so does one a "who" clause
         # describes, by that clause's verb or its own ("compatriots who lost their lives")

@@ -26,6 +26,11 @@ later count or an earlier report. And "put the toll ... at 56" is undated: the f
 the model may tag as a time, is never its own time. Hard negatives: a later figure of the
 same teller, a part ("12 of them"), another place, the same figure, another fate
 ("treated for burns"), an earlier report ("Initial reports had put the toll at 25").
+Survivors counted beside the dead ("Officials have confirmed 155 dead and 12 survivors")
+are a fate of their own, no toll: a noun of doers read as persons befallen by the verb or
+the dead beside them is not one that names another fate. Before, "survivors", ending like
+"traders", was read as the dead. Hard negatives: the other fates already read apart
+("wounded", "rescued", "missing", "recoveries"), and the dead of two places.
 """
 
 from __future__ import annotations
@@ -343,6 +348,60 @@ RIVALS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in RIVALS])
 def test_two_tellers_figures_in_consecutive_sentences_are_hedged(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+OTHER_FATES_BESIDE: list[Case] = [
+    (
+        "Officials have confirmed 155 dead and 12 survivors.",
+        [(D, 155.0, "asserted")],
+    ),
+    (
+        "Rescuers found 30 dead and 14 survivors in the wreckage of the ferry.",
+        [(D, 30.0, "asserted")],
+    ),
+    (
+        "The coast guard reported 12 dead and 40 rescued after the boat capsized off Kesh.",
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "Police counted 8 dead and 26 wounded in the attack on the market in Tarsa.",
+        [(D, 8.0, "asserted")],
+    ),
+    (
+        "The final tally: 64 dead, 210 injured and 15 missing.",
+        [(D, 64.0, "asserted")],
+    ),
+    (
+        "The ministry confirmed 22 deaths and 5 recoveries in the district.",
+        [(D, 22.0, "asserted")],
+    ),
+    (
+        "Authorities said 19 people died and 7 others survived the crash.",
+        [(D, 19.0, "asserted")],
+    ),
+    (
+        "Medics recorded 41 fatalities and 90 evacuations from the flooded valley.",
+        [(D, 41.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "Officials have confirmed 155 dead and 12 more bodies were found on Monday.",
+        [(D, 155.0, "asserted")],
+    ),
+    (
+        "The quake left 43 dead in Kesh and 12 dead in Tarsa.",
+        [(D, 43.0, "asserted"), (D, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in OTHER_FATES_BESIDE]
+)
+def test_a_count_of_another_fate_beside_the_dead_is_no_toll(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
