@@ -4464,12 +4464,17 @@ def _own_after_clause(number: Span) -> bool:
 
 
 def _after_clause(number: Span) -> bool:
-    """ "after tearing through the Grenadines as a Category 4": an earlier state."""
+    """ "after tearing through the Grenadines as a Category 4": an earlier state. Not a
+    time after "after" ("came ashore shortly after midnight as a Category 2 storm", the
+    state hung on the time by the parser): the news's own time."""
     token = number[-1]
     while token.head.i != token.i:
         token = token.head
         if token.lower_ == "after" and token.dep_ in ("prep", "mark"):
-            return True
+            return not any(
+                c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in EARLIER_TIMES)
+                for c in token.children
+            )
         if any(c.lower_ == "after" and c.dep_ == "mark" for c in token.children):
             return True
         if token.tag_ == "VBN" and any(

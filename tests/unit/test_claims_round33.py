@@ -31,6 +31,11 @@ are a fate of their own, no toll: a noun of doers read as persons befallen by th
 the dead beside them is not one that names another fate. Before, "survivors", ending like
 "traders", was read as the dead. Hard negatives: the other fates already read apart
 ("wounded", "rescued", "missing", "recoveries"), and the dead of two places.
+A time after "after" ("came ashore shortly after midnight as a Category 2 storm", "just
+after dawn", "after 3 a.m.") is the news's own time, not an earlier act, though the parser
+hangs the state on it: before, the category was read as the state before the news (recap).
+Hard negatives: "after tearing through the islands as a Category 3", "after making
+landfall as a Category 4".
 """
 
 from __future__ import annotations
@@ -402,6 +407,46 @@ OTHER_FATES_BESIDE: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in OTHER_FATES_BESIDE]
 )
 def test_a_count_of_another_fate_beside_the_dead_is_no_toll(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+AFTER_A_TIME: list[Case] = [
+    (
+        "Hurricane Ula came ashore near Kesh shortly after midnight as a Category 2 storm, "
+        "toppling trees across the province.",
+        [(H, 2.0, "asserted")],
+    ),
+    (
+        "Cyclone Garra crossed the coast just after dawn as a Category 3 system, the bureau said.",
+        [(H, 3.0, "asserted")],
+    ),
+    (
+        "Typhoon Ramil made landfall after 3 a.m. as a Category 4 near the port of Tarsa.",
+        [(H, 4.0, "asserted")],
+    ),
+    (
+        "Hurricane Nell hit Dravo soon after noon on Tuesday as a Category 1 hurricane.",
+        [(H, 1.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "Hurricane Nell hit Dravo on Tuesday as a Category 1, after tearing through the "
+        "islands as a Category 3.",
+        [(H, 1.0, "asserted"), (H, 3.0, "recap")],
+    ),
+    (
+        "Typhoon Ramil weakened over land after making landfall as a Category 4 near Tarsa.",
+        [(H, 4.0, "recap")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in AFTER_A_TIME]
+)
+def test_a_state_after_a_time_is_the_news_own(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
