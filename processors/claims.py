@@ -8725,6 +8725,16 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
                 for t in earlier_item(w)
                 if not any(d.i == number[-1].i for d in w.subtree)
             ]
+        # ("down from Category 5 when it struck the Marianas last week": a "when" clause
+        # right after the older value dates it, wherever the parser hangs the clause)
+        ends = {c.right_edge.i for c in earlier}
+        earlier += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and c.left_edge.i - 1 in ends
+            and c.left_edge.lower_ in ("when", "as", "while")
+        ]
         skip = {t.i for c in earlier for t in c.subtree}
         if number is not None:
             # "..., the institute reports, up 113 cases on last week": an increment's time

@@ -435,6 +435,16 @@ def _cues(
                 top = top.head
             if top.head.i == own.i and token not in top.subtree:
                 relative.append(top)
+                # ("down from Category 5 when it struck the Marianas last week": the "when"
+                # clause right after the older value is its own, wherever the parser hangs it)
+                relative += [
+                    c
+                    for c in own.children
+                    if c.dep_ == "advcl"
+                    and c.left_edge.i == top.right_edge.i + 1
+                    and c.left_edge.lower_ in ("when", "as", "while")
+                    and token not in c.subtree
+                ]
     inner = {t.i for clause in relative for t in clause.subtree}
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}

@@ -36,6 +36,11 @@ after dawn", "after 3 a.m.") is the news's own time, not an earlier act, though 
 hangs the state on it: before, the category was read as the state before the news (recap).
 Hard negatives: "after tearing through the islands as a Category 3", "after making
 landfall as a Category 4".
+A "when" clause right after an older value ("rated it a Category 4, down from Category 5
+when it struck the Marianas last week", "up from three deaths when the recall was expanded
+in late July") dates that older value, not the current one, wherever the parser hangs it
+(often on the main verb): before, its day made the current value recap too. Hard
+negatives: a "when" clause of the main verb alone, and one set off after its own comma.
 """
 
 from __future__ import annotations
@@ -56,8 +61,6 @@ KNOWN_WRONG = [
     "Hurricane Beryl strengthened to a Category 4 as it approached",
     # "then fell back" is parsed loose ("dep") and its past day makes it recap
     "Hurricane Ona grew to a Category 5",
-    # a category "at landfall" beside an older one "when it passed": both read recap
-    "The hurricane center rated Gil a Category 2",
     # rival tellers: a relative clause "since June" reads as a later count; "acknowledges the
     # loss of only four" has no teller; a denier's own figure ("a figure the ministry
     # denied, saying the national toll stood at 12") is read as a rival
@@ -447,6 +450,46 @@ AFTER_A_TIME: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in AFTER_A_TIME]
 )
 def test_a_state_after_a_time_is_the_news_own(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+OLDER_WITH_WHEN: list[Case] = [
+    (
+        "Forecasters put Typhoon Noru at Category 3, down from a Category 5 when it crossed "
+        "Polillo last week.",
+        [(H, 3.0, "asserted"), (H, 5.0, "recap")],
+    ),
+    (
+        "The ministry now counts 48 dead, up from 30 when officials last briefed reporters on "
+        "Monday.",
+        [(D, 48.0, "asserted"), (D, 30.0, "recap")],
+    ),
+    (
+        "The fire has burned 12,000 acres, up from 4,000 acres when crews arrived on Sunday.",
+        [(A, 12000.0, "asserted"), (A, 4000.0, "recap")],
+    ),
+    (
+        "Officials reported 210 confirmed cases, up from 150 as the outbreak spread last week.",
+        [(C, 210.0, "asserted"), (C, 150.0, "recap")],
+    ),
+    # hard negatives
+    (
+        "The storm weakened to a Category 2 when it crossed Luzon on Monday.",
+        [(H, 2.0, "asserted")],
+    ),
+    (
+        "The toll rose to 48 on Friday, up from 30, when rescuers reached the village.",
+        [(D, 48.0, "asserted"), (D, 30.0, "recap")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in OLDER_WITH_WHEN]
+)
+def test_a_when_clause_after_the_older_value_dates_it_alone(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
