@@ -7937,11 +7937,27 @@ def _sums_up(noun: Token, verb: Token | None) -> bool:
     )
 
 
+def _grown_by(verb: Token, rules: RulePack) -> bool:
+    """ "the fire grew just 60 acres on Sunday", "The fire added roughly 40,000 acres
+    overnight", "the toll rose 12 overnight to 97": a verb of growth said of the counted
+    thing (a word of a metric's context: the fire, the outbreak) takes the amount it grew
+    by as its object, as "grew by 4,000 acres" does; not a verb of burning ("burned 9,000
+    acres"), nor a teller adding to a count ("officials added 12 deaths")."""
+    if _norm(verb) not in (GROWTH_VERBS - {"burn", "spread"}) | {"add", "gain"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    things = {w for m in rules.metrics for w in m.context} | set(rules.count_nouns) | {"toll"}
+    return subject is not None and _norm(subject) in things
+
+
 def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> bool:
     doc = number.doc
     change = number[-1].head if number[-1].dep_ == "nummod" else number[-1]
     if change.dep_ == "npadvmod" and change.head.lower_ in ("up", "down"):
         return True  # "505 cases, up 24 since Friday", "up 3,000 acres on Monday": the change
+    grown = verb is not None and change.head.i == verb.i and _grown_by(verb, rules)
+    if grown and change.dep_ in ("dobj", "npadvmod"):
+        return True  # "the fire grew just 60 acres on Sunday": the change
     after = doc[number.end : min(number.end + 2, number.sent.end)]
     # ("to 73 after more bodies were found": a word past a preposition is another phrase's)
     stop = next((t.i for t in after if t.pos_ in ("ADP", "SCONJ")), None)

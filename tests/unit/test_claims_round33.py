@@ -41,6 +41,13 @@ when it struck the Marianas last week", "up from three deaths when the recall wa
 in late July") dates that older value, not the current one, wherever the parser hangs it
 (often on the main verb): before, its day made the current value recap too. Hard
 negatives: a "when" clause of the main verb alone, and one set off after its own comma.
+The amount a counted thing grew by, told as the object of its verb of growth ("the fire
+grew just 60 acres on Sunday", "The blaze added roughly 30,000 acres overnight", "the
+death toll rose 12 overnight to 97"), is the change, as "grew by 4,000 acres" already was:
+before, it was read as the area or the toll. The subject must be the counted thing (a word
+of a metric's context, a count noun), so a teller adding to a count is not read so. Hard
+negatives: "has burned 9,000 acres", "grew to 12,500 acres", "Health officials added 12
+deaths to the national tally".
 """
 
 from __future__ import annotations
@@ -67,6 +74,8 @@ KNOWN_WRONG = [
     "LIVE 14:05 The interior ministry said nine",
     "The rebels say they now hold 14 towns",
     "A lawmaker from Kesh said on Monday that 50",
+    # "grew 1,200 acres since Monday": the change is read as an older area (recap)
+    "UPDATE 9 a.m.: The Pine Hollow fire grew 1,200 acres",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -490,6 +499,57 @@ OLDER_WITH_WHEN: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in OLDER_WITH_WHEN]
 )
 def test_a_when_clause_after_the_older_value_dates_it_alone(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+GROWN_BY: list[Case] = [
+    (
+        "Crews held the Ridgeback Fire to 4,210 acres; the fire grew just 90 acres on Tuesday.",
+        [(A, 4210.0, "asserted")],
+    ),
+    (
+        "The blaze added roughly 30,000 acres overnight as dry winds pushed it toward Kesh.",
+        [],
+    ),
+    (
+        "UPDATE 9 a.m.: The Pine Hollow fire grew 1,200 acres since Monday and now covers "
+        "15,600 acres.",
+        [(A, 15600.0, "asserted")],
+    ),
+    (
+        "The wildfire gained another 5,000 acres on Wednesday, bringing it to 61,000 acres.",
+        [(A, 61000.0, "asserted")],
+    ),
+    (
+        "The death toll rose 12 overnight to 97, the ministry said.",
+        [(D, 97.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "The fire has burned 9,000 acres, officials said.",
+        [(A, 9000.0, "asserted")],
+    ),
+    (
+        "The fire grew to 12,500 acres, officials said.",
+        [(A, 12500.0, "asserted")],
+    ),
+    (
+        "Health officials added 12 deaths to the national tally.",
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "The fire has grown by 4,000 acres since Sunday and covers 20,000 acres.",
+        [(A, 20000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in GROWN_BY]
+)
+def test_the_amount_a_thing_grew_by_is_no_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
