@@ -2335,6 +2335,7 @@ def _claim(
             and (
                 _capture_denied_after(sent, metric, _next_sentence(sent, state))
                 or _fighting_goes_on_after(sent, _next_sentence(sent, state))
+                or _fighting_goes_on_after(sent, _sentence_before(sent, state))
             )
         )
         or _unverified_afterthought(number, sent, rules)
@@ -4769,6 +4770,15 @@ def _next_sentence(sent: Span, state: _State) -> Span | None:
     if state.written is not None and state.written.doc is not sent.doc:
         sent = state.written
     return sent.doc[sent.end].sent if sent.end < len(sent.doc) else None
+
+
+def _sentence_before(sent: Span, state: _State) -> Span | None:
+    """The sentence before `sent` as written ("The Government said its troops were still
+    fighting inside the town. The rebels claim to hold nine towns": the account the
+    taker's count answers, as the next sentence may answer it)."""
+    if state.written is not None and state.written.doc is not sent.doc:
+        sent = state.written
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
 
 
 def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) -> bool:

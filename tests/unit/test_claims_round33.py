@@ -48,6 +48,11 @@ before, it was read as the area or the toll. The subject must be the counted thi
 of a metric's context, a count noun), so a teller adding to a count is not read so. Hard
 negatives: "has burned 9,000 acres", "grew to 12,500 acres", "Health officials added 12
 deaths to the national tally".
+A taker's count of captures told after a sentence saying the fighting goes on in the
+place ("The Government said its troops were still fighting inside the town. The rebels
+claim to hold nine towns") is contested (hedged), as one the next sentence answers so
+already was (round 28): the account may come before the count. Hard negatives: fighting
+elsewhere ("in the hills"), a toll after such a sentence, a capture told as fact.
 """
 
 from __future__ import annotations
@@ -550,6 +555,50 @@ GROWN_BY: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in GROWN_BY]
 )
 def test_the_amount_a_thing_grew_by_is_no_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+FIGHTING_BEFORE: list[Case] = [
+    (
+        "Rebels said they had taken the port of Kesh on Monday. The army said its units were "
+        "still fighting in the town. The rebels say they now control 11 towns in the region.",
+        [(T, 11.0, "hedged")],
+    ),
+    (
+        "Insurgents claim to have seized Dravo. Government troops are still fighting inside "
+        "the city, a military spokesman said. The insurgents say they hold six towns.",
+        [(T, 6.0, "hedged")],
+    ),
+    (
+        "REPORTER: The militia says it took Ostrel overnight. The defence ministry says "
+        "fighting is still going on in the town. The militia claims nine towns in all.",
+        [(T, 9.0, "hedged")],
+    ),
+    # hard negatives
+    (
+        "The rebels took Kesh on Monday. Fighting continues in the hills, the army said. The "
+        "rebels now hold 11 towns.",
+        [(T, 11.0, "asserted")],
+    ),
+    (
+        "The army said it was still fighting inside Kesh. The ministry said 14 people had "
+        "died in the shelling.",
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "The army said it was still fighting inside Kesh. The rebels took their ninth town, "
+        "Ostrel, on Thursday.",
+        [(T, 9.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in FIGHTING_BEFORE]
+)
+def test_a_takers_count_after_fighting_goes_on_is_hedged(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
