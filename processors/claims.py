@@ -7344,7 +7344,8 @@ PERSONS_BEFALLEN = {"kill", "die", "perish", "drown", "dead", "slay", "murder", 
                     "assassinate", "infect", "sicken", "ill", "sick", "diagnose"}  # fmt: skip
 # adjectives of a fate the tagger may read as adverbs ("fell ill", "took sick")
 FATE_ADJECTIVES = {"ill", "sick", "dead"}
-DOER_ENDINGS = ("er", "or", "ist", "ian", "ant")
+# (and "-man", the persons of a trade or a force: "airmen", "firemen", "servicemen")
+DOER_ENDINGS = ("er", "or", "ist", "ian", "ant", "man")
 NOT_DOERS = {"other", "number", "quarter", "order", "border", "water", "matter", "letter"}
 
 

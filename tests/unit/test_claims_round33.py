@@ -53,6 +53,11 @@ place ("The Government said its troops were still fighting inside the town. The 
 claim to hold nine towns") is contested (hedged), as one the next sentence answers so
 already was (round 28): the account may come before the count. Hard negatives: fighting
 elsewhere ("in the hills"), a toll after such a sentence, a capture told as fact.
+A plural noun in "-men" of a trade or a force ("killing 19 airmen", "Seven firemen
+died", "killed nine servicemen") names persons a verb of dying counts, as the agent
+suffixes "-er", "-ist", "-ian" already did: before, only the few listed ("fishermen",
+"policemen", "crewmen") were. Hard negatives: gunmen killed (an armed side), policemen
+wounded, fishermen pulled alive, lifeboatmen rescuing others.
 """
 
 from __future__ import annotations
@@ -599,6 +604,64 @@ FIGHTING_BEFORE: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in FIGHTING_BEFORE]
 )
 def test_a_takers_count_after_fighting_goes_on_is_hedged(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+PERSONS_OF_A_TRADE: list[Case] = [
+    (
+        "A truck bomb tore through the barracks, killing 19 airmen and wounding some 500 people.",
+        [(D, 19.0, "asserted")],
+    ),
+    (
+        "The storm capsized three trawlers off Kesh, and 12 fishermen drowned.",
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "Seven firemen died when the roof of the warehouse collapsed.",
+        [(D, 7.0, "asserted")],
+    ),
+    (
+        "Gunmen ambushed a patrol near Tarsa, killing four policemen.",
+        [(D, 4.0, "asserted")],
+    ),
+    (
+        "The helicopter crash killed nine servicemen on Tuesday, the ministry said.",
+        [(D, 9.0, "asserted")],
+    ),
+    (
+        "Two crewmen were killed when the freighter's boiler exploded.",
+        [(D, 2.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "Police said 14 gunmen were killed in the raid.",
+        [],
+    ),
+    (
+        "The blast wounded 30 policemen.",
+        [],
+    ),
+    (
+        "Rescuers pulled 12 fishermen alive from the sea.",
+        [],
+    ),
+    (
+        "Three lifeboatmen pulled 20 passengers from the water off Kesh.",
+        [],
+    ),
+    (
+        "The attack killed 11 people, including four linemen repairing power cables.",
+        [(D, 11.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in PERSONS_OF_A_TRADE]
+)
+def test_the_men_of_a_trade_are_persons_a_toll_counts(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
