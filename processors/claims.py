@@ -8243,6 +8243,11 @@ def _part_of_count(number: Span, noun: Token, rules: RulePack) -> bool:
         return False  # "12 of the 40 deaths": a share with its total; "all 60 of the dead"
     if not any(c.lower_ in ("the", "these", "those") for c in noun.children):
         return False
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() == "confirm":
+        # "Nine of the (suspected) cases were confirmed in the laboratory": the part the
+        # verb of confirming takes is the confirmed count, no part of it (as ", 12 of them
+        # confirmed", `_confirmed_part`)
+        return False
     counted = {
         phrase.split()[-1]
         for metric in rules.metrics

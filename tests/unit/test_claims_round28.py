@@ -82,7 +82,9 @@ CONFIRMED_PART: list[tuple[str, list[tuple[str, float, str]]]] = [
     (
         "Marrenland has recorded 90 cases of the fever since May, the ministry said. Twelve "
         "of the cases are confirmed by laboratory tests; the rest are probable.",
-        [],
+        # (the part the verb of confirming takes is the confirmed count: round 33, as the
+        # dev sets label it, tm097)
+        [(C, 12.0, E)],
     ),
     (
         "The cases of fever in Ossel district number 73, of whom 25 are confirmed by laboratory.",

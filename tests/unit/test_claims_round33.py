@@ -58,6 +58,11 @@ died", "killed nine servicemen") names persons a verb of dying counts, as the ag
 suffixes "-er", "-ist", "-ian" already did: before, only the few listed ("fishermen",
 "policemen", "crewmen") were. Hard negatives: gunmen killed (an armed side), policemen
 wounded, fishermen pulled alive, lifeboatmen rescuing others.
+A part "of the cases" that a verb of confirming takes as its subject ("Nine of the cases
+were confirmed in the laboratory", "12 of the cases have been confirmed") is the count of
+confirmed cases, as ", 12 of them confirmed" already was: before, it was read as a part of
+the (suspected) count, no claim. Hard negatives: a part that is something else ("were
+children", "were linked to a wedding"), a part of the dead.
 """
 
 from __future__ import annotations
@@ -86,6 +91,8 @@ KNOWN_WRONG = [
     "A lawmaker from Kesh said on Monday that 50",
     # "grew 1,200 acres since Monday": the change is read as an older area (recap)
     "UPDATE 9 a.m.: The Pine Hollow fire grew 1,200 acres",
+    # "11 of them have been confirmed" after a semicolon: the part of a pronoun is not read
+    "Officials are investigating 25 suspected measles cases",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -665,3 +672,50 @@ def test_the_men_of_a_trade_are_persons_a_toll_counts(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
+
+
+CONFIRMED_PARTS: list[Case] = [
+    (
+        "Uganda's health ministry reported 40 suspected cases of anthrax in an eastern "
+        "district. Nine of the cases were confirmed in the laboratory.",
+        [(C, 9.0, "asserted")],
+    ),
+    (
+        "Officials are investigating 25 suspected measles cases in Kesh; 11 of them have been "
+        "confirmed by laboratory tests.",
+        [(C, 11.0, "asserted")],
+    ),
+    (
+        "Of the 60 suspected cholera cases reported this week, 14 have been confirmed.",
+        [(C, 14.0, "asserted")],
+    ),
+    (
+        "Health officials are tracking 31 suspected cases of mpox in the camp. So far 12 of "
+        "the cases have been confirmed by the national laboratory.",
+        [(C, 12.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "The ministry has confirmed 80 cases of cholera. Twelve of the cases were children "
+        "under five.",
+        [(C, 80.0, "asserted")],
+    ),
+    (
+        "Forty people have died in the outbreak. Six of the dead were health workers.",
+        [(D, 40.0, "asserted")],
+    ),
+    (
+        "The outbreak has reached 52 cases; 20 of the cases were linked to a wedding in Tarsa.",
+        [(C, 52.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in CONFIRMED_PARTS]
+)
+def test_the_part_a_verb_of_confirming_takes_is_the_confirmed_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    # (the asserted claims: whether a suspected whole is read is another question)
+    assert [c for c in every(enricher, text) if c[2] == "asserted"] == sorted(wanted)
