@@ -5890,16 +5890,22 @@ def _moved_to_state(verb: Token | None, number: Span) -> bool:
     upgraded to Category 3 late on Tuesday, is bearing down ...": a state a verb of change
     moved the subject to, in a description set off on it, holds until the passage tells
     another, whatever its day (not a state held then: "Ida, a Category 1 when it crossed
-    Cuba on Friday"; nor the state left: "from Category 4"). So in a clause of its own
-    (the parser often makes the description the root: "Seroja, downgraded to ...,
-    dumped")."""
-    if verb is None:
-        return False
-    if verb.dep_ == "acl" and verb.head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if verb.dep_ not in ("acl", "ROOT", "conj") or verb.tag_ not in ("VBD", "VBN"):
+    Cuba on Friday"; nor the state left: "from Category 4"; nor one the news moves on:
+    "..., downgraded to a Category 2 earlier in the week, strengthened again to ..."). The
+    parser may make the description the root and the news a conjunct after a comma
+    ("Seroja, downgraded to ..., dumped"; not "weakened to a Category 1 earlier on Monday
+    and has since been downgraded to a tropical storm")."""
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
         return False
     if _norm(verb) not in CHANGE_VERBS | REVISING_TO:
+        return False
+    if verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        news: Token | None = verb.head.head
+    elif verb.dep_ == "ROOT" and not any(c.dep_ == "cc" for c in verb.children):
+        news = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    else:
+        return False
+    if news is None or _norm(news) in CHANGE_VERBS | REVISING_TO:
         return False
     token = number[-1]
     while token.i != verb.i:

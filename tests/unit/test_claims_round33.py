@@ -105,6 +105,21 @@ def every(enricher, text: str) -> list[tuple[str, float, str]]:  # type: ignore[
 
 
 STATES: list[Case] = [
+    # a state the news moves on, in the same sentence or the next
+    (
+        "Hurricane Tam weakened to a Category 1 earlier on Monday and has since been "
+        "downgraded to a tropical storm.",
+        [(H, 1.0, "recap")],
+    ),
+    (
+        "Hurricane Tam weakened to a Category 1 earlier on Monday. It is now a tropical storm.",
+        [(H, 1.0, "recap")],
+    ),
+    (
+        "Typhoon Lan, downgraded to a Category 2 earlier in the week, strengthened again to a "
+        "Category 4 on Thursday.",
+        [(H, 2.0, "recap"), (H, 4.0, "asserted")],
+    ),
     # category change inside passage: older recap, newer asserted
     (
         "Typhoon Mawar, downgraded to a Category 2 from Category 5 over the weekend, brushed "
@@ -502,7 +517,7 @@ OLDER_WITH_WHEN: list[Case] = [
     ),
     # hard negatives
     (
-        "The storm weakened to a Category 2 when it crossed Luzon on Monday.",
+        "The storm weakened to a Category 2 on Monday when it crossed Luzon.",
         [(H, 2.0, "asserted")],
     ),
     (
