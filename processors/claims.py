@@ -5924,8 +5924,9 @@ def _exception_to_all(number: Span) -> bool:
     doc, start = number.doc, number.start
     if start - 1 <= number.sent.start or doc[start - 1].lower_ not in ("but", "except"):
         return False
-    if number.root.dep_ in ("nsubj", "nsubjpass"):
-        return False
+    counted = number.root.head if number.root.dep_ == "nummod" else number.root
+    if counted.dep_ in ("nsubj", "nsubjpass") or counted.pos_ in ("VERB", "AUX"):
+        return False  # ("every village was evacuated, but 40 people died": a clause's own)
     return any(t.lower_ in ("every", "all", "each") for t in doc[number.sent.start : start - 1])
 
 
