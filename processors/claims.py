@@ -752,6 +752,11 @@ def _words(sentence: str) -> set[str]:
     return set(re.findall(r"[\w'-]+", sentence.lower()))
 
 
+# the past forms of a count's growing: "said the toll had risen to 52" is a later count
+RISEN = {"risen", "rose", "climbed", "grown", "grew", "jumped", "increased", "mounted",
+         "soared", "surged", "swelled", "reached"}  # fmt: skip
+
+
 def _moving_words(sentence: str) -> set[str]:
     """The words of a sentence that may tell of a later, earlier or partial count: not
     those of a bound ("claimed the number was more than 100"), nor the past perfect of
@@ -783,7 +788,8 @@ def _rival_tellers(
         teller = _teller(later)
         if later.modality != "asserted" or later.time or teller is None or id(later) not in told_in:
             continue
-        if _moving_words(later.sentence) & (MOVING_ON | SUPERSEDED | EARLIER_TIMES | NOW_TIMES):
+        moving = MOVING_ON | SUPERSEDED | EARLIER_TIMES | NOW_TIMES | RISEN
+        if _moving_words(later.sentence) & moving:
             continue
         at = told_in[id(later)]
         for i, earlier in enumerate(claims[:j]):

@@ -331,6 +331,21 @@ def test_the_exception_to_all_is_no_count(
 
 
 RIVALS: list[Case] = [
+    (
+        "The army said 12 soldiers were killed. The rebels said they had killed more than 40 "
+        "soldiers.",
+        [(D, 12.0, "hedged"), (D, 40.0, "hedged")],
+    ),
+    # (hard negatives: a count another teller says had risen is a later count)
+    (
+        "The ministry said 40 people had died. The Red Cross said the toll had risen to 52.",
+        [(D, 40.0, "recap"), (D, 52.0, "asserted")],
+    ),
+    (
+        "The ministry said 40 people had died. The Red Cross said the number of dead had "
+        "climbed to 52.",
+        [(D, 40.0, "recap"), (D, 52.0, "asserted")],
+    ),
     # two tellers' figures in consecutive sentences, neither taken: both hedged
     (
         "Police put the number of dead at 31. Opposition leaders said at least 80 protesters "
