@@ -13,34 +13,43 @@ And a state a verb of change reached is older when a later move of its own moves
 (", then weakened to a Category 3", "and then slipped to"), as a state told with another
 verb already was. Hard negatives: a storm that strengthens and stays, a forecast of a later
 category, a move an "after" clause sets first ("exploded into a Category 5, a day after it
-first became a Category 1"), a state held then ("a Category 2 when it passed Socorro").
+first became a Category 1"), a state held then ("a Category 2 when it passed Socorro"),
+and a state the news itself moves on ("and has since been downgraded to a tropical storm").
+
 A figure after "but" or "except" that a word of all sets apart ("every important town in
 the state but one", "all the provincial capitals but two", "every town along the river
 except three") is the exception, no count: before, it was read as the count of captures.
 With a whole, "all but one of the 34" is still the rest (33). Hard negatives: "all 12 towns
-... but lost one", "all 40 passengers were killed except two who ...".
+... but lost one", "all 40 passengers were killed except two who ...", and "but" opening
+a clause of its own ("every village was evacuated, but 40 people died").
+
 Rival tellers in consecutive sentences (round 31) also when the second gives its figure as
 a bound ("claimed the number was more than 100") or in the past perfect of reported speech
 ("said at least 135 people had died"): before, "more" and "had" were taken for words of a
 later count or an earlier report. And "put the toll ... at 56" is undated: the figure, which
 the model may tag as a time, is never its own time. Hard negatives: a later figure of the
 same teller, a part ("12 of them"), another place, the same figure, another fate
-("treated for burns"), an earlier report ("Initial reports had put the toll at 25").
+("treated for burns"), an earlier report ("Initial reports had put the toll at 25"), and
+a count the second teller says "had risen" (a later count).
+
 Survivors counted beside the dead ("Officials have confirmed 155 dead and 12 survivors")
 are a fate of their own, no toll: a noun of doers read as persons befallen by the verb or
 the dead beside them is not one that names another fate. Before, "survivors", ending like
 "traders", was read as the dead. Hard negatives: the other fates already read apart
 ("wounded", "rescued", "missing", "recoveries"), and the dead of two places.
+
 A time after "after" ("came ashore shortly after midnight as a Category 2 storm", "just
 after dawn", "after 3 a.m.") is the news's own time, not an earlier act, though the parser
 hangs the state on it: before, the category was read as the state before the news (recap).
 Hard negatives: "after tearing through the islands as a Category 3", "after making
 landfall as a Category 4".
+
 A "when" clause right after an older value ("rated it a Category 4, down from Category 5
 when it struck the Marianas last week", "up from three deaths when the recall was expanded
 in late July") dates that older value, not the current one, wherever the parser hangs it
 (often on the main verb): before, its day made the current value recap too. Hard
 negatives: a "when" clause of the main verb alone, and one set off after its own comma.
+
 The amount a counted thing grew by, told as the object of its verb of growth ("the fire
 grew just 60 acres on Sunday", "The blaze added roughly 30,000 acres overnight", "the
 death toll rose 12 overnight to 97"), is the change, as "grew by 4,000 acres" already was:
@@ -48,16 +57,19 @@ before, it was read as the area or the toll. The subject must be the counted thi
 of a metric's context, a count noun), so a teller adding to a count is not read so. Hard
 negatives: "has burned 9,000 acres", "grew to 12,500 acres", "Health officials added 12
 deaths to the national tally".
+
 A taker's count of captures told after a sentence saying the fighting goes on in the
 place ("The Government said its troops were still fighting inside the town. The rebels
 claim to hold nine towns") is contested (hedged), as one the next sentence answers so
 already was (round 28): the account may come before the count. Hard negatives: fighting
 elsewhere ("in the hills"), a toll after such a sentence, a capture told as fact.
+
 A plural noun in "-men" of a trade or a force ("killing 19 airmen", "Seven firemen
 died", "killed nine servicemen") names persons a verb of dying counts, as the agent
 suffixes "-er", "-ist", "-ian" already did: before, only the few listed ("fishermen",
 "policemen", "crewmen") were. Hard negatives: gunmen killed (an armed side), policemen
 wounded, fishermen pulled alive, lifeboatmen rescuing others.
+
 A part "of the cases" that a verb of confirming takes as its subject ("Nine of the cases
 were confirmed in the laboratory", "12 of the cases have been confirmed") is the count of
 confirmed cases, as ", 12 of them confirmed" already was: before, it was read as a part of
