@@ -55,6 +55,7 @@ from processors.events.places import (
     TIMES_OF_DAY,
     _capital_noun,
     _city_before,
+    _counted,
     _name_end,
     _object_words,
     _path_end,
@@ -62,6 +63,7 @@ from processors.events.places import (
     _places,
     _ranked_subject,
     _so_did,
+    _spelled_out,
     _state_capital,
     _state_words,
     _states_in,
@@ -637,6 +639,8 @@ def _passing_captures(
         ]  # fmt: skip
         subjects += [c for s in subjects for c in s.conjuncts]
         places = [n for t in subjects if t.pos_ == "PROPN" and (n := _place_name(t, token, cfg))]
+        if not places and any(_counted(t) for t in subjects):
+            places = _spelled_out(token, subjects, cfg)  # "Three of them -- A, B and C -- went"
         if not places or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             continue
         to = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]

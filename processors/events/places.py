@@ -299,6 +299,9 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         found = [name] if name else []
     if not found and (after := _name_after(trigger)) is not None:
         found = [n] if (n := _place_name(after, trigger, cfg)) else []
+    if not found and any(_counted(t) for t in candidates):
+        # "Four more capitals fell on Friday: A, B, C and D" (before the dateline's city)
+        found = _spelled_out(trigger, candidates, cfg)
     if not found and (dateline := _dateline_end(trigger.doc)):
         # "MOSUL, June 10 — The city fell on Tuesday": with no other name, the dateline's
         # city, when the sentence's own words refer to it (not the dateline itself parsed
@@ -484,6 +487,67 @@ def _listed_places(trigger: Token, counted: list[Token], cfg: EventRules) -> lis
         if (name := _place_name(token, trigger, cfg)) is not None:
             names.append(name)
     return list(dict.fromkeys(names))
+
+
+# the marks after which a clause spells out the places it counts
+SPELLING_MARKS = frozenset({":", "-", "--", "—", "–", ","})
+
+
+def _spelled_out(trigger: Token, counted: list[Token], cfg: EventRules) -> list[str]:
+    """ "Four more provincial capitals fell on Friday: A, B, C and D", "overran three towns
+    on Sunday -- A, B and C --", "captured two more capitals on Sunday, A and B", "Three of
+    them -- A, B and C -- went on Sunday": a counted city noun (or "three of them") whose
+    phrase or clause ends at a colon, dash or comma that a list of as many names follows
+    (the parser hangs the names anywhere: on the date, on the next verb). A colon or dash
+    may spell out a count it does not give ("capitals fell: A and B"); a comma must give as
+    many names as counted, so "took two towns, X said" is no list."""
+    doc, sent = trigger.doc, trigger.sent
+    nouns = {*cfg.city_nouns, "capital"}
+    for noun in counted:
+        if noun.tag_ == "NNS" and noun.lemma_.lower() in nouns:
+            number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+        elif noun.tag_ == "CD" and any(
+            p.dep_ == "pobj" and (p.pos_ in ("PRON", "DET") or p.lemma_.lower() in nouns)
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+        ):
+            number = noun  # "three of them", "two of the towns"
+        else:
+            continue
+        count = None
+        if number is not None:
+            value = PLURAL_COUNTS.get(number.lower_) or parse_number(number.text)
+            count = int(value) if value else None
+        # the mark closes the counted phrase (a subject: "Three of them -- A, B --") or the
+        # clause after the verb ("fell on Friday: A, B")
+        own = [
+            max(t.i for t in c.subtree if not t.is_punct)
+            for c in noun.children
+            if c.dep_ not in ("appos", "punct", "conj")
+        ]
+        start = max([noun.i, *own]) if noun.i < trigger.i else noun.i
+        mark = None
+        for token in doc[start + 1 : sent.end]:
+            if token.i == trigger.i:
+                continue
+            if token.pos_ in ("VERB", "AUX") or token.text == ";":
+                break  # the counting clause has ended
+            if token.text in SPELLING_MARKS:
+                mark = token
+                break
+        if mark is None or (mark.text == "," and count is None):
+            continue
+        limit = sent.end
+        if mark.i == sent.end - 1 and mark.i + 1 < len(doc):
+            limit = doc[mark.i + 1].sent.end  # the parser often ends the sentence at the colon
+        item = _read_item(doc, mark.i + 1, trigger, cfg, limit)
+        if item is None:
+            continue
+        names = [name for name, _ in _list_from(doc[item[1] - 1], trigger, cfg, limit)]
+        if len(names) >= 2 and (count is None or len(names) == count):
+            return names
+    return []
 
 
 PLURAL_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
