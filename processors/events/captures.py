@@ -1951,7 +1951,7 @@ def _territory(
             end = end.head
         for child in end.children:
             if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ == "in"):
-                found |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
+                found |= {a for a, *_ in _states_in(_outside_clauses(child), cfg)}
     if found:
         return found
     if allies:
@@ -1964,7 +1964,7 @@ def _territory(
             or token.head.lower_ == "of"
             and token.head.head.lemma_.lower() in STATE_PLACES
         ):  # "in southern Lebanon", "the north coast of Cyprus" (a state's name)
-            story |= {a for a, _, _, name in _states_in(list(token.subtree), cfg) if name}
+            story |= {a for a, _, _, name in _states_in(_outside_clauses(token), cfg) if name}
         elif token.lemma_.lower() in STATE_PLACES:
             # "the Somali capital", "Cyprus's main port", "Ethiopia's Ogaden region"
             for child in token.children:
@@ -2015,6 +2015,14 @@ def _territory(
     return (_neighbours_land(sent, places, cfg) if cfg.world else set()) or _holders_land(
         sent, places, cfg
     )
+
+
+def _outside_clauses(phrase: Token) -> list[Token]:
+    """The words of a phrase outside the relative clauses in it: a state such a clause names
+    is not where the place lies ("the Ugandan town from which Amin's troops had invaded
+    Tanzania", "a city in the Kharkiv region which Russia had occupied")."""
+    inner = {t.i for c in phrase.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in inner]
 
 
 def _holders_land(sent: Span, places: list[str], cfg: EventRules) -> set[str]:
