@@ -774,11 +774,17 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
             return True
         if DENIED_LOSS.search(text) or _still_theirs(text, trigger):
             return True  # "denied losing the town", "says the town remains in its hands"
+        if REPELLED.search(text):
+            return True  # "the army said it had repelled the attack and remained in control"
     # the other side's word on the claim itself may come further on ("... He listed the
     # villages freed. Armenia called the announcement a lie"): a report noun named, not a
     # pronoun, ties a later sentence to the claim
     named = _denial_pattern(tuple(cues.negation_verbs) + DISPUTING, reports, false, pronouns=False)
-    return bool(named.search(rest) or _called_false(reports, false).search(rest))
+    return bool(
+        named.search(rest)
+        or _called_false(reports, false).search(rest)
+        or DENIED_PLACE_LOSS.search(rest)
+    )
 
 
 # what a side calls its own word on a capture, besides the report nouns ("the announcement
@@ -786,11 +792,29 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
 ANNOUNCING = ("announcement", "announcements", "statement", "statements", "tweet", "broadcast")
 # "denied losing the town", "denies that the city has fallen": the loss itself denied, of the
 # town told before ("it", "the town"; not another one named: "denied that Y had fallen")
-DENIED_LOSS = re.compile(
-    r"(?<!not )(?<!n't )\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\b(?: that)?"
-    r"(?: (?:the (?:town|city|port|capital|garrison)|it|they|its [\w'-]+|their [\w'-]+))?"
+LOSS_DENIAL = r"(?<!not )(?<!n't )\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\b(?: that)?"
+LOSS = (
     r"(?: (?:had|has|have|was|were|is))?(?: been)? (?:having )?(?:los(?:e|es|ing|t)|fall(?:en|s)?"
     r"|fell|surrender\w*|abandon\w*|taken|captured|seized|overrun)\b"
+)
+PLACE_NOUN = r" the (?:town|city|port|capital|garrison)"
+DENIED_LOSS = re.compile(
+    LOSS_DENIAL + rf"(?:{PLACE_NOUN}| it| they| its [\w'-]+| their [\w'-]+)?" + LOSS
+)
+# ...further on, only with the place's noun: "... He called it the tenth capital taken. An
+# interior ministry spokesman denied the city had fallen" (tt003)
+DENIED_PLACE_LOSS = re.compile(LOSS_DENIAL + PLACE_NOUN + LOSS)
+# "the army said it had repelled the attack", "said troops had fought off the rebels", "the
+# assault had been beaten back": the other side's account that the attack on the place failed
+# (the attack told before, not one on another place: "repelled an attack on Goma")
+BEATEN_OFF = r"(?:repell\w*|repuls\w*|beat(?:en)? (?:back|off)|fought off|fend\w* off|thwart\w*)"
+REPELLED = re.compile(
+    r"\b(?:said|says|say|insist\w*|maintain\w*|added)\b(?: [\w'-]+){0,6}? "
+    rf"{BEATEN_OFF} (?:the |their |its )(?:[\w'-]+ )?"
+    r"(?:attack|assault|offensive|advance|rebels|insurgents|militants|fighters|militia)\b"
+    r"(?! (?:on|against|near|in) (?!the |it\b|its ))"
+    r"|\bthe (?:attack|assault|offensive|advance) (?:had |has |was |were )?(?:been )?"
+    rf"{BEATEN_OFF}"
 )
 # "a capture told as a claim and then "If confirmed, it would be the sixth capital to fall":
 # the passage waits for confirmation, so the capture is unconfirmed (hedged); the consequent
