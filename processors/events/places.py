@@ -1089,7 +1089,7 @@ def _object_words(
     ]
     # "Maidan Shar, Asadabad, Sharana and Mehtarlam": a list the parser chained (through
     # appositions and conjuncts, "Chaghcharan, Pul-e-Alam, Tarinkot and Qalat")
-    listed = [c for c in noun.children if c.dep_ in ("appos", "conj")]
+    listed = [c for c in noun.children if c.dep_ in ("appos", "conj") and not _land_of(c)]
     listed += [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
     while listed:
         word = listed.pop()
@@ -1117,6 +1117,22 @@ def _object_words(
                         conjs = [c for c in pobj.children if c.dep_ == "conj"]
                         words.extend([pobj, *conjs])
     return words
+
+
+def _land_of(appos: Token) -> bool:
+    """ "Goma, North Kivu, on Tuesday", "into Chattanooga, Tennessee.": a lone name set
+    after a place's name between commas (no other name listed with either: a list of two
+    takes "and") is the land the place lies in, not a second place taken."""
+    noun, doc = appos.head, appos.doc
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and noun.pos_ == "PROPN"
+        and doc[appos.left_edge.i - 1].text == ","
+        and (appos.i + 1 == len(doc) or doc[appos.i + 1].text in (",", "."))
+        and not any(c.dep_ in ("appos", "conj") for c in appos.subtree if c.i != appos.i)
+        and not any(c.dep_ in ("appos", "conj") and c.i != appos.i for c in noun.children)
+    )
 
 
 # the parts of a town that stand for the town taken: its centre, its main square
@@ -1338,6 +1354,7 @@ def _list_from(
     items: list[tuple[str, str | None]] = []
     pending = [first]
     i = end.i + 1
+    joins: list[str] = []
     while True:
         i, day = _tail(doc, i, limit)
         if day is not None:
@@ -1347,9 +1364,12 @@ def _list_from(
         item = _read_item(doc, nxt, trigger, cfg, limit) if nxt is not None else None
         if item is None:
             break
+        joins.append(doc[nxt - 1].text if nxt is not None else "")
         pending.append(item[0])
         i = item[1]
     items.extend((n, None) for n in pending)
+    if joins == [","] and i < len(doc) and doc[i].text in (",", "."):
+        return items[:1]  # "Goma, North Kivu, on Tuesday": the land it lies in (`_land_of`)
     return items
 
 

@@ -32,6 +32,9 @@ What the round taught, in plain words:
   control", "the assault had been beaten back", "troops had fought off the rebels"; not an
   attack on another place: "repelled an attack on Goma"), and a denial of the loss that
   names the place's noun ("denied the city had fallen") further on than the next sentence.
+- "Marched into Chattanooga, Tennessee", "seized Goma, North Kivu, on Tuesday": a lone name
+  between commas after a place's name is the land it lies in, not a second place taken (a
+  list of two takes "and"); the code read both (ts098, and four of six fresh passages).
 """
 
 from __future__ import annotations
@@ -390,3 +393,73 @@ def test_the_other_sides_word_that_the_attack_failed_leaves_a_claim_hedged(
     check_captures(events, expected)
     doubted = {place for place, _, modality in dated_captures(events) if modality == "hedged"}
     assert set(hedged) <= doubted, dated_captures(events)
+
+
+# --- "X, Y," where Y is the land X lies in -----------------------------------------------
+LANDS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "On this day in 1864, Union troops under General Sherman marched into Atlanta, Georgia, "
+        "after the Confederates abandoned the city.",
+        date(2014, 9, 2),
+        [("Atlanta", "government forces", "1864-09-02")],
+    ),
+    (
+        "M23 rebels seized Goma, North Kivu, on Tuesday, the UN said.",
+        date(2012, 11, 21),
+        [("Goma", "rebels", "2012-11-20")],
+    ),
+    (
+        "Islamic State fighters overran Ramadi, Anbar, on Sunday.",
+        date(2015, 5, 18),
+        [("Ramadi", "rebels", "2015-05-17")],
+    ),
+    (
+        "Federal troops retook Matamoros, Tamaulipas, on Friday, the War Department said.",
+        date(1913, 6, 5),
+        [("Matamoros", "government forces", "1913-05-30")],
+    ),
+    (
+        "Russian forces captured Lysychansk, Luhansk region, on Sunday.",
+        date(2022, 7, 4),
+        [("Lysychansk", "Russian forces", "2022-07-03")],
+    ),
+    (
+        "Union troops entered Selma, Alabama.",
+        date(1865, 4, 3),
+        [("Selma", "government forces", None)],
+    ),
+    # --- hard negatives: lists ---------------------------------------------------------------
+    (
+        "The Taliban took Kunduz, Taloqan and Sar-e-Pul on Sunday.",
+        date(2021, 8, 9),
+        [
+            ("Kunduz", "Taliban", "2021-08-08"),
+            ("Taloqan", "Taliban", "2021-08-08"),
+            ("Sar-e-Pul", "Taliban", "2021-08-08"),
+        ],
+    ),
+    (
+        "TALIBAN TAKE KUNDUZ, TALOQAN | The Taliban captured two more capitals on Sunday.",
+        date(2021, 8, 9),
+        [("Kunduz", "Taliban", None), ("Taloqan", "Taliban", None)],
+    ),
+    (
+        "Taliban fighters captured Maidan Shar, Asadabad, Sharana and Mehtarlam on Saturday.",
+        date(2021, 8, 15),
+        [
+            ("Maidan Shar", "Taliban", "2021-08-14"),
+            ("Asadabad", "Taliban", "2021-08-14"),
+            ("Sharana", "Taliban", "2021-08-14"),
+            ("Mehtarlam", "Taliban", "2021-08-14"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [pytest.param(*p, id=p[0][:48]) for p in LANDS]
+)
+def test_a_lone_name_after_a_place_between_commas_is_its_land(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
