@@ -87,6 +87,23 @@ EJECTED = frozenset({"protester", "protestor", "demonstrator", "intruder", "atta
 # words that open a list of the items a count holds ("five fell, among them X and Y")
 ENVOYS = {"ambassador", "envoy", "chargé", "charge"}
 PATH_WORDS = {"overland", "abroad"}
+# the ways staff travel out: "its diplomats left by road", "the staff left by sea"
+MEANS = frozenset(
+    {"road", "sea", "air", "land", "car", "cars", "bus", "buses", "plane", "ship", "boat",
+     "ferry", "convoy", "train", "helicopter", "helicopters", "river"}
+)  # fmt: skip
+
+
+def _left_by(token: Token) -> Token | None:
+    """ "its diplomats left by road", "its staff left by sea aboard a ship": a verb of
+    leaving the parser read as a passive on the noun before it ("diplomats [who were] left
+    by road"), its "by" a way of travel, not an agent; that noun is its subject."""
+    if token.dep_ != "acl" or token.tag_ != "VBN" or token.lemma_.lower() not in LEAVING:
+        return None
+    by = [c for c in token.children if c.dep_ == "agent" and c.lower_ == "by"]
+    if not any(p.dep_ == "pobj" and p.lower_ in MEANS for b in by for p in b.children):
+        return None
+    return token.head
 
 
 def _since_day(trigger: Token, published: date | None) -> tuple[date, str] | None:
@@ -558,6 +575,12 @@ def _cue_follows(
         and any(g.dep_ == "prep" and g.lower_ in paths for g in c.children)
         for c in token.children
     )
+    if (leaver := _left_by(token)) is not None:
+        heads = [leaver, *leaver.conjuncts]
+        words = [*heads, *_shares_of(heads), *(c for h in heads for c in h.children
+                                                if c.dep_ == "compound")]  # fmt: skip
+        if any(_cue(t, cues) for t in words):
+            return True
     for child in token.children:  # "a small team were moved", "diplomats were flown"
         subject = child.dep_ in ("nsubjpass", "dobj") or moving and child.dep_ == "nsubj"
         if subject and any(_cue(t, cues) for t in child.subtree):

@@ -35,6 +35,12 @@ What the round taught, in plain words:
 - "Marched into Chattanooga, Tennessee", "seized Goma, North Kivu, on Tuesday": a lone name
   between commas after a place's name is the land it lies in, not a second place taken (a
   list of two takes "and"); the code read both (ts098, and four of six fresh passages).
+- "Its staff left by sea", "its diplomats left by road for Port Sudan": the parser reads
+  "left by <way>" as a passive on the staff ("staff [who were] left by sea"), so the leaving
+  had no subject and no evacuation was read (tt044; none of five fresh passages). A way of
+  travel after "by" makes the noun before it the leaver. Still wrong: the staff in a clause
+  after a semicolon, with the country only in the clause before ("Germany suspended its
+  embassy ...; the remaining staff left by air").
 """
 
 from __future__ import annotations
@@ -43,7 +49,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, dated_captures, known_miss
+from tests.event_readings import check_captures, check_embassy_events, dated_captures, known_miss
 
 # (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or None))
 SPELLED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -463,3 +469,80 @@ def test_a_lone_name_after_a_place_between_commas_is_its_land(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# --- staff who "left by road" -----------------------------------------------------------------
+LEFT_BY: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Italy shut its embassy in Khartoum on Monday and its diplomats left by road for Port "
+        "Sudan, the foreign ministry said.",
+        date(2023, 4, 24),
+        [
+            ("embassy_closure", "Italian Embassy Khartoum", "2023-04-24"),
+            ("embassy_evacuation", "Italian Embassy Khartoum", "2023-04-24"),
+        ],
+    ),
+    (
+        "The Turkish embassy in Tripoli closed on Sunday and its staff left by sea for Malta.",
+        date(2014, 8, 4),
+        [
+            ("embassy_closure", "Turkish Embassy Tripoli", "2014-08-03"),
+            ("embassy_evacuation", "Turkish Embassy Tripoli", "2014-08-03"),
+        ],
+    ),
+    (
+        "Germany suspended its embassy in Tripoli on Saturday; the remaining staff left by air "
+        "via Tunisia, a ministry spokesman said.",
+        date(2014, 7, 27),
+        [
+            ("embassy_closure", "German Embassy Tripoli", "2014-07-26"),
+            ("embassy_evacuation", "German Embassy Tripoli", "2014-07-26"),
+        ],
+    ),
+    (
+        "KHARTOUM - Staff of the Dutch embassy left by convoy on Sunday, the foreign ministry in "
+        "The Hague said.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "Dutch Embassy Khartoum", "2023-04-23")],
+    ),
+    (
+        "The Norwegian embassy in Khartoum shut on Sunday and its employees left by bus for Port "
+        "Sudan.",
+        date(2023, 4, 24),
+        [
+            ("embassy_closure", "Norwegian Embassy Khartoum", "2023-04-23"),
+            ("embassy_evacuation", "Norwegian Embassy Khartoum", "2023-04-23"),
+        ],
+    ),
+    # --- hard negatives ---------------------------------------------------------------------------
+    (
+        "The ambassador left by car for talks at the foreign ministry in Khartoum on Monday.",
+        date(2023, 4, 24),
+        [],
+    ),
+    (
+        "Tourists left by ferry on Monday, the British embassy in Tripoli said.",
+        date(2023, 4, 24),
+        [],
+    ),
+    (
+        "Papers left by departing diplomats were burned in the embassy courtyard in Tripoli.",
+        date(2023, 4, 24),
+        [],
+    ),
+]
+
+LEFT_BY_MISSES = {
+    "Germany suspended its embassy in Tripoli on Saturday;": "the staff after the semicolon "
+    "are not tied to the mission the clause before names",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], LEFT_BY_MISSES), id=p[0][:48]) for p in LEFT_BY],
+)
+def test_staff_who_left_by_road_or_sea_evacuated_the_mission(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
