@@ -180,6 +180,10 @@ def _no_reason(trigger: Token) -> bool:
     )
 
 
+# verbs that order a mission's act done ("ordered the embassy shut within 48 hours")
+ORDERING = frozenset({"order", "demand", "want"})
+
+
 def _deadline(trigger: Token) -> bool:
     """ "gave the embassy 72 hours to close", "a deadline to leave": a span of time to do
     it in is an ultimatum."""
@@ -190,6 +194,8 @@ def _deadline(trigger: Token) -> bool:
     # ...or a span an infinitive's act must be done within, the trigger's or the one it
     # orders ("orders the staff of the consulate to leave the island within 24 hours")
     acts = [trigger] if infinitive else []
+    if trigger.dep_ in ("xcomp", "ccomp", "oprd") and trigger.head.lemma_.lower() in ORDERING:
+        acts.append(trigger)  # "ordered Iran's embassy closed within 48 hours": to be done
     acts += [
         c
         for c in trigger.children
