@@ -202,11 +202,37 @@ LINE_DAY = re.compile(
 )
 
 
+# a day of the month spelled as an ordinal, as speakers give it ("on the nineteenth of June",
+# "the twenty-sixth of June 1857": a narrator's or lecturer's day)
+ORDINAL_WORDS = (
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth", "twentieth")
+)  # fmt: skip
+ORDINAL_DAY = re.compile(
+    r"\b(?:(twenty|thirty)[- ])?(" + "|".join(ORDINAL_WORDS) + r"|thirtieth) of (?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _spelled_days(text: str) -> str:
+    """The text with a spelled ordinal day before "of" given in figures ("the 19 of June")."""
+
+    def figure(match: re.Match[str]) -> str:
+        tens = {"twenty": 20, "thirty": 30}.get((match[1] or "").lower(), 0)
+        unit = match[2].lower()
+        value = 30 if unit == "thirtieth" else ORDINAL_WORDS.index(unit) + 1
+        return f"{tens + value if tens and value < 10 else value} of "
+
+    return ORDINAL_DAY.sub(figure, text)
+
+
 def resolve_date(text: str, published: date | None, latest: bool = False) -> date | None:
     """The calendar date of a date phrase: weekday names ("Thursday", "last Saturday")
     are the most recent such day on or before `published`; "August 12", "12 Aug 2021",
     ISO dates, today and yesterday are read directly. With `latest`, a month or a
     year alone ("in January", "since 1960") gives its last day."""
+    text = _spelled_days(text)
     words = re.findall(r"[a-z]+|\d+", text.lower())
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
@@ -1712,8 +1738,8 @@ def _date_text(ent: Span) -> str:
 
 
 def _day_and_month(text: str) -> bool:
-    """ "25 April", "on April 25": a month and a day, and no year."""
-    words = re.findall(r"[a-z]+|\d+", text.lower())
+    """ "25 April", "on April 25", "the nineteenth of June": a month and a day, no year."""
+    words = re.findall(r"[a-z]+|\d+", _spelled_days(text).lower())
     return (
         any(w in MONTHS for w in words)
         and any(w.isdigit() and 1 <= int(w) <= 31 for w in words)

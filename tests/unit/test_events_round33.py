@@ -48,6 +48,13 @@ What the round taught, in plain words:
   wrong: in "Britain pulled all its diplomats out of Tehran and ordered Iran's embassy in
   London closed", the pulling out is also read as the Iranian embassy's evacuation (the
   mission named in the joined clause).
+- A day a speaker spells as an ordinal ("On the first of June 1858", "on the nineteenth of
+  June", "the twenty-ninth of June") was no date at all: the capture took the publication
+  day, and in a narrator's or lecturer's story the narrative's year was never applied
+  (tl038, tp042; four of five fresh passages). Such a day is now read as its figure, and a
+  day and month alone fall in the narrative's year as "25 April" does. Still wrong: "On the
+  fourth" with the month only in the sentence before; a day the tagger does not mark as a
+  date.
 """
 
 from __future__ import annotations
@@ -608,3 +615,74 @@ def test_a_mission_ordered_shut_within_a_span_is_not_closed_yet(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
+
+
+# --- a spelled ordinal day ----------------------------------------------------------------------
+# (passage, publication day, (place, ISO day) of each capture read, any modality)
+SPELLED_DAYS: list[tuple[str, date, list[tuple[str, str]]]] = [
+    (
+        "NARRATOR: On the first of June 1858 the rebel armies seize Gwalior. On the nineteenth "
+        "of June the British storm the city and retake it.",
+        date(2023, 6, 19),
+        [("Gwalior", "1858-06-01"), ("Gwalior", "1858-06-19")],
+    ),
+    (
+        "Lecture transcript. LECTURER: By May 1857 the sepoys hold Delhi. On the twentieth of "
+        "September the British take the city back after a six-day assault.",
+        date(2023, 3, 2),
+        [("Delhi", "1857-09-20")],
+    ),
+    (
+        "GUIDE: In August 1914 the Germans reach Belgium. On the twentieth of August their troops "
+        "enter Brussels without a fight.",
+        date(2024, 5, 1),
+        [("Brussels", "1914-08-20")],
+    ),
+    (
+        "Radio transcript, 1 July 1916. ANNOUNCER: On the twenty-ninth of June our troops entered "
+        "Kowel, the War Office reports.",
+        date(1916, 7, 1),
+        [("Kowel", "1916-06-29")],
+    ),
+    (
+        "Podcast transcript. HOST: So it's March 1836. On the sixth of March Santa Anna's army "
+        "storms the Alamo and retakes Bexar.",
+        date(2023, 3, 6),
+        [("Bexar", "1836-03-06")],
+    ),
+]
+
+SPELLED_DAYS_MISSES = {
+    "Podcast transcript. HOST: So it's March 1836.": "no capture is read of Bexar (the "
+    "present-tense 'retakes' after 'storms the Alamo')",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], SPELLED_DAYS_MISSES), id=p[0][:48])
+        for p in SPELLED_DAYS
+    ],
+)
+def test_a_spelled_ordinal_day_dates_the_capture_in_the_narratives_year(
+    read, text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    got = {(place, day) for place, day, _ in dated_captures(read(text, published))}
+    assert set(expected) <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the nineteenth of June", "2023-06-19"),
+        ("the first of June 1858", "1858-06-01"),
+        ("the twenty-sixth of June", "2023-06-26"),
+        ("the thirty-first of July 1916", "1916-07-31"),
+        ("the 26th of June", "2023-06-26"),
+    ],
+)
+def test_a_spelled_ordinal_day_resolves(text: str, day: str) -> None:
+    from processors.events.common import resolve_date
+
+    assert str(resolve_date(text, date(2023, 7, 1))) == day
