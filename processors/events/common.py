@@ -305,9 +305,15 @@ def _feast_day(words: list[str]) -> tuple[int, int] | None:
 
 
 def _feast_entity(ent: Span) -> bool:
-    """A feast the tagger took for an event ("New Year's Day" as EVENT): a day."""
+    """A feast the tagger took for an event ("New Year's Day" as EVENT): a day; so is a
+    full calendar date it took for one ("On this day, 9 December 1835: X fell")."""
     words = re.findall(r"[a-z]+|\d+", ent.text.lower())
-    return ent.label_ == "EVENT" and _feast_day(words) is not None
+    full = (
+        any(w in MONTHS for w in words)
+        and any(w.isdigit() and 1 <= int(w) <= 31 for w in words)
+        and any(w.isdigit() and len(w) == 4 for w in words)
+    )
+    return ent.label_ == "EVENT" and (full or _feast_day(words) is not None)
 
 
 def is_weekday_phrase(text: str) -> bool:

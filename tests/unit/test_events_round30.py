@@ -571,8 +571,6 @@ MISSES: dict[str, str] = {
     "Two years into Russia's full-scale": "a town liberated with no taker named is not read",
     "TIMELINE: how the north unravelled": "a timeline naming no armed group and no capture "
     "word lists no captures",
-    "Troops of the Kingdom of Prussia": "a year-old day in a 'Kingdom of' phrase is dated "
-    "in the report's year",
     "Units of the Argentine army landed": "landing at a town is not read as taking it",
     "Fighters of the Kurdish YPG": "'X of the Y took Z' with a town no map knows is not read",
     "Troops of the 3rd Brigade": "'X of the Y took Z' with a town no map knows is not read",

@@ -55,6 +55,10 @@ What the round taught, in plain words:
   day and month alone fall in the narrative's year as "25 April" does. Still wrong: "On the
   fourth" with the month only in the sentence before; a day the tagger does not mark as a
   date.
+- A full calendar date the tagger takes for an event ("On this day, 9 December 1835: Bexar
+  fell", tr101) lost to "this day", so an anniversary item's capture took the publication
+  day; round 32 read a feast tagged so, and a full date so tagged is now a day as well.
+  Still wrong: "#OnThisDay 1812 - X enter Moscow" (the hashtag and its year).
 """
 
 from __future__ import annotations
@@ -686,3 +690,57 @@ def test_a_spelled_ordinal_day_resolves(text: str, day: str) -> None:
     from processors.events.common import resolve_date
 
     assert str(resolve_date(text, date(2023, 7, 1))) == day
+
+
+# --- a full date tagged as an event -------------------------------------------------------------
+EVENT_DATES: list[tuple[str, date, list[tuple[str, str]]]] = [
+    (
+        "On this day, 9 December 1835: Mexican General Cos surrendered Bexar to Texian rebels "
+        "after five days of street fighting.",
+        date(2025, 12, 9),
+        [("Bexar", "1835-12-09")],
+    ),
+    (
+        "On this day, 9 December 1835: Bexar fell to Texian rebels.",
+        date(2025, 12, 9),
+        [("Bexar", "1835-12-09")],
+    ),
+    (
+        "On this day, 4 June 1944: Allied troops entered Rome.",
+        date(2024, 6, 4),
+        [("Rome", "1944-06-04")],
+    ),
+    (
+        "This day in history, 10 June 1940: Italian troops crossed into France and took Menton.",
+        date(2020, 6, 10),
+        [("Menton", "1940-06-10")],
+    ),
+    (
+        "Today in history, 2 May 1945: Berlin fell to the Red Army.",
+        date(2025, 5, 2),
+        [("Berlin", "1945-05-02")],
+    ),
+    (
+        "#OnThisDay 1812 - French troops enter Moscow.",
+        date(2022, 9, 14),
+        [("Moscow", "1812-09-14")],
+    ),
+]
+
+EVENT_DATES_MISSES = {
+    "#OnThisDay 1812": "the hashtag's year is not read as the anniversary's year",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], EVENT_DATES_MISSES), id=p[0][:48])
+        for p in EVENT_DATES
+    ],
+)
+def test_a_full_date_tagged_as_an_event_dates_the_capture(
+    read, text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    got = {(place, day) for place, day, _ in dated_captures(read(text, published))}
+    assert set(expected) <= got, got
