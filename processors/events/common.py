@@ -97,8 +97,8 @@ def _stamp_of(sent: Span) -> date | None:
     return next((day for a, b, day in stamps if a <= sent.start_char < b), None)
 
 
-# "On this day in 1974", "This day, 1982:", "on this date in 1961"
-THIS_DAY_IN = re.compile(r"\b(?:on )?this (?:day|date)(?: in history)?(?:,| in|:)? (\d{4})\b",
+# "On this day in 1974", "This day, 1982:", "on this date in 1961", a post's "#OnThisDay 1760"
+THIS_DAY_IN = re.compile(r"\b(?:on ?)?this ?(?:day|date)(?: ?in ?history)?(?:,| in|:)? (\d{4})\b",
                          re.IGNORECASE)  # fmt: skip
 THIS_DAY = re.compile(r"(?:on )?this (?:day|date)", re.IGNORECASE)
 # "Forty years ago today", "twenty-five years ago today", "50 years ago to the day", "a year

@@ -58,7 +58,8 @@ What the round taught, in plain words:
 - A full calendar date the tagger takes for an event ("On this day, 9 December 1835: Bexar
   fell", tr101) lost to "this day", so an anniversary item's capture took the publication
   day; round 32 read a feast tagged so, and a full date so tagged is now a day as well.
-  Still wrong: "#OnThisDay 1812 - X enter Moscow" (the hashtag and its year).
+  A post's hashtag ("#OnThisDay 1760 - ...", "#ThisDayInHistory 1945:", tn035) now opens
+  an anniversary item as "On this day in 1760" does.
 """
 
 from __future__ import annotations
@@ -692,7 +693,7 @@ def test_a_spelled_ordinal_day_resolves(text: str, day: str) -> None:
     assert str(resolve_date(text, date(2023, 7, 1))) == day
 
 
-# --- a full date tagged as an event -------------------------------------------------------------
+# --- a full date tagged as an event, an anniversary hashtag ------------------------------------
 EVENT_DATES: list[tuple[str, date, list[tuple[str, str]]]] = [
     (
         "On this day, 9 December 1835: Mexican General Cos surrendered Bexar to Texian rebels "
@@ -725,11 +726,25 @@ EVENT_DATES: list[tuple[str, date, list[tuple[str, str]]]] = [
         date(2022, 9, 14),
         [("Moscow", "1812-09-14")],
     ),
+    (
+        "#OnThisDay 1760 - Governor Vaudreuil surrenders Montreal to General Amherst's three "
+        "converging British armies, ending French rule in Canada.",
+        date(2025, 9, 8),
+        [("Montreal", "1760-09-08")],
+    ),
+    (
+        "#ThisDayInHistory 1945: Soviet troops take Berlin.",
+        date(2025, 5, 2),
+        [("Berlin", "1945-05-02")],
+    ),
+    (
+        "#OnThisDay in 1944, Allied troops entered Rome.",
+        date(2024, 6, 4),
+        [("Rome", "1944-06-04")],
+    ),
 ]
 
-EVENT_DATES_MISSES = {
-    "#OnThisDay 1812": "the hashtag's year is not read as the anniversary's year",
-}
+EVENT_DATES_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
