@@ -1410,6 +1410,10 @@ def _out_of(prep: Token) -> bool:
     return prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
 
 
+# a bulletin's time before its dateline city ("14:10", "0930")
+STAMP_TIME = re.compile(r"\d{1,2}[:.]?\d{2}")
+
+
 def _dateline_end(doc: Doc) -> int:
     """The token after a dateline ("KABUL, Aug 6 —", "GOMA (Reuters) -"), else 0."""
     head = next((t.i for t in doc[:6] if t.text in (",", "(")), None)
@@ -1423,6 +1427,17 @@ def _dateline_end(doc: Doc) -> int:
         and dash is not None
         and all(t.text.isupper() and t.is_alpha for t in doc[:dash])
     ):  # "DAMASCUS — Rebels entered X": a city in capitals and a dash, no day
+        return dash + 1
+    if (
+        dash is not None
+        and (head is None or head > dash + 1)
+        and any(t.is_alpha for t in doc[:dash])
+        and all(
+            (t.text.isupper() and t.is_alpha) or STAMP_TIME.fullmatch(t.text) for t in doc[:dash]
+        )
+        and not doc[dash + 1].text.isupper()
+    ):  # "BULLETIN 14:10 KABUL -- X, capital of Y, has fallen": a bulletin's label and time
+        # before the city (not "FLASH — KABUL, Aug 6 —", a label before a dateline)
         return dash + 1
     if head is None or head == 0 or not all(t.text.isupper() for t in doc[:head] if not t.is_punct):
         return 0  # "FLASH — KABUL, Aug 6 —": a label before the dateline is upper case too
@@ -1447,7 +1462,9 @@ def _dateline_city(doc: Doc, cfg: EventRules, tagged: bool = True) -> str | None
     if not _dateline_end(doc):
         return None
     head = next((t.i for t in doc[:6] if t.text in (",", "(", "—", "–", "--")), 0)
-    words = [t for t in doc[:head] if t.is_alpha]
+    # (the city after a bulletin's label and time: "BULLETIN 14:10 KABUL --")
+    start = max((t.i + 1 for t in doc[:head] if STAMP_TIME.fullmatch(t.text)), default=0)
+    words = [t for t in doc[start:head] if t.is_alpha]
     person_or_org = tagged and any(t.ent_type_ in ("PERSON", "ORG") for t in words)
     if not words or len(words) > 3 or person_or_org:
         return None

@@ -60,6 +60,11 @@ What the round taught, in plain words:
   day; round 32 read a feast tagged so, and a full date so tagged is now a day as well.
   A post's hashtag ("#OnThisDay 1760 - ...", "#ThisDayInHistory 1945:", tn035) now opens
   an anniversary item as "On this day in 1760" does.
+- A bulletin's label and time before its dateline ("BULLETIN 14:10 KABUL -- Sheberghan,
+  capital of Jowzjan province, has fallen", tt001) hid the dateline when a comma came after
+  the dash, so the filing city was read as a town taken. Capitals and a time before a dash
+  that a lower-case story follows end a dateline, whose city is the words after the time
+  (not "FLASH -- KABUL, Aug 7 --", a label before a dateline).
 """
 
 from __future__ import annotations
@@ -759,3 +764,54 @@ def test_a_full_date_tagged_as_an_event_dates_the_capture(
 ) -> None:
     got = {(place, day) for place, day, _ in dated_captures(read(text, published))}
     assert set(expected) <= got, got
+
+
+# --- a bulletin's label and time before the dateline ---------------------------------------------
+BULLETINS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "BULLETIN 14:10 KABUL -- Sheberghan, capital of Jowzjan province, has fallen to the "
+        "Taliban, a provincial council member told AFP.",
+        date(2021, 8, 7),
+        [("Sheberghan", "Taliban", "2021-08-07")],
+    ),
+    (
+        "14:10 KABUL -- Sheberghan, capital of Jowzjan province, has fallen to the Taliban.",
+        date(2021, 8, 7),
+        [("Sheberghan", "Taliban", "2021-08-07")],
+    ),
+    (
+        "LIVE 11:05 GOMA -- Sake, a town west of the city, has fallen to M23 rebels.",
+        date(2024, 2, 7),
+        [("Sake", "rebels", "2024-02-07")],
+    ),
+    (
+        "ALERT 08:45 KABUL -- The Taliban have entered the city from all sides, officials said.",
+        date(2021, 8, 15),
+        [("Kabul", "Taliban", "2021-08-15")],
+    ),
+    # --- hard negatives: a label before a dateline, a dateline alone -----------------------------
+    (
+        "FLASH -- KABUL, Aug 7 -- Ghazni has fallen to the Taliban, officials said.",
+        date(2021, 8, 7),
+        [("Ghazni", "Taliban", "2021-08-07")],
+    ),
+    (
+        "KABUL -- Ghazni, the capital of Ghazni province, has fallen to the Taliban.",
+        date(2021, 8, 7),
+        [("Ghazni", "Taliban", "2021-08-07")],
+    ),
+    (
+        "UPDATE 2-KABUL, Aug 7 (Reuters) - Sheberghan has fallen to the Taliban, officials said.",
+        date(2021, 8, 7),
+        [("Sheberghan", "Taliban", "2021-08-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), [pytest.param(*p, id=p[0][:48]) for p in BULLETINS]
+)
+def test_a_bulletins_label_and_time_before_the_dateline_are_not_a_place(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
