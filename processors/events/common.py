@@ -1238,6 +1238,10 @@ def _fronted_quote(child: Token, trigger: Token) -> bool:
     attached as a bare advcl (no subject, no "after"/"when")."""
     if child.i > trigger.i or child.dep_ not in ("ccomp", "advcl"):
         return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in child.children)
+    if child.dep_ == "ccomp" and perfect:
+        return False  # "Britain has closed its embassy and its staff have left, X told MPs":
+        # an act done reported, no instruction
     return child.dep_ == "ccomp" or not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "aux")
         and not (c.lemma_ == "do" and c.i == child.left_edge.i)  # "Do not travel to X"

@@ -65,6 +65,11 @@ What the round taught, in plain words:
   the dash, so the filing city was read as a town taken. Capitals and a time before a dash
   that a lower-case story follows end a dateline, whose city is the words after the time
   (not "FLASH -- KABUL, Aug 7 --", a label before a dateline).
+- A clause fronted before a verb of telling was read as an instruction quoted ("Stay put,
+  the embassy told ..."), even when it reported acts done: "Britain has closed its embassy
+  and all its diplomatic staff have left Iran, Hague told MPs" gave a false alert (tt014,
+  and the same kind in tm049 and l052). A fronted clause in the perfect ("has closed",
+  "have left", "has ordered") reports, it does not instruct.
 """
 
 from __future__ import annotations
@@ -815,3 +820,56 @@ def test_a_bulletins_label_and_time_before_the_dateline_are_not_a_place(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# --- a fronted report in the perfect is no instruction ------------------------------------------
+FRONTED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Britain has closed its embassy in Tehran and all its staff have left Iran, the foreign "
+        "secretary told MPs on Wednesday.",
+        date(2011, 11, 30),
+        [("embassy_closure", "UK Embassy Tehran", "2011-11-30")],
+    ),
+    (
+        "Sweden has shut its embassy in Khartoum and its diplomats have left Sudan, the minister "
+        "told reporters on Monday.",
+        date(2023, 4, 24),
+        [
+            ("embassy_closure", "Swedish Embassy Khartoum", "2023-04-24"),
+            ("embassy_evacuation", "Swedish Embassy Khartoum", "2023-04-24"),
+        ],
+    ),
+    # --- hard negatives: an instruction fronted is still an alert --------------------------------
+    (
+        "Americans must leave Lebanon immediately, the US embassy in Beirut told citizens on "
+        "Saturday.",
+        date(2024, 8, 4),
+        [("embassy_security_alert", "US Embassy Beirut", "2024-08-03")],
+    ),
+    (
+        "Citizens should avoid all travel to Sudan, the German embassy told its nationals on "
+        "Monday.",
+        date(2023, 4, 24),
+        [("embassy_security_alert", "German Embassy Khartoum", "2023-04-24")],
+    ),
+    (
+        '"Leave now while flights are running," the British embassy told its citizens on Monday.',
+        date(2023, 4, 24),
+        [("embassy_security_alert", "UK Embassy", "2023-04-24")],
+    ),
+]
+
+FRONTED_MISSES = {
+    "Sweden has shut its embassy in Khartoum": "'its diplomats have left Sudan' after a "
+    "closure by a country ('Sweden ... its') is not read as the mission's evacuation",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], FRONTED_MISSES), id=p[0][:48]) for p in FRONTED],
+)
+def test_a_fronted_report_in_the_perfect_is_no_instruction(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
