@@ -627,6 +627,14 @@ def _cue_follows(
                 f" {c} " in quoted for c in rule.cues if " " in c
             ):
                 return True
+    if token.lemma_.lower() in LEAVING:
+        # a verb of leaving whose leavers stand elsewhere: "staff began leaving", "diplomats
+        # arrived in Dubai after leaving Tehran", "... and its staff have left Iran"
+        heads = [h for c in _carried_leavers(token) for h in (c, *c.conjuncts)]
+        heads += _shares_of(heads)
+        words = [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
+        if any(_cue(t, cues) for t in words):
+            return True
     if token.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in token.children):
         # "... had been suspended and moved to Doha": the subject of the verb it joins
         subjects = [c for c in token.head.children if c.dep_ == "nsubjpass"]
@@ -670,6 +678,42 @@ def _cue_follows(
 
 
 ARRIVING = frozenset({"land", "arrive", "return", "reach", "come", "get", "touch"})
+# verbs a leaving is the phase of, done by their own subject ("began leaving"; not
+# "planned to leave", "refused to leave": no leaving done)
+PHASES = frozenset({"begin", "start", "continue", "finish"})
+# words of time before a leaving with no subject ("arrived in Dubai after leaving Tehran")
+TIME_PREPS = frozenset({"after", "before", "upon"})
+
+
+def _carried_leavers(verb: Token) -> list[Token]:
+    """Who leaves when the verb of leaving has no subject of its own, or only a pronoun:
+    the subject of the verb it is the phase of ("staff began leaving", "started leaving"),
+    of the clause a word of time hangs it on ("diplomats arrived in Dubai after leaving
+    Tehran", "... after they left Tehran", "Leaving Tehran, the diplomats ..."), or the
+    noun right before it that the parser joined to an object ("Britain has closed its
+    embassy and its staff have left Iran": "staff" read as a second thing closed)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    head = verb.head
+
+    def subjects(v: Token) -> list[Token]:
+        return [c for c in v.children if c.dep_ == "nsubj"]
+
+    if own:
+        pronouns = all(c.lower_ in ("they", "he", "she") for c in own)
+        return subjects(head) if verb.dep_ == "advcl" and pronouns and head is not verb else []
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in PHASES:
+        return subjects(head)
+    if verb.dep_ == "pcomp" and head.lower_ in TIME_PREPS and head.dep_ == "prep":
+        return subjects(head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return subjects(head)
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].dep_ in ("aux", "neg", "advmod"):
+        before -= 1
+    noun = verb.doc[before] if before >= 0 else None
+    if verb.dep_ == "conj" and noun is not None and noun.dep_ == "conj" and noun.pos_ == "NOUN":
+        return [noun]
+    return []
 
 
 def _landed_home(verb: Token) -> bool:

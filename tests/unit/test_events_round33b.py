@@ -1,0 +1,143 @@
+"""Events, round 33 (second pass): our own passages, written fresh for kinds of error the
+first pass left, after dev41 and dev42 were opened.
+
+What the round taught, in plain words:
+- A verb of leaving was read as an evacuation only when the staff were its own subject ("the
+  diplomats left Tehran"), a subject it shares by "and", or a noun before "left by road".
+  Fresh wording puts the leavers elsewhere three ways, and each was missed (tt042, ts074,
+  tt014, and the same kind in e048 of an older set; six of the fresh passages below):
+  the leaving is the phase of another verb ("most staff began leaving", "started leaving
+  the country"), it hangs on a word of time under another clause ("diplomats arrived in
+  Dubai after leaving Tehran", "... after they left Tehran", "Leaving Khartoum by road, the
+  last diplomats reached Port Sudan"), or the parser joined the staff to the object before
+  ("Britain has closed its embassy and its staff have left Iran": "staff" read as a second
+  thing closed). Those are now the leavers. Only verbs that are a phase of the act carry
+  their subject ("began", "started", "continued"; not "planned to leave", "refused to
+  leave"), and the teller of "urged Americans to begin leaving" is no leaver.
+  Still wrong: "staff began to leave" (the infinitive after the phase verb); "German
+  diplomats crossed into Tunisia from Libya" names no city for the embassy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.event_readings import check_embassy_events, known_miss
+
+# (passage, publication day, the asserted embassy events exactly, as (type, actor, ISO day))
+LEAVERS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Saudi diplomats and their families arrived in Dubai on Monday after leaving Tehran.",
+        date(2016, 1, 5),
+        [("embassy_evacuation", "Saudi Embassy Tehran", "2016-01-04")],
+    ),
+    (
+        "Saudi diplomats arrived in Dubai on Monday after they left Tehran.",
+        date(2016, 1, 5),
+        [("embassy_evacuation", "Saudi Embassy Tehran", "2016-01-04")],
+    ),
+    (
+        "Leaving Khartoum by road on Sunday, the last Dutch diplomats reached Port Sudan at dusk.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "Dutch Embassy Khartoum", "2023-04-23")],
+    ),
+    (
+        "Britain has closed its embassy in Tehran and all its diplomatic staff have left Iran, "
+        "the foreign secretary told MPs on Wednesday.",
+        date(2011, 11, 30),
+        [
+            ("embassy_closure", "UK Embassy Tehran", "2011-11-30"),
+            ("embassy_evacuation", "UK Embassy Tehran", "2011-11-30"),
+        ],
+    ),
+    (
+        "Britain has closed its embassy in Tehran and its staff have left Iran, officials said "
+        "on Wednesday.",
+        date(2011, 11, 30),
+        [
+            ("embassy_closure", "UK Embassy Tehran", "2011-11-30"),
+            ("embassy_evacuation", "UK Embassy Tehran", "2011-11-30"),
+        ],
+    ),
+    (
+        "Most American staff at the embassy in Kyiv began leaving on Saturday after the State "
+        "Department ordered their departure.",
+        date(2022, 2, 13),
+        [("embassy_evacuation", "US Embassy Kyiv", "2022-02-12")],
+    ),
+    (
+        "Staff at the US embassy in Kyiv started leaving the country on Saturday.",
+        date(2022, 2, 13),
+        [("embassy_evacuation", "US Embassy Kyiv", "2022-02-12")],
+    ),
+    (
+        "American staff at the embassy in Kyiv began to leave on Saturday.",
+        date(2022, 2, 13),
+        [("embassy_evacuation", "US Embassy Kyiv", "2022-02-12")],
+    ),
+    (
+        "The last German diplomats crossed into Tunisia from Libya on Thursday.",
+        date(2014, 7, 25),
+        [("embassy_evacuation", "German Embassy Tripoli", "2014-07-24")],
+    ),
+    # --- read right before: the leavers the verb's own subject -----------------------------------
+    (
+        "Chinese diplomats left their consulate in Houston on Friday as the deadline passed.",
+        date(2020, 7, 25),
+        [("embassy_evacuation", "Chinese Consulate Houston", "2020-07-24")],
+    ),
+    (
+        "The Dutch ambassador left Khartoum on Sunday with the rest of the embassy staff, the "
+        "foreign ministry said.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "Dutch Embassy Khartoum", "2023-04-23")],
+    ),
+    (
+        "LIVE: 14:05 - Italian embassy staff have left Tripoli by ship, the foreign ministry says.",
+        date(2015, 2, 15),
+        [("embassy_evacuation", "Italian Embassy Tripoli", "2015-02-15")],
+    ),
+    # --- hard negatives: no staff leave, or no leaving done --------------------------------------
+    (
+        "The embassy in Kyiv urged Americans to begin leaving on Saturday.",
+        date(2022, 2, 13),
+        [("embassy_security_alert", "US Embassy Kyiv", "2022-02-12")],
+    ),
+    (
+        "Protesters began leaving the embassy compound in Tehran on Wednesday.",
+        date(2011, 11, 30),
+        [],
+    ),
+    (
+        "Embassy staff in Kyiv refused to leave on Saturday despite the warnings.",
+        date(2022, 2, 13),
+        [],
+    ),
+    ("Embassy staff in Kyiv planned to leave on Saturday.", date(2022, 2, 13), []),
+    (
+        "Riot police cleared the embassy compound and the protesters have left the area, "
+        "officials said on Wednesday.",
+        date(2011, 11, 30),
+        [],
+    ),
+    ("The ambassador left for talks in Washington on Monday.", date(2022, 5, 16), []),
+    ("French diplomats left the meeting in Niamey early on Monday.", date(2023, 8, 1), []),
+]
+
+LEAVERS_MISSES = {
+    "American staff at the embassy in Kyiv began to leave": "the infinitive after a verb of "
+    "phase is not read as a leaving done",
+    "The last German diplomats crossed": "the embassy's city is not read from the land left",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], LEAVERS_MISSES), id=p[0][:48]) for p in LEAVERS],
+)
+def test_staff_who_leave_under_another_verb_evacuated_the_mission(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
