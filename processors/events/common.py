@@ -1346,9 +1346,26 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         if marks and verb.dep_ == "relcl" and head.dep_ == "npadvmod" and head.lemma_ == "day":
             # "a day after the White House told ...": the clause read as the day's own
             return _days_from(head, marks[0], head.head, sent, published, dated, False)
-        if not marks or not adverbial or verb.head.pos_ not in ("VERB", "AUX"):
+        if (
+            marks
+            and verb.dep_ in ("relcl", "advcl")
+            and head.dep_ == "appos"
+            and head.lemma_.lower() in PERIOD_DAYS
+        ):
+            # "took X on Saturday, the second capital to fall, a day after they seized Y":
+            # the period read as a second name for the noun before it; its clause's day
+            main = _clause_verb(head)
+            if main.pos_ in ("VERB", "AUX"):
+                return _days_from(head, marks[0], main, sent, published, dated, False)
+        earlier = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        if marks and verb.dep_ == "ROOT" and earlier and earlier[0].pos_ == "VERB":
+            # "X fell on Friday, bringing the tally to 17, a week after the insurgents took
+            # Y": the clause of time read as the sentence's root, the main clause as what it
+            # says; the main clause before it keeps its day
+            head, adverbial = earlier[0], True
+        if not marks or not adverbial or head.pos_ not in ("VERB", "AUX"):
             return None
-        prep, main, need_phrase, counted = marks[0], verb.head, False, list(verb.children)
+        prep, main, need_phrase, counted = marks[0], head, False, list(verb.children)
     counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_DAYS]
     if not counts:
         return None

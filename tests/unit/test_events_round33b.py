@@ -16,6 +16,16 @@ What the round taught, in plain words:
   leave"), and the teller of "urged Americans to begin leaving" is no leaver.
   Still wrong: "staff began to leave" (the infinitive after the phase verb); "German
   diplomats crossed into Tunisia from Libya" names no city for the embassy.
+- "Took X on Saturday, the second capital to fall in two days, a day after they seized Y":
+  a capture in a clause of time "N days after" takes the main clause's day less N, but the
+  parser hangs the period as a second name of the noun before it ("the second capital ...,
+  a day"), so Y took the main day (ts001, tq005 in another set; two of eight fresh
+  passages). The period is read so wherever it hangs, and its clause's day is the verb's
+  the noun stands in. "X fell on Friday, bringing the tally to 17, a week after the
+  insurgents took Y", the parser read the clause of time as the root and the main clause as
+  what it says (ts008): the clause before keeps its day, and Y is dated from it (a week
+  back is a recap by the thresholds, as before). Still wrong: "days after" with no count
+  gives Y the main clause's day.
 """
 
 from __future__ import annotations
@@ -24,7 +34,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_embassy_events, known_miss
+from tests.event_readings import check_captures, check_embassy_events, dated_captures, known_miss
 
 # (passage, publication day, the asserted embassy events exactly, as (type, actor, ISO day))
 LEAVERS: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -141,3 +151,96 @@ def test_staff_who_leave_under_another_verb_evacuated_the_mission(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
+
+
+# --- a capture "N days after" the main one, the period hung on a noun -----------------------------
+# (passage, publication day, the asserted captures exactly, as (place, taker, ISO day))
+DAYS_AFTER: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "KABUL, Aug 7 (Reuters) - Taliban fighters took Sheberghan, the capital of Jowzjan "
+        "province, on Saturday, the second provincial capital to fall in two days, a day after "
+        "they seized Zaranj in Nimroz.",
+        date(2021, 8, 7),
+        [("Sheberghan", "Taliban", "2021-08-07"), ("Zaranj", "Taliban", "2021-08-06")],
+    ),
+    (
+        "The rebels captured Bria on Wednesday, their third town of the week, a day after they "
+        "seized Ndele.",
+        date(2012, 12, 20),
+        [("Bria", "rebels", "2012-12-19"), ("Ndele", "rebels", "2012-12-18")],
+    ),
+    (
+        "Rebels entered Goma on Tuesday, the biggest city in the east, two days after they "
+        "overran Sake.",
+        date(2012, 11, 21),
+        [("Goma", "rebels", "2012-11-20"), ("Sake", "rebels", "2012-11-18")],
+    ),
+    (
+        "Herat fell on Thursday, leaving the west without a government stronghold, two days "
+        "after the Taliban took Farah.",
+        date(2021, 8, 13),
+        [("Herat", "Taliban", "2021-08-12"), ("Farah", "Taliban", "2021-08-10")],
+    ),
+    (
+        "Kandahar and Lashkar Gah fell on Friday, bringing the Taliban's tally to 17 provincial "
+        "capitals, two days after the insurgents took Ghazni.",
+        date(2021, 8, 13),
+        [
+            ("Kandahar", "Taliban", "2021-08-13"),
+            ("Lashkar Gah", "Taliban", "2021-08-13"),
+            ("Ghazni", "Taliban", "2021-08-11"),
+        ],
+    ),
+    (
+        "The army recaptured Kidal on Tuesday, the last rebel stronghold in the north, two days "
+        "after it retook Tessalit.",
+        date(2023, 11, 15),
+        [
+            ("Kidal", "government forces", "2023-11-14"),
+            ("Tessalit", "government forces", "2023-11-12"),
+        ],
+    ),
+    (
+        "The Taliban took Ghazni on Thursday, days after they seized Kunduz.",
+        date(2021, 8, 13),
+        [("Ghazni", "Taliban", "2021-08-12")],
+    ),
+    # --- hard negatives: no capture in the clause of time ----------------------------------------
+    (
+        "Taliban fighters took Taloqan on Sunday, the sixth capital this week, a day after "
+        "officials said Kunduz was under siege.",
+        date(2021, 8, 9),
+        [("Taloqan", "Taliban", "2021-08-08")],
+    ),
+    (
+        "The rebels seized Bria on Wednesday, a day after the army withdrew from the town.",
+        date(2012, 12, 20),
+        [("Bria", "rebels", "2012-12-19")],
+    ),
+]
+
+DAYS_AFTER_MISSES = {
+    "The Taliban took Ghazni on Thursday, days after": "'days after' with no count gives the "
+    "earlier capture the main clause's day, and it is read as news",
+    "The army recaptured Kidal": "'it' in the clause of time is not read as the army: "
+    "Tessalit's taker is the rebels",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], DAYS_AFTER_MISSES), id=p[0][:48]) for p in DAYS_AFTER],
+)
+def test_a_capture_days_after_takes_the_main_day_less_the_days(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+def test_a_clause_of_time_read_as_the_root_is_dated_from_the_clause_before(read) -> None:
+    """ts008's shape: a week back from Friday, a recap by the thresholds."""
+    text = (
+        "Kandahar and Lashkar Gah fell on Friday, bringing the Taliban's tally to 17 of the 34 "
+        "provincial capitals, a week after the insurgents took Zaranj in the far south-west."
+    )
+    assert ("Zaranj", "2021-08-06", "recap") in dated_captures(read(text, date(2021, 8, 13)))
