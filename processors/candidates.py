@@ -54,6 +54,11 @@ class Piece:
     parse: bool
 
 
+# words of a clause that repeats the act before ("issued similar advice", "followed suit",
+# "did the same", "did likewise")
+ECHO_WORDS = frozenset({"similar", "suit", "same", "likewise", "identical"})
+
+
 def rule_words(rules: RulePack) -> frozenset[str]:
     """The lower-case lemmas that make a sentence a candidate for an event. An embassy
     event needs one of its rule's actor nouns in the sentence ("embassy", "diplomats"),
@@ -286,6 +291,10 @@ class CandidateFinder:
             notice = notice or self._labels_notice(doc[start:end])
             if not parse and n and doc[start].lower_ in ("it", "its"):
                 parse = self._mission_goes_on(doc[slice(*bounds[n - 1])], doc[start:end])
+            if not parse and n and any(t.lower_ in ECHO_WORDS for t in doc[start:end]):
+                # "The US embassy urged Americans to leave. Britain issued similar advice.":
+                # a sentence repeating the mission's act before (events.missions._echoes)
+                parse = any(t.lower_ in self.mission_words for t in doc[slice(*bounds[n - 1])])
             if parse and pieces and not pieces[-1].parse and self._refers_back(doc[start:end]):
                 # "Rebels encircled X. The town fell on Sunday": parse the sentence before,
                 # which names the place "the town" refers to

@@ -250,7 +250,13 @@ def _echoes(
             continue
         city = actor.id.split(":")[2]
         clause = [trigger, *trigger.ancestors]
-        for verb in (c for v in clause for c in v.children if c.dep_ == "conj"):
+        verbs = [c for v in clause for c in v.children if c.dep_ == "conj"]
+        # ...or the sentence right after, as a whole: "The US embassy urged Americans to
+        # leave. Britain issued similar advice later the same day."
+        after = trigger.sent.end
+        if after < len(trigger.doc):
+            verbs.append(trigger.doc[after].sent.root)
+        for verb in verbs:
             if verb.pos_ not in ("VERB", "AUX") or not _repeats(verb):
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -350,6 +350,12 @@ def _events_in(
         if rule.elsewhere_preps and _run_there(trigger, actor, cfg):
             continue  # "the embassy would work from an office in Qatar": not the one in Doha
         when, phrase = _date(sent, trigger, published, dated)
+        if not sent.start <= trigger.i < sent.end:
+            # an act the next sentence repeats ("Britain did the same on Tuesday"): its own
+            # day where it gives one, else the day of the act it repeats
+            echo_day, own_phrase = _date(trigger.sent, trigger, published, dated)
+            if own_phrase is not None:
+                when, phrase = echo_day, own_phrase
         # (a capture or an embassy's act told in the main clause with a day of its own is
         # news, however old: tests/fixtures/README.md "framing not age decides recap")
         framed = phrase is not None and (
