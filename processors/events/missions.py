@@ -1366,10 +1366,14 @@ def _consulate_city(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
     for run in _name_runs(doc):
         if run[0].idx >= end or _destination(run[-1]) and run[-1].head.head.pos_ == "VERB":
             continue  # (not where people went: "flown to X"; "the roads into X" is X's)
+        if _land_of_office(run[0]):
+            continue  # "the governor of Balkh", "the capital of North Kivu": a land, no city
         i = 0
+        # (up to three words, and the hyphens and particles between them)
+        reach = 3 + 2 * sum(t.text == "-" for t in run)
         while i < len(run):  # the longest name at each word ("Porto Alegre", not "Porto")
-            for j in range(min(len(run), i + 3), i, -1):
-                name = plain(" ".join(t.text for t in run[i:j]))
+            for j in range(min(len(run), i + reach), i, -1):
+                name = plain(doc[run[i].i : run[j - 1].i + 1].text)
                 person = any(t.ent_type_ == "PERSON" for t in run[i:j])
                 if person and not _whole_entity(run[i:j]):
                     continue  # part of a person's name ("Victoria Lane"), not a city's
@@ -1379,6 +1383,18 @@ def _consulate_city(doc: Doc, cfg: EventRules, own: str | None) -> str | None:
                     break
             i = j
     return found.pop() if len(found) == 1 else None
+
+
+# nouns whose "of X" names a land a city lies in, not the city
+LAND_HOLDERS = frozenset({"governor", "province", "region", "state", "capital", "district"})
+
+
+def _land_of_office(name: Token) -> bool:
+    """ "the governor of Balkh", "the capital of North Kivu": the name (its first word)
+    right after "of" on an office or a land's noun is a province, however the map knows it."""
+    # (read over the words: a sentence the candidate finder left unparsed has no tree)
+    words = [t.lower_ for t in name.doc[max(0, name.i - 2) : name.i]]
+    return len(words) == 2 and words[1] == "of" and words[0] in LAND_HOLDERS
 
 
 CITY_POPULATION = 100_000  # a city a consulate may sit in, not a hamlet sharing a word's name
@@ -1410,6 +1426,19 @@ def _name_runs(doc: Doc) -> list[list[Token]]:
     runs: list[list[Token]] = []
     for token in doc:
         name = token.pos_ in ("PROPN", "") and token.is_alpha and token.text[:1].isupper()
+        before = doc[token.i - 1] if token.i else None
+        # a hyphenated name goes on through its hyphens and particles ("Mazar-i-Sharif",
+        # "Pul-e-Khumri", "Port-au-Prince"), the words written together
+        joined = (
+            runs
+            and before is not None
+            and runs[-1][-1].i == before.i
+            and not before.whitespace_
+            and (token.text == "-" or before.text == "-" and token.is_alpha)
+        )
+        if joined:
+            runs[-1].append(token)
+            continue
         if not name or token.ent_type_ in ("DATE", "TIME"):
             continue
         if runs and runs[-1][-1].i == token.i - 1:
