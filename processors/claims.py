@@ -4304,8 +4304,13 @@ def _count_read_as_clause(
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.pos_ != "VERB" or subject and verb.dep_ != "advcl":
         return None  # (an advcl's subject may be the misread "truck ploughed ... rose")
-    for participle in verb.ancestors:
+    # (or the verb's clausal subject: "The number of people sickened in the meningitis
+    # outbreak rose to 205" parsed with "number" the subject of "sickened", a csubj)
+    clausal = [c for c in verb.children if c.dep_ == "csubj" and c.i < verb.i]
+    for participle in [*verb.ancestors, *clausal]:
         noun = participle.doc[participle.i - 1] if participle.i > 0 else None
+        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head  # "the number of people sickened"
         if (
             noun is not None
             and participle.tag_ in ("VBD", "VBN")
