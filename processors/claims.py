@@ -7348,6 +7348,17 @@ def _metric_for(
         for _, metric, obj in candidates:
             if own & set(obj.predicates):
                 return metric
+        participles = {_norm(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"}
+        if (
+            participles
+            and candidates
+            and not any(
+                obj.any_predicate or participles & set(obj.predicates) for _, _, obj in candidates
+            )
+        ):
+            # "the number of people evacuated from ... rose to 2,000": the participle says
+            # what is counted, and one no metric counts (evacuated, injured) counts nothing
+            return None
     # what a "who" clause says befell the persons, among the fates the rules know (not
     # "climbers who had ignored a ban", which tells who they were)
     fates = {w for m in rules.metrics for o in m.objects for w in (*o.predicates, *m.exclude)}
