@@ -115,12 +115,13 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
 # holds one, at its start and at round 29's end. dev40 (round 30's unseen test38) holds two, at its
-# start and at rounds 31 and 32's ends (opened in round 32); dev41 (round 31's unseen test39) one,
-# at rounds 31 and 32 (opened in round 33); test41 and test42 (written in round 32) none; test43
-# and test44 (written in round 33) one each at its start.
+# start and at rounds 31 to 33's ends (opened in round 32); dev41 (round 31's unseen test39) held
+# one at rounds 31 and 32, until round 33 read its ordered closure "within 48 hours" as an
+# ultimatum; test41 and test42 (written in round 32) none; test43 and test44 (written in round
+# 33) one each, at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
-    "dev40": 2, "dev41": 1, "test43": 1, "test44": 1,
+    "dev40": 2, "test43": 1, "test44": 1,
 }  # fmt: skip
 
 
