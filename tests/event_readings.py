@@ -107,3 +107,13 @@ def check_captures(events: list[Event], expected: list[tuple[str, str, str | Non
     for place, _, day in expected:
         if day is not None:
             assert (place, day) in days
+
+
+def check_hedged_captures(
+    events: list[Event], expected: list[tuple[str, str, str | None]], hedged: list[str]
+) -> None:
+    """The asserted captures as `check_captures` wants them, and the places `hedged` names
+    each read as a hedged capture."""
+    check_captures(events, expected)
+    doubted = {place for place, _, modality in dated_captures(events) if modality == "hedged"}
+    assert set(hedged) <= doubted, dated_captures(events)
