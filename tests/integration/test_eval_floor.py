@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev42" only; "test", "test2", "test3",
-"test41" and "test42" are held out, and "val20" and "val22" are seen by rule writers as figures
+the extractor improves. Rules are written from "dev" to "dev44" only; "test", "test2", "test3",
+"test43" and "test44" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -22,8 +22,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev42" are the fresh dev sets
-# (rules are written from them; dev7 to dev42 were the held-out test4 to test40 until their
+# when the rules were last changed, rounded down. "dev2" to "dev44" are the fresh dev sets
+# (rules are written from them; dev7 to dev44 were the held-out test4 to test42 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -86,15 +86,15 @@ FLOORS = {
     # round 31's unseen test39 and test40, opened in round 33
     "dev41": (0.97, 0.97, 0.81, 0.68),
     "dev42": (1.00, 0.93, 0.95, 0.84),
+    # round 32's unseen test41 and test42, opened in round 34
+    "dev43": (0.97, 0.89, 0.92, 0.95),
+    "dev44": (0.92, 0.92, 0.83, 0.70),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
     "val20": (0.90, 0.83, 0.81, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.94, 0.88, 0.92, 0.72),
-    # written in round 32, scored unseen at its start and at rounds 32 and 33's ends
-    "test41": (0.97, 0.89, 0.92, 0.95),
-    "test42": (0.92, 0.92, 0.83, 0.70),
     # written in round 33, scored unseen at its start and end
     "test43": (0.91, 0.91, 0.86, 0.84),
     "test44": (0.92, 0.88, 0.82, 0.68),
@@ -117,8 +117,8 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # holds one, at its start and at round 29's end. dev40 (round 30's unseen test38) holds two, at its
 # start and at rounds 31 to 33's ends (opened in round 32); dev41 (round 31's unseen test39) held
 # one at rounds 31 and 32, until round 33 read its ordered closure "within 48 hours" as an
-# ultimatum; test41 and test42 (written in round 32) none; test43 and test44 (written in round
-# 33) one each, at its start and end.
+# ultimatum; dev43 and dev44 (round 32's unseen test41 and test42, opened in round 34) none;
+# test43 and test44 (written in round 33) one each, at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
     "dev40": 2, "test43": 1, "test44": 1,

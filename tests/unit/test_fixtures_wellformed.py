@@ -4,13 +4,13 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout41.jsonl to
-heldout44.jsonl (splits "test2", "test3", "val20", "val22", "test41" to "test44"): the same lines.
-dev_fresh.jsonl to dev_fresh41.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout43.jsonl and
+heldout44.jsonl (splits "test2", "test3", "val20", "val22", "test43", "test44"): the same lines.
+dev_fresh.jsonl to dev_fresh43.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
-tpNNN, tqNNN, trNNN, tsNNN, ttNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh41
-were held out as test4 to test19 and test21 to test40).
+tpNNN, tqNNN, trNNN, tsNNN, ttNNN, tuNNN, tvNNN): the same lines, for rule writing (dev_fresh6 to
+dev_fresh43 were held out as test4 to test19 and test21 to test42).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -69,11 +69,11 @@ from processors.evaluate import (
     DEV_FRESH39,
     DEV_FRESH40,
     DEV_FRESH41,
+    DEV_FRESH42,
+    DEV_FRESH43,
     DEVSET,
     HELDOUT2,
     HELDOUT3,
-    HELDOUT41,
-    HELDOUT42,
     HELDOUT43,
     HELDOUT44,
     VALIDATION20,
@@ -125,6 +125,8 @@ FRESH = {
     "dev_fresh39": (DEV_FRESH39, r"tr\d{3}", 120),
     "dev_fresh40": (DEV_FRESH40, r"ts\d{3}", 120),
     "dev_fresh41": (DEV_FRESH41, r"tt\d{3}", 120),
+    "dev_fresh42": (DEV_FRESH42, r"tu\d{3}", 120),
+    "dev_fresh43": (DEV_FRESH43, r"tv\d{3}", 120),
 }
 # the two files written as held-out sets, opened later: smaller, and no real conditional
 # in dev_fresh7 (claims, events, modalities missing)
@@ -166,6 +168,8 @@ COVERAGE = {
     "dev_fresh39": (60, 30, set()),
     "dev_fresh40": (60, 30, set()),
     "dev_fresh41": (60, 30, set()),
+    "dev_fresh42": (60, 30, set()),
+    "dev_fresh43": (60, 30, set()),
 }
 # written as held-out sets whose writers knew no true running count of cities for their wars
 NO_CITY_COUNT = {"dev_fresh20", "dev_fresh21", "dev_fresh22", "dev_fresh23"}
@@ -174,8 +178,6 @@ HELDOUT = {
     "test3": HELDOUT3,
     "val20": VALIDATION20,
     "val22": VALIDATION22,
-    "test41": HELDOUT41,
-    "test42": HELDOUT42,
     "test43": HELDOUT43,
     "test44": HELDOUT44,
 }
@@ -420,8 +422,6 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("test3", 60),
         ("val20", 60),
         ("val22", 60),
-        ("test41", 60),
-        ("test42", 60),
         ("test43", 60),
         ("test44", 60),
     ],
