@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev44" only; "test", "test2", "test3",
-"test43" and "test44" are held out, and "val20" and "val22" are seen by rule writers as figures
+"test43" to "test46" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -98,6 +98,9 @@ FLOORS = {
     # written in round 33, scored unseen at its start and end
     "test43": (0.91, 0.91, 0.86, 0.84),
     "test44": (0.92, 0.88, 0.82, 0.68),
+    # written in round 34, scored unseen at its start
+    "test45": (0.96, 0.92, 0.89, 0.86),
+    "test46": (0.84, 0.86, 0.78, 0.69),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -118,7 +121,8 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # start and at rounds 31 to 33's ends (opened in round 32); dev41 (round 31's unseen test39) held
 # one at rounds 31 and 32, until round 33 read its ordered closure "within 48 hours" as an
 # ultimatum; dev43 and dev44 (round 32's unseen test41 and test42, opened in round 34) none;
-# test43 and test44 (written in round 33) one each, at its start and end.
+# test43 and test44 (written in round 33) one each, at its start and end; test45 and test46
+# (written in round 34) none at its start.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
     "dev40": 2, "test43": 1, "test44": 1,
