@@ -28,6 +28,9 @@ from processors.numbers import (
     ORDINAL_TENS,
     ORDINAL_UNITS,
     SCALES,
+    SINGLE_NOUNS,
+    SINGLE_ONLY,
+    SINGLE_VERBS,
     TENS,
     UNITS,
 )
@@ -37,6 +40,7 @@ NUMBER_WORDS = frozenset(
     {*UNITS, *TENS, *SCALES, *ORDINAL_UNITS, *ORDINAL_TENS, *DENOMINATORS, *COLLECTIVES}
     | {"half", "dozen", "percent", "%"}
 )
+SINGLE_WORDS = frozenset(SINGLE_VERBS | SINGLE_NOUNS)
 SENTENCE_ENDS = frozenset({".", "!", "?", "...", "…"})
 # suffixes an inflected word may carry (events read `_forms` the same way)
 _SUFFIXES = (("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"),
@@ -282,6 +286,7 @@ class CandidateFinder:
         for n, (start, end) in enumerate(bounds):
             parse = any(self.is_candidate_word(t) for t in doc[start:end])
             parse = parse or self._paired_candidate(doc[start:end])
+            parse = parse or self._told_singly(doc[start:end])
             # "Alert from the US embassy, 8 May: crowds are gathering. Avoid the area.": a
             # notice labelled by its mission goes on to its paragraph's end, and what it
             # tells people to do may come sentences later (events.missions._label_triggers)
@@ -308,6 +313,15 @@ class CandidateFinder:
             else:
                 pieces.append(Piece(start, end, parse))
         return pieces
+
+    def _told_singly(self, tokens: Iterable[Token]) -> bool:
+        """A count of one may be told without a numeral (processors.claims._told_singly):
+        the article or "only" beside a verb of dying or reporting or a noun of the dead or
+        of cases ("A firefighter died", "its only death")."""
+        words = [t.lower_ for t in tokens]
+        if not {"a", "an", *SINGLE_ONLY} & set(words):
+            return False
+        return any(word_forms(w, self.lemmas) & SINGLE_WORDS for w in words if w.isalpha())
 
     def _labels_notice(self, tokens: Iterable[Token]) -> bool:
         """The sentence names a mission and a colon follows it (a notice's label)."""

@@ -60,6 +60,10 @@ from processors.numbers import (
     DENOMINATORS,
     ORDINAL_TENS,
     ORDINAL_UNITS,
+    SINGLE_DYING,
+    SINGLE_NOUNS,
+    SINGLE_ONLY,
+    SINGLE_VERBS,
     TENS,
     UNITS,
     Quantity,
@@ -256,7 +260,10 @@ def extract_claims(
         state.placed.clear()
         state.apart.clear()
         state.batch.clear()
-        for number in spans:
+        told = {t.i for n in spans for t in n}
+        singles = [sent[t.i - sent.start : t.i - sent.start + 1] for t in sent
+                   if t.i not in told and _told_singly(t)]  # fmt: skip
+        for number in sorted([*spans, *singles], key=lambda n: n.start):
             claim = _claim(number, sent, rules, other_story, state)
             if claim is not None:
                 q = _quantity(number)
@@ -285,6 +292,12 @@ def extract_claims(
                     state.current.add(id(claim))
                 found.append((claim, q is not None and q.kind == "ordinal"))
                 where[id(claim)] = number
+        # a one told without a numeral beside a figure of its metric in the sentence is
+        # that figure's (its part, its case: "its first infection, a 53-year-old man")
+        single = {id(c) for c, _ in found if where[id(c)] in singles}
+        numbered = {c.metric for c, _ in found if id(c) not in single}
+        found = [f for f in found if id(f[0]) not in single or f[0].metric not in numbered]
+        state.singles.update((c.metric, c.sentence) for c, _ in found if id(c) in single)
         found = _breakdowns(found, where)
         found = _every_one_died(found, where, rules)
         found = _milestones(found)
@@ -353,7 +366,53 @@ def extract_claims(
         # of its deeds stays its own; not a state held then (a storm's category), nor a rank
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
-    return _year_shared(latest_period(reframe(claims, doc.text, state.aged), published), published)
+    claims = latest_period(reframe(claims, doc.text, state.aged), published)
+    claims = _year_shared(claims, published)
+    return _single_alone(claims, state.singles, state.text, rules)
+
+
+def _single_alone(
+    claims: list[Claim], singles: set[tuple[str | None, str]], text: str, rules: RulePack
+) -> list[Claim]:
+    """A count of one told without a numeral (`_told_singly`) is the story's toll or case
+    count only where the passage tells no other figure of that metric (else the one is a
+    part or an addition: "a man died, bringing the toll to 12"), it is told as news or
+    hedged (not a condition, a forecast or a recap), and the passage is of a disaster or an
+    outbreak, not a raid or a siege: it names one (a word of a metric's context or keywords,
+    or of a storm) or tells a figure of another metric of one (cases beside a death)."""
+    if not singles:
+        return claims
+    # the metrics of a war (captures, with their places for context) tell no disaster
+    war = {name for m in rules.metrics if m.elsewhere for name in (m.name, m.elsewhere)}
+    story = SINGLE_STORIES | {
+        w
+        for m in rules.metrics
+        if m.name not in war
+        for w in (*m.context, *m.keywords)
+        if " " not in w
+    }
+    story -= {"death", "dead", "fatality", "killed", "mortality", "martyr", "die", "perish",
+              "drown", "drowned", "victim", "body", "corpse", "deceased", "case", "infection",
+              "bombing", "massacre", "explosion", "blast"}  # fmt: skip
+    told = {c.metric for c in claims if (c.metric, c.sentence) not in singles} - war
+    disaster = bool(set(text.split()) & story)
+    out = []
+    for claim in claims:
+        if (claim.metric, claim.sentence) in singles and claim.value == 1:
+            others = any(
+                other.metric == claim.metric
+                and other.modality != "other_story"
+                and (other.metric, other.sentence) not in singles
+                for other in claims
+            )
+            if (
+                others
+                or claim.modality not in ("asserted", "hedged")
+                or not (disaster or told - {claim.metric})
+            ):
+                continue
+        out.append(claim)
+    return out
 
 
 def _fronted_places(doc: Doc) -> dict[str, str]:
@@ -1771,6 +1830,7 @@ class _State:
     spanned: set[int] = field(default_factory=set)  # ...in a labelled window, or "X alone"
     apart: set[int] = field(default_factory=set)  # ...told as a part ("Seville, where 40 died")
     batch: set[int] = field(default_factory=set)  # ...told as added late ("a backlog of 300")
+    singles: set[tuple[str | None, str]] = field(default_factory=set)  # one told as "a"
     placed: set[int] = field(default_factory=set)  # ...of the dead of one place ("at the scene")
     named: str | None = None  # the metric of a count this sentence names ("the toll rose")
     before: str | None = None  # ... and the one the sentence before named
@@ -1804,7 +1864,7 @@ class _State:
 
 
 def _may_hold_claim(sent: Span) -> bool:
-    return any(t.like_num or t.lower_ in ("dozen", "half") for t in sent)
+    return any(t.like_num or t.lower_ in ("dozen", "half") or _told_singly(t) for t in sent)
 
 
 @lru_cache(maxsize=4)
@@ -6383,8 +6443,62 @@ def _is_rank(noun: Token, rules: RulePack) -> bool:
     return False
 
 
+# the words of a disaster or an outbreak a single death belongs to (not a raid or a siege)
+SINGLE_STORIES = {"storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods"}
+
+
+def _told_singly(token: Token) -> bool:
+    """The article or "only" of a noun counted as one, no numeral: the subject or object of a
+    verb of dying, killing or reporting in a clause of its own ("A hiker died", "has killed a
+    firefighter", "reported a death"), or "only" before a noun of the dead or of cases with
+    "the" or an owner ("the only death recorded so far", "the outbreak's only case"). Not in
+    a relative clause ("an adult who died in Lea County had measles"), nor a noun another word
+    already counts or sets apart ("a second patient", "a further death", "a new case")."""
+    noun = token.head
+    if token.lower_ in SINGLE_ONLY and token.dep_ == "advmod" and noun.dep_ == "amod":
+        noun = noun.head  # "its only confirmed case": "only" read on the participle
+    if token.lower_ in SINGLE_ONLY:
+        told = (
+            token.dep_ in ("amod", "advmod")
+            and noun.lemma_.lower() in SINGLE_NOUNS
+            and any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+        )
+    else:
+        verb = noun.head
+        told = (
+            token.lower_ in ("a", "an")
+            and token.dep_ == "det"
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_.lower() in SINGLE_VERBS
+            # the dead or the case: the subject of dying, not the killer ("a blast killed
+            # five"), nor a finder ("a study found 327 cases")
+            and (noun.dep_ in ("dobj", "nsubjpass") or verb.lemma_.lower() in SINGLE_DYING)
+            and (noun.dep_ == "nsubjpass" or verb.lemma_.lower() != "find")
+            and verb.dep_ not in ("relcl", "acl")
+        )
+    if not told or noun.pos_ not in NOUNS or noun.tag_ in ("NNS", "NNPS") or noun.i < token.i:
+        return False
+    if any(
+        c.dep_ in ("nummod", "quantmod", "relcl")
+        or c.like_num
+        or parse_ordinal(c.text) is not None
+        or c.lower_ in ("more", "other", "additional", "further", "new", "fresh", "extra")
+        for c in noun.children
+    ):
+        # (nor one a relative clause describes: "A school-age child who was not vaccinated
+        # has died of measles" tells of the child, and is labelled no count)
+        return False
+    # "A woman died on Monday, the third death since the blaze began": one of several
+    return not any(
+        (parse_ordinal(t.text) or 1) > 1 and t.head.lemma_.lower() in SINGLE_NOUNS
+        for t in token.sent
+    )
+
+
 def _quantity(number: Span) -> Quantity | None:
     doc = number.doc
+    if len(number) == 1 and number[0].lower_ in {"a", "an"} | SINGLE_ONLY:
+        return Quantity(1.0, "cardinal", "exact") if _told_singly(number[0]) else None
     start = number.start
     if start > number.sent.start and doc[start - 1].lower_ == "the" and _ordinal_word(number):
         start -= 1  # "at least the 22nd provincial capital": the bound stands before "the"
@@ -7773,6 +7887,8 @@ def _partitive_clause(clause: Token) -> bool:
 def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None) -> bool:
     if obj.any_predicate or _sums_up(noun, verb):
         return True
+    if number[-1].lower_ in SINGLE_ONLY:
+        return True  # "the district's only confirmed case, a boy, died": the count, any verb
     if _measured(noun):
         return True  # "the pace of the offensive, 17 capitals in eight days"
     if _listed_row(noun, number):

@@ -41,6 +41,16 @@ DENOMINATORS = {
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 COLLECTIVES = {"dozen": 12, "score": 20}
+# One told without a numeral ("A firefighter died on Wednesday", "has killed a child",
+# "a death in California has been reported", "its only death"): the article or "only" stands
+# for the count one (processors.claims._told_singly). The verbs that take such a noun as the
+# dead or as a case, and the nouns "only" counts as one of ("the outbreak's only case").
+SINGLE_VERBS = {"die", "kill", "perish", "drown", "succumb", "find", "leave", "claim",
+                "report", "record", "confirm", "register", "announce", "log", "diagnose",
+                "detect"}  # fmt: skip
+SINGLE_DYING = {"die", "perish", "drown", "succumb"}  # the dead their subject
+SINGLE_ONLY = {"only", "sole", "lone"}
+SINGLE_NOUNS = {"death", "fatality", "case", "victim"}
 
 # Longest phrases first so "no more than" wins over "more than".
 BOUND_PHRASES: tuple[tuple[str, Bound], ...] = (
