@@ -368,6 +368,11 @@ def extract_claims(
         claims = past_alone(claims, state.dated_deeds)
     claims = latest_period(reframe(claims, doc.text, state.aged), published)
     claims = _year_shared(claims, published)
+    # ...also a larger toll the passage tells as the news in another sentence ("the explosion
+    # killed 266 men. Only 11 bodies were ever recovered"; not a past event's, a recap)
+    tolls = [(c, False) for c in claims if c.modality == "asserted"]
+    left = {id(c) for c, _ in _bodies_beside_toll(tolls)}
+    claims = [c for c in claims if id(c) in left or c.modality != "asserted"]
     return _single_alone(claims, state.singles, state.text, rules)
 
 
@@ -867,6 +872,34 @@ def _rival_tellers(
         c.model_copy(update={"modality": "hedged"}) if i in hedged else c
         for i, c in enumerate(claims)
     ]
+
+
+def _denier_figure(claims: list[Claim], told_in: dict[int, int]) -> list[Claim]:
+    """ "The rebels said they had taken Kabo, bringing to seven the towns they hold. A
+    government spokesman denied that Kabo had fallen and put the number ... at five": the
+    figure the denier of the account just told gives in its place is the other side's, a
+    rival nobody settles (hedged, as the contested one is), not the count."""
+    out = []
+    for claim in claims:
+        words = re.findall(r"[a-z]+", claim.sentence.lower())
+        denied = {w for w in words if w in DENIAL_WORDS} or _DISMISSED.search(claim.sentence)
+        if (
+            # (read as denied itself, beside the denial: "denied that Hale had fallen and
+            # said the insurgents held six towns")
+            claim.modality in ("asserted", "negated")
+            and denied
+            and id(claim) in told_in
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality == "hedged"
+                and told_in.get(id(other)) == told_in[id(claim)] - 1
+                for other in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "hedged"})
+        out.append(claim)
+    return out
 
 
 def _subject_alike(one: str | None, other: str | None) -> bool:
@@ -4873,6 +4906,19 @@ def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) ->
         t.lower_ in DENIAL_WORDS and any(stems(w) & told for w in doc[t.i + 1 : after.end])
         for t in after
     )
+
+
+# "The army called the claim propaganda", "described the report as false": the account just
+# told, dismissed as untrue (not "reports of looting", "the claim that civilians ...": another)
+_FALSITY = (
+    r"(?:false|untrue|baseless|groundless|lies?|fake|fabricat\w*|propaganda|(?:dis|mis)information)"
+)
+_DISMISSED = re.compile(
+    rf"\b(?:the|that|this|these|those|its|their) (?:claims?|reports?|account)\b(?! of| that)"
+    rf"[^.;]{{0,30}}\b{_FALSITY}\b|\b{_FALSITY}\W{{0,3}}\s*(?:the|that|this) "
+    rf"(?:claims?|reports?|account)\b(?! of| that)",
+    re.IGNORECASE,
+)
 
 
 def _fighting_goes_on_after(sent: Span, sentence_after: Span | None) -> bool:
