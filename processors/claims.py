@@ -4905,7 +4905,7 @@ def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) ->
     return any(
         t.lower_ in DENIAL_WORDS and any(stems(w) & told for w in doc[t.i + 1 : after.end])
         for t in after
-    )
+    ) or bool(_DISMISSED.search(after.text))
 
 
 # "The army called the claim propaganda", "described the report as false": the account just

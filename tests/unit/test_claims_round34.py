@@ -28,6 +28,13 @@ recovered"), as they already were in one sentence; not beside a past event's tol
 beside a toll only feared (hedged: the bodies are the count), bodies alone, more bodies than
 the toll names.
 
+A count of captures the next sentence dismisses as untrue ("The army called the claim
+propaganda", "described the report as false", "dismissed the report as propaganda") is
+contested (hedged), as one the next sentence denies already was: the dismissal names the
+account just told ("the claim", "the report"), not one of another thing ("reports of
+looting", "the claim that ..."). Hard negatives: a next sentence of another act, a denial of
+another thing, reports of looting called false.
+
 Still wrong (strict xfail below): a noun of persons the rule pack does not list ("pilot",
 "skier"); a dying verb joined to another ("was swept away and drowned"); a noun whose relative
 clause names another fate ("A firefighter who was injured ... has died"); "the only case ...
@@ -44,6 +51,7 @@ import pytest
 from claim_readings import claims, known_wrong
 
 D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+T = "cities_captured"
 
 # passages still read wrong, by their opening characters (strict xfail)
 KNOWN_WRONG = [
@@ -306,6 +314,50 @@ BODIES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in BODIES])
 def test_bodies_beside_a_larger_toll_in_another_sentence_are_no_toll(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+DISMISSED: list[Case] = [
+    (
+        "The militia's commander said on Saturday that his fighters had seized Varn, the "
+        "fifth town they have taken since March. The army called the claim propaganda.",
+        [(T, 5.0, "hedged")],
+    ),
+    (
+        "The rebels said their fighters had captured Tarsa, the third town to fall this "
+        "month. The government described the report as false.",
+        [(T, 3.0, "hedged")],
+    ),
+    (
+        "The rebels said their fighters had seized Orvan, the fifth town they have taken this"
+        " month. A government spokesman dismissed the report as propaganda.",
+        [(T, 5.0, "hedged")],
+    ),
+    # hard negatives
+    (
+        "The rebels said they had captured Tarsa, the third town to fall this month. The "
+        "government sent reinforcements to the region.",
+        [(T, 3.0, "asserted")],
+    ),
+    (
+        "The rebels said they had captured Tarsa, the third town to fall this month. The army"
+        " denied reports that civilians had been killed there.",
+        [(T, 3.0, "asserted")],
+    ),
+    (
+        "The rebels said they had taken Kesh, their seventh town. The army called reports of "
+        "looting in the town false.",
+        [(T, 7.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in DISMISSED]
+)
+def test_a_capture_count_the_next_sentence_calls_untrue_is_contested(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
