@@ -319,6 +319,7 @@ def extract_claims(
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
     claims = _rival_tellers(claims, told_in, places)
+    claims = _denier_figure(claims, told_in)
     if _CORRECTION.search(state.text):
         # "An earlier version said the storm had killed 83. The confirmed toll is 47; the
         # figure of 83 combined the dead and the missing": the figure a correction withdraws

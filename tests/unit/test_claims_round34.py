@@ -35,12 +35,21 @@ account just told ("the claim", "the report"), not one of another thing ("report
 looting", "the claim that ..."). Hard negatives: a next sentence of another act, a denial of
 another thing, reports of looting called false.
 
+The figure a denier gives in place of the account just told ("A government spokesman denied
+that Kabo had fallen and put the number of towns held by the rebels at five", "called the
+claim false and put the number ... at four") is the other side's, a rival nobody settles:
+hedged, as the denied figure already was. Before, it was read as the count, or as denied
+itself. Two tellers' figures told one after the other (rounds 29 to 33) were read so already
+in fresh wording ("quoted police as putting the toll at 52"). Hard negatives: a denial of
+another thing, a later count, the same figure told again.
+
 Still wrong (strict xfail below): a noun of persons the rule pack does not list ("pilot",
 "skier"); a dying verb joined to another ("was swept away and drowned"); a noun whose relative
 clause names another fate ("A firefighter who was injured ... has died"); "the only case ...
 died" read as the case but not the death; a single death dated in a past month beside a current
-case count is read as recap; a toll of a year long past beside the bodies of it is read
-as recap.
+case count is read as recap; a second teller whose verb is one of reporting ("The Associated
+Press ... reported 260 deaths") is no teller the rivals rule knows; a toll of a year long past
+beside the bodies of it is read as recap.
 """
 
 from __future__ import annotations
@@ -68,6 +77,8 @@ KNOWN_WRONG = [
     "Tarsa Lassa fever update",
     # "killed 83 men" in 1951 is read as recap beside the bodies (a past event alone)
     "The mine blast at Hale in 1951",
+    # "The Associated Press ... reported 260 deaths": a teller of "report" is not seen
+    "Civil defence said 230 people died in the quake.",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -358,6 +369,66 @@ DISMISSED: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in DISMISSED]
 )
 def test_a_capture_count_the_next_sentence_calls_untrue_is_contested(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+DENIERS: list[Case] = [
+    (
+        "The rebel alliance said on Sunday it had taken Ostrel, bringing to nine the towns "
+        "under its control. A government spokesman denied that Ostrel had fallen and put the "
+        "number of towns held by the rebels at six.",
+        [(T, 9.0, "hedged"), (T, 6.0, "hedged")],
+    ),
+    (
+        "Militia leaders said on Sunday they now control 11 towns in the north. The army "
+        "called the claim false and put the number of towns in militia hands at four.",
+        [(T, 11.0, "hedged"), (T, 4.0, "hedged")],
+    ),
+    (
+        "RADIO: Insurgents say Hale has fallen, making it the ninth town under their control."
+        " The defence ministry denied that Hale had fallen and said the insurgents held six "
+        "towns.",
+        [(T, 9.0, "hedged"), (T, 6.0, "hedged")],
+    ),
+    # rival tellers, neither taken (already read so: "quoted ... as putting the toll at")
+    (
+        "Provincial officials said on Monday that 48 people died when the hillside gave way "
+        "above Sarn. State television quoted police as putting the toll at 52.",
+        [(D, 48.0, "hedged"), (D, 52.0, "hedged")],
+    ),
+    (
+        "The interior ministry said 31 people were killed in the floods; the Red Crescent put"
+        " the figure at 40.",
+        [(D, 31.0, "hedged"), (D, 40.0, "hedged")],
+    ),
+    (
+        "Civil defence said 230 people died in the quake. The Associated Press, citing "
+        "hospital officials, reported 260 deaths.",
+        [(D, 230.0, "hedged"), (D, 260.0, "hedged")],
+    ),
+    # hard negatives
+    (
+        "Police said 14 people had died in the warehouse fire. The owners denied any wrongdoing.",
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "Officials said on Monday that 48 people died in the landslide. On Tuesday state "
+        "television said the toll had risen to 52.",
+        [(D, 48.0, "recap"), (D, 52.0, "asserted")],
+    ),
+    (
+        "Police said 48 people died in the landslide. State television also put the toll at 48.",
+        [(D, 48.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in DENIERS]
+)
+def test_a_deniers_own_figure_is_a_rival(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
