@@ -2122,6 +2122,8 @@ def _claim(
         return None  # "rose to 33, including 12 people who drowned"; "one of the deadliest"
     if _increment(number, noun, verb, rules):
         return None  # "the 12 cases confirmed on Monday brought the total to 98"
+    if _group_among(number, noun, metric):
+        return None  # "76 deaths had been recorded among 222 suspected and confirmed cases"
     if quantity.kind == "cardinal" and not metric.number_after and _names_counted(number, noun):
         return None  # "captured X on Saturday and Y on Sunday, two towns on the highway"
     if _lesser_place(noun):
@@ -8085,6 +8087,26 @@ def _ranked_phrase(noun: Token) -> list[Token]:
 
 # words that open a clause of its own inside a noun phrase: its verb is another event's
 CLAUSE_OPENERS = {"since", "after", "before", "when", "while", "as", "until", "because"}
+
+
+def _group_among(number: Span, noun: Token, metric: MetricRule) -> bool:
+    """ "76 deaths had been recorded among 222 suspected and confirmed cases", "31 deaths
+    among 1,200 people infected": the figure after "among" is the group a counted part
+    (the noun before it, or its verb's subject or object) was found in, no count of the
+    part's metric (the dead among cases are not the cases dead)."""
+    group = number[-1] if number[-1].dep_ == "pobj" else noun
+    if group.dep_ != "pobj" or group.head.lower_ != "among":
+        return False
+    head = group.head.head
+    parts = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"))]
+    # (a noun that names the metric itself, whatever its verb: "deaths", not "people")
+    nouns = {n for o in metric.objects if o.any_predicate for n in o.nouns}
+    return any(
+        p.i < group.i
+        and _norm(p) in nouns
+        and any(c.dep_ == "nummod" or c.like_num for c in p.children)
+        for p in parts
+    )
 
 
 def _whole_among(

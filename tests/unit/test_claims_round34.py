@@ -43,13 +43,20 @@ itself. Two tellers' figures told one after the other (rounds 29 to 33) were rea
 in fresh wording ("quoted police as putting the toll at 52"). Hard negatives: a denial of
 another thing, a later count, the same figure told again.
 
+The figure after "among" beside a counted part ("76 deaths had been recorded among 222
+suspected and confirmed cases", "31 deaths among 1,200 people infected") is the group the
+part was found in, never a count of the part's metric: a noun that names the metric itself
+("deaths") counts the part, not the group. Before, the group was read as the dead. Hard
+negatives: a group of another metric ("killed 4,400 people among 9,000 cases").
+
 Still wrong (strict xfail below): a noun of persons the rule pack does not list ("pilot",
 "skier"); a dying verb joined to another ("was swept away and drowned"); a noun whose relative
 clause names another fate ("A firefighter who was injured ... has died"); "the only case ...
 died" read as the case but not the death; a single death dated in a past month beside a current
 case count is read as recap; a second teller whose verb is one of reporting ("The Associated
 Press ... reported 260 deaths") is no teller the rivals rule knows; a toll of a year long past
-beside the bodies of it is read as recap.
+beside the bodies of it is read as recap; "31 deaths among 1,200 people infected" reads no
+count of the infected.
 """
 
 from __future__ import annotations
@@ -77,6 +84,8 @@ KNOWN_WRONG = [
     "Tarsa Lassa fever update",
     # "killed 83 men" in 1951 is read as recap beside the bodies (a past event alone)
     "The mine blast at Hale in 1951",
+    # "among 1,200 people infected": the group is read as no count (not as the cases)
+    "There have been 31 deaths among 1,200 people",
     # "The Associated Press ... reported 260 deaths": a teller of "report" is not seen
     "Civil defence said 230 people died in the quake.",
 ]
@@ -429,6 +438,49 @@ DENIERS: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in DENIERS]
 )
 def test_a_deniers_own_figure_is_a_rival(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+AMONG: list[Case] = [
+    (
+        "ABUJA - Nigeria's disease control centre said on Monday that 76 deaths had been "
+        "recorded among 222 suspected and confirmed yellow fever cases since November.",
+        [(D, 76.0, "asserted")],
+    ),
+    (
+        "The ministry has recorded 14 deaths among 310 suspected cholera cases in Dara this month.",
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "Health officials reported 9 deaths among 140 confirmed cases of dengue in Kesh.",
+        [(D, 9.0, "asserted"), (C, 140.0, "asserted")],
+    ),
+    (
+        "There have been 31 deaths among 1,200 people infected in the outbreak, the WHO said.",
+        [(D, 31.0, "asserted"), (C, 1200.0, "asserted")],
+    ),
+    # hard negatives: the group of another metric ("4,400 people among 9,000 cases")
+    (
+        "Of 450 suspected Lassa fever cases recorded this year, 62 have been fatal, the "
+        "agency said.",
+        [(D, 62.0, "asserted")],
+    ),
+    (
+        "Ebola has now killed more than 2,100 people among close to 4,000 cases in the "
+        "region, the WHO said.",
+        [(C, 4000.0, "asserted"), (D, 2100.0, "asserted")],
+    ),
+    (
+        "Nine people have died of the disease, among 40 confirmed cases, the ministry said.",
+        [(C, 40.0, "asserted"), (D, 9.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in AMONG])
+def test_the_group_after_among_is_no_count_of_the_part(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
