@@ -7540,7 +7540,15 @@ def _metric_for(
             return None
     # what a "who" clause says befell the persons, among the fates the rules know (not
     # "climbers who had ignored a ban", which tells who they were)
-    fates = {w for m in rules.metrics for o in m.objects for w in (*o.predicates, *m.exclude)}
+    # (the verbs of objects that count persons: "men who went up the mountain" went nowhere
+    # a count of places "goes")
+    fates = {
+        w
+        for m in rules.metrics
+        for o in m.objects
+        if "person" in o.nouns
+        for w in (*o.predicates, *m.exclude)
+    }
     # ("claimed 31 of the 640 people who caught it": the clause tells of the whole, of
     # which the number counts a part)
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
