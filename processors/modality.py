@@ -445,6 +445,18 @@ def _cues(
                     and c.left_edge.lower_ in ("when", "as", "while")
                     and token not in c.subtree
                 ]
+        # ("122 percent more than in the same period last year", "three times as many as
+        # last year": the time of the figure compared with, not of this one)
+        if (
+            part.lower_ in ("than", "as")
+            and part.dep_ == "prep"
+            and (part.head.tag_ in ("JJR", "RBR") or part.head.lower_ in ("many", "much"))
+        ):
+            top = part
+            while top.head.i != own.i and top.head.i != top.i:
+                top = top.head
+            if top.head.i == own.i and token not in top.subtree:
+                relative.append(top)
     inner = {t.i for clause in relative for t in clause.subtree}
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}

@@ -72,6 +72,11 @@ not a verb a count of places takes ("go", as in "the sixth capital to go"). Befo
 read as such a fate and the dead were not counted. Hard negatives: "miners who were rescued",
 "fishermen who had gone missing"; "climbers who had ignored a ban ... were killed" counted.
 
+A time in the phrase a count is compared with ("It has recorded 4,302 cases so far, 122
+percent more than in the same period last year", "1,950 cases, three times as many as last
+year") is the compared figure's, not the count's: like the older value after "up from", it
+no longer makes the count a recap. Hard negatives: a count of its own earlier year.
+
 Still wrong (strict xfail below): a noun of persons the rule pack does not list ("pilot",
 "skier"); a dying verb joined to another ("was swept away and drowned"); a noun whose relative
 clause names another fate ("A firefighter who was injured ... has died"); "the only case ...
@@ -81,7 +86,8 @@ Press ... reported 260 deaths") is no teller the rivals rule knows; a toll of a 
 beside the bodies of it is read as recap; "31 deaths among 1,200 people infected" reads no
 count of the infected; "could be double the official 412" (the figure the attribute of "be")
 is read as hedged; the earlier figure after "had earlier put it at" is not read; two reported
-pasts after "while" are not read as rivals.
+pasts after "while" are not read as rivals; a count joined after an earlier year's ("and 4,100
+so far this year") is read as recap.
 """
 
 from __future__ import annotations
@@ -117,6 +123,8 @@ KNOWN_WRONG = [
     # earlier figure is not read as recap
     "The ministry said 40 people had died in the floods, while",
     "Police said 14 people died in the blaze; they later",
+    # "1,950 cases in 2022, ... and 4,100 so far this year": the later conjunct read recap
+    "The ministry recorded 1,950 cholera cases in 2022",
     # "could be double the official 412": the figure the attribute of "be", not read so
     "LIVE: The ministry's own staff say the true count",
     # "among 1,200 people infected": the group is read as no count (not as the cases)
@@ -665,6 +673,49 @@ WHO_CLAUSES: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in WHO_CLAUSES]
 )
 def test_persons_a_who_clause_describes_are_counted_by_the_main_verb(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+COMPARED: list[Case] = [
+    (
+        "Measles has killed 70 people in Tarsa since January 1, the ministry said. It has "
+        "recorded 4,302 cases so far, 122 percent more than in the same period last year.",
+        [(D, 70.0, "asserted"), (C, 4302.0, "asserted")],
+    ),
+    (
+        "Measles has killed 70 people in Tarsa since January 1, the ministry said. It has "
+        "recorded 4,302 cases so far.",
+        [(D, 70.0, "asserted"), (C, 4302.0, "asserted")],
+    ),
+    (
+        "The ministry has recorded 4,302 measles cases so far, 122 percent more than in the "
+        "same period last year.",
+        [(C, 4302.0, "asserted")],
+    ),
+    (
+        "Cholera has killed 12 people in Varn this year. The ministry has logged 1,950 cases,"
+        " three times as many as last year.",
+        [(D, 12.0, "asserted"), (C, 1950.0, "asserted")],
+    ),
+    # hard negatives: the figure's own earlier year (alone, a past count stays asserted)
+    (
+        "Last year the ministry recorded 3,000 measles cases, more than in any year since 2019.",
+        [(C, 3000.0, "asserted")],
+    ),
+    (
+        "The ministry recorded 1,950 cholera cases in 2022, three times as many as in 2021, "
+        "and 4,100 so far this year.",
+        [(C, 1950.0, "recap"), (C, 4100.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in COMPARED]
+)
+def test_the_time_of_a_compared_figure_is_not_the_counts(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
