@@ -2109,6 +2109,7 @@ def _claim(
             or _gapped_prep_count(number, rules, state)
             or _count_at_part(number, rules, state)
             or _segment_metric(number, rules, state)
+            or _placed_past_phrase(number, rules)
         )
     if found is None:
         return None
@@ -3674,6 +3675,30 @@ def _dead_after(
     for metric in rules.metrics:
         if any("dead" in obj.nouns for obj in metric.objects):
             return dead, None, _first_verb(number[-1]), metric
+    return None
+
+
+def _placed_past_phrase(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "Officials now put the dead in the flooding of the mine at 29": the "at" of a verb
+    placing a count, which the parser hung on a noun of the place phrase between
+    them, completes the placing verb; its object names the count ("the dead", "the toll")."""
+    root = number[-1]
+    if not (root.dep_ == "pobj" and root.head.lower_ == "at"):
+        return None
+    token = root.head.head
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    verb = token
+    if token is root.head.head or verb.pos_ != "VERB" or _norm(verb) not in PLACING:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < number.start), None)
+    if noun is None:
+        return None
+    for metric in rules.metrics:
+        if any(o.any_predicate and _norm(noun) in o.nouns for o in metric.objects):
+            return noun, None, verb, metric
     return None
 
 

@@ -77,6 +77,12 @@ percent more than in the same period last year", "1,950 cases, three times as ma
 year") is the compared figure's, not the count's: like the older value after "up from", it
 no longer makes the count a recap. Hard negatives: a count of its own earlier year.
 
+The "at" of a verb placing a count, which the parser hangs on a noun of the place phrase
+between them ("Officials now put the dead in the flooding of the mine at 29"), completes the
+placing verb, whose object names the count, when nothing else reads the figure. Before, the
+figure was read as nothing. Hard negatives: a placed thing no metric counts ("the damage",
+"the number of homes destroyed").
+
 Still wrong (strict xfail below): a noun of persons the rule pack does not list ("pilot",
 "skier"); a dying verb joined to another ("was swept away and drowned"); a noun whose relative
 clause names another fate ("A firefighter who was injured ... has died"); "the only case ...
@@ -87,7 +93,8 @@ beside the bodies of it is read as recap; "31 deaths among 1,200 people infected
 count of the infected; "could be double the official 412" (the figure the attribute of "be")
 is read as hedged; the earlier figure after "had earlier put it at" is not read; two reported
 pasts after "while" are not read as rivals; a count joined after an earlier year's ("and 4,100
-so far this year") is read as recap.
+so far this year") is read as recap; an older figure after "down from the" with a participle
+("the 40 feared") is not read.
 """
 
 from __future__ import annotations
@@ -125,6 +132,9 @@ KNOWN_WRONG = [
     "Police said 14 people died in the blaze; they later",
     # "1,950 cases in 2022, ... and 4,100 so far this year": the later conjunct read recap
     "The ministry recorded 1,950 cholera cases in 2022",
+    # "down from the 40 feared", "down from the 25 first reported": the older figure unread
+    "Officials now put the dead in the flooding of the mine",
+    "Police now put the toll from the bus crash at 17",
     # "could be double the official 412": the figure the attribute of "be", not read so
     "LIVE: The ministry's own staff say the true count",
     # "among 1,200 people infected": the group is read as no count (not as the cases)
@@ -716,6 +726,51 @@ COMPARED: list[Case] = [
     ("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in COMPARED]
 )
 def test_the_time_of_a_compared_figure_is_not_the_counts(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text) == sorted(wanted)
+
+
+PLACED: list[Case] = [
+    (
+        "Officials now put the dead in the flooding of the mine at 29, down from the 40 "
+        "feared before the men were found.",
+        [(D, 29.0, "asserted"), (D, 40.0, "recap")],
+    ),
+    (
+        "Police now put the toll from the bus crash at 17, down from the 25 first reported.",
+        [(D, 17.0, "asserted"), (D, 25.0, "recap")],
+    ),
+    (
+        "The agency put the number of dead at 12 on Monday, down from 15.",
+        [(D, 12.0, "asserted"), (D, 15.0, "recap")],
+    ),
+    (
+        "Authorities now put the dead in the Kesh landslide at 53, up from 41 on Sunday.",
+        [(D, 53.0, "asserted"), (D, 41.0, "recap")],
+    ),
+    (
+        "Rescuers put the toll in the collapse of the Kesh mall at 31 on Monday.",
+        [(D, 31.0, "asserted")],
+    ),
+    (
+        "The ministry put the dead in the floods across the northern provinces at 112.",
+        [(D, 112.0, "asserted")],
+    ),
+    # hard negatives: a placed thing no metric counts
+    (
+        "Officials put the damage in the flooded districts of Varn at 40 million dollars.",
+        [],
+    ),
+    (
+        "Officials put the number of homes destroyed in the fire at 300.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [pytest.param(*c, marks=_known(c[0])) for c in PLACED])
+def test_the_at_of_a_placing_verb_hung_on_its_place_phrase_is_the_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text) == sorted(wanted)
