@@ -1269,10 +1269,7 @@ def _adjunct_head(trigger: Token) -> Token | None:
     if prep.head.pos_ == "VERB":
         return prep.head
     # ("took X on Saturday, a day after seizing Y": "after" read as the day's preposition)
-    period = prep.head
-    if _period_on_verb(period):
-        return period.head
-    return None
+    return _period_verb(prep.head)
 
 
 def _period_on_verb(token: Token) -> bool:
@@ -1281,6 +1278,34 @@ def _period_on_verb(token: Token) -> bool:
         token.dep_ == "npadvmod"
         and token.lemma_.lower() in PERIOD_DAYS
         and token.head.pos_ == "VERB"
+    )
+
+
+def _period_verb(period: Token) -> Token | None:
+    """The verb a period noun measures from: its head (`_period_on_verb`), or the verb
+    whose object the parser set it beside ("have taken X, a day after seizing Y" with "a
+    day" read as an apposition to X: with no day named, nothing else holds the period)."""
+    if _period_on_verb(period):
+        return period.head
+    if (
+        period.dep_ == "appos"
+        and period.lemma_.lower() in PERIOD_DAYS
+        and period.head.dep_ == "dobj"
+        and period.head.head.pos_ == "VERB"
+    ):
+        return period.head.head
+    return None
+
+
+def _in_earlier_act(token: Token) -> bool:
+    """The token lies in a subjectless "after/before -ing" clause ("a day after seizing
+    Y"): an act told as the background of the sentence's news, however it hangs."""
+    return any(
+        a.tag_ == "VBG"
+        and a.dep_ == "pcomp"
+        and a.head.lower_ in ("after", "before")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        for a in [token, *token.ancestors]
     )
 
 
@@ -1326,8 +1351,11 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
     elif main is not None:
         prep = trigger.head
         need_phrase, counted = True, list(prep.children)
-        if _period_on_verb(prep.head):
+        if _period_verb(prep.head) is not None:
             counted.append(prep.head)  # ("a day after seizing Y": the day the count)
+            # ("have taken X, a day after seizing Y": a period set beside the object tells
+            # a main clause with no day of its own, so of the publication's)
+            need_phrase = prep.head.dep_ != "appos"
     else:
         # "told Americans on Monday to stay indoors, a day after Washington ordered staff to
         # leave": a finite clause "N days after" hangs on the main verb; a main clause with
@@ -1366,7 +1394,9 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         if not marks or not adverbial or head.pos_ not in ("VERB", "AUX"):
             return None
         prep, main, need_phrase, counted = marks[0], head, False, list(verb.children)
-    counts = [c for c in counted if c.dep_ == "npadvmod" and c.lemma_.lower() in PERIOD_DAYS]
+    counts = [
+        c for c in counted if c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in PERIOD_DAYS
+    ]
     if not counts:
         return None
     return _days_from(counts[0], prep, main, sent, published, dated, need_phrase)

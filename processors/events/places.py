@@ -22,6 +22,7 @@ from processors.events.common import (
     _clause_verb,
     _dateline_city,
     _dateline_end,
+    _in_earlier_act,
     _is_rank,
     _out_of,
     _pack_countries,
@@ -626,6 +627,10 @@ def _city_before(
             and _one_word_name(token)
         )
         located = located or _line_label(token)  # "Bunia: militia took the town on Monday"
+        if ranked and pronoun and _in_earlier_act(token):
+            # "took X on Saturday, a day after seizing Y, making it the second": the rank
+            # restates the news, not the act told as its background
+            continue
         if token.lower_ in seats and not (capital and _undergoes_capture(token, cfg)):
             continue
         if (token.ent_type_ in PLACE_LABELS or located) and (
@@ -797,6 +802,8 @@ def _subject_before(pronoun: Token, trigger: Token, cfg: EventRules) -> str | No
         verb = token.head.head if token.dep_ == "appos" else token.head
         if token.dep_ != "nsubjpass" and verb.lemma_.lower() in (*TAKING, *TELLING, "enter"):
             continue
+        if _in_earlier_act(token):
+            continue  # (not a place in "a day after seizing Y": the background of the news)
         if subject and (name := _place_name(token, trigger, cfg)):
             return name
     # ...else the place it took: "Fighters overran X on Sunday. It was the fifth capital to
@@ -804,14 +811,20 @@ def _subject_before(pronoun: Token, trigger: Token, cfg: EventRules) -> str | No
     for token in before:
         # ("took control of X", "the port town of X", "swept into X"; not "north of X")
         head = token.head.head
+        # ("took control of X" with "of" hung on the verb whose object is "control")
+        controls = {head.lemma_.lower()} | {
+            c.lemma_.lower() for c in head.children if c.dep_ == "dobj" and head.pos_ == "VERB"
+        }
         taken = token.dep_ == "dobj" or (
             token.dep_ == "pobj"
             and (
                 token.head.lower_ == "into"
                 or token.head.lower_ == "of"
-                and (head.lemma_.lower() == "control" or head.lemma_.lower() in cfg.city_nouns)
+                and ("control" in controls or head.lemma_.lower() in cfg.city_nouns)
             )
         )
+        if _in_earlier_act(token):
+            continue  # ("took X on Saturday, a day after seizing Y. It was the second ...")
         if taken and token.pos_ == "PROPN" and (name := _place_name(token, trigger, cfg)):
             return name
     return None
