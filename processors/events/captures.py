@@ -223,9 +223,12 @@ PLACES_END = re.compile(r",\s+(?!and\b|or\b|then\b)[a-z(]|\s*[(\u2013\u2014:;|]|
 NAME = re.compile(r"[A-Z][\w'’]*(?:(?:[ -]|-[a-z]{1,3}[ -])[A-Z][\w'’]*)*")
 
 
-# a table's labelled line: "Fell today (6): Kandahar, Lashkar Gah, Qalat"
+# a table's labelled line: "Fell today (6): Kandahar, Lashkar Gah, Qalat", "Taken on
+# Friday: X (Kandahar), Y (Helmand)" (a weekday the label's only capital after its first)
 LABEL_LIST = re.compile(
-    r"^[ \t]*([A-Z][a-z]+(?: [a-z]+){0,3})[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(\S.*)$", re.MULTILINE
+    r"^[ \t]*([A-Z][a-z]+(?: (?:[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,3})"
+    r"[ \t]*(?:\(\d+\))?[ \t]*:[ \t]*(\S.*)$",
+    re.MULTILINE,
 )
 
 
@@ -242,8 +245,9 @@ def _label_lists(doc: Doc, cfg: EventRules, reparse: Reparse) -> list[tuple[int,
         if label is None or not _forms(reparse(label[0].lower_)[0]) & verbs:
             continue
         places = _entry_places(doc, line.start(2), line.end(2))
-        if places is None or _names(places) != _names(line.group(2).strip().rstrip(".")):
-            continue  # (the line holds the names and nothing else)
+        listed = LAND_NOTE.sub("", line.group(2)).strip().rstrip(".")
+        if places is None or _names(places) != _names(listed):
+            continue  # (the line holds the names, each with its land or not, and nothing else)
         told = f"{line.group(1)[0].lower()}{line.group(1)[1:]}"
         if label[0].tag_ == "VBN":  # "Taken today: X, Y" is "X, Y were taken today"
             told = ("were " if re.search(r",|\band\b", places) else "was ") + told
@@ -278,7 +282,8 @@ def _tells_captures(doc: Doc, cfg: EventRules) -> bool:
 # rebel hands", "Running total: 6 of 34", "Tally at 14 Aug: 24 of 34" (not "Rain fell")
 TOWNS_LOST = re.compile(
     r"\b(?:capitals|cities|towns|district centres|district centers|provinces)\b(?: [\w'-]+){0,2}? "
-    r"(?:lost|fallen|taken|captured|seized|overrun|surrendered|in [\w'-]+ hands)\b"
+    # ("How the capitals fell": a timeline's heading in the past)
+    r"(?:lost|fell|fallen|taken|captured|seized|overrun|surrendered|in [\w'-]+ hands)\b"
     # (told bare, not "capitals that lost power in the storm")
     r"(?=\s*(?:$|[,.:;|(\n]|(?:to|since|by|in|so far|this|on|last|over|within|during)\b))"
     r"|\b(?:running total|tally|count)\b[^.\n]{0,30}?\b\d+ of (?:the )?\d+\b",
@@ -286,9 +291,12 @@ TOWNS_LOST = re.compile(
 )
 
 
+# the land a listed place lies in, in brackets after it: "Qalat (Zabul)", "X (Gao region)"
+LAND_NOTE = re.compile(r"[ \t]*\([A-Z][\w'’-]*(?: [\w'’-]+){0,2}\)")
 COUNTED_REST = rf"(?:\d+|{SMALL_COUNTS}) (?:more|others?)"
 ENTRY_NOTES = (
     re.compile(r"\s*\(\d+(?: of \d+)?\)"),
+    LAND_NOTE,
     re.compile(
         r"\s+(?:in the (?:morning|afternoon|evening)|(?:that|this|at|by) (?:morning|afternoon"
         r"|evening|night|dawn|dusk|nightfall))(?=\s*(?:,|;|\band\b|$))"
@@ -324,6 +332,8 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     # a running count after a name ("Ghazni (10), Herat (11)"), its time of day ("Ghazni in
     # the morning, Herat that night") and the unnamed rest ("six more, including X and Y",
     # "X and six more") are no description of the places: blanked, keeping the offsets
+    # (a name given its land in brackets is a place, whatever the tagger made of it)
+    landed = {m.start() for m in LAND_NOTE.finditer(text)}
     for note in ENTRY_NOTES:
         text = note.sub(lambda m: " " * len(m.group(0)), text)
     cut = PLACES_END.search(text)
@@ -339,7 +349,11 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
         if (
             first is None
             or not NAME.fullmatch(item.strip())
-            or (first[0].ent_type_ not in PLACE_LABELS and not city_states(item.strip()))
+            or (
+                first[0].ent_type_ not in PLACE_LABELS
+                and not city_states(item.strip())
+                and at + len(item.strip()) not in landed
+            )
         ):
             return None
         at += len(item.strip())

@@ -14,6 +14,15 @@ What the round taught, in plain words:
   day. Still wrong: a dateline the parser makes the sentence's root ("GAO, March 11
   (Reuters) - Rebel fighters swept into X ..., two days after capturing Y"), where "after"
   hangs on the fighters.
+- A timeline or a table of towns taken (tv003, tv061: 12 of dev44's 21 misses, and round
+  32's tr002, tp001, tf008) was read only under a heading that counts towns "lost",
+  "fallen" or "taken": "How the capitals fell" (the past tense) now counts too. A labelled
+  line whose label holds a weekday ("Taken on Friday: A (Kandahar), B (Helmand)") was no
+  label, and a name given its province in brackets cut the list at the bracket; a name
+  given its land in brackets is a place (whatever the tagger made of it) and the bracket
+  no part of the list. Still wrong: a timeline entry whose names neither the tagger nor
+  the world's city table know, with no land after them ("11 March - Menaka, Tessit"); a
+  heading of towns "lost by the army" with no taker named.
 """
 
 from __future__ import annotations
@@ -132,3 +141,107 @@ def test_a_rank_restates_the_news_not_its_background(
     told = dated_captures(events)
     for place, day in recaps:
         assert any(p == place and m == "recap" and day in (None, d) for p, d, m in told), told
+
+
+# --- a timeline or a table of towns taken ---------------------------------------------------------
+TABLES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "TIMELINE: How the capitals fell\nAug 6 - Zaranj (Nimroz), the first\nAug 7 - Sheberghan "
+        "(Jowzjan)\nAug 8 - Kunduz, Sar-e Pul, Taloqan\nAug 12 - Ghazni, the 10th of 34; heavy "
+        "fighting inside Herat",
+        date(2021, 8, 12),
+        [
+            ("Zaranj", "Taliban", "2021-08-06"),
+            ("Sheberghan", "Taliban", "2021-08-07"),
+            ("Kunduz", "Taliban", "2021-08-08"),
+            ("Sar-e Pul", "Taliban", "2021-08-08"),
+            ("Taloqan", "Taliban", "2021-08-08"),
+            ("Ghazni", "Taliban", "2021-08-12"),
+        ],
+    ),
+    (
+        "How the towns fell to the rebels\n9 March - Bourem (Gao region)\n10 March - Ansongo (Gao "
+        "region)\n11 March - Menaka, Tessit",
+        date(2023, 3, 12),
+        [
+            ("Bourem", "rebels", "2023-03-09"),
+            ("Ansongo", "rebels", "2023-03-10"),
+            ("Menaka", "rebels", "2023-03-11"),
+            ("Tessit", "rebels", "2023-03-11"),
+        ],
+    ),
+    (
+        "CHRONOLOGY: towns lost by the army this week\nMarch 9: Bourem\nMarch 10: Ansongo, Tessit\n"
+        "March 11: Menaka",
+        date(2023, 3, 12),
+        [
+            ("Bourem", "rebels", "2023-03-09"),
+            ("Ansongo", "rebels", "2023-03-10"),
+            ("Tessit", "rebels", "2023-03-10"),
+            ("Menaka", "rebels", "2023-03-11"),
+        ],
+    ),
+    (
+        "PROVINCIAL CAPITALS UNDER TALIBAN CONTROL (as of 6 p.m. Kabul time): 18 of 34\nTaken on "
+        "Friday: Kandahar (Kandahar), Lashkar Gah (Helmand), Qalat (Zabul), Tarinkot (Uruzgan)",
+        date(2021, 8, 13),
+        [
+            ("Kandahar", "Taliban", "2021-08-13"),
+            ("Lashkar Gah", "Taliban", "2021-08-13"),
+            ("Qalat", "Taliban", "2021-08-13"),
+            ("Tarinkot", "Taliban", "2021-08-13"),
+        ],
+    ),
+    (
+        "TALIBAN ADVANCE, AT A GLANCE\nCaptured on Thursday: Herat (Herat), Ghazni (Ghazni)\nUnder "
+        "attack: Kandahar, Lashkar Gah",
+        date(2021, 8, 13),
+        [("Herat", "Taliban", "2021-08-12"), ("Ghazni", "Taliban", "2021-08-12")],
+    ),
+    (
+        "Rebel gains this week\nSeized on Saturday: Bourem (Gao), Ansongo (Gao)\nContested: Menaka",
+        date(2023, 3, 12),
+        [("Bourem", "rebels", "2023-03-11"), ("Ansongo", "rebels", "2023-03-11")],
+    ),
+    (
+        "Taliban offensive: the state of play\nFell today: Kandahar (Kandahar), Lashkar Gah "
+        "(Helmand)\nStill holding: Kabul, Mazar-i-Sharif",
+        date(2021, 8, 13),
+        [("Kandahar", "Taliban", "2021-08-13"), ("Lashkar Gah", "Taliban", "2021-08-13")],
+    ),
+    # --- hard negatives: no capture in the label or the heading ----------------------------------
+    (
+        "TALIBAN ADVANCE, AT A GLANCE\nUnder attack on Friday: Kandahar (Kandahar), Lashkar Gah "
+        "(Helmand)",
+        date(2021, 8, 13),
+        [],
+    ),
+    (
+        "Storm timeline: how the towns fared\nMarch 9 - Bourem (Gao region), roofs torn off\nMarch "
+        "10 - Ansongo (Gao region), power cut",
+        date(2023, 3, 12),
+        [],
+    ),
+    (
+        "Visited on Friday: Kandahar (Kandahar), Lashkar Gah (Helmand)",
+        date(2021, 8, 13),
+        [],
+    ),
+]
+
+TABLES_MISSES = {
+    "How the towns fell to the rebels": "Menaka and Tessit are known neither to the tagger nor "
+    "to the world's city table, and no land follows them",
+    "CHRONOLOGY: towns lost by the army": "the names are unknown to the tagger, and the army "
+    "that lost them is read as the taker",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], TABLES_MISSES), id=p[0][:48]) for p in TABLES],
+)
+def test_a_timeline_or_table_of_towns_taken_lists_each_capture(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
