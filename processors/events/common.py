@@ -1267,9 +1267,23 @@ def _adjunct_head(trigger: Token) -> Token | None:
     if trigger.dep_ != "pcomp" or prep.lower_ not in ("after", "before"):
         return None
     if prep.head.pos_ == "VERB":
-        return prep.head
+        return _reported_act(prep.head)
     # ("took X on Saturday, a day after seizing Y": "after" read as the day's preposition)
-    return _period_verb(prep.head)
+    verb = _period_verb(prep.head)
+    return _reported_act(verb) if verb is not None else None
+
+
+def _reported_act(verb: Token) -> Token:
+    """The act a verb of telling reports, for a subjectless "-ing" clause the parser hung
+    on the telling ("took X on Saturday, residents said, a day after seizing Y", "have
+    captured X, residents told AFP, a day after storming Y"): the clause shares the act's
+    subject (the residents seized nothing), so it hangs on the act; else the verb itself."""
+    if verb.lemma_.lower() not in ATTRIBUTING:
+        return verb
+    if verb.dep_ == "parataxis" and verb.head.pos_ == "VERB":
+        return verb.head  # "X, a local official said, ..."
+    acts = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.i < verb.i]
+    return acts[0] if acts else verb  # "took X ..., residents said"
 
 
 def _period_on_verb(token: Token) -> bool:

@@ -23,6 +23,13 @@ What the round taught, in plain words:
   no part of the list. Still wrong: a timeline entry whose names neither the tagger nor
   the world's city table know, with no land after them ("11 March - Menaka, Tessit"); a
   heading of towns "lost by the army" with no taker named.
+- "Rolled into X on Tuesday, residents said, a day after taking Y" (tu068; "residents told
+  reporters, days after overrunning Y", tm035; "days after seizing Y, residents and a KIA
+  spokesman said", tq069): the parser hangs the "after -ing" clause on the verb of telling,
+  so Y, the background of the news, was read as news itself (round 32 read the clause only
+  on the capture verb or its period noun). The clause shares the reported act's subject
+  (the residents took nothing), so it now hangs on the act the telling reports (five of
+  eight fresh passages were read wrong before, none after).
 """
 
 from __future__ import annotations
@@ -245,3 +252,95 @@ def test_a_timeline_or_table_of_towns_taken_lists_each_capture(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# --- an "after -ing" clause hung on the verb of telling -----------------------------------------
+# (passage, publication day, the asserted captures exactly, and the places read as recaps)
+TOLD_AFTER: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    (
+        "BAMAKO, April 3 (Reuters) - Tuareg rebels rolled into Hombori on Tuesday, residents said, "
+        "a day after taking Gossi further north.",
+        date(2012, 4, 3),
+        [("Hombori", "rebels", "2012-04-03")],
+        ["Gossi"],
+    ),
+    (
+        "KHARTOUM, July 3 - Fighters of the paramilitary Rapid Support Forces have entered Dinder, "
+        "a town in Sudan's Sennar state, residents told reporters, days after overrunning Singa, "
+        "the state capital.",
+        date(2024, 7, 3),
+        [("Dinder", "rebels", "2024-07-03")],
+        ["Singa"],
+    ),
+    (
+        "Kachin Independence Army fighters took Pangwa on Saturday, days after seizing nearby "
+        "Chipwi, residents and a KIA spokesman said.",
+        date(2024, 10, 19),
+        [("Pangwa", "rebels", "2024-10-19")],
+        ["Chipwi"],
+    ),
+    (
+        "Rebels seized Ansongo on Saturday, a local official said, two days after overrunning "
+        "Bourem.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        ["Bourem"],
+    ),
+    (
+        "Rebels have captured Ansongo, residents told AFP by telephone, a day after storming "
+        "Bourem.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        ["Bourem"],
+    ),
+    (
+        "The insurgents entered Ansongo on Saturday, according to residents, hours after taking "
+        "Bourem.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        ["Bourem"],
+    ),
+    (
+        "Rebel fighters took Ansongo on Saturday, days after seizing Bourem, a spokesman said.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        ["Bourem"],
+    ),
+    (
+        "Militants overran Ansongo, the army said on Saturday, a week after capturing Bourem.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", None)],
+        ["Bourem"],
+    ),
+    # --- hard negatives: both taken as news, or no capture told ----------------------------------
+    (
+        "Rebels seized Ansongo on Saturday, a local official said, and took Bourem hours later.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11"), ("Bourem", "rebels", None)],
+        [],
+    ),
+    (
+        "The army said on Saturday, a day after losing Bourem, that it would defend Ansongo.",
+        date(2023, 3, 11),
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "recaps"),
+    [pytest.param(*p, id=p[0][:48]) for p in TOLD_AFTER],
+)
+def test_an_after_clause_hung_on_the_telling_is_the_reported_acts_background(
+    read,
+    text: str,
+    published: date,
+    expected: list[tuple[str, str, str | None]],
+    recaps: list[str],
+) -> None:
+    events = read(text, published)
+    check_captures(events, expected)
+    told = dated_captures(events)
+    for place in recaps:
+        assert any(p == place and m == "recap" for p, _, m in told), told
