@@ -886,16 +886,37 @@ def _still_theirs(text: str, trigger: Token) -> bool:
     return False
 
 
+# what a side calls the other's word on a capture besides the pack's words for false
+FALSITY = (
+    "lie", "lies", "propaganda", "fiction", "disinformation", "misinformation", "fabrication",
+    "fabrications", "fake news", "nonsense",
+)  # fmt: skip
+# a verb that names the word as false: "called the claim 'disinformation'", "described the
+# report as false", "branded the announcement a lie"
+CALLING = ("call", "describe", "brand", "label", "term", "dismiss")
+
+
+def _calling_false(said: str, wrong: str) -> str:
+    """ "calls the report a lie", "described the claim as false", "called the claim
+    'disinformation'" (quoted): a pattern of a verb of calling on a report noun and a word
+    of falsity after it."""
+    calling = "|".join(re.escape(v.removesuffix("e")) for v in CALLING)
+    return (
+        rf"\b(?:{calling})(?:e|es|ed|s|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}?"
+        rf"(?: as)?[ '\"‘“]+(?:a |an )?(?:{wrong})\b"
+    )
+
+
 @lru_cache(maxsize=8)
 def _called_false(reports: tuple[str, ...], false: tuple[str, ...]) -> re.Pattern[str]:
     """ "reports of the town's fall were lies", "the announcement was false": a report
     noun its clause calls false."""
     said = "|".join(re.escape(r) for r in reports)
-    wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda", "fiction"))
+    wrong = "|".join(re.escape(w) for w in (*false, *FALSITY))
     return re.compile(
         rf"\b(?:{said})\b(?: [\w'-]+){{0,5}}? (?:is|was|were|are)(?: all| simply| a| an)* "
         rf"(?:{wrong})\b"
-        rf"|\bcall(?:s|ed|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}? (?:{wrong})\b"
+        rf"|{_calling_false(said, wrong)}"
     )
 
 
@@ -904,12 +925,20 @@ def _denied_in_apposition(sent: Span, trigger: Token, rules: RulePack) -> bool:
     ministry disputed": a report noun after the event whose relative clause denies it."""
     cues = rules.modality
     denials = {v for v in cues.negation_verbs if v != "fail"} | set(DISPUTING)
+    # ...or calls false: "a claim the army called 'fake news'", "which Kyiv described as a lie"
+    wrong = re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in (*cues.negation_adjectives, *FALSITY)) + r")\b"
+    )
     return any(
         token.i > trigger.i
         and token.lower_ in cues.report_nouns
         and any(
             c.dep_ == "relcl"
-            and c.lemma_.lower() in denials
+            and (
+                c.lemma_.lower() in denials
+                or c.lemma_.lower() in CALLING
+                and wrong.search(sent.doc[c.i : c.right_edge.i + 1].text.lower()) is not None
+            )
             and not any(g.dep_ == "neg" for g in c.children)  # "a claim the army did not deny"
             for c in token.children
         )
@@ -982,11 +1011,11 @@ def _denial_pattern(
 
     denials = "|".join(inflected(v) for v in verbs if v != "fail")
     said = "|".join(re.escape(r) for r in (*reports, *(("it", "this") if pronouns else ())))
-    wrong = "|".join(re.escape(w) for w in (*false, "lie", "lies", "propaganda"))
+    wrong = "|".join(re.escape(w) for w in (*false, *FALSITY))
     # (a denial itself denied confirms: "officials did not dispute it")
     return re.compile(
         rf"(?<!not )(?<!n't )(?<!never )\b(?:{denials})\b(?: \w+){{0,2}}? (?:{said})\b"
-        rf"|\bcall(?:s|ed|ing)? (?:the |this |that )?(?:{said})\b(?: \w+){{0,3}}? (?:{wrong})\b"
+        rf"|{_calling_false(said, wrong)}"
     )
 
 

@@ -30,6 +30,13 @@ What the round taught, in plain words:
   on the capture verb or its period noun). The clause shares the reported act's subject
   (the residents took nothing), so it now hangs on the act the telling reports (five of
   eight fresh passages were read wrong before, none after).
+- The other side calling a claimed capture false leaves it hedged (round 32), but only
+  "called the report a lie" and "propaganda" were read: "called the claim
+  'disinformation'" (tv040: a quoted word), "described the report as false", and "a claim
+  the army called 'fake news'" (a relative clause of calling, where only a denial verb
+  was read) left the capture asserted (three of five fresh passages). A verb of calling,
+  describing, branding or labelling a report noun, with a word of falsity after it (quoted
+  or not, after "as" or not), now rejects the claim; calling it credible does not.
 """
 
 from __future__ import annotations
@@ -38,7 +45,12 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, dated_captures, known_miss
+from tests.event_readings import (
+    check_captures,
+    check_hedged_captures,
+    dated_captures,
+    known_miss,
+)
 
 # (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or
 # None), and the recaps as (place, ISO day))
@@ -344,3 +356,86 @@ def test_an_after_clause_hung_on_the_telling_is_the_reported_acts_background(
     told = dated_captures(events)
     for place in recaps:
         assert any(p == place and m == "recap" for p, _, m in told), told
+
+
+# --- the other side calls the claim false -------------------------------------------------------
+# (passage, publication day, the asserted captures exactly, and the places read as hedged)
+CALLED_FALSE: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    (
+        "President Ilham Aliyev said on Saturday that the army had liberated the town of Fizuli. "
+        "Armenia's defence ministry called the claim 'disinformation'.",
+        date(2020, 10, 17),
+        [],
+        ["Fizuli"],
+    ),
+    (
+        "Azerbaijan's army said on Saturday it had taken the town of Fizuli. Armenia called the "
+        "claim a lie.",
+        date(2020, 10, 17),
+        [],
+        ["Fizuli"],
+    ),
+    (
+        "The rebels said on Saturday they had seized Ansongo. The army dismissed the claim as "
+        "propaganda.",
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+    (
+        'Rebels said on Saturday they had captured Ansongo, a claim the army called "fake news".',
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+    (
+        "The rebel spokesman said fighters had taken Ansongo on Saturday. The defence ministry "
+        "described the report as false.",
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+    # --- hard negatives: the claim called true, or something else called names ------------------
+    (
+        "Rebels said on Saturday they had captured Ansongo. The army called the claim credible but "
+        "said it was checking.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    (
+        'Rebels said on Saturday they had captured Ansongo, a claim the army called "regrettable '
+        'but accurate".',
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    (
+        "The rebel spokesman said fighters had taken Ansongo on Saturday. The defence ministry "
+        "described the loss as a setback.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    (
+        "Rebels said on Saturday they had captured Ansongo. The army labelled the rebels "
+        "terrorists.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "hedged"),
+    [pytest.param(*p, id=p[0][:48]) for p in CALLED_FALSE],
+)
+def test_a_claim_the_other_side_calls_false_stays_hedged(
+    read,
+    text: str,
+    published: date,
+    expected: list[tuple[str, str, str | None]],
+    hedged: list[str],
+) -> None:
+    check_hedged_captures(read(text, published), expected, hedged)
