@@ -800,7 +800,7 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
             return True  # "... said fighting for the town was still going on"
         if STILL_FIGHTING.search(text) or _still_holding_here(text):
             return True  # "; the resistance leaders insist they are still fighting"
-        if UNCONFIRMED.search(text) or IF_CONFIRMED.search(text):
+        if _unconfirmed_claim(text) or IF_CONFIRMED.search(text):
             return True  # "officials have not confirmed the loss", "If confirmed, it would be"
         if denied.search(text) or _called_false(reports, false).search(text):
             return True
@@ -997,6 +997,23 @@ UNCONFIRMED = re.compile(
     r"(?:confirm|acknowledge|verif)"
     r"|\bwithout (?:confirming|acknowledging|verifying)\b"  # "listed fighting there without
 )  # confirming its loss"
+
+
+# an unconfirmed figure of its own in the sentence after a capture: "... now held as many as
+# 25 capitals, a figure the ministry did not confirm", "claimed to have killed 40 soldiers,
+# which the army could not confirm" (the doubt is the figure's, not the capture's)
+OWN_FIGURE = re.compile(
+    r"(?:\d|\b(?:dozens?|hundreds?|thousands?|" + SMALL_COUNTS + r")\b)[^,;]*,"
+    r" (?:which|a (?:figure|number|toll|tally|count|claim|estimate)\b)[^,;]*$"
+)
+
+
+def _unconfirmed_claim(text: str) -> bool:
+    """The sentence says no one confirmed the capture ("officials have not confirmed the
+    loss"), not a figure of its own it told (`OWN_FIGURE`)."""
+    return any(
+        OWN_FIGURE.search(text[: doubt.start()]) is None for doubt in UNCONFIRMED.finditer(text)
+    )
 
 
 @lru_cache(maxsize=4)

@@ -37,6 +37,12 @@ What the round taught, in plain words:
   was read) left the capture asserted (three of five fresh passages). A verb of calling,
   describing, branding or labelling a report noun, with a word of falsity after it (quoted
   or not, after "as" or not), now rejects the claim; calling it credible does not.
+- "Maimana surrendered to the Taliban on Saturday, a council member said. Some media said
+  the insurgents now held 25 capitals, a figure the ministry did not confirm" (tu063): a
+  doubt about a figure the next sentence tells of its own ("a figure ...", ", which ...")
+  left the capture hedged, and a true capture missed (four of four fresh passages: a toll,
+  the displaced, vehicles taken). The doubt is the figure's; "the army has not confirmed
+  the town's fall" or "could not confirm it" still hedges.
 """
 
 from __future__ import annotations
@@ -432,6 +438,78 @@ CALLED_FALSE: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]
     [pytest.param(*p, id=p[0][:48]) for p in CALLED_FALSE],
 )
 def test_a_claim_the_other_side_calls_false_stays_hedged(
+    read,
+    text: str,
+    published: date,
+    expected: list[tuple[str, str, str | None]],
+    hedged: list[str],
+) -> None:
+    check_hedged_captures(read(text, published), expected, hedged)
+
+
+# --- a doubt about a figure of the next sentence's own -------------------------------------------
+# (passage, publication day, the asserted captures exactly, and the places read as hedged)
+FIGURE_DOUBTED: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    (
+        "Maimana, the capital of Faryab province, surrendered to the Taliban on Saturday after a "
+        "month-long siege, a provincial council member said. Some local media said the "
+        "insurgents now held as many as 25 provincial capitals, a figure the defence ministry did "
+        "not confirm.",
+        date(2021, 8, 14),
+        [("Maimana", "Taliban", "2021-08-14")],
+        [],
+    ),
+    (
+        "Rebels seized Ansongo on Saturday, residents said. The rebels claimed to have killed 40 "
+        "soldiers, which the army could not confirm.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    (
+        "Rebels took Ansongo on Saturday, a local official said. He put the number of displaced at "
+        "12,000, a figure aid agencies have not verified.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    (
+        "Ansongo fell to the rebels on Saturday, the mayor said. The group said it had captured "
+        "three armoured vehicles, a claim the army has not confirmed.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+        [],
+    ),
+    # --- hard negatives: the capture itself unconfirmed ------------------------------------------
+    (
+        "Rebels said on Saturday they had taken Ansongo. The army has not confirmed the town's "
+        "fall.",
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+    (
+        "Rebels said on Saturday they had taken Ansongo, 90 km from Gao. Officials in Gao, 90 km "
+        "away, could not confirm it.",
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+    (
+        "Rebels said on Saturday they had taken Ansongo. The claim, which the army could not "
+        "confirm, was posted on Telegram.",
+        date(2023, 3, 11),
+        [],
+        ["Ansongo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "hedged"),
+    [pytest.param(*p, id=p[0][:48]) for p in FIGURE_DOUBTED],
+)
+def test_a_doubt_about_another_figure_leaves_the_capture_asserted(
     read,
     text: str,
     published: date,
