@@ -45,7 +45,7 @@ PLACE_PREPS = {"in", "into", "outside", "inside", "near", "around", "at", "from"
 
 ENTERING = {"enter", "storm", "penetrate", "push", "break", "move", "roll", "sweep", "march",
             "advance", "overrun"}  # fmt: skip
-REPELLING = {"repel", "repulse", "rebuff"}
+REPELLING = {"repel", "repulse", "rebuff", "expel"}
 DRIVING = {"push", "beat", "drive", "force", "throw", "fight", "turn"}
 
 TOWARDS = {"to", "into", "toward", "towards"}
@@ -1113,18 +1113,27 @@ def _lasting_state(trigger: Token) -> bool:
 
 
 def _repelled(trigger: Token) -> bool:
-    """A verb of entering whose next conjunct, passive, drives its subject back ("entered X
-    but were pushed back", "stormed X and were repelled"): the place was not taken (one that was
+    """A verb of entering whose next conjunct, passive, drives its subject back or out
+    ("entered X but were pushed back", "stormed X and were repelled", "were pushed out by
+    the army"), or whose next conjunct's own subject drives them out ("stormed X ..., but
+    government forces pushed them out by nightfall"): the place was not taken (one that was
     seized and then lost was taken)."""
     if trigger.lemma_.lower() not in ENTERING:
         return False
     for verb in trigger.conjuncts:
         if verb.i < trigger.i:
             continue
-        back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+        back = any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in verb.children
+        )
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         lemma = verb.lemma_.lower()
-        if passive and (lemma in REPELLING or back and lemma in DRIVING):
+        driven = lemma in REPELLING or back and lemma in DRIVING
+        if passive and driven:
+            return True
+        # (the other side as the subject, the entering side as a pronoun object)
+        them = any(c.dep_ == "dobj" and c.lower_ in ("them", "him") for c in verb.children)
+        if driven and them and any(c.dep_ == "nsubj" for c in verb.children):
             return True
     return False
 

@@ -43,6 +43,14 @@ What the round taught, in plain words:
   left the capture hedged, and a true capture missed (four of four fresh passages: a toll,
   the displaced, vehicles taken). The doubt is the figure's; "the army has not confirmed
   the town's fall" or "could not confirm it" still hedges.
+- An entry driven back is no capture (`_repelled`), but only a passive "were
+  pushed back" or "were repelled" was read: "stormed X ..., but government forces pushed
+  them out by nightfall" (tu097) and "were pushed out by the army" were read as captures
+  (two of three fresh entries). "Out" drives back as "back" does, "expel" repels, and the
+  other side as the next conjunct's subject with the entering side as its pronoun object
+  ("pushed them out") tells the same. A town taken and then lost was still taken ("took X,
+  only to be driven out", "captured X but withdrew"). Still wrong: the driving out in a
+  clause after a semicolon ("entered X at dawn; by nightfall the army had expelled them").
 """
 
 from __future__ import annotations
@@ -517,3 +525,58 @@ def test_a_doubt_about_another_figure_leaves_the_capture_asserted(
     hedged: list[str],
 ) -> None:
     check_hedged_captures(read(text, published), expected, hedged)
+
+
+# --- an entry driven out is no capture -----------------------------------------------------------
+DRIVEN_OUT: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Taliban fighters stormed Qala-i-Naw, the capital of Badghis province, on Wednesday, "
+        "seizing the police headquarters and freeing prisoners, but government forces backed by "
+        "commandos pushed them out by nightfall, officials said.",
+        date(2021, 7, 7),
+        [],
+    ),
+    (
+        "Rebels stormed Ansongo on Saturday but were pushed out by the army hours later.",
+        date(2023, 3, 11),
+        [],
+    ),
+    (
+        "Militants entered Ansongo at dawn on Saturday; by nightfall the army had expelled them, "
+        "residents said.",
+        date(2023, 3, 11),
+        [],
+    ),
+    # --- hard negatives: taken and then lost, or the other side driven out -----------------------
+    (
+        "Rebels took Ansongo on Saturday, only to be driven out the same night by a "
+        "counter-attack.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+    ),
+    (
+        "Rebel fighters captured Ansongo on Saturday but withdrew hours later under air strikes.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+    ),
+    (
+        "Rebels stormed Ansongo on Saturday and pushed the army out of the town.",
+        date(2023, 3, 11),
+        [("Ansongo", "rebels", "2023-03-11")],
+    ),
+]
+
+DRIVEN_OUT_MISSES = {
+    "Militants entered Ansongo at dawn on Saturday; by nightfall": "the driving out is in a "
+    "clause after a semicolon, not a conjunct of the entry",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], DRIVEN_OUT_MISSES), id=p[0][:48]) for p in DRIVEN_OUT],
+)
+def test_an_entry_the_other_side_drives_out_is_no_capture(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
