@@ -1109,7 +1109,13 @@ def _lasting_state(trigger: Token) -> bool:
     verb = trigger.head
     if trigger.dep_ not in ("acomp", "oprd", "xcomp") or verb.lemma_.lower() not in LASTING:
         return False
-    return not any(t.lower_ in ("if", "unless") for t in trigger.sent)
+    # (the condition on the state or its telling, not one inside another clause: "will
+    # remain closed on Wednesday, it said, advising Americans to shelter if an alert is
+    # announced")
+    return not any(
+        t.lower_ in ("if", "unless") and t.head.head in (trigger, verb, verb.head)
+        for t in trigger.sent
+    )
 
 
 def _repelled(trigger: Token) -> bool:

@@ -51,6 +51,11 @@ What the round taught, in plain words:
   ("pushed them out") tells the same. A town taken and then lost was still taken ("took X,
   only to be driven out", "captured X but withdrew"). Still wrong: the driving out in a
   clause after a semicolon ("entered X at dawn; by nightfall the army had expelled them").
+- "Will remain closed on Wednesday" is a closure already begun, unless a condition bears
+  on it; any "if" in the sentence counted, so "..., it said, advising Americans to shelter
+  if an air alert is announced" made the US embassy's closure a forecast (tv073; four of
+  four fresh passages). Only an "if" or "unless" clause on the state, its verb of lasting
+  or the telling now does.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ import pytest
 
 from tests.event_readings import (
     check_captures,
+    check_embassy_events,
     check_hedged_captures,
     dated_captures,
     known_miss,
@@ -580,3 +586,71 @@ def test_an_entry_the_other_side_drives_out_is_no_capture(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# --- a condition inside another clause leaves a lasting closure alone ---------------------------
+LASTING: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "The US Embassy in Kyiv will remain closed on Wednesday after receiving 'specific "
+        "information of a potential significant air attack', it said, advising Americans to be "
+        "ready to shelter immediately if an air alert is announced.",
+        date(2024, 11, 20),
+        [
+            ("embassy_closure", "US Embassy Kyiv", "2024-11-20"),
+            ("embassy_security_alert", "US Embassy Kyiv", "2024-11-20"),
+        ],
+    ),
+    (
+        "The US Embassy in Kyiv will remain closed on Wednesday, it said, advising Americans to "
+        "shelter immediately if an air alert is announced.",
+        date(2024, 11, 20),
+        [
+            ("embassy_closure", "US Embassy Kyiv", "2024-11-20"),
+            ("embassy_security_alert", "US Embassy Kyiv", "2024-11-20"),
+        ],
+    ),
+    (
+        "The French embassy in Khartoum will stay shut on Monday, the ministry said, telling "
+        "citizens to leave if the airport reopens.",
+        date(2023, 4, 24),
+        [
+            ("embassy_closure", "French Embassy Khartoum", "2023-04-24"),
+            ("embassy_security_alert", "French Embassy Khartoum", "2023-04-24"),
+        ],
+    ),
+    (
+        "The British embassy in Kyiv will stay closed through Friday, the Foreign Office said, "
+        "urging Britons to take cover if sirens sound.",
+        date(2024, 11, 20),
+        [
+            ("embassy_closure", "UK Embassy Kyiv", "2024-11-20"),
+            ("embassy_security_alert", "UK Embassy Kyiv", "2024-11-20"),
+        ],
+    ),
+    # --- hard negatives: the state itself under the condition ------------------------------------
+    (
+        "The US Embassy in Kyiv will remain closed on Wednesday if the threat persists, it said.",
+        date(2024, 11, 20),
+        [],
+    ),
+    (
+        "The embassy said it would stay closed if fighting continued.",
+        date(2024, 11, 20),
+        [],
+    ),
+    (
+        "If the strikes continue, the embassy will remain closed on Thursday.",
+        date(2024, 11, 20),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, id=p[0][:48]) for p in LASTING],
+)
+def test_a_condition_in_another_clause_leaves_a_lasting_closure_asserted(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
