@@ -169,14 +169,26 @@ TIME_SPANS = frozenset({"minute", "hour", "day", "week", "month", "deadline", "u
 
 def _no_reason(trigger: Token) -> bool:
     """ "had no reason to close", "has no intention of leaving": the act on a noun that
-    "no" denies."""
+    "no" denies (or its own noun so denied: "issued no new alert")."""
     noun = trigger.head
     if trigger.dep_ == "pcomp" and noun.dep_ == "prep":
         noun = noun.head  # "no intention of leaving"
-    return (
+    if (
         trigger.dep_ in ("acl", "relcl", "pcomp", "xcomp")
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    ):
+        return True
+    # ...or the act's own noun: "issued no new security alert", "no new warning was issued"
+    # (the noun may be tagged a verb, its "no" hung on a compound: "no new travel warning")
+    nouns = [trigger] if trigger.pos_ == "NOUN" or trigger.dep_ in ("dobj", "nsubjpass") else []
+    nouns += [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    # (not "no one": "evacuated its staff, leaving no one behind")
+    return any(
+        t.dep_ == "det" and t.lower_ == "no"
+        for n in nouns
+        if n.lower_ not in ("one", "body") and n.pos_ in ("NOUN", "VERB")
+        for t in n.doc[n.left_edge.i : n.i]
     )
 
 

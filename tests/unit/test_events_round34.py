@@ -56,6 +56,11 @@ What the round taught, in plain words:
   if an air alert is announced" made the US embassy's closure a forecast (tv073; four of
   four fresh passages). Only an "if" or "unless" clause on the state, its verb of lasting
   or the telling now does.
+- "The US Embassy ... issued no new security alert on Tuesday" (tv063) was read as a new
+  alert: only "no" on a noun the act hangs on ("had no reason to close") denied a
+  mission's act, not "no" on the act's own noun, its object or passive subject (two of
+  four fresh passages; the parser may tag "warning" a verb and hang "no" on "travel").
+  Not "no one" ("leaving no one behind"), nor a "no" elsewhere in the sentence.
 """
 
 from __future__ import annotations
@@ -651,6 +656,59 @@ LASTING: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     [pytest.param(*p, id=p[0][:48]) for p in LASTING],
 )
 def test_a_condition_in_another_clause_leaves_a_lasting_closure_asserted(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
+
+
+# --- an alert its own noun denies --------------------------------------------------------------
+NO_ALERT: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "The US Embassy, which had already told Americans to leave Afghanistan on August 7 and "
+        "again on August 12, issued no new security alert on Tuesday.",
+        date(2021, 8, 17),
+        [],
+    ),
+    (
+        "The US Embassy in Kabul issued no new security alert on Tuesday.",
+        date(2021, 8, 17),
+        [],
+    ),
+    (
+        "The British embassy in Khartoum issued no new travel warning on Monday.",
+        date(2023, 4, 24),
+        [],
+    ),
+    (
+        "The British embassy in Khartoum has not issued any new alert since Saturday.",
+        date(2023, 4, 24),
+        [],
+    ),
+    # --- hard negatives: a "no" that denies something else ---------------------------------------
+    (
+        "The US embassy in Khartoum urged all Americans to leave on Monday, with no exceptions.",
+        date(2023, 4, 24),
+        [("embassy_security_alert", "US Embassy Khartoum", "2023-04-24")],
+    ),
+    (
+        "The US embassy in Khartoum evacuated its staff on Monday, leaving no one behind.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "US Embassy Khartoum", "2023-04-24")],
+    ),
+    (
+        "The US embassy in Khartoum issued a new alert on Monday telling citizens there was no "
+        "safe route out.",
+        date(2023, 4, 24),
+        [("embassy_security_alert", "US Embassy Khartoum", "2023-04-24")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, id=p[0][:48]) for p in NO_ALERT],
+)
+def test_an_alert_whose_own_noun_no_denies_is_none(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
