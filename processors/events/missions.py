@@ -239,10 +239,33 @@ def _standing(trigger: Token) -> bool:
     )
 
 
+# a verb or noun whose "that" clause says what is wanted done ("demanded that the mission cut
+# its staff", "its demand that the mission reduce ...", "insisted that the embassy withdraw")
+DEMANDING = frozenset(
+    {"demand", "insist", "order", "require", "request", "ask", "urge", "propose", "suggest"}
+)
+
+
 def _mandative(trigger: Token) -> bool:
-    """A subjunctive "be" with no other auxiliary: "(demanded) that the embassy be shut"."""
+    """A subjunctive "be" with no other auxiliary: "(demanded) that the embassy be shut";
+    or a bare verb with its own subject and no auxiliary in a "that" clause of demanding:
+    "Belarus demanded that the embassy cut its staff", "its demand that the mission reduce
+    its staff" (wanted done, not done)."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and len(auxes) == 1
+    if any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and len(auxes) == 1:
+        return True
+    # (a base form: "withdraw", or "cut", which the tagger may read as a past)
+    bare = (
+        trigger.tag_ == "VB" or trigger.tag_ in ("VBD", "VBP") and trigger.lower_ == trigger.lemma_
+    )
+    return (
+        bare
+        and not auxes
+        and trigger.dep_ in ("ccomp", "acl")
+        and trigger.head.lemma_.lower() in DEMANDING
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
+    )
 
 
 ALIKE = frozenset({"similar", "same", "identical", "like"})

@@ -72,6 +72,13 @@ What the round taught, in plain words:
   a consulate's or a deputy high commission's visa section, which rounds 24 and 26 read as
   the consulate's closure (the writers' calls differ; an embassy's section is the one the
   README settles).
+- "If Belarus goes ahead with its demand that the mission cut its staff" (tv045): a staff
+  cut wanted was read as done, because only a subjunctive "be" ("demanded that the
+  embassy be shut") was read as wanted (four of five fresh passages: "demanded that the
+  embassy cut its staff", "insisted that the embassy withdraw ..."). A bare verb with its
+  own subject in a "that" clause of a verb or noun of demanding is wanted, not done (the
+  tagger may read "cut" as a past: its form is its lemma). Still wrong: tv045's staff cut
+  is given to a "Belarusian Embassy", the demanding state's, though now only as a forecast.
 """
 
 from __future__ import annotations
@@ -788,6 +795,64 @@ PART_CLOSED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     [pytest.param(*p, id=p[0][:48]) for p in PART_CLOSED],
 )
 def test_closing_a_section_of_the_mission_is_no_closure(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
+
+
+# --- a staff cut demanded is not done ------------------------------------------------------------
+DEMANDED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Lithuania will close its embassy in Minsk if Belarus goes ahead with its demand that the "
+        "mission cut its staff to a handful of diplomats, Foreign Minister Gabrielius Landsbergis "
+        "said on Monday.",
+        date(2021, 8, 2),
+        [],
+    ),
+    (
+        "Belarus demanded on Monday that the Lithuanian embassy in Minsk cut its staff to two "
+        "diplomats.",
+        date(2021, 8, 2),
+        [],
+    ),
+    (
+        "Belarus's demand that the Lithuanian embassy in Minsk reduce its staff angered Vilnius on "
+        "Monday.",
+        date(2021, 8, 2),
+        [],
+    ),
+    (
+        "Minsk insisted on Monday that the Lithuanian embassy withdraw most of its diplomats.",
+        date(2021, 8, 2),
+        [],
+    ),
+    (
+        "Belarus on Monday ordered the Lithuanian embassy in Minsk to cut its staff to two "
+        "diplomats.",
+        date(2021, 8, 2),
+        [],
+    ),
+    # --- hard negatives: the cut done, or told ---------------------------------------------------
+    (
+        "The Lithuanian embassy in Minsk cut its staff to two diplomats on Monday after a demand "
+        "from Belarus.",
+        date(2021, 8, 2),
+        [("embassy_evacuation", "Lithuanian Embassy Minsk", "2021-08-02")],
+    ),
+    (
+        "Belarus said on Monday that the Lithuanian embassy in Minsk had cut its staff to two "
+        "diplomats.",
+        date(2021, 8, 2),
+        [("embassy_evacuation", "Lithuanian Embassy Minsk", "2021-08-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, id=p[0][:48]) for p in DEMANDED],
+)
+def test_a_staff_cut_demanded_in_a_that_clause_is_not_done(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
