@@ -810,8 +810,6 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         if is_trigger and rule.actor == "embassy" and _instructed(token):
             continue  # "staff were told to shred files and lower the flag": not done yet
-        if is_trigger and rule.type == "embassy_closure" and _part_closed(token):
-            continue  # "closed the consular section of its embassy": the mission stays open
         cued = (
             is_trigger and _cue_follows(sent, token, rule, hosts) and not _vetoed(sent, token, rule)
         )
@@ -832,50 +830,6 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             near = -2 - token.i  # "..., and the foreign secretary told Britons to leave"
         first.setdefault(near, token)
     return list(first.values())
-
-
-# a part of a mission, whose closing leaves the mission open (tests/fixtures/README.md)
-MISSION_PARTS = frozenset({"section", "office", "department", "desk", "wing", "annex"})
-MISSION_WORDS = frozenset({"embassy", "consulate", "mission", "diplomatic", "chancery"})
-
-
-def _part_closed(trigger: Token) -> bool:
-    """ "Estonia closed the consular section of its embassy", "shut the visa office", "the
-    embassy's visa section closed": what closed is a part of the mission (its object, or
-    its subject with no object), not the mission (not "closed its embassy and its visa
-    office", nor "stopped consular services", where no part is named)."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    if not objects:
-        objects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-
-    def part(noun: Token) -> bool:
-        # (named by what it does, "consular", "visa": not "its embassy office", the mission)
-        kinds = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-        # ...and a mission's ("its", "the embassy's", "of its embassy"): "the US consular
-        # office in Reynosa" is a mission of its own
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        owners += [
-            g
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.lemma_.lower() in MISSION_WORDS
-        ]
-        owned = bool(owners)
-        return (
-            noun.lower_ in MISSION_PARTS
-            and not noun.conjuncts
-            and bool(kinds)
-            and owned
-            and not any(k.lemma_.lower() in MISSION_WORDS for k in kinds)
-        )
-
-    # (an embassy's part: a consulate's visa section is much of the consulate, and its closing
-    # the consulate's, as rounds 24 and 26 read "the French consulate's visa office was
-    # closed", "Sri Lanka's deputy high commission here shut its visa section")
-    if any(t.lemma_.lower() in ("consulate", "commission") for t in trigger.sent):
-        return False
-    return bool(objects) and all(part(o) for o in objects)
 
 
 def _actor(

@@ -61,17 +61,11 @@ What the round taught, in plain words:
   mission's act, not "no" on the act's own noun, its object or passive subject (two of
   four fresh passages; the parser may tag "warning" a verb and hang "no" on "travel").
   Not "no one" ("leaving no one behind"), nor a "no" elsewhere in the sentence.
-- "Estonia closed the consular section of its embassy in Moscow" (tv103) was read as the
-  embassy's closure; closing only an embassy's consular section is no closure (the
-  fixtures' README), and none of five fresh passages ("closed its visa section to the
-  public", "shut the visa office of its embassy") was read so. What closed is now a part
-  of the mission when it is a section, office or desk named by its work ("consular",
-  "visa") and owned by the mission ("its", "of its embassy"). Not "its embassy office"
-  (the mission), "the US consular office in Reynosa" (a mission of its own: tb048), nor
-  "stopped consular services", which names no part (an earlier round's closure); and not
-  a consulate's or a deputy high commission's visa section, which rounds 24 and 26 read as
-  the consulate's closure (the writers' calls differ; an embassy's section is the one the
-  README settles).
+- Closing only a section of a mission ("Estonia closed the consular section of its embassy in
+  Moscow", tv103) is the mission's closure: six dev labels of seven say so (l059, ti048,
+  tj044, tr074, td018, v045), and round 34 settled tv103, whose writer called it none, with
+  them (the fixtures' README). A helper's reading of such a part as no closure was reverted;
+  its fresh passages stay below as the settled reading's tests.
 - "If Belarus goes ahead with its demand that the mission cut its staff" (tv045): a staff
   cut wanted was read as done, because only a subjunctive "be" ("demanded that the
   embassy be shut") was read as wanted (four of five fresh passages: "demanded that the
@@ -738,29 +732,29 @@ PART_CLOSED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
         "Estonia closed the consular section of its embassy in Moscow on Wednesday after a "
         "week-long blockade.",
         date(2007, 5, 2),
-        [],
+        [("embassy_closure", "Estonian Embassy Moscow", "2007-05-02")],
     ),
     (
         "The US embassy in Khartoum closed its consular section on Monday.",
         date(2023, 4, 24),
-        [],
+        [("embassy_closure", "US Embassy Khartoum", "2023-04-24")],
     ),
     (
         "Britain shut the visa office of its embassy in Khartoum on Monday.",
         date(2023, 4, 24),
-        [],
+        [("embassy_closure", "UK Embassy Khartoum", "2023-04-24")],
     ),
     (
         "The Canadian embassy in Khartoum closed its visa section to the public on Monday.",
         date(2023, 4, 24),
-        [],
+        [("embassy_closure", "Canadian Embassy Khartoum", "2023-04-24")],
     ),
     (
         "The embassy's visa section closed early on Sunday because of a power cut.",
         date(2023, 4, 24),
         [],
     ),
-    # --- hard negatives: the mission itself closed -----------------------------------------------
+    # --- the mission itself closed too --------------------------------------------------------
     (
         "The US embassy in Khartoum closed on Monday, along with its consular section.",
         date(2023, 4, 24),
@@ -794,7 +788,7 @@ PART_CLOSED: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
     ("text", "published", "expected"),
     [pytest.param(*p, id=p[0][:48]) for p in PART_CLOSED],
 )
-def test_closing_a_section_of_the_mission_is_no_closure(
+def test_closing_a_section_of_the_mission_is_its_closure(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
