@@ -6569,14 +6569,12 @@ def _told_singly(token: Token) -> bool:
     if not told or noun.pos_ not in NOUNS or noun.tag_ in ("NNS", "NNPS") or noun.i < token.i:
         return False
     if any(
-        c.dep_ in ("nummod", "quantmod", "relcl")
+        c.dep_ in ("nummod", "quantmod")
         or c.like_num
         or parse_ordinal(c.text) is not None
         or c.lower_ in ("more", "other", "additional", "further", "new", "fresh", "extra")
         for c in noun.children
     ):
-        # (nor one a relative clause describes: "A school-age child who was not vaccinated
-        # has died of measles" tells of the child, and is labelled no count)
         return False
     # "A woman died on Monday, the third death since the blaze began": one of several
     return not any(

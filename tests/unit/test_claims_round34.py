@@ -9,10 +9,10 @@ Marburg", "the only death recorded so far", "the outbreak's only case") is a cou
 the article, or "only" with "the" or an owner, stands for the number. The article counts only
 the subject of dying (not the killer: "a blast killed five"), the object of killing or
 reporting, or the passive subject, in a clause of its own (not "an adult who died ... had
-measles"), on a noun nothing else counts ("a second patient", "a further death") and no
-relative clause describes ("A school-age child who was not vaccinated has died", which dev7
-labels no count). The count
-is the story's only where the passage reads it alone: no other figure of that metric in the
+measles"), on a noun nothing else counts ("a second patient", "a further death"), also one
+a relative clause describes ("A school-age child who was not vaccinated has died": dev7's
+m084 had no count until round 34 labelled it as c095, s119 and u123 do). The count is the
+story's only where the passage reads it alone: no other figure of that metric in the
 passage ("a man died, bringing the toll to 12"; "the third death since the blaze began"), told
 as news (not a condition, a forecast or a recap of another event), and in a passage of a
 disaster or an outbreak (a word of one, or a figure of another of its metrics), not a raid.
@@ -194,6 +194,11 @@ SINGLES: list[Case] = [
         "away and drowned near the old bridge, police say, and hundreds have left their "
         "homes.",
         [(D, 1.0, "asserted")],
+    ),
+    (
+        "A child who had not been vaccinated died of measles in Corvan on Sunday, the county "
+        "health office said; the outbreak there has reached 48 cases.",
+        [(D, 1.0, "asserted"), (C, 48.0, "asserted")],
     ),
     (
         "Storm Ilse brought gusts of 140 km/h to the coast on Sunday. A man was killed by a "
