@@ -915,8 +915,7 @@ def _untimed_after_semicolon(sentence: str) -> bool:
     if ";" not in sentence:
         return False
     words = set(re.findall(r"[a-z]+", sentence.rsplit(";", 1)[1].lower()))
-    later = EARLIER_TIMES | NOW_TIMES | FIRST_TOLD | {"by", "later", "then", "after", "until"}
-    return not words & later
+    return not words & (EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"})
 
 
 def _moved_on(claims: list[Claim], told_in: dict[int, int], published: date | None) -> list[Claim]:
@@ -4820,14 +4819,12 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
         return None
     doc = number.doc
     rest = doc[join.i + 1 : sent.end]
-    later = EARLIER_TIMES | NOW_TIMES | FIRST_TOLD | {"by", "later", "then", "after", "until"}
+    later = EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"}
     # (nouns that are the count itself: "1,000 deaths", not "12 people were missing")
     nouns = {n for o in metric.objects if "*" in o.predicates for n in o.nouns}
     for verb in rest:
         if verb.lemma_.lower() not in RIVAL_GIVING or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
-            return None  # "...; they had earlier put it at 13": the teller's earlier count
         for figure in doc[verb.i + 1 : min(verb.i + 9, sent.end)]:
             other = parse_number(figure.text) if figure.like_num else None
             if other is None:

@@ -1382,15 +1382,7 @@ def recap_earlier(claims: list[Claim], when: dict[int, _When | None]) -> list[Cl
 def had_told(verb: Token | None, reports: Iterable[str]) -> bool:
     """A count told in the past perfect in a clause of the passage's own ("for three decades
     the toll had stood at 96", "it had been classed a Category 4"), not a reported past
-    ("said they had seized six") nor an imagined one ("had the dam held"). A report itself
-    told in the past perfect ("They had earlier said 36 people died") is an earlier one."""
-    head = verb.head if verb is not None and verb.dep_ == "ccomp" else None
-    if (
-        head is not None
-        and head.lemma_ in set(reports)
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in head.children)
-    ):
-        return head.dep_ in ("ROOT", "conj") and not _inverted_opening(head) and not _modal(head)
+    ("said they had seized six") nor an imagined one ("had the dam held")."""
     if verb is None or not any(
         c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
     ):

@@ -58,12 +58,10 @@ a forecast past a bare figure ("may rise above 300", "may soon pass 500"), "coul
 than 100", a rank ("would be the 11th of the 34").
 
 A report told in the past perfect after the count ("bringing the toll to 14, officials said;
-they had earlier put it at 13", "They had earlier said 36 people had died", "Firefighters had
-said on Sunday that 15 people died") is the teller's earlier report: no rival to the count
-(which stays asserted) and, where read, the older value (recap). Before, "had earlier put it
-at" made the count a rival's (hedged), and a figure reported in a pluperfect report was read as
-current beside the newer one (backshifted speech, "said they had seized six", stays current).
-Hard negatives: rivals of the moment ("Police say 12 ...; hospital officials count 14").
+they had earlier put it at 13", "They had earlier said 36 people had died") was read as the
+teller's earlier report, no rival, in a commit the lead reverted: dev gained one true claim,
+but the unseen test45 two false ones (figures only; nobody read its passages). The passages
+stay below, the ones still read wrong as strict xfails.
 
 Persons a "who" clause describes ("Three local men who went up the mountain to fight the
 flames have died") are counted by the main verb unless the clause tells a fate persons meet:
@@ -126,6 +124,9 @@ KNOWN_WRONG = [
     # figure itself is not read
     "Rescuers recovered two more bodies from the collapsed mall",
     "The flood toll in Varn rose to 58 on Monday",
+    # a pluperfect report after the count read as current (the reading was reverted)
+    "Officials put the toll at 40 on Monday. They had earlier",
+    "UPDATE: The fire department now counts 17 dead",
     # two reported pasts after "while": not read as rivals; "later put the toll at 16": the
     # earlier figure is not read as recap
     "The ministry said 40 people had died in the floods, while",
