@@ -32,12 +32,12 @@ FLOORS = {
     "dev3": (1.00, 0.99, 1.00, 0.94),
     "dev4": (0.99, 0.97, 1.00, 0.92),
     "dev5": (1.00, 1.00, 1.00, 0.97),
-    "dev6": (1.00, 0.98, 1.00, 0.90),
+    "dev6": (1.00, 1.00, 1.00, 0.90),
     "dev7": (1.00, 0.98, 1.00, 0.97),
     "dev8": (1.00, 1.00, 0.96, 0.87),
     "dev9": (1.00, 1.00, 1.00, 0.94),
     "dev10": (1.00, 1.00, 1.00, 0.97),
-    "dev11": (1.00, 0.98, 1.00, 0.94),
+    "dev11": (1.00, 1.00, 1.00, 0.94),
     "dev12": (1.00, 1.00, 0.98, 0.91),
     "dev13": (1.00, 0.98, 0.97, 0.90),
     "dev14": (0.98, 0.97, 1.00, 0.81),
@@ -45,59 +45,59 @@ FLOORS = {
     "dev16": (0.98, 0.92, 0.85, 0.65),
     "dev17": (0.96, 0.95, 0.82, 0.78),
     "dev18": (0.95, 0.91, 0.82, 0.61),
-    "dev19": (0.91, 0.86, 0.86, 0.69),
+    "dev19": (0.91, 0.87, 0.86, 0.69),
     "dev20": (0.98, 0.86, 0.86, 0.63),
     # round 20's unseen test18 and test19, opened in round 21
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
-    "dev21": (0.98, 0.92, 0.86, 0.81),
+    "dev21": (0.98, 0.95, 0.86, 0.81),
     "dev22": (0.84, 0.85, 0.87, 0.63),
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.95, 0.94, 0.96, 0.96),
     "dev24": (0.91, 0.94, 0.87, 0.71),
     # round 22's unseen test23 and test24, opened in round 23
     "dev25": (1.00, 1.00, 0.95, 0.90),
-    "dev26": (1.00, 0.94, 0.90, 0.89),
+    "dev26": (1.00, 0.95, 0.90, 0.89),
     # round 23's unseen test25 and test26, opened in round 24
     "dev27": (0.95, 0.96, 0.81, 0.85),
     "dev28": (0.98, 0.88, 0.87, 0.75),
     # round 24's unseen test27 and test28, opened in round 25 (test28's events precision was
     # 0.80 at its start, one false event fewer)
-    "dev29": (0.95, 0.95, 0.92, 0.85),
+    "dev29": (0.95, 0.96, 0.92, 0.85),
     # dev30's events precision was 0.83 until round 27: an old embassy act in a main clause
     # with its own day, now asserted, reads th076's with no city (the plant names none)
     "dev30": (0.96, 0.85, 0.84, 0.58),
     # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
     # 0.787 at its start: the broad capture reading added one false event)
     "dev31": (0.95, 0.97, 0.91, 0.84),
-    "dev32": (0.98, 0.93, 0.83, 0.71),
+    "dev32": (0.98, 0.94, 0.83, 0.71),
     # round 26's unseen test31 and test32, opened in round 27
-    "dev33": (1.00, 0.95, 0.89, 0.88),
-    "dev34": (0.98, 0.90, 0.80, 0.60),
+    "dev33": (1.00, 0.95, 0.91, 0.88),
+    "dev34": (0.98, 0.91, 0.80, 0.60),
     # round 27's unseen test33 and test34, opened in round 28
-    "dev35": (0.98, 0.93, 0.96, 0.93),
+    "dev35": (0.98, 0.93, 0.97, 0.93),
     "dev36": (0.90, 0.90, 0.93, 0.77),
     # round 28's unseen test35 and test36, opened in round 30
     "dev37": (0.96, 0.96, 0.74, 0.68),
     "dev38": (0.97, 0.93, 0.82, 0.54),
     # round 30's unseen test37 and test38, opened in round 32
-    "dev39": (1.00, 0.92, 0.90, 0.96),
-    "dev40": (1.00, 0.97, 0.90, 0.87),
+    "dev39": (1.00, 0.92, 0.92, 0.96),
+    "dev40": (1.00, 0.97, 0.91, 0.87),
     # round 31's unseen test39 and test40, opened in round 33
-    "dev41": (0.97, 0.97, 0.81, 0.68),
+    "dev41": (0.97, 0.98, 0.83, 0.69),
     "dev42": (1.00, 0.93, 0.95, 0.84),
     # round 32's unseen test41 and test42, opened in round 34
-    "dev43": (0.97, 0.89, 0.92, 0.95),
-    "dev44": (0.92, 0.92, 0.83, 0.70),
+    "dev43": (1.00, 0.97, 0.96, 0.96),
+    "dev44": (0.95, 0.93, 0.92, 0.89),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
-    "val20": (0.90, 0.83, 0.81, 0.64),
+    "val20": (0.90, 0.83, 0.83, 0.64),
     # written in round 22, seen by rule writers as figures only
-    "val22": (0.94, 0.88, 0.92, 0.72),
+    "val22": (0.94, 0.88, 0.94, 0.72),
     # written in round 33, scored unseen at its start and end
-    "test43": (0.91, 0.91, 0.86, 0.84),
-    "test44": (0.92, 0.88, 0.82, 0.68),
+    "test43": (0.91, 0.91, 0.87, 0.84),
+    "test44": (0.92, 0.88, 0.83, 0.76),
     # written in round 34, scored unseen at its start
     "test45": (0.96, 0.92, 0.89, 0.86),
     "test46": (0.84, 0.86, 0.78, 0.69),
@@ -113,7 +113,8 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
 # dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
 # in round 23, when the harness began to compare a mission's actor as its identity key does ("China
-# Consulate Houston" is the "Chinese Consulate Houston" read). dev29 and dev30 (round 24's
+# Consulate Houston" is the "Chinese Consulate Houston" read), and went in round 34 (its figures
+# only say so: one of that round's events readings). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
@@ -122,9 +123,9 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # one at rounds 31 and 32, until round 33 read its ordered closure "within 48 hours" as an
 # ultimatum; dev43 and dev44 (round 32's unseen test41 and test42, opened in round 34) none;
 # test43 and test44 (written in round 33) one each, at its start and end; test45 and test46
-# (written in round 34) none at its start.
+# (written in round 34) none at its start and end.
 KNOWN_LEAKS: dict[str, int] = {
-    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "val22": 1, "dev37": 1,
+    "dev26": 1, "dev27": 1, "dev29": 1, "dev30": 1, "dev32": 1, "dev37": 1,
     "dev40": 2, "test43": 1, "test44": 1,
 }  # fmt: skip
 
