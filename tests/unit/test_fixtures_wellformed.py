@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout45.jsonl and
-heldout46.jsonl (splits "test2", "test3", "val20", "val22", "test45", "test46"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout45.jsonl to
+heldout48.jsonl (splits "test2", "test3", "val20", "val22", "test45" to "test48"): the same lines.
 dev_fresh.jsonl to dev_fresh45.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -78,6 +78,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT45,
     HELDOUT46,
+    HELDOUT47,
+    HELDOUT48,
     VALIDATION20,
     VALIDATION22,
 )
@@ -186,6 +188,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test45": HELDOUT45,
     "test46": HELDOUT46,
+    "test47": HELDOUT47,
+    "test48": HELDOUT48,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -430,6 +434,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test45", 60),
         ("test46", 60),
+        ("test47", 60),
+        ("test48", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
