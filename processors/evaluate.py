@@ -2,7 +2,7 @@
 (tests/fixtures/devset.jsonl) and on the seed articles (tests/fixtures/seeds_labels.json).
 
     python -m processors.evaluate
-        [--split dev|dev2|...|dev46|test|test2|test3|val20|val22|test45...test48|all]
+        [--split dev|dev2|...|dev47|test|test2|test3|val20|val22|test45...test48|all]
         [--seeds DIR] [--json]
 
 Splits: "dev" (rules are written from it), "dev2" (tests/fixtures/dev_fresh.jsonl: more
@@ -11,7 +11,9 @@ passages to write rules from, by a writer who had not read the rules), "dev3"
 "dev5" and "dev6" (tests/fixtures/dev_fresh3.jsonl to dev_fresh5.jsonl: a third, a fourth and
 a fifth, likewise), "dev7" to "dev46" (tests/fixtures/dev_fresh6.jsonl to dev_fresh45.jsonl: the
 held-out sets once called test4 to test19 and test21 to test44, opened to rule writing after their
-unseen scores were recorded), "test" (held out in devset.jsonl),
+unseen scores were recorded), "dev47" (tests/fixtures/dev_fresh46.jsonl: written in round 35 by
+a writer who had not read the rules, made mostly of hard cases, for rule writing), "test" (held
+out in devset.jsonl),
 "test2" (tests/fixtures/heldout2.jsonl: a fresh held-out set written in one go before
 the rules were tuned against it, scored once at the end of that round), "test3"
 (tests/fixtures/heldout3.jsonl: the same, written by someone who had not read the rules),
@@ -104,8 +106,9 @@ DEV_FRESH42 = ROOT / "tests" / "fixtures" / "dev_fresh42.jsonl"
 DEV_FRESH43 = ROOT / "tests" / "fixtures" / "dev_fresh43.jsonl"
 DEV_FRESH44 = ROOT / "tests" / "fixtures" / "dev_fresh44.jsonl"
 DEV_FRESH45 = ROOT / "tests" / "fixtures" / "dev_fresh45.jsonl"
+DEV_FRESH46 = ROOT / "tests" / "fixtures" / "dev_fresh46.jsonl"
 # splits kept in their own files; the dev_fresh files' lines say "dev" but are scored as
-# "dev2" to "dev46"
+# "dev2" to "dev47"
 SPLIT_FILES = {
     "dev2": DEV_FRESH,
     "dev3": DEV_FRESH2,
@@ -152,6 +155,7 @@ SPLIT_FILES = {
     "dev44": DEV_FRESH43,
     "dev45": DEV_FRESH44,
     "dev46": DEV_FRESH45,
+    "dev47": DEV_FRESH46,
     "test2": HELDOUT2,
     "test3": HELDOUT3,
     "val20": VALIDATION20,
@@ -166,8 +170,8 @@ SPLITS = (
     "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
     "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41",
-    "dev42", "dev43", "dev44", "dev45", "dev46", "test", "test2", "test3", "val20", "val22",
-    "test45", "test46", "test47", "test48",
+    "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "test", "test2", "test3", "val20",
+    "val22", "test45", "test46", "test47", "test48",
 )  # fmt: skip
 # splits whose passages and misses rule writers must not see: -v prints only their figures
 AGGREGATE_ONLY = frozenset({"val20", "val22", "test45", "test46", "test47", "test48"})

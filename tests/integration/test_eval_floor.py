@@ -1,7 +1,7 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev46" only; "test", "test2", "test3",
+the extractor improves. Rules are written from "dev" to "dev47" only; "test", "test2", "test3",
 "test45" to "test48" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
@@ -22,7 +22,7 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev46" are the fresh dev sets
+# when the rules were last changed, rounded down. "dev2" to "dev47" are the fresh dev sets
 # (rules are written from them; dev7 to dev46 were the held-out test4 to test44 until their
 # unseen scores were recorded); "test2" and "test3" are held-out files
 # written before the rules were tuned (see processors.evaluate).
@@ -92,6 +92,8 @@ FLOORS = {
     # round 33's unseen test43 and test44, opened in round 35
     "dev45": (0.91, 0.91, 0.87, 0.84),
     "dev46": (0.92, 0.88, 0.83, 0.76),
+    # round 35's set of hard cases, written for rule writing: its start figures
+    "dev47": (0.81, 0.81, 0.94, 0.82),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),

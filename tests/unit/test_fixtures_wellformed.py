@@ -6,11 +6,12 @@ devset.jsonl: one JSON object per line,
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
 heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout45.jsonl to
 heldout48.jsonl (splits "test2", "test3", "val20", "val22", "test45" to "test48"): the same lines.
-dev_fresh.jsonl to dev_fresh45.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
+dev_fresh.jsonl to dev_fresh46.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
-tpNNN, tqNNN, trNNN, tsNNN, ttNNN, tuNNN, tvNNN, twNNN, txNNN): the same lines, for rule writing
-(dev_fresh6 to dev_fresh45 were held out as test4 to test19 and test21 to test44).
+tpNNN, tqNNN, trNNN, tsNNN, ttNNN, tuNNN, tvNNN, twNNN, txNNN, ucNNN): the same lines, for rule
+writing (dev_fresh6 to dev_fresh45 were held out as test4 to test19 and test21 to test44;
+dev_fresh46 was written as hard cases for rule writing).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -73,6 +74,7 @@ from processors.evaluate import (
     DEV_FRESH43,
     DEV_FRESH44,
     DEV_FRESH45,
+    DEV_FRESH46,
     DEVSET,
     HELDOUT2,
     HELDOUT3,
@@ -133,6 +135,7 @@ FRESH = {
     "dev_fresh43": (DEV_FRESH43, r"tv\d{3}", 120),
     "dev_fresh44": (DEV_FRESH44, r"tw\d{3}", 120),
     "dev_fresh45": (DEV_FRESH45, r"tx\d{3}", 120),
+    "dev_fresh46": (DEV_FRESH46, r"uc\d{3}", 120),
 }
 # the two files written as held-out sets, opened later: smaller, and no real conditional
 # in dev_fresh7 (claims, events, modalities missing)
@@ -178,6 +181,8 @@ COVERAGE = {
     "dev_fresh43": (60, 30, set()),
     "dev_fresh44": (60, 30, set()),
     "dev_fresh45": (60, 30, set()),
+    # written as hard cases for rule writing: fewer plain asserted items
+    "dev_fresh46": (50, 20, set()),
 }
 # written as held-out sets whose writers knew no true running count of cities for their wars
 NO_CITY_COUNT = {"dev_fresh20", "dev_fresh21", "dev_fresh22", "dev_fresh23"}
