@@ -2026,8 +2026,10 @@ def _territory(
         seen.discard("")
     if len(seen) == 1 and "" not in seen:
         return seen
-    return (_neighbours_land(sent, places, cfg) if cfg.world else set()) or _holders_land(
-        sent, places, cfg
+    return (
+        (_neighbours_land(sent, places, cfg) if cfg.world else set())
+        or _holders_land(sent, places, cfg)
+        or _losers_land(trigger, places, own | allies, cfg)
     )
 
 
@@ -2058,6 +2060,67 @@ def _holders_land(sent: Span, places: list[str], cfg: EventRules) -> set[str]:
                       for t in c.subtree]  # fmt: skip
             found |= {a for a, *_ in _states_in(before, cfg)}
     return found if len(found) == 1 else set()
+
+
+# nouns that name a state's hold on a place by themselves ("the last Eritrean position",
+# "451 years of Portuguese rule")
+HELD_NOUNS = frozenset({"garrison", "defender", "defenders", "position", "positions", "rule"})
+# verbs of an army giving ground ("Indian units fell back", "South Korean units withdrew")
+GIVING_GROUND = frozenset({"withdraw", "retreat", "pull", "flee", "surrender", "abandon"})
+
+
+def _losers_land(
+    trigger: Token, places: list[str], sides: AbstractSet[str], cfg: EventRules
+) -> set[str]:
+    """The one state, of neither the taker's side nor its allies, whose army the passage
+    tells giving ground ("Indian units fell back", "200 Pakistani soldiers were taken
+    prisoner") or holding the front ("the last Eritrean position", "Portuguese rule"): a war
+    between states, fought in the loser's land, for a place no map or phrase tells the
+    land of (dev: tx040, tx041, tq011, tt041, tl047 read as the taker's own). Not after a
+    verb of retaking: a land won back is the taker's own ("retook X after Russian units
+    withdrew"); nor from an army giving up another place it names, which tells of that
+    place only ("raised their flag over X, and Russian units abandoned Y": an occupier
+    leaving)."""
+    if _takes_back(trigger):
+        return set()
+    found: set[str] = set()
+    for token in trigger.doc:
+        if token.lower_ in cfg.army_nouns:
+            # (the subject's verb or one it shares the subject with: "held its sector, fell
+            # back towards X")
+            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+            giving = token.dep_ == "nsubj" and any(
+                (
+                    v.lemma_.lower() in GIVING_GROUND
+                    or v.lemma_.lower() == "fall"
+                    and any(c.lower_ == "back" for c in v.children)
+                )
+                and not _gives_up_other(v, places)
+                for v in verbs
+            )
+            taken = token.dep_ == "nsubjpass" and any(
+                c.lower_ in ("prisoner", "prisoners", "captive") for c in token.head.subtree
+            )
+            if not (giving or taken):
+                continue
+        elif token.lower_ not in HELD_NOUNS:
+            continue
+        before = [
+            t for c in token.children if c.i < token.i and c.dep_ in ("amod", "compound", "nmod")
+            for t in c.subtree
+        ]  # fmt: skip
+        found |= {a for a, *_ in _states_in(before, cfg)}
+    found -= set(sides)
+    return found if len(found) == 1 else set()
+
+
+def _gives_up_other(verb: Token, places: list[str]) -> bool:
+    """A verb of giving ground whose object or "from" phrase names a place other than
+    `places` ("abandoned Izium", "withdrew from Kherson")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(o.pos_ == "PROPN" and not any(o.text in p.split() for p in places) for o in objects)
 
 
 # the geographic noun closing a neighbour's name ("Hangzhou Bay", "Donetsk Oblast")
@@ -2559,7 +2622,9 @@ def _group_in(text: str, cfg: EventRules, agent: bool, last: bool = False) -> Ac
 
 INVADING = frozenset({"invasion", "invade"})
 # capture words that take a place back: the invaded side's, not the invader's
-RETAKING = frozenset({"retake", "recapture", "regain", "liberate", "reclaim"})
+RETAKING = frozenset(
+    {"retake", "recapture", "regain", "liberate", "reclaim", "retook", "retaken"}
+)  # (the tagger leaves "retook" its own lemma)
 
 
 def _invader(doc: Doc, cfg: EventRules) -> Actor | None:
@@ -2588,11 +2653,16 @@ def _invader(doc: Doc, cfg: EventRules) -> Actor | None:
 def _invader_took(trigger: Token, invader: Actor | None) -> Actor | None:
     """The invader as the taker of a place a capture word with no taker tells fell, unless
     the word takes it back ("Kherson was liberated")."""
-    if invader is None or _forms(trigger) & RETAKING:
-        return None
-    if any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in trigger.children):
+    if invader is None or _takes_back(trigger):
         return None
     return invader
+
+
+def _takes_back(trigger: Token) -> bool:
+    """A capture word that takes a place back: "retook", "was liberated", "took back"."""
+    return bool(_forms(trigger) & RETAKING) or any(
+        c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in trigger.children
+    )
 
 
 def _default_group(doc: Doc, cfg: EventRules) -> Actor | None:

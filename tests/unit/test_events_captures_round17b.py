@@ -503,9 +503,6 @@ KNOWN_MISSES: dict[str, str] = {
         "a pronoun taker ('They took the city') in an answer is not resolved"
     ),
     "THE BRIEFING — Top line: Kalbajar": ("a town the city table does not know: no state told"),
-    "Morning memo, Friday: Ethiopian troops": (
-        "a town the city table does not know: no state told"
-    ),
     "By Friday afternoon, Khost had fallen": (
         "'the mujahideen' is not among the pack's groups: Afghan places default to the Taliban"
     ),

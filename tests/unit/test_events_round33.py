@@ -324,8 +324,6 @@ FOREIGN: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
 ]
 
 FOREIGN_MISSES = {
-    "Indian troops captured the border town of Kamalpur": "a town no map knows after 1950 is "
-    "taken as the army's own land; the defenders' state is not read as the land's",
     "Indian troops entered Daman": "the map puts Daman in India today; the passage's 'ending "
     "four centuries of Portuguese rule' is not read as the land's state then",
 }
