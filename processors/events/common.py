@@ -1917,6 +1917,31 @@ def _line_day(label: str, published: date | None) -> date | None:
     return date(year_of, 5, int(day[0]))
 
 
+# a dispatch dated in its opening: "PONCE, Porto Rico, July 28. -", "THE HAGUE, May 14. -",
+# "Statement of the Ta'ang National Liberation Army, 15 December (unofficial translation):"
+DISPATCH_DAY = re.compile(
+    r"[^:\n]{0,60}?,\s*(\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2})\.?(?:,? \d{4})?\s*"
+    r"(?:\([^)\n]{0,40}\)\s*)?(?:[-\u2013\u2014:|]|\.\s)"
+)
+# ...up to this many days before the paper that prints it (a morning paper's "July 28")
+DISPATCH_LAG = 3
+
+
+def _dispatch_day(text: str, published: date | None) -> date | None:
+    """The day a dispatch's opening dates it, when a day or a few before publication: its
+    "today", "this morning", "yesterday" and weekdays are told as of that day, not the
+    paper's (dev: c038, i012, tm031, tp036, tr041, tw041, tw072, tx012 date every event
+    by it)."""
+    if published is None or (match := DISPATCH_DAY.match(text)) is None:
+        return None
+    day = _line_day(match[1], published)
+    if day is not None and day > published:
+        day = _in_year(day, day.year - 1)  # "Dec. 31" printed on 2 January
+    if day is None or not timedelta(0) < published - day <= timedelta(days=DISPATCH_LAG):
+        return None
+    return day
+
+
 SAME_DAY = re.compile(
     r"\b(?:(?:hours|minutes|moments) later|later that (?:day|night|evening)"
     r"|that (?:morning|afternoon|evening|night)|by (?:nightfall|dusk|evening|midday|noon)"

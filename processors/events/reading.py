@@ -73,6 +73,7 @@ from processors.events.common import (
     _denied_next,
     _denied_report,
     _derived,
+    _dispatch_day,
     _disputed,
     _earlier_capture,
     _forms,
@@ -265,7 +266,7 @@ def extract_events(
     # "On this day in 1974: ...", "Thirty years ago today ...": the item is told as of
     # that day, which its "today", its weekdays and its news are read against
     anniversary = _anniversary_day(doc.text, pub)
-    pub = anniversary or pub
+    pub = anniversary or _dispatch_day(doc.text, pub) or pub
     cfg = rules.events
     context = _Context(doc, cfg, pub)
     context.anniversary = anniversary is not None

@@ -11,6 +11,14 @@ What the round taught, in plain words:
   read wrong before, none after. An army giving up another place it names ("Russian units
   abandoned Izium", u059) tells of that place only (an occupier leaving), and a town taken
   back ("retook", whose lemma the tagger leaves "retook") is the taker's own.
+- A dispatch dated in its opening a day or so before the paper printed it ("PONCE, Porto
+  Rico, July 28. - ... entered Ponce this morning", tw041; "Statement of the TNLA, 15
+  December (unofficial translation): ... at 2 p.m. today", tx012) had its "today", "this
+  morning", "yesterday" read against the paper's day, one day late; every such opening in
+  the dev sets (c038, i012, tm031, tp036, tr041, tw072 too) dates its events by itself. Its
+  day now stands for "today" (up to three days before publication); five of six fresh
+  passages were dated a day late before, none after, and a label naming a day long past
+  ("Our correspondent writes, 2 May:") or no dateline still reads the paper's day.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, known_miss
+from tests.event_readings import check_captures, check_embassy_events, known_miss
 
 # (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or None))
 LOSERS_LAND: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -115,3 +123,91 @@ def test_a_state_army_takes_the_land_of_the_army_it_drives_back(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# (passage, publication day, the asserted captures exactly, the asserted embassy events exactly)
+DISPATCHES: list[
+    tuple[str, date, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
+] = [
+    (
+        "KHARTOUM, March 3. - Rebel fighters entered Kassala this morning after the garrison "
+        "withdrew, officials said.",
+        date(1997, 3, 4),
+        [("Kassala", "rebels", "1997-03-03")],
+        [],
+    ),
+    (
+        'Communique of the Arakan Army, 8 January (our translation): "Our fighters took complete '
+        'control of Paletwa town today."',
+        date(2024, 1, 9),
+        [("Paletwa", "rebels", "2024-01-08")],
+        [],
+    ),
+    (
+        "ADEN, Feb. 11 - The British embassy in Sanaa closed its doors yesterday and its remaining "
+        "staff were flown out, the Foreign Office said.",
+        date(2015, 2, 12),
+        [],
+        [
+            ("embassy_closure", "UK Embassy Sanaa", "2015-02-10"),
+            ("embassy_evacuation", "UK Embassy Sanaa", "2015-02-10"),
+        ],
+    ),
+    (
+        "Radio bulletin, 14 August: The Taliban entered Gardez tonight, a provincial council "
+        "member said.",
+        date(2021, 8, 15),
+        [("Gardez", "Taliban", "2021-08-14")],
+        [],
+    ),
+    (
+        "BAMAKO, Jan. 26 (Reuters) - French and Malian troops took Gao today, the defence ministry "
+        "in Paris said.",
+        date(2013, 1, 27),
+        [("Gao", "government forces", "2013-01-26")],
+        [],
+    ),
+    (
+        "GOMA, Nov 20 - M23 rebels marched into Goma on Tuesday after government troops fled.",
+        date(2012, 11, 21),
+        [("Goma", "rebels", "2012-11-20")],
+        [],
+    ),
+    # --- hard negatives: the paper's own day, a day long past, no dateline -------------------
+    (
+        "KABUL, Aug. 15 - Taliban fighters entered Jalalabad this morning without a fight.",
+        date(2021, 8, 15),
+        [("Jalalabad", "Taliban", "2021-08-15")],
+        [],
+    ),
+    (
+        "Our correspondent writes, 2 May: the town is quiet. Rebel fighters seized Kindu today, "
+        "residents said.",
+        date(1998, 5, 20),
+        [("Kindu", "rebels", "1998-05-20")],
+        [],
+    ),
+    (
+        "In Kabul, August 15 will be remembered. The Taliban took Maidan Shahr today, officials "
+        "said.",
+        date(2021, 8, 16),
+        [("Maidan Shahr", "Taliban", "2021-08-16")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "captures", "missions"),
+    [pytest.param(*p, id=p[0][:48]) for p in DISPATCHES],
+)
+def test_a_dispatch_dated_in_its_opening_tells_its_today_as_of_that_day(
+    read,
+    text: str,
+    published: date,
+    captures: list[tuple[str, str, str | None]],
+    missions: list[tuple[str, str, str | None]],
+) -> None:
+    events = read(text, published)
+    check_captures(events, captures)
+    check_embassy_events(events, missions)
