@@ -808,6 +808,8 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
             return True  # "denied losing the town", "says the town remains in its hands"
         if REPELLED.search(text):
             return True  # "the army said it had repelled the attack and remained in control"
+        if COUNTER_ACCOUNT.search(text):
+            return True  # "the governor said the militants had been pushed back"
     # the other side's word on the claim itself may come further on ("... He listed the
     # villages freed. Armenia called the announcement a lie"): a report noun named, not a
     # pronoun, ties a later sentence to the claim
@@ -829,7 +831,7 @@ LOSS = (
     r"(?: (?:had|has|have|was|were|is))?(?: been)? (?:having )?(?:los(?:e|es|ing|t)|fall(?:en|s)?"
     r"|fell|surrender\w*|abandon\w*|taken|captured|seized|overrun)\b"
 )
-PLACE_NOUN = r" the (?:town|city|port|capital|garrison)"
+PLACE_NOUN = r" the (?:town|city|port|capital|garrison|valley|province|district)"
 DENIED_LOSS = re.compile(
     LOSS_DENIAL + rf"(?:{PLACE_NOUN}| it| they| its [\w'-]+| their [\w'-]+)?" + LOSS
 )
@@ -839,14 +841,33 @@ DENIED_PLACE_LOSS = re.compile(LOSS_DENIAL + PLACE_NOUN + LOSS)
 # "the army said it had repelled the attack", "said troops had fought off the rebels", "the
 # assault had been beaten back": the other side's account that the attack on the place failed
 # (the attack told before, not one on another place: "repelled an attack on Goma")
-BEATEN_OFF = r"(?:repell\w*|repuls\w*|beat(?:en)? (?:back|off)|fought off|fend\w* off|thwart\w*)"
+BEATEN_OFF = (
+    r"(?:repell\w*|repuls\w*|beat(?:en)? (?:back|off)|fought off|fend\w* off|thwart\w*"
+    # ("said its units had stopped the rebels at the bridge", "had pushed the attackers back")
+    r"|stopp\w*|halt\w*|held off|(?:push\w*|drove|driven|forced) back)"
+)
 REPELLED = re.compile(
     r"\b(?:said|says|say|insist\w*|maintain\w*|added)\b(?: [\w'-]+){0,6}? "
     rf"{BEATEN_OFF} (?:the |their |its )(?:[\w'-]+ )?"
     r"(?:attack|assault|offensive|advance|rebels|insurgents|militants|fighters|militia)\b"
-    r"(?! (?:on|against|near|in) (?!the |it\b|its ))"
+    r"(?! (?:on|against|near|in|at) (?!the |it\b|its ))"
     r"|\bthe (?:attack|assault|offensive|advance) (?:had |has |was |were )?(?:been )?"
     rf"{BEATEN_OFF}"
+)
+# the other side's account that the takers are not there, said of the place told before:
+# the attackers driven off ("the militants had been pushed back before dawn", "the attackers
+# were driven out"), the place not in their hands ("the town was not in their hands", "'is
+# not under rebel control'"), their presence denied ("denies that RSF fighters are in the
+# city")
+COUNTER_ACCOUNT = re.compile(
+    r"\b(?:the |its |their )?(?:[\w'-]+ )?(?:militants|rebels|insurgents|attackers|fighters"
+    r"|militiamen|assailants|they) (?:were |was |(?:had|have|has) been )(?:pushed|driven"
+    r"|beaten|forced|thrown) (?:back|out)\b(?! of (?!the |it\b|its ))"
+    r"|\b(?:it|the (?:[\w'-]+ )?(?:town|city|port|capital|valley))[ '\"‘“]+(?:is|was|are|were"
+    r"|remains?|remained)(?: still)? (?:not|never) (?:in (?:the hands of [\w'-]+|[\w'-]+ hands)"
+    r"|under [\w'-]+ control)\b"
+    r"|" + LOSS_DENIAL + r"(?: [\w'-]+){0,3}? (?:were|are|was|is|had been|have been) (?:in|inside)"
+    r" (?:the (?:town|city|port|capital)|it|there)\b"
 )
 # "a capture told as a claim and then "If confirmed, it would be the sixth capital to fall":
 # the passage waits for confirmation, so the capture is unconfirmed (hedged); the consequent

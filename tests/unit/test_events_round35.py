@@ -19,6 +19,16 @@ What the round taught, in plain words:
   day now stands for "today" (up to three days before publication); five of six fresh
   passages were dated a day late before, none after, and a label naming a day long past
   ("Our correspondent writes, 2 May:") or no dateline still reads the paper's day.
+- A capture the taker claims is left hedged when the next sentence gives the other side's
+  account, but only some wordings of that account were read: "the insurgents had been
+  pushed back overnight and ... the city 'is not in their hands'" (tx063), "denied the valley
+  had fallen" (tw096, f024), "Moscow denied that its soldiers were in the town" (uc020) left
+  the claim asserted (six of six fresh passages). The attackers driven back or out (in the
+  passive: "their fighters had driven out the police" confirms), the place said not to be
+  in their hands or under their control, their presence in it denied, a valley's, province's
+  or district's fall denied, and the attackers "stopped" or "halted" (not at another place
+  named) now leave it hedged. Still wrong: uc057's "its forces had stopped the rebels at
+  Massaguet", the place itself named after "at", after a capture told directly.
 """
 
 from __future__ import annotations
@@ -27,7 +37,12 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, check_embassy_events, known_miss
+from tests.event_readings import (
+    check_captures,
+    check_embassy_events,
+    check_hedged_captures,
+    known_miss,
+)
 
 # (passage, publication day, the asserted captures exactly, as (place, taker, ISO day or None))
 LOSERS_LAND: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -211,3 +226,93 @@ def test_a_dispatch_dated_in_its_opening_tells_its_today_as_of_that_day(
     events = read(text, published)
     check_captures(events, captures)
     check_embassy_events(events, missions)
+
+
+# (passage, publication day, the asserted captures exactly, the places read as hedged)
+COUNTER_ACCOUNTS: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    (
+        "Al-Shabaab said on Tuesday its fighters had seized Beledweyne. The regional governor said "
+        "the militants had been pushed back before dawn and that the town was not in their hands.",
+        date(2024, 3, 12),
+        [],
+        ["Beledweyne"],
+    ),
+    (
+        "Separatist commanders said they had taken the port of Ras Dabbah on Friday. The army said "
+        "its units had stopped the rebels at the bridge south of the port.",
+        date(2019, 8, 31),
+        [],
+        ["Ras Dabbah"],
+    ),
+    (
+        "BREAKING: RSF says it has captured Sennar. Army spokesman denies that RSF fighters are in "
+        "the city.",
+        date(2024, 6, 30),
+        [],
+        ["Sennar"],
+    ),
+    (
+        "The Taliban said on Sunday they had captured Charikar. A spokesman for the governor "
+        "denied the province had fallen, saying government forces were still fighting.",
+        date(2021, 8, 15),
+        [],
+        ["Charikar"],
+    ),
+    (
+        "Houthi media said the group's fighters had seized Harib on Thursday. Local officials said "
+        "the attackers were driven back overnight.",
+        date(2021, 9, 24),
+        [],
+        ["Harib"],
+    ),
+    (
+        'M23 rebels say they now control Rubaya. The Congolese army said the town "is not under '
+        'rebel control".',
+        date(2024, 5, 2),
+        [],
+        ["Rubaya"],
+    ),
+    # --- hard negatives: the account is of another place, confirms, or the takers drive out
+    (
+        "Rebels said on Tuesday they had taken Beledweyne. The governor said the army had "
+        "stopped a second rebel column at Jalalaqsi.",
+        date(2024, 3, 12),
+        [("Beledweyne", "rebels", "2024-03-12")],
+        [],
+    ),
+    (
+        "The Taliban said on Sunday they had captured Charikar. A provincial official confirmed "
+        "the city had fallen and said government forces had withdrawn.",
+        date(2021, 8, 15),
+        [("Charikar", "Taliban", "2021-08-15")],
+        [],
+    ),
+    (
+        "Rebels took Beledweyne on Tuesday. The army said it had pushed back an attack on "
+        "Jalalaqsi, further south.",
+        date(2024, 3, 12),
+        [("Beledweyne", "rebels", "2024-03-12")],
+        [],
+    ),
+    (
+        "The Taliban said they had seized Charikar on Sunday. Their fighters had driven out the "
+        "last police units, a local elder said.",
+        date(2021, 8, 15),
+        [("Charikar", "Taliban", "2021-08-15")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "hedged"),
+    [pytest.param(*p, id=p[0][:48]) for p in COUNTER_ACCOUNTS],
+)
+def test_the_other_sides_account_that_the_takers_are_not_there_hedges_the_claim(
+    read,
+    text: str,
+    published: date,
+    expected: list[tuple[str, str, str | None]],
+    hedged: list[str],
+) -> None:
+    check_hedged_captures(read(text, published), expected, hedged)
