@@ -380,20 +380,22 @@ def _full_name(event: Event, text: str) -> Event:
 
 def _one_day_each(events: list[Event], published: date | None) -> list[Event]:
     """ "Madrid has surrendered. Troops entered the capital on Tuesday": a capture told with
-    no day (dated by publication) and again with its day is one capture, on that day."""
-    dated = {
-        (e.actor, (e.location or "").lower())
-        for e in events
-        if e.type == "city_captured" and e.modality == "asserted" and e.date != published
-    }
+    no day (dated by publication) and again with its day is one capture, on that day; so is
+    a mission's act ("US suspends embassy in Kabul | ... said on Monday the United States had
+    suspended its diplomatic presence", tw036; "... The embassy is closed.", e047)."""
+
+    def act(e: Event) -> tuple[str, str, str]:
+        place = (e.location or "").lower()
+        return ("capture" if e.type == "city_captured" else e.type, e.actor, place)
+
+    dated = {act(e) for e in events if e.modality == "asserted" and e.date != published}
     return [
         e
         for e in events
         if not (
-            e.type == "city_captured"
-            and e.modality == "asserted"
+            e.modality == "asserted"
             and e.date == published
-            and (e.actor, (e.location or "").lower()) in dated
+            and act(e) in dated
             and _day_phrase(e.sentence) is None
             and "today" not in e.sentence.lower()
         )

@@ -29,6 +29,15 @@ What the round taught, in plain words:
   or district's fall denied, and the attackers "stopped" or "halted" (not at another place
   named) now leave it hedged. Still wrong: uc057's "its forces had stopped the rebels at
   Massaguet", the place itself named after "at", after a capture told directly.
+- A mission's act told once with its day and again with none ("US suspends embassy in
+  Kabul, moves diplomats to Doha | Blinken said on Monday the United States had suspended
+  ...", tw036; "Why Canberra shut its Kabul embassy", th037) was read twice, the second time
+  on the publication day: a false alert on a day nothing happened. As round 16 read for
+  captures, the undated telling is the same act, on the told day (three of four fresh
+  passages read twice before, none after). An act "today" beside an older one stays.
+  Still wrong: "Spanish staff left Khartoum by road on Saturday night" is read as no
+  evacuation, so the live blog's undated "Spain has evacuated its embassy" keeps the day
+  of publication.
 """
 
 from __future__ import annotations
@@ -316,3 +325,66 @@ def test_the_other_sides_account_that_the_takers_are_not_there_hedges_the_claim(
     hedged: list[str],
 ) -> None:
     check_hedged_captures(read(text, published), expected, hedged)
+
+
+# (passage, publication day, the asserted embassy events exactly)
+ONE_ACT: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Canada shuts embassy in Bamako\nOttawa closed its embassy in Mali's capital on Thursday "
+        "and flew its remaining diplomats to Dakar, Global Affairs Canada said.",
+        date(2023, 8, 12),
+        [
+            ("embassy_closure", "Canadian Embassy Bamako", "2023-08-10"),
+            ("embassy_evacuation", "Canadian Embassy Bamako", "2023-08-10"),
+        ],
+    ),
+    (
+        "The Dutch embassy in Juba evacuated its staff on Wednesday as fighting spread to the "
+        "airport road. Its diplomats have been flown out, the ministry in The Hague confirmed.",
+        date(2016, 7, 14),
+        [("embassy_evacuation", "Dutch Embassy Juba", "2016-07-13")],
+    ),
+    (
+        "LIVE 11:02 Spain has evacuated its embassy in Khartoum.\n10:40 Spanish staff left "
+        "Khartoum by road on Saturday night, heading for Port Sudan, the foreign ministry said.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "Spanish Embassy Khartoum", "2023-04-22")],
+    ),
+    (
+        "Italy suspends activity of its embassy in Niamey | Rome said on Monday it had suspended "
+        "the embassy's public services because of the unrest.",
+        date(2023, 8, 2),
+        [("embassy_closure", "Italian Embassy Niamey", "2023-07-31")],
+    ),
+    # --- hard negatives: an act today beside an older one ----------------------------------
+    (
+        "The Japanese embassy in Yangon closed on Friday after the coup. It reopened today, the "
+        "embassy said, and will close again next week.",
+        date(2021, 2, 8),
+        [("embassy_closure", "Japanese Embassy Yangon", "2021-02-05")],
+    ),
+    (
+        "The US embassy in Baghdad warned Americans on Sunday to avoid the Green Zone. The embassy "
+        "issued a new alert today after a rocket attack.",
+        date(2020, 1, 6),
+        [
+            ("embassy_security_alert", "US Embassy Baghdad", "2020-01-05"),
+            ("embassy_security_alert", "US Embassy Baghdad", "2020-01-06"),
+        ],
+    ),
+]
+
+ONE_ACT_MISSES = {
+    "LIVE 11:02 Spain has evacuated": "'Spanish staff left Khartoum' is read as no evacuation, "
+    "so the undated line keeps the publication day",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], ONE_ACT_MISSES), id=p[0][:48]) for p in ONE_ACT],
+)
+def test_a_missions_act_told_again_without_its_day_is_the_same_act(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
