@@ -1964,10 +1964,36 @@ def _dispatch_day(text: str, published: date | None) -> date | None:
 
 
 SAME_DAY = re.compile(
-    r"\b(?:(?:hours|minutes|moments) later|later that (?:day|night|evening)"
+    r"\b(?:(?:hours|minutes|moments) later|(?:later|earlier) that (?:day|night|evening)"
+    r"|earlier in the day"
     r"|that (?:morning|afternoon|evening|night)|by (?:nightfall|dusk|evening|midday|noon)"
     r"|the (?:very )?same (?:day|night|evening|morning|afternoon))\b"
 )
+
+
+# "earlier" bound to the news day: "Earlier on Saturday they seized X", "earlier in the day",
+# "earlier that day", "earlier this afternoon"
+EARLIER_SAME_DAY = re.compile(
+    r"earlier,? (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|tonight"
+    r"|in the day|that (?:day|morning|afternoon|evening)|the same day"
+    r"|this (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_same_day(trigger: Token) -> bool:
+    """The trigger's clause says "earlier" of the news day itself ("Earlier on Saturday they
+    seized X"): an act before the news, on its day, not an older one. Only of the act's own
+    verb: an act named by a noun ("had announced the town's fall earlier in the day") may be
+    another's telling of it."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _clause_verb(trigger)
+    return any(
+        t.lower_ == "earlier" and EARLIER_SAME_DAY.match(t.doc.text, t.idx) is not None
+        for c in verb.children
+        for t in (c, *c.children)
+    )
 
 
 def _day_before(sent: Span, published: date | None) -> tuple[date, str] | None:

@@ -76,6 +76,7 @@ from processors.events.common import (
     _dispatch_day,
     _disputed,
     _earlier_capture,
+    _earlier_same_day,
     _forms,
     _headline_verb,
     _helped_aim,
@@ -410,6 +411,18 @@ def _events_in(
             # "told again on Thursday", an undated "were again urged to leave": a new notice
             recap_words -= set(cfg.repeat_adverbs)
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
+        if (
+            reading.modality == "recap"
+            and _earlier_same_day(trigger)
+            and not is_old(when, phrase, published, cfg.recap_after_days, dated)
+        ):
+            # "Earlier on Saturday they seized X", "earlier in the day": an act of the news
+            # day, told before the news (dev: to011, ts037, tw007), read without that word
+            cues = rules.modality
+            same_day = cues.model_copy(
+                update={"recap_adverbs": [w for w in cues.recap_adverbs if w != "earlier"]}
+            )
+            reading = read_modality(trigger, same_day, extra_recap=recap_words - {"earlier"})
         modality: Modality = "other_story" if other else reading.modality
         if (
             modality == "recap"

@@ -38,6 +38,14 @@ What the round taught, in plain words:
   Still wrong: "Spanish staff left Khartoum by road on Saturday night" is read as no
   evacuation, so the live blog's undated "Spain has evacuated its embassy" keeps the day
   of publication.
+- "Earlier on Saturday they seized Sharana and Asadabad" (tw007, to011; "earlier in the
+  day", ts037): "earlier" made the act a recap, though it names the news day itself: six
+  captures missed in three sets, and four of five fresh passages. "Earlier" bound to a day
+  that is not old ("on Sunday", "in the day", "that day", "this afternoon") no longer makes
+  the act told by its own verb a recap, and "earlier that day" / "earlier in the day" take
+  the day of the sentence before, as "later that day" did. "Earlier this year" and "had
+  earlier captured" stay recaps. Still wrong: "Earlier this afternoon the Taliban captured
+  Aybak" under a live blog's "16:20" stays a recap.
 """
 
 from __future__ import annotations
@@ -388,3 +396,85 @@ def test_a_missions_act_told_again_without_its_day_is_the_same_act(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, published), expected)
+
+
+# (passage, publication day, the asserted captures exactly, the asserted embassy events exactly)
+EARLIER_THAT_DAY: list[
+    tuple[str, date, list[tuple[str, str, str | None]], list[tuple[str, str, str | None]]]
+] = [
+    (
+        "M23 rebels entered Goma on Sunday evening. Earlier on Sunday they captured Sake, a town "
+        "25 km to the west, witnesses said.",
+        date(2012, 11, 20),
+        [("Goma", "rebels", "2012-11-18"), ("Sake", "rebels", "2012-11-18")],
+        [],
+    ),
+    (
+        "Taliban fighters took Kunduz on Sunday, officials said. Earlier in the day the insurgents "
+        "captured Sar-e-Pul.",
+        date(2021, 8, 8),
+        [("Kunduz", "Taliban", "2021-08-08"), ("Sar-e-Pul", "Taliban", "2021-08-08")],
+        [],
+    ),
+    (
+        "16:20 Sheberghan has fallen, a provincial council member says. Earlier this afternoon the "
+        "Taliban captured Aybak, the capital of Samangan.",
+        date(2021, 8, 9),
+        [("Sheberghan", "Taliban", "2021-08-09"), ("Aybak", "Taliban", "2021-08-09")],
+        [],
+    ),
+    (
+        "The French embassy in Bangui shut its doors on Tuesday. Earlier that day the embassy "
+        "evacuated its staff to Douala, the ministry said.",
+        date(2013, 3, 27),
+        [],
+        [
+            ("embassy_closure", "French Embassy Bangui", "2013-03-26"),
+            ("embassy_evacuation", "French Embassy Bangui", "2013-03-26"),
+        ],
+    ),
+    (
+        "Jihadists seized Boni on Friday. Earlier on Friday, they had stormed Douentza without a "
+        "fight, residents said.",
+        date(2012, 9, 1),
+        [("Boni", "rebels", "2012-08-31"), ("Douentza", "rebels", "2012-08-31")],
+        [],
+    ),
+    # --- hard negatives: earlier than the news day ------------------------------------------
+    (
+        "M23 rebels entered Goma on Sunday. Earlier this year they seized Rutshuru.",
+        date(2012, 11, 20),
+        [("Goma", "rebels", "2012-11-18")],
+        [],
+    ),
+    (
+        "Taliban fighters took Kunduz on Sunday. The insurgents had earlier captured Zaranj.",
+        date(2021, 8, 8),
+        [("Kunduz", "Taliban", "2021-08-08")],
+        [],
+    ),
+]
+
+EARLIER_MISSES = {
+    "16:20 Sheberghan has fallen": "'Earlier this afternoon' under a live blog's time stamp "
+    "is still read as a recap",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "captures", "missions"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], EARLIER_MISSES), id=p[0][:48])
+        for p in EARLIER_THAT_DAY
+    ],
+)
+def test_an_act_earlier_on_the_news_day_is_news(
+    read,
+    text: str,
+    published: date,
+    captures: list[tuple[str, str, str | None]],
+    missions: list[tuple[str, str, str | None]],
+) -> None:
+    events = read(text, published)
+    check_captures(events, captures)
+    check_embassy_events(events, missions)
