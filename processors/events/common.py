@@ -516,8 +516,34 @@ def _own_day_in(verb: Token) -> bool:
 
 def _helped_aim(trigger: Token) -> bool:
     """ "troops were sent to help fly the staff out": the bare infinitive of "help" is the
-    aim "help" names."""
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_ == "help" and _aim(trigger.head)
+    aim "help" names; so is one with a subject of its own ("sending 600 troops to Kabul to
+    help British nationals and embassy staff leave", tw034, which the parser hangs as a
+    clause)."""
+    return (
+        trigger.dep_ in ("xcomp", "ccomp")
+        and trigger.head.lemma_ == "help"
+        and trigger.tag_ in ("VB", "VBP")
+        and _aim(trigger.head)
+    )
+
+
+# what a government sends to bring its staff out, besides its army's nouns
+CARRIERS = frozenset({"plane", "planes", "aircraft", "jet", "jets", "helicopters", "ship", "ships"})
+
+
+def _sent_for_aim(trigger: Token, army_nouns: AbstractSet[str]) -> bool:
+    """ "Washington is flying in 3,000 troops to help bring its embassy staff out", "sent a
+    plane to Djibouti to evacuate the staff": troops or aircraft sent, the staff's departure
+    only the infinitive of purpose after them (te010): an aim, not yet an act."""
+    carried = [c for c in trigger.children if c.dep_ == "dobj"]
+    carried += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    if not any(n.lower_ in army_nouns or n.lower_ in CARRIERS for n in carried):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
 
 
 # verbs of wanting, asking and planning: their object is an aim, not an act

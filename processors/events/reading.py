@@ -95,6 +95,7 @@ from processors.events.common import (
     _question,
     _relative_day,
     _repelled,
+    _sent_for_aim,
     _stamp_of,
     _told_as_news,
     _unconfirmed,
@@ -493,6 +494,12 @@ def _events_in(
             modality = "forecast"  # "has decided to withdraw all personnel": to come
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
+        if (
+            modality == "asserted"
+            and rule.actor == "embassy"
+            and _sent_for_aim(trigger, frozenset(cfg.army_nouns))
+        ):
+            modality = "forecast"  # "flying in troops to help bring its staff out"
         if modality == "asserted" and _question(trigger):
             modality = "hedged"  # "Has X fallen to the rebels?"
         if modality == "asserted" and _repelled(trigger):

@@ -46,6 +46,16 @@ What the round taught, in plain words:
   the day of the sentence before, as "later that day" did. "Earlier this year" and "had
   earlier captured" stay recaps. Still wrong: "Earlier this afternoon the Taliban captured
   Aybak" under a live blog's "16:20" stays a recap.
+- Troops or aircraft sent so that embassy staff can leave are an evacuation to come, not
+  one done: "sending 600 troops to Kabul to help British nationals and embassy staff leave"
+  (tw034: the parser hangs "leave" with its own subject as a clause of "help", where round
+  21 read only the bare infinitive) and "flying in 3,000 troops to help bring most of its
+  embassy staff out" (te010: the flying itself was read as the evacuation) were read
+  asserted (four of five fresh passages). "Help" with a subject and a bare verb is read as
+  its bare infinitive was, and troops or aircraft flown or sent with an infinitive of
+  purpose make the act an aim. Staff flown out, or troops that helped them leave, stay
+  news. Still wrong: "deployed paratroopers to Niamey to help its embassy staff get out"
+  is read as no event at all.
 """
 
 from __future__ import annotations
@@ -478,3 +488,77 @@ def test_an_act_earlier_on_the_news_day_is_news(
     events = read(text, published)
     check_captures(events, captures)
     check_embassy_events(events, missions)
+
+
+# (passage, publication day, the asserted embassy events exactly, the forecast ones' actors)
+SENT_FOR: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] = [
+    (
+        "Britain is sending 600 troops to Kabul to help British nationals and embassy staff "
+        "leave, the defence secretary said on Thursday.",
+        date(2021, 8, 13),
+        [],
+        ["UK Embassy Kabul"],
+    ),
+    (
+        "Washington is flying in 3,000 troops to help bring most of its embassy staff out of "
+        "Kabul.",
+        date(2021, 8, 13),
+        [],
+        ["US Embassy Kabul"],
+    ),
+    (
+        "Italy has dispatched two C-130s to Khartoum to bring its embassy staff home, the defence "
+        "ministry said on Saturday.",
+        date(2023, 4, 22),
+        [],
+        ["Italian Embassy Khartoum"],
+    ),
+    (
+        "Seoul sent a military transport plane to Djibouti on Friday to evacuate staff of the "
+        "South Korean embassy in Khartoum.",
+        date(2023, 4, 22),
+        [],
+        ["South Korean Embassy Khartoum"],
+    ),
+    (
+        "France deployed paratroopers to Niamey to help its embassy staff get out, the army said.",
+        date(2023, 8, 1),
+        [],
+        ["French Embassy Niamey"],
+    ),
+    # --- hard negatives: the staff flown out, or helped out -----------------------------------
+    (
+        "Two C-130s flew Italy's embassy staff out of Khartoum on Sunday, the defence ministry "
+        "said.",
+        date(2023, 4, 24),
+        [("embassy_evacuation", "Italian Embassy Khartoum", "2023-04-23")],
+        [],
+    ),
+    (
+        "Troops sent to Kabul helped the British embassy staff leave on Sunday.",
+        date(2021, 8, 16),
+        [("embassy_evacuation", "UK Embassy Kabul", "2021-08-15")],
+        [],
+    ),
+]
+
+SENT_FOR_MISSES = {
+    "France deployed paratroopers": "'help its embassy staff get out' is read as no event",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "forecast"),
+    [pytest.param(*p, marks=known_miss(p[0], SENT_FOR_MISSES), id=p[0][:48]) for p in SENT_FOR],
+)
+def test_troops_sent_so_that_staff_can_leave_are_an_evacuation_to_come(
+    read,
+    text: str,
+    published: date,
+    expected: list[tuple[str, str, str | None]],
+    forecast: list[str],
+) -> None:
+    events = read(text, published)
+    check_embassy_events(events, expected)
+    ahead = {e.actor for e in events if e.type == "embassy_evacuation" and e.modality == "forecast"}
+    assert set(forecast) <= ahead, [(e.type, e.actor, e.modality) for e in events]
