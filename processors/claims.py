@@ -6079,8 +6079,14 @@ def _peak_in_background(verb: Token | None) -> bool:
     """ "Cyclone Honde, which peaked as a Category 3 storm off the coast, brought floods to
     ...": a storm's peak told in a relative clause on the subject of other news is a state
     it has left, `recap` (as the writers label it, tests/fixtures/README.md round 33); not
-    the peak told as the news ("Kiko peaked as a Category 4 on Saturday")."""
-    if verb is None or _norm(verb) != "peak" or verb.tag_ != "VBD" or verb.dep_ != "relcl":
+    the peak told as the news ("Kiko peaked as a Category 4 on Saturday"). A peak told in the
+    past perfect ("Hurricane Vince had peaked as a Category 1 storm") is one the storm had
+    left by the time the passage tells of, wherever it stands."""
+    if verb is None or _norm(verb) != "peak":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if verb.tag_ != "VBD" or verb.dep_ != "relcl":
         return False
     news = verb.head.head if verb.head.dep_ in ("nsubj", "nsubjpass") else None
     return news is not None and news.pos_ in ("VERB", "AUX") and _norm(news) != "peak"
