@@ -5884,14 +5884,27 @@ def _figure_taken_back(word: Token) -> bool:
 
 # what a count still being checked is under ("120 deaths still under investigation")
 REVIEWS = {"investigation", "review", "verification", "examination", "analysis"}
+# ...and their verbs
+REVIEWING = {"investigate", "review", "verify", "examine", "analyse", "analyze", "probe", "check"}
 
 
 def _under_review(noun: Token) -> bool:
-    """ "with a further 120 deaths still under investigation": deaths not yet confirmed."""
-    return any(
+    """ "with a further 120 deaths still under investigation": deaths not yet confirmed. So
+    are those a verb of examining has in hand now ("A third death, of an elderly man, is
+    still being investigated", "Officials are examining a fourth case"), not one whose
+    examining is done ("was investigated")."""
+    if any(
         c.dep_ == "prep" and c.lower_ == "under" and any(_norm(o) in REVIEWS for o in c.children)
         for c in noun.children
-    )
+    ):
+        return True
+    verb = noun.head
+    if noun.dep_ not in ("nsubjpass", "dobj") or _norm(verb) not in REVIEWING:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"was", "were", "has", "have", "had", "been"}:
+        return False
+    return bool(auxes & {"is", "are", "'s", "'re", "being"})
 
 
 # verbs of other records bearing a figure out ("hospital lists do not support that figure")
