@@ -368,6 +368,7 @@ def extract_claims(
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
     claims = latest_period(reframe(claims, doc.text, state.aged), published)
+    claims = _anchor_beside_news(claims, state.anchored)
     claims = _year_shared(claims, published)
     # ...also a larger toll the passage tells as the news in another sentence ("the explosion
     # killed 266 men. Only 11 bodies were ever recovered"; not a past event's, a recap)
@@ -1894,6 +1895,9 @@ class _State:
     now_said: set[tuple[str, float, str | None]] = field(default_factory=set)  # ..."now"
     # (metric, value) of a rival figure a teller sets against another's (`_rival_figure`)
     rivals: set[tuple[str, float]] = field(default_factory=set)
+    # ...of counts of another event named to place the news in time ("came a month after a
+    # mudslide killed 27"): background beside the news's own value (`_anchor_beside_news`)
+    anchored: set[tuple[str, float, str | None]] = field(default_factory=set)
     written: Span | None = None  # the sentence being read, as written (see `_next_sentence`)
 
 
@@ -2372,6 +2376,8 @@ def _claim(
         state.dated_past.add((metric.name, value, time))
         if not metric.state_value and quantity.kind != "ordinal" and _describes_event(verb):
             state.dated_deeds.add((metric.name, value, time))
+    if modality == "asserted" and _after_other_event(verb):
+        state.anchored.add((metric.name, value, time))
     if modality == "asserted" and _of_earlier_period(number):
         # "Last season's totals: 290 cases": an older value beside the current one, the
         # past's own count when the passage tells no later news (`past_alone`)
@@ -6028,6 +6034,73 @@ def _long_after(verb: Token | None) -> bool:
         return False
     span = [*head.head.ancestors, *head.head.children]  # "ten years after": "years" on "after"
     return any(t.lemma_.lower() in LONG_SPANS for t in span if t.pos_ == "NOUN")
+
+
+def _anchor_beside_news(
+    claims: list[Claim], anchored: set[tuple[str, float, str | None]]
+) -> list[Claim]:
+    """A count of another event named to place the news in time (`_after_other_event`) is
+    background (recap) where the passage gives the same metric another value it tells as
+    news (asserted or hedged): "At least four were killed when the volcano erupted on
+    Sunday. It came a month after a mudslide killed 27". Alone, it is that event's count."""
+    told = {
+        (c.metric, c.value)
+        for c in claims
+        if c.modality in ("asserted", "hedged") and (c.metric, c.value, c.time) not in anchored
+    }
+    return [
+        c.model_copy(update={"modality": "recap"})
+        if c.modality == "asserted"
+        and (c.metric, c.value, c.time) in anchored
+        and any(m == c.metric and v != c.value for m, v in told)
+        else c
+        for c in claims
+    ]
+
+
+def _after_other_event(verb: Token | None) -> bool:
+    """ "It came three weeks after floods in western Japan killed more than 200", "struck a
+    month after a mudslide in the same district killed 27", "The outbreak follows an
+    epidemic in January that infected 312": the deed of another event, named to place the
+    news in time, is that event's count; beside a value of the same count the passage tells
+    as its news it is background (`_anchor_beside_news`), alone its own count. Not the
+    subject's own earlier deed ("four days after it killed five in Samoa"), nor a count
+    that runs on ("after the quake, which has killed 8,000")."""
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    if verb.tag_ != "VBD" and not (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    ):
+        return False
+    if verb.dep_ == "relcl":
+        noun = verb.head
+        if noun.dep_ == "dobj" and _norm(noun.head) in ("follow", "precede"):
+            return True  # "follows an epidemic that infected 312"
+        after = noun.head if noun.dep_ == "pobj" else None
+        # "two weeks after the floods that killed 60": a span counted from the event
+        return (
+            after is not None
+            and after.lower_ == "after"
+            and any(c.dep_ == "npadvmod" for c in after.children)
+        )
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if marks and marks[0].lower_ == "after":
+        return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    if marks or subject is not None:
+        return False
+    # ("came a month after a mudslide ... killed 27": the parser hangs "after" and the
+    # event on the main verb, the deed beside them)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "after"
+        and c.right_edge.i + 1 == verb.left_edge.i
+        and (obj := _pobj(c)) is not None
+        and obj.pos_ in ("NOUN", "PROPN")
+        for c in verb.head.children
+    )
 
 
 def _shared_earlier_time(verb: Token | None) -> bool:

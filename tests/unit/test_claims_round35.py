@@ -3,6 +3,16 @@ value or another, earlier event's), the largest single cause of modality errors 
 text, in both directions. Each kind was tried on fresh wording before any rule; every passage
 is written for these tests, about made-up or real places.
 
+The deed of another event named to place the news in time ("It came three weeks after floods
+in western Japan killed more than 200", "struck a month after a mudslide killed 27", "The
+outbreak follows an epidemic in January that infected 312", "two weeks after the floods that
+killed 60") is that event's count: beside a value of the same metric the passage tells as its
+news it is background (recap), alone it stays that event's own count (asserted), as the older
+dev sets labelled it alone (ta114, tb049, j117). Before, it was read as the news beside the
+news's own toll. Hard negatives: the subject's own earlier deed ("two weeks after it killed 11
+in Madagascar"), a count that runs on ("after the earthquake, which has killed 2,000"), the
+other event's count alone.
+
 A storm's peak told in the past perfect ("Hurricane Vince had peaked as a Category 1 storm",
 "Fiona had peaked as a Category 4 storm near Bermuda") is a state it had left by the time the
 passage tells of, wherever it stands (round 33 read so the peak in a relative clause only).
@@ -49,6 +59,65 @@ def every(enricher, text: str, published: str) -> list[tuple[str, float, str]]: 
 
 def _params(cases: list[Case]) -> list:  # type: ignore[type-arg]
     return [pytest.param(*c, marks=_known(c[0])) for c in cases]
+
+
+ANCHORS: list[Case] = [
+    (
+        "At least four people were killed when Mount Lewotobi erupted on Sunday. The eruption "
+        "came a month after a mudslide in the same district killed 27 people.",
+        MONDAY,
+        [(D, 4.0, "asserted"), (D, 27.0, "recap")],
+    ),
+    (
+        "Cyclone Asna has killed seven people in Sindh. It struck less than three weeks after "
+        "Cyclone Remal killed 16 people in Bangladesh.",
+        MONDAY,
+        [(D, 7.0, "asserted"), (D, 16.0, "recap")],
+    ),
+    (
+        "Health officials have confirmed 45 cholera cases in Kasese since Friday. The outbreak "
+        "follows an epidemic in January that infected 312 people in the district.",
+        MONDAY,
+        [(C, 45.0, "asserted"), (C, 312.0, "recap")],
+    ),
+    (
+        "The landslide hit Sunday's market two weeks after floods in the neighbouring valley "
+        "killed more than 60 people. Police said 13 people had died in the landslide.",
+        MONDAY,
+        [(D, 13.0, "asserted"), (D, 60.0, "recap")],
+    ),
+    (
+        "Fire crews contained the Bear fire at 3,100 acres on Sunday, a month after the Lake "
+        "fire burned 28,000 acres nearby.",
+        MONDAY,
+        [(A, 3100.0, "asserted"), (A, 28000.0, "recap")],
+    ),
+    # hard negatives: the subject's own deed, the other event's count alone, a running count
+    (
+        "Cyclone Freddy was bearing down on Mozambique on Friday, two weeks after it killed 11 "
+        "people in Madagascar.",
+        "2023-03-10",
+        [(D, 11.0, "asserted")],
+    ),
+    (
+        "Typhoon Koinu hit Taiwan on Thursday, a week after floods in Guangdong killed 14 people.",
+        "2023-10-05",
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "The tremor came two weeks after the earthquake, which has killed more than 2,000 "
+        "people, officials said. Rescue teams found 12 more bodies on Monday.",
+        MONDAY,
+        [(D, 2000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(ANCHORS))
+def test_another_events_count_placing_the_news_in_time_is_background_beside_the_news(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
 
 
 PEAKS: list[Case] = [
