@@ -368,7 +368,14 @@ def extract_claims(
         # in a story that went on ("March 5: the first death")
         claims = past_alone(claims, state.dated_deeds)
     claims = latest_period(reframe(claims, doc.text, state.aged), published)
-    claims = _anchor_beside_news(claims, state.anchored)
+    # (an anniversary piece's count is read as the past event's final one, `retold_past`; a
+    # count "by then" is a stage of it, not the final)
+    claims = [
+        c.model_copy(update={"modality": "recap"})
+        if c.modality == "asserted" and (c.metric, c.value, c.time) in state.staged
+        else c
+        for c in _anchor_beside_news(claims, state.anchored)
+    ]
     claims = _year_shared(claims, published)
     # ...also a larger toll the passage tells as the news in another sentence ("the explosion
     # killed 266 men. Only 11 bodies were ever recovered"; not a past event's, a recap)
@@ -1898,6 +1905,8 @@ class _State:
     # ...of counts of another event named to place the news in time ("came a month after a
     # mudslide killed 27"): background beside the news's own value (`_anchor_beside_news`)
     anchored: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...of counts told where they stood "by then", an earlier time (`_by_then_past`)
+    staged: set[tuple[str, float, str | None]] = field(default_factory=set)
     written: Span | None = None  # the sentence being read, as written (see `_next_sentence`)
 
 
@@ -2376,6 +2385,9 @@ def _claim(
         state.dated_past.add((metric.name, value, time))
         if not metric.state_value and quantity.kind != "ordinal" and _describes_event(verb):
             state.dated_deeds.add((metric.name, value, time))
+    if modality == "asserted" and _by_then_past(verb, sent, state, bool(metric.state_value)):
+        state.staged.add((metric.name, value, time))
+        modality = "recap"
     if modality == "asserted" and _after_other_event(verb):
         state.anchored.add((metric.name, value, time))
     if modality == "asserted" and _of_earlier_period(number):
@@ -5621,6 +5633,58 @@ def _past_perfect(
     # "had scorched 463,000 acres by Saturday evening" in Sunday's paper is the latest count
     # (a running total only grows); a state ("had still been a Category 3") may have changed
     return when is not None and (state.published - when).days > (0 if state_value else 1)
+
+
+# a day as written in a sentence: a weekday, a date, a year, a span ago
+_TOLD_DAY = re.compile(
+    r"\b(?:(?:last|on|this) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?"
+    r"|years?|decades?) ago(?: (?:today|this week|this month))?\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: \d{4})?\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}(?:, \d{4})?\b"
+    r"|\b(?:19|20)\d{2}\b|\byesterday\b",
+    re.IGNORECASE,
+)
+
+
+def _by_then_past(verb: Token | None, sent: Span, state: _State, state_value: bool = False) -> bool:
+    """ "A year ago today, Taliban fighters entered Kabul. By then the insurgents had taken
+    26 of the 34": the past perfect "by then" ("by that time", "by that point") tells where
+    the count stood at the time told just before it, in its sentence or the one before; a
+    time more than a day before publication makes it an older value, as `_past_perfect`
+    reads a day named ("The Palisades Fire had burned 20,000 acres by then", after "on
+    Thursday night" in Friday's paper, is the latest)."""
+    if verb is None or state.published is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:
+        return False
+    then = next((c for c in by.children if c.dep_ in ("pcomp", "pobj")), None)
+    if then is None:
+        return False
+    if not (
+        then.lower_ == "then"
+        or then.lower_ in ("time", "point", "stage")
+        and any(c.dep_ == "det" and c.lower_ == "that" for c in then.children)
+    ):
+        return False
+    times = [e.text for e in sent.ents if e.label_ in ("DATE", "TIME") and e.end <= by.i]
+    if not times and (before := _sentence_before(sent, state)) is not None:
+        # (a sentence with no figure may be left unparsed: its days as written)
+        times = [e.text for e in before.ents if e.label_ in ("DATE", "TIME")] or [
+            m.group(0) for m in _TOLD_DAY.finditer(before.text)
+        ]
+    if not times:
+        return False
+    text = times[-1]
+    if re.search(r"\bago\b", text.lower()):
+        return not re.search(r"\b(?:hours?|minutes?)\b", text.lower())  # "A year ago today"
+    if not state.dated and is_weekday_phrase(text):
+        return False
+    age = _age(text, state)
+    return age is not None and age > (0 if state_value else 1)
 
 
 ERROR_NOUNS = {"mistake", "error", "miscount", "miscalculation", "overcount", "undercount",
