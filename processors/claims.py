@@ -8500,6 +8500,17 @@ def _count_clause(number: Span, verb: Token | None, noun: Token) -> tuple[list[T
                 part.sent.end,
             )
             older |= set(range(part.i, end))
+    # "has recorded 89 cases since last week, with 20 new infections on Sunday alone": a later
+    # "with" phrase holding a figure of its own is that figure's (its window, its "alone")
+    older |= {
+        t.i
+        for c in clause
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and c.i >= number.end
+        and any(d.like_num and d.ent_type_ not in ("DATE", "TIME") for d in c.subtree)
+        for t in c.subtree
+    }
     mine = {t.i for t in number[-1].subtree}
     if noun.i not in mine and not any(t.i == number[-1].i for t in noun.subtree):
         # the noun told with a number of its own elsewhere: its window is that number's

@@ -31,6 +31,14 @@ still being investigated", "A fourth death is being investigated") is not confir
 as "still under investigation" already was. Read as asserted, it also made the asserted toll
 before it an older value (recap): the recap error of dev45's tw027 came from this.
 
+A count followed by a "with" phrase that holds a figure of its own ("has recorded 89 cholera
+cases and three deaths since last week, with 20 new infections on Sunday alone", "has taken
+eight towns this month, with three on Tuesday alone") is the whole: the window and the "alone"
+of that phrase set its own figure apart as the part. Before, they made the whole a sub-count
+and nothing was read (dev46's tx114 and tx117). Hard negatives: a day's count "alone" told by
+itself ("On Sunday alone, 20 new infections were recorded", "killed 58 people on Saturday
+alone").
+
 Kinds that were already right in fresh wording: a reported past perfect beside a later hedged
 count ("said ... that nine patients had died. Two further deaths are being examined"), the
 last-night "by Sunday evening ... had burned" count, "had been a Category 1 hurricane over the
@@ -270,6 +278,54 @@ REVIEWED: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(REVIEWED))
 def test_a_death_still_being_examined_is_not_confirmed(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+WITH_PARTS: list[Case] = [
+    (
+        "Kwale county has recorded 89 cholera cases and three deaths since last week, with 20 "
+        "new infections on Sunday alone, county health officials said.",
+        "2024-01-22",
+        [(C, 89.0, "asserted"), (D, 3.0, "asserted")],
+    ),
+    (
+        "Health workers have confirmed 57 cases of diphtheria in Kano since last week, with 9 "
+        "on Saturday alone.",
+        MONDAY,
+        [(C, 57.0, "asserted")],
+    ),
+    (
+        "Rebels have taken eight towns this month, with three on Tuesday alone, the UN said.",
+        MONDAY,
+        [(T, 8.0, "asserted")],
+    ),
+    (
+        "The flu has killed 41 people in the province this winter, with 12 deaths in the past "
+        "week alone.",
+        MONDAY,
+        [(D, 41.0, "asserted")],
+    ),
+    (
+        "The Delmar fire has burned 14,000 acres since Thursday, with 6,000 of them overnight "
+        "alone.",
+        MONDAY,
+        [(A, 14000.0, "asserted")],
+    ),
+    (
+        "LIVE: Officials now count 230 dead, with 40 in the village of Kesh alone.",
+        MONDAY,
+        [(D, 230.0, "asserted")],
+    ),
+    # hard negatives: a day's count "alone" told by itself
+    ("On Sunday alone, 20 new infections were recorded in Kwale.", MONDAY, []),
+    ("Floods killed 58 people on Saturday alone, officials said.", MONDAY, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(WITH_PARTS))
+def test_a_with_phrase_holding_its_own_figure_leaves_the_count_whole(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
