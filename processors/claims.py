@@ -300,7 +300,7 @@ def extract_claims(
         state.singles.update((c.metric, c.sentence) for c, _ in found if id(c) in single)
         found = _breakdowns(found, where)
         found = _every_one_died(found, where, rules)
-        found = _milestones(found)
+        found = _milestones(found, where)
         found = _listed_bounds(found, where)
         found = _corrections(found, where)
         found = _relative_background(found, where, rules, state.published)
@@ -1618,12 +1618,21 @@ def _sum_of_parts(whole: Span, part: Span, value: float) -> bool:
     return False
 
 
-def _milestones(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+def _milestones(
+    found: list[tuple[Claim, bool]], where: dict[int, Span]
+) -> list[tuple[Claim, bool]]:
     """ "reached 1,017 on Saturday, the first time the toll has passed 1,000": a lower
     bound the exact figure of the same count in the sentence already meets is the
-    milestone it passed, not a claim of its own."""
+    milestone it passed, not a claim of its own. Not beside another event's count named to
+    place the news in time ("killed at least 31 on Friday, less than a year after 157
+    villagers died there", `_after_other_event`): that is no figure of the same count."""
     exact = [
-        c for c, _ in found if c.modality == "asserted" and c.bound == "exact" and c.total is None
+        c
+        for c, _ in found
+        if c.modality == "asserted"
+        and c.bound == "exact"
+        and c.total is None
+        and not any(_after_other_event(a) for a in where[id(c)][-1].ancestors)
     ]
     return [
         (claim, ordinal)
@@ -6147,9 +6156,16 @@ def _after_other_event(verb: Token | None) -> bool:
             and after.lower_ == "after"
             and any(c.dep_ == "npadvmod" for c in after.children)
         )
-    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
-        return False
     marks = [c for c in verb.children if c.dep_ == "mark"]
+    if (
+        verb.dep_ == "ROOT"
+        and marks
+        and any(c.dep_ == "ccomp" and c.i < marks[0].i for c in verb.children)
+    ):
+        pass  # ("Gunmen killed 31 on Friday, the government said, a year after 157 died
+        # there": the parser makes the "after" clause the root, the news its complement)
+    elif verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if marks and marks[0].lower_ == "after":
         return subject is not None and subject.pos_ in ("NOUN", "PROPN")
