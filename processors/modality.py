@@ -420,6 +420,16 @@ def _cues(
         and t.head.lemma_.lower() not in COUNT_NOUNS
         and holds_now(own)
     ]
+    # "the fourth town they have taken this month, after seizing Voinjama last week": an
+    # earlier act in an "after V-ing" phrase has its own time, not the count's
+    relative += [
+        t
+        for t in own.subtree
+        if t.dep_ == "prep"
+        and t.lower_ in ("after", "before")
+        and token not in t.subtree
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)
+    ]
     # "the second provincial capital to fall, after Goma in late January": an afterthought
     # naming what came before, with the time phrase the parser hangs beside it
     for item in own.subtree:

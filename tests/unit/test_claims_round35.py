@@ -21,6 +21,13 @@ passed, and the 157 read as the news. Hard negative: "reached 1,017 on Saturday,
 it has passed 1,000". Still wrong: "two years after a crash on the same road killed 44", which
 the parser reads as a road that killed.
 
+A time inside an "after V-ing" or "before V-ing" phrase ("the fourth town they have taken this
+month, after seizing Voinjama last week", "has burned 9,400 acres, the forest service said,
+after jumping the river last week") dates that earlier act, not the count: the count is news
+(dev47's uc091). Before, the phrase's "last week" made the count a recap. Hard negatives: the
+count's own past time ("Last week the rebels held nine towns, after seizing Orvan", "had
+killed 30 people last month before crossing into Laos").
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -383,6 +390,48 @@ ANCHOR_BOUNDS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(ANCHOR_BOUNDS))
 def test_a_bound_of_the_news_is_no_milestone_of_another_events_count(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+AFTER_VING: list[Case] = [
+    (
+        "Rebels said on Tuesday they had captured Tessa, near the border, the fourth town they "
+        "have taken this month, after seizing Voinjama last week.",
+        "2003-06-10",
+        [(T, 4.0, "asserted")],
+    ),
+    (
+        "The militia took Kesh on Sunday, its sixth town since March, after overrunning the "
+        "garrison at Orvan two weeks ago.",
+        MONDAY,
+        [(T, 6.0, "asserted")],
+    ),
+    (
+        "The Tamsin fire has burned 9,400 acres, the forest service said, after jumping the "
+        "river last week.",
+        MONDAY,
+        [(A, 9400.0, "asserted")],
+    ),
+    (
+        "Cholera has killed 41 people in the camp, officials said on Monday, after spreading "
+        "from a market in the town last month.",
+        MONDAY,
+        [(D, 41.0, "asserted")],
+    ),
+    # hard negatives: the count's own past time
+    ("Last week the rebels held nine towns, after seizing Orvan.", MONDAY, [(T, 9.0, "recap")]),
+    (
+        "The storm had killed 30 people last month before crossing into Laos.",
+        MONDAY,
+        [(D, 30.0, "recap")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(AFTER_VING))
+def test_a_time_in_an_after_v_ing_phrase_dates_that_act_not_the_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)

@@ -415,10 +415,10 @@ COUNTERED: list[tuple[str, date, list[tuple[str, str, str | None]], list[str]]] 
     ),
 ]
 
-COUNTERED_MISSES = {
-    "Government troops retook Boni on Monday, the army said, after": "read as a recap: the "
-    "'after V-ing' of round 32 takes an earlier act that is no capture for the capture's own",
-}
+# ("Government troops retook Boni on Monday, the army said, after repelling a rebel attack
+# on the town last week", read as a recap here, is read right since round 35: the time inside
+# an "after V-ing" phrase dates that act, not the clause)
+COUNTERED_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
