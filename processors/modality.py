@@ -1169,8 +1169,41 @@ def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
             )
         ):
             claim = claim.model_copy(update={"modality": "recap"})
+        elif (
+            claim.modality == "asserted"
+            and (own := _clause_of(claim)) is not None
+            and FIRST_FIGURES.search(own.lower())
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality == "asserted"
+                and other.sentence == claim.sentence
+                and (theirs := _clause_of(other)) is not None
+                and theirs != own
+                and not FIRST_FIGURES.search(theirs.lower())
+                for other in claims
+            )
+        ):
+            # "Early reports that afternoon spoke of about 200 dead; the final toll was 953":
+            # the first report and the newer value in two clauses of one sentence
+            claim = claim.model_copy(update={"modality": "recap"})
         out.append(claim)
     return out
+
+
+def _clause_of(claim: Claim) -> str | None:
+    """The clause of a claim's sentence, between semicolons, that holds its figure as
+    written in digits (None: the figure is not found so, or in more than one clause)."""
+    figure = int(claim.value) if float(claim.value).is_integer() else None
+    if figure is None:
+        return None
+    forms = {f"{figure:,}", str(figure)}
+    clauses = [
+        c
+        for c in claim.sentence.split(";")
+        if any(re.search(rf"(?<![\d,.]){re.escape(f)}(?![\d,]*\d)", c) for f in forms)
+    ]
+    return clauses[0] if len(clauses) == 1 else None
 
 
 # a sentence that calls its figure the newest there is ("the latest figure available")

@@ -28,6 +28,12 @@ after jumping the river last week") dates that earlier act, not the count: the c
 count's own past time ("Last week the rebels held nine towns, after seizing Orvan", "had
 killed 30 people last month before crossing into Laos").
 
+A figure the first or early reports gave, told in one clause of a sentence whose other clause
+gives the newer value ("Early reports that afternoon spoke of about 200 dead; the final toll
+was 953", dev47's uc014), is the older value (recap), as it already was across two sentences.
+Hard negative: an early report with no newer value ("Early reports spoke of 30 dead in the
+landslide; rescuers are still searching").
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -432,6 +438,52 @@ AFTER_VING: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(AFTER_VING))
 def test_a_time_in_an_after_v_ing_phrase_dates_that_act_not_the_count(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+FIRST_REPORTS: list[Case] = [
+    (
+        "Ten years ago today, a rumour set off a panic on the Al-Aaimmah bridge in Baghdad. "
+        "Early reports that afternoon spoke of about 200 dead; the final toll was 953, most of "
+        "them crushed or drowned.",
+        "2015-08-31",
+        [(D, 200.0, "recap"), (D, 953.0, "asserted")],
+    ),
+    (
+        "Early reports spoke of 12 dead; the final count was 19, the coroner said.",
+        MONDAY,
+        [(D, 12.0, "recap"), (D, 19.0, "asserted")],
+    ),
+    (
+        "RADIO: First reports said 40 homes and 2,000 acres had burned; by nightfall crews had "
+        "mapped the fire at 3,400 acres.",
+        MONDAY,
+        [(A, 2000.0, "recap"), (A, 3400.0, "asserted")],
+    ),
+    (
+        "Initial reports put the number of dead at 14; police now say 22 people were killed in "
+        "the blast.",
+        MONDAY,
+        [(D, 14.0, "recap"), (D, 22.0, "asserted")],
+    ),
+    (
+        "Officials confirmed 41 cases on Monday; the first report had counted 12.",
+        MONDAY,
+        [(C, 12.0, "recap"), (C, 41.0, "asserted")],
+    ),
+    # hard negative: an early report with no newer value
+    (
+        "Early reports spoke of 30 dead in the landslide; rescuers are still searching.",
+        MONDAY,
+        [(D, 30.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(FIRST_REPORTS))
+def test_an_early_reports_figure_in_one_clause_is_older_than_the_next_clauses(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
