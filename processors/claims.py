@@ -306,6 +306,7 @@ def extract_claims(
         found = _relative_background(found, where, rules, state.published)
         found = _increments(found, where)
         found = _kind_ordinals(found, where)
+        found = _later_ordinals(found)
         found = _bodies_beside_toll(found)
         for claim, _ in _totals_over_ordinals(_older_values(found, state, where, rules)):
             if claim.modality in ("asserted", "recap", "hedged"):
@@ -1711,6 +1712,24 @@ def _bodies_beside_toll(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bo
     ]
 
 
+def _later_ordinals(found: list[tuple[Claim, bool]]) -> list[tuple[Claim, bool]]:
+    """ "Herat fell on Thursday, making it the 11th provincial capital taken; Kandahar
+    followed overnight, the 12th": of two ranks in one running count told in a sentence, the
+    lower is the count before the later capture (recap); a running count only grows."""
+    ranks = [c for c, ordinal in found if ordinal and c.modality == "asserted"]
+    return [
+        (claim.model_copy(update={"modality": "recap"}), ordinal)
+        if ordinal
+        and claim.modality == "asserted"
+        and any(
+            r.metric == claim.metric and r.subject == claim.subject and r.value > claim.value
+            for r in ranks
+        )
+        else (claim, ordinal)
+        for claim, ordinal in found
+    ]
+
+
 def _kind_ordinals(
     found: list[tuple[Claim, bool]], where: dict[int, Span]
 ) -> list[tuple[Claim, bool]]:
@@ -1995,8 +2014,8 @@ def _claim(
         return None  # "12 capitals down, 22 to go"
     if _identifier(number):
         return None  # "UPDATE 3", "Flash update #3", "Situation report no. 7", "Episode 12"
-    if _day_of_month(number):
-        return None  # "ISLAMABAD, Oct 9 - At least ...", "on 14 March": a date
+    if _day_of_month(number) or _day_ordinal(number):
+        return None  # "ISLAMABAD, Oct 9 - At least ...", "on 14 March", "on the 20th": a date
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
     if _whole_alone(number):
@@ -2126,6 +2145,7 @@ def _claim(
             or _listed_rank(number, sent, rules)
             or _elided_rank(number, sent, rules, state)
             or _restated_rank(number, sent, rules, state)
+            or _trailing_rank(number, sent, rules, state)
             or _gapped_count(number, rules, state)
             or _gapped_prep_count(number, rules, state)
             or _count_at_part(number, rules, state)
@@ -4244,6 +4264,39 @@ def _restated_rank(
     return place, None, None, rules.metric(state.last_metric)
 
 
+def _trailing_rank(
+    number: Span, sent: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "Herat fell on Thursday, the 11th provincial capital taken; Kandahar followed
+    overnight, the 12th.", "12 Aug - The Taliban take Ghazni, the 10th.": a bare ordinal set
+    off after a clause that names a place, with nothing after it, ranks that place in the
+    count the claim before it counted with an ordinal (as `_restated_rank` reads "It was
+    the ninth.")."""
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal" or state.last_metric is None:
+        return None
+    if not state.last_ordinal:
+        return None
+    doc = number.doc
+    if number.start - 2 < sent.start or doc[number.start - 1].lower_ != "the":
+        return None
+    if doc[number.start - 2].text not in (",", "—", "–"):
+        return None
+    # ("the 33rd of 34": the whole it ranks within, right after it)
+    whole = _rank_whole(number)
+    end = whole.i + 1 if whole is not None else number.end
+    if end < sent.end and doc[end].text not in (".", ";", ",", "\n") and not doc[end].is_space:
+        return None
+    clause = [t for t in doc[sent.start : number.start - 2] if t.text != ";"]
+    stops = [t.i for t in doc[sent.start : number.start - 2] if t.text == ";"]
+    if stops:
+        clause = [t for t in clause if t.i > stops[-1]]
+    places = [t for t in clause if t.ent_type_ in ("GPE", "LOC", "FAC")]
+    if not places:
+        return None
+    return places[-1], None, None, rules.metric(state.last_metric)
+
+
 def _gapped_count(
     number: Span, rules: RulePack, state: _State
 ) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
@@ -4550,6 +4603,24 @@ def _day_of_month(number: Span) -> bool:
         and (t.i == number.start - 1 or _ends_phrase(t))  # "May 3", "3 May:", "3 May 2024"
         for t in beside
     )
+
+
+def _day_ordinal(number: Span) -> bool:
+    """ "entered Bayamo on the 20th", "since their rising on the 10th", "by the 3rd": a bare
+    ordinal of a day of the month after "on", "since", "by", "until" or "from" and "the", with
+    no noun after it, is a date, no rank in a count."""
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal" or not 1 <= quantity.value <= 31:
+        return False
+    if not any(t.text[:1].isdigit() for t in number):
+        return False  # ("on the third day", "the third of the 34": spelled ranks stay ranks)
+    doc = number.doc
+    if number.start < 2 or doc[number.start - 1].lower_ != "the":
+        return False
+    if doc[number.start - 2].lower_ not in ("on", "since", "by", "until", "till", "from"):
+        return False
+    after = doc[number.end] if number.end < len(doc) else None
+    return after is None or after.is_punct or after.lower_ in ("of", "and", "to", "after")
 
 
 def _ends_phrase(token: Token) -> bool:

@@ -34,6 +34,16 @@ was 953", dev47's uc014), is the older value (recap), as it already was across t
 Hard negative: an early report with no newer value ("Early reports spoke of 30 dead in the
 landslide; rescuers are still searching").
 
+A bare ordinal set off after a clause that names a place, with nothing after it but the
+sentence's end or an attribution ("Kandahar followed overnight, the 12th.", "12 Aug - The
+Taliban take Ghazni, the 10th.", "Uvira fell on Tuesday, the fourth.", "Kabul fell nine days
+later, the 33rd of 34"), ranks that place in the count the claim before it counted with an
+ordinal, as "It was the ninth." already did; of two ranks of one count in a sentence the lower
+is the count before the later capture (recap). A bare ordinal of a day after "on", "since",
+"by" ("entered Bayamo on the 20th", dev45's tw068) is a date, no rank. Before, the later rank
+was not read and the earlier one stood as the news (dev47's uc061, uc115). Still wrong: "Taloqan
+was the sixth, hours later" (a copula with words after the rank).
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -87,6 +97,8 @@ MONDAY = "2024-04-08"
 KNOWN_WRONG = [
     # "a crash on the same road killed 44": parsed as a participle on "road"
     "At least 12 people died when a bus plunged",
+    # "was the sixth, hours later": a copula's rank with words after it
+    "Sar-e-Pul became the fifth provincial capital",
     # "they had captured seven towns", "their 11th": no count read with the taker "they"
     "The rebels seized Goma in November.",
 ]
@@ -484,6 +496,71 @@ FIRST_REPORTS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(FIRST_REPORTS))
 def test_an_early_reports_figure_in_one_clause_is_older_than_the_next_clauses(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+PC = "provincial_capitals_captured"
+RANKS: list[Case] = [
+    (
+        "Herat fell late on Thursday, hours after Ghazni, making it the 11th provincial capital "
+        "taken by the Taliban; Kandahar followed overnight, the 12th.",
+        "2021-08-13",
+        [(PC, 11.0, "recap"), (PC, 12.0, "asserted")],
+    ),
+    (
+        "TIMELINE: Ten days that ended the republic\n6 Aug - Zaranj, capital of Nimroz, "
+        "becomes the first provincial capital to fall.\n12 Aug - The Taliban take Ghazni, the "
+        "10th.\n14 Aug - Mazar-i-Sharif falls with barely a shot fired.",
+        "2021-08-16",
+        [(PC, 1.0, "recap"), (PC, 10.0, "asserted")],
+    ),
+    (
+        "Rebels took Kalemie on Monday, their third town this month. Uvira fell on Tuesday, "
+        "the fourth.",
+        "2024-04-10",
+        [(T, 3.0, "recap"), (T, 4.0, "asserted")],
+    ),
+    (
+        "Kunduz fell on Sunday, the ninth provincial capital lost; Sheberghan fell the same "
+        "day, the 10th, officials said.",
+        "2021-08-09",
+        [(PC, 9.0, "recap"), (PC, 10.0, "asserted")],
+    ),
+    (
+        "Sar-e-Pul became the fifth provincial capital to fall on Sunday; Taloqan was the "
+        "sixth, hours later.",
+        "2021-08-09",
+        [(PC, 5.0, "recap"), (PC, 6.0, "asserted")],
+    ),
+    # hard negatives: a rank with a day after it; days of the month
+    (
+        "The Taliban took Farah, the eighth provincial capital to fall, on Tuesday, the eighth "
+        "day of their advance.",
+        "2021-08-10",
+        [(PC, 8.0, "asserted")],
+    ),
+    (
+        "Rebels entered Goma on the 20th, the first city to fall to them.",
+        "2012-11-22",
+        [(T, 1.0, "asserted")],
+    ),
+    (
+        "The Taliban took Ghazni on the 12th and Herat on the 13th, their 11th provincial capital.",
+        "2021-08-14",
+        [(PC, 11.0, "asserted")],
+    ),
+    (
+        "The fire, which broke out on the 3rd, has burned 4,000 acres.",
+        MONDAY,
+        [(A, 4000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(RANKS))
+def test_a_bare_rank_after_a_place_is_the_later_value_of_the_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
