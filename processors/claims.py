@@ -2709,6 +2709,20 @@ def _set_apart(number: Span, verb: Token | None) -> bool:
         for o in c.children
     ):
         return True
+    # "Of the dead, 18 died before reaching a treatment centre", "Of the victims, 20 died in
+    # Kesh": a share of a group counted before, fronted, wherever the parser hangs it
+    first = number.doc[number.sent.start]
+    if (
+        first.lower_ == "of"
+        and first.i < number.start
+        and any(
+            o.dep_ == "pobj"
+            and (_norm(o) in DEAD_GROUPS or o.lower_ in ("them", "those", "these"))
+            and not any(n.like_num for n in o.children)
+            for o in first.children
+        )
+    ):
+        return True
     if verb is None:
         return False
     if verb.dep_ == "relcl" and any(

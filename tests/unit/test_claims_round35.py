@@ -44,6 +44,11 @@ is the count before the later capture (recap). A bare ordinal of a day after "on
 was not read and the earlier one stood as the news (dev47's uc061, uc115). Still wrong: "Taloqan
 was the sixth, hours later" (a copula with words after the rank).
 
+A share fronted by "Of the dead," "Of the victims," or "Of them," ("Of the dead, 18 died before
+reaching a treatment centre", dev47's uc079) is a part of the toll told before it, no toll of
+its own, as "Eleven of the dead were skiers" already was. Still wrong: a share that names a
+place ("Of the victims, 20 died in Kesh"), kept as a toll of that place.
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -99,6 +104,8 @@ KNOWN_WRONG = [
     "At least 12 people died when a bus plunged",
     # "was the sixth, hours later": a copula's rank with words after it
     "Sar-e-Pul became the fifth provincial capital",
+    # "Of the victims, 20 died in Kesh": a share naming a place is kept as that place's toll
+    "The toll from the flooding rose to 64 on Monday. Of the victims",
     # "they had captured seven towns", "their 11th": no count read with the taker "they"
     "The rebels seized Goma in November.",
 ]
@@ -561,6 +568,39 @@ RANKS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(RANKS))
 def test_a_bare_rank_after_a_place_is_the_later_value_of_the_count(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+SHARES: list[Case] = [
+    (
+        "Cholera has now killed 41 people in the Kyangwali refugee settlement, district health "
+        "officials said. Of the dead, 18 died before reaching a treatment centre.",
+        MONDAY,
+        [(D, 41.0, "asserted")],
+    ),
+    (
+        "The toll from the flooding rose to 64 on Monday. Of the victims, 20 died in Kesh.",
+        MONDAY,
+        [(D, 64.0, "asserted")],
+    ),
+    (
+        "The fire killed 23 people, police said. Of those, 11 were children.",
+        MONDAY,
+        [(D, 23.0, "asserted")],
+    ),
+    (
+        "Officials have confirmed 310 cases of dengue in the district. Of these, 42 were in "
+        "the town of Kesh.",
+        MONDAY,
+        [(C, 310.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(SHARES))
+def test_a_fronted_share_of_the_dead_is_a_part_of_the_toll(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
