@@ -2491,6 +2491,7 @@ def _claim(
             )
         )
         or _unverified_afterthought(number, sent, rules)
+        or _unverified_next(_next_sentence(sent, state), state)
         or _unchecked_teller(number, verb, rules)
         or _cause_doubted_after(verb)
         or _unconfirmed_later(noun, number, sent)
@@ -6010,6 +6011,41 @@ def _unconfirmed_later(noun: Token, number: Span, sent: Span) -> bool:
             if _norm(named or subject) == _norm(noun):
                 return True
     return False
+
+
+# a sentence that says the figure just told could not be checked ("The figure could not be
+# independently verified.", "Reuters could not independently verify the toll.")
+_UNVERIFIED_NEXT = re.compile(
+    r"^\W*(?:the|that|this|these|those|neither|both|either)\s+(?:figures?|tolls?|counts?"
+    r"|numbers?|claims?|tally|tallies|totals?)\b[^.;]*?\b(?:could not|cannot|can't|couldn't"
+    r"|could n't|has not|have not|had not|was not|were not)\s+(?:yet\s+)?(?:be\s+|been\s+)?"
+    r"(?:independently\s+)?(?:verified|confirmed|checked|corroborated|substantiated)\b"
+    r"|^\W*neither\s+(?:figure|toll|count|number|claim|tally|total)\s+(?:could|can|has|was)"
+    r"\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed|checked"
+    r"|corroborated|substantiated)\b"
+    r"|^[^.;]*\b(?:could not|cannot|couldn't|could n't|was unable to|were unable to)\s+"
+    r"(?:independently\s+)?(?:verify|confirm|check|corroborate)\s+(?:the|that|this|these"
+    r"|those|either|both)\s+(?:figures?|tolls?|counts?|numbers?|claims?|tally|totals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unverified_next(after: Span | None, state: _State) -> bool:
+    """ "Local officials said 62 people died in the floods. The figure could not be
+    independently verified.": the next sentence says no one could check the figure just
+    told (as `_unverified_afterthought` reads ", a figure no one could verify"); one of two
+    figures ("Neither figure could be verified") speaks of the sentence before too."""
+    if after is None:
+        return False
+    if _UNVERIFIED_NEXT.search(after.text.strip()) is not None:
+        return True
+    later = _next_sentence(after, state)
+    return (
+        later is not None
+        and re.match(r"\W*(?:neither|both|the two|these|those)\b", later.text.strip(), re.I)
+        is not None
+        and _UNVERIFIED_NEXT.search(later.text.strip()) is not None
+    )
 
 
 def _unchecked_after(number: Span) -> bool:

@@ -49,6 +49,12 @@ reaching a treatment centre", dev47's uc079) is a part of the toll told before i
 its own, as "Eleven of the dead were skiers" already was. Still wrong: a share that names a
 place ("Of the victims, 20 died in Kesh"), kept as a toll of that place.
 
+A figure the next sentence says no one could check ("The figure could not be independently
+verified.", "Reuters could not independently verify the toll.", of two figures "Neither figure
+could be independently verified.", dev47's uc043) is hedged, as ", a figure no one could
+verify" already was. Hard negative: a next sentence about another thing ("could not verify
+the cause of the blast").
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -601,6 +607,43 @@ SHARES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(SHARES))
 def test_a_fronted_share_of_the_dead_is_a_part_of_the_toll(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+UNVERIFIED: list[Case] = [
+    (
+        "Local officials said 62 people died in the floods. The figure could not be "
+        "independently verified.",
+        MONDAY,
+        [(D, 62.0, "hedged")],
+    ),
+    (
+        "Police said 40 people were killed in the blast. Reuters could not independently "
+        "verify the toll.",
+        MONDAY,
+        [(D, 40.0, "hedged")],
+    ),
+    (
+        "A landslide that buried the village of Tarasin killed more than 1,000 people, "
+        "according to the armed group that controls the area. The UN put the number of dead at "
+        "about 375. Neither figure could be independently verified.",
+        MONDAY,
+        [(D, 375.0, "hedged"), (D, 1000.0, "hedged")],
+    ),
+    # hard negative: the next sentence doubts another thing
+    (
+        "Police said 40 people were killed in the blast. Reuters could not independently "
+        "verify the cause of the blast.",
+        MONDAY,
+        [(D, 40.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(UNVERIFIED))
+def test_a_figure_the_next_sentence_says_no_one_could_check_is_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
