@@ -287,12 +287,19 @@ def _semicolon_between(a: Token, b: Token) -> bool:
 
 def _contrast_with_own_subject(verb: Token) -> bool:
     """A conjunct with a subject of its own after "but" or "yet": the contrast is a
-    statement of its own, and the first clause's "not" or modal does not carry over."""
-    if verb.dep_ != "conj" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    statement of its own, and the first clause's "not" or modal does not carry over. So is
+    one with a subject and a "that" of its own after any conjunction ("said they had not
+    identified the victims and that 14 people had died": a second thing said), and a tensed
+    verb after "but" with none ("denied shelling the town but said 12 were killed")."""
+    if verb.dep_ != "conj":
         return False
-    return any(
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if own_subject and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    contrast = any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") and c.i < verb.i for c in verb.head.children
     )
+    return contrast and (own_subject or verb.tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _told_how(verb: Token) -> bool:

@@ -55,6 +55,14 @@ could be independently verified.", dev47's uc043) is hedged, as ", a figure no o
 verify" already was. Hard negative: a next sentence about another thing ("could not verify
 the cause of the blast").
 
+A second thing said, a conjunct with a subject and a "that" of its own ("said they had not
+identified the victims and that 14 people had died", dev47's uc120: "had not confirmed the case
+and that the count of confirmed infections stands at five"), or a tensed verb after "but",
+shares no "not" of the first: the figure is asserted. Before, the first clause's negation
+carried over. Still wrong: "denied shelling the town but said 12 civilians were killed" (read
+hedged beside the denial), and "had not confirmed that 14 people had died" (read negated; an
+unconfirmed figure is hedged).
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -112,6 +120,10 @@ KNOWN_WRONG = [
     "Sar-e-Pul became the fifth provincial capital",
     # "Of the victims, 20 died in Kesh": a share naming a place is kept as that place's toll
     "The toll from the flooding rose to 64 on Monday. Of the victims",
+    # "denied shelling the town but said 12 civilians were killed": hedged beside the denial
+    "The army denied shelling the town but said",
+    # "had not confirmed that 14 people had died": read negated, not as unconfirmed (hedged)
+    "Officials said they had not confirmed that 14",
     # "they had captured seven towns", "their 11th": no count read with the taker "they"
     "The rebels seized Goma in November.",
 ]
@@ -644,6 +656,55 @@ UNVERIFIED: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(UNVERIFIED))
 def test_a_figure_the_next_sentence_says_no_one_could_check_is_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+SECOND_SAID: list[Case] = [
+    (
+        "The health ministry said on Friday that it had not confirmed the case and that the "
+        "count of confirmed infections stands at five.",
+        MONDAY,
+        [(C, 5.0, "asserted")],
+    ),
+    (
+        "Police said they had not identified the victims and that 14 people had died.",
+        MONDAY,
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "Officials said the dam had not failed and that the floods had killed 31 people.",
+        MONDAY,
+        [(D, 31.0, "asserted")],
+    ),
+    (
+        "The ministry said it had not received reports from the north and that 27 people had "
+        "died in the south.",
+        MONDAY,
+        [(D, 27.0, "asserted")],
+    ),
+    (
+        "The army denied shelling the town but said 12 civilians were killed in crossfire.",
+        MONDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    # hard negatives: the figure inside the negated clause
+    (
+        "Officials said the floods had not killed 31 people, as reported, but 13.",
+        MONDAY,
+        [(D, 13.0, "asserted"), (D, 31.0, "negated")],
+    ),
+    (
+        "Officials said they had not confirmed that 14 people had died.",
+        MONDAY,
+        [(D, 14.0, "hedged")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(SECOND_SAID))
+def test_a_second_thing_said_shares_no_not_of_the_first(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
