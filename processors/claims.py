@@ -2146,6 +2146,7 @@ def _claim(
             or _elided_rank(number, sent, rules, state)
             or _restated_rank(number, sent, rules, state)
             or _trailing_rank(number, sent, rules, state)
+            or _none_survived(number, rules)
             or _gapped_count(number, rules, state)
             or _gapped_prep_count(number, rules, state)
             or _count_at_part(number, rules, state)
@@ -2197,7 +2198,11 @@ def _claim(
         return None  # "200-plus still missing"
     if _lost_other(verb, noun, number):
         return None  # "2,500 people lost their homes", "60 lost contact": no lives lost
-    if _own_state_excluded(number, metric, noun) and not _listed_cell(number):
+    if (
+        _own_state_excluded(number, metric, noun)
+        and not _listed_cell(number)
+        and _none_survived(number, rules) is None  # ("none of the 176 ... survived": all died)
+    ):
         # (a cell of a list is its label's: "cases 310; deaths 12; recovered 250")
         return None  # "and 140 were unaccounted for", "two crew members survived"
     if (
@@ -2216,7 +2221,8 @@ def _claim(
         # "the seventh, eighth and ninth": every ordinal of the list
         more = [c for c in number[-1].subtree if c.dep_ == "conj" and c.i > number[-1].i]
         value = max([value, *(_ordinal_value(c) for c in more if _paired_ordinal(c))])
-    zero = _none_of(number)
+    # ("None of the 34 capitals has fallen": zero; "None of the 176 aboard survived": all died)
+    zero = _none_of(number) and _none_survived(number, rules) is None
     if zero:
         # "None of the 34 provincial capitals has fallen": 0 of 34; "no one died": 0
         total = value if quantity.value > 1 else total
@@ -4277,6 +4283,35 @@ def _restated_rank(
     if place is None or not (place.lower_ == "it" or place.ent_type_ in ("GPE", "LOC", "FAC")):
         return None
     return place, None, None, rules.metric(state.last_metric)
+
+
+def _none_survived(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "None of the 176 people on board survived", "confirming that none of the 262 miners
+    trapped since the fire had survived", "There were no survivors among the 44 people
+    aboard": every one of the persons counted died, a toll of them all. Not one found alive
+    or not yet ("If none of the 80 unaccounted for is found alive": a verb of finding)."""
+    root = number[-1]
+    noun = root.head if root.dep_ == "nummod" else root
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("none", "neither"):
+        verb = prep.head.head
+        if _norm(verb) != "survive" or prep.head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+    elif (
+        prep.lower_ == "among"
+        and _norm(prep.head) == "survivor"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children)
+    ):
+        verb = prep.head.head
+    else:
+        return None
+    metric = next((m for m in rules.metrics if m.name == "death_toll"), None)
+    # (no verb: "survived" is a verb the toll excludes, the survivors counted so)
+    return (noun, None, None, metric) if metric is not None and verb is not None else None
 
 
 def _trailing_rank(

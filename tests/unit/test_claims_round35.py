@@ -63,6 +63,12 @@ carried over. Still wrong: "denied shelling the town but said 12 civilians were 
 hedged beside the denial), and "had not confirmed that 14 people had died" (read negated; an
 unconfirmed figure is hedged).
 
+"None of the N ... survived" and "no survivors among the N" count every one of the N dead: a
+toll of N ("None of the 176 people on board survived", dev47's uc002; "confirming that none of
+the 262 miners trapped since the fire had survived", dev44's tv105). Before, "survived" vetoed
+the count, or "none of" read it as zero. Hard negative: "None of the 30 miners trapped by the
+blast has been found alive" (a verb of finding: not yet known).
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -705,6 +711,44 @@ SECOND_SAID: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(SECOND_SAID))
 def test_a_second_thing_said_shares_no_not_of_the_first(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+NONE_SURVIVED: list[Case] = [
+    (
+        "None of the 176 people on board survived, the airline said.",
+        MONDAY,
+        [(D, 176.0, "asserted")],
+    ),
+    (
+        "The plane crashed into the sea off Java on Monday. None of the 62 passengers and crew "
+        "survived.",
+        MONDAY,
+        [(D, 62.0, "asserted")],
+    ),
+    (
+        "There were no survivors among the 44 people aboard the helicopter, officials said.",
+        MONDAY,
+        [(D, 44.0, "asserted")],
+    ),
+    # hard negatives: all killed (already read), none found alive yet
+    (
+        "All 132 people on board were killed when the jet crashed, officials said.",
+        MONDAY,
+        [(D, 132.0, "asserted")],
+    ),
+    (
+        "None of the 30 miners trapped by the blast has been found alive, officials said.",
+        MONDAY,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(NONE_SURVIVED))
+def test_none_of_n_survived_is_a_toll_of_n(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
