@@ -2147,6 +2147,7 @@ def _claim(
             or _restated_rank(number, sent, rules, state)
             or _trailing_rank(number, sent, rules, state)
             or _none_survived(number, rules)
+            or _disease_found_in(number, rules)
             or _gapped_count(number, rules, state)
             or _gapped_prep_count(number, rules, state)
             or _count_at_part(number, rules, state)
@@ -4283,6 +4284,40 @@ def _restated_rank(
     if place is None or not (place.lower_ == "it" or place.ent_type_ in ("GPE", "LOC", "FAC")):
         return None
     return place, None, None, rules.metric(state.last_metric)
+
+
+# verbs a test or a doctor finds a disease with, in the persons it names after "in"
+FINDING_DISEASE = {"confirm", "detect", "diagnose", "identify", "find", "record"}
+
+
+def _disease_found_in(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "has confirmed Nipah virus infection in 12 people", "laboratory tests had confirmed
+    anthrax in 23 people", "detected cholera in 41 residents": a disease a verb of finding
+    takes as its object, found "in" a number of persons, counts them as cases. Not a thing
+    no metric names ("found mould in 40 homes")."""
+    root = number[-1]
+    noun = root.head if root.dep_ == "nummod" else root
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or _norm(verb) not in FINDING_DISEASE:
+        return None
+    metric = next((m for m in rules.metrics if m.name == "confirmed_cases"), None)
+    if metric is None:
+        return None
+    persons = {n for o in metric.objects if "infect" in o.predicates for n in o.nouns}
+    if _norm(noun) not in persons:
+        return None
+    keywords = set(metric.keywords)
+    disease = [
+        o
+        for o in verb.children
+        if o.dep_ in ("dobj", "nsubjpass")
+        and any(t.lower_ in keywords or _norm(t) in keywords for t in o.subtree)
+    ]
+    return (noun, None, verb, metric) if disease else None
 
 
 def _none_survived(

@@ -69,6 +69,12 @@ the 262 miners trapped since the fire had survived", dev44's tv105). Before, "su
 the count, or "none of" read it as zero. Hard negative: "None of the 30 miners trapped by the
 blast has been found alive" (a verb of finding: not yet known).
 
+A disease a verb of finding takes as its object, found "in" a number of persons ("has
+confirmed Nipah virus infection in 12 people", dev46's tx025; "laboratory tests had now
+confirmed anthrax in 23 people", dev47's uc004; "detected cholera in 41 residents"), counts
+them as cases, as "diagnosed measles in 19 children" already did. Hard negative: a thing no
+metric names ("found mould in 40 homes").
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -749,6 +755,40 @@ NONE_SURVIVED: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(NONE_SURVIVED))
 def test_none_of_n_survived_is_a_toll_of_n(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+FOUND_IN: list[Case] = [
+    (
+        "Health officials have confirmed Nipah virus infection in 12 people from the district "
+        "since January.",
+        MONDAY,
+        [(C, 12.0, "asserted")],
+    ),
+    (
+        "Laboratory tests have confirmed anthrax in 23 people on the peninsula, officials said.",
+        MONDAY,
+        [(C, 23.0, "asserted")],
+    ),
+    (
+        "The ministry said it had detected cholera in 41 residents of the camp.",
+        MONDAY,
+        [(C, 41.0, "asserted")],
+    ),
+    (
+        "Doctors have diagnosed measles in 19 children at the school.",
+        MONDAY,
+        [(C, 19.0, "asserted")],
+    ),
+    # hard negative: a thing no metric names
+    ("Inspectors found mould in 40 homes in the district.", MONDAY, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(FOUND_IN))
+def test_a_disease_found_in_n_persons_counts_n_cases(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
