@@ -2589,7 +2589,11 @@ def _claim(
         state.spanned.add(id(claim))
     if metric.subcounts and quantity.kind == "cardinal" and _set_apart(number, verb):
         state.apart.add(id(claim))
-    if metric.subcounts and quantity.kind == "cardinal" and _added_batch(number, noun):
+    if (
+        metric.subcounts
+        and quantity.kind == "cardinal"
+        and (_added_batch(number, noun) or metric.name == "death_toll" and _country_lost(verb))
+    ):
         state.batch.add(id(claim))
     if metric.subcounts and quantity.kind == "cardinal" and _died_where(verb):
         state.placed.add(id(claim))
@@ -4318,6 +4322,18 @@ def _disease_found_in(
         and any(t.lower_ in keywords or _norm(t) in keywords for t in o.subtree)
     ]
     return (noun, None, verb, metric) if disease else None
+
+
+def _country_lost(verb: Token | None) -> bool:
+    """ "Canada, which lost 57 citizens", "The Netherlands lost 196 citizens": the dead a
+    country lost are its share of a disaster's toll, a part of a larger count of it told
+    near (as a batch is, `_parts_summing_to_whole`); alone, they are the count."""
+    if verb is None or _norm(verb) != "lose":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.ent_type_ in ("GPE", "NORP")
 
 
 def _none_survived(

@@ -75,6 +75,11 @@ confirmed anthrax in 23 people", dev47's uc004; "detected cholera in 41 resident
 them as cases, as "diagnosed measles in 19 children" already did. Hard negative: a thing no
 metric names ("found mould in 40 homes").
 
+The dead a country lost ("Canada, which lost 57 citizens", dev47's uc002; "The Netherlands lost
+196 citizens") are its share of a disaster's toll: a part of a larger count told near, as a
+batch added to a count is; alone they are the count ("Germany lost 11 citizens in the
+avalanche"). Before, the share was read as a toll beside the whole.
+
 A count in the past perfect "by then" ("by that time", "by that point") stands where it stood
 at the time the passage told just before, in its sentence or the one before: more than a day
 before publication ("A year ago today ...", "Ten years ago this week ...", "On Wednesday ...")
@@ -789,6 +794,52 @@ FOUND_IN: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(FOUND_IN))
 def test_a_disease_found_in_n_persons_counts_n_cases(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+COUNTRY_SHARES: list[Case] = [
+    (
+        "None of the 176 people on board survived. Canada, which lost 57 citizens according to "
+        "its prime minister, demanded an investigation.",
+        MONDAY,
+        [(D, 176.0, "asserted")],
+    ),
+    (
+        "The ferry sinking killed 304 people. South Korea, which lost 250 students, declared a "
+        "day of mourning.",
+        MONDAY,
+        [(D, 304.0, "asserted")],
+    ),
+    (
+        "All 298 people aboard MH17 were killed. The Netherlands lost 196 citizens.",
+        MONDAY,
+        [(D, 298.0, "asserted")],
+    ),
+    (
+        "The storm killed 40 people across the region. Mexico lost nine citizens, the foreign "
+        "ministry said.",
+        MONDAY,
+        [(D, 40.0, "asserted")],
+    ),
+    # hard negatives: a country's dead alone; towns a government lost
+    (
+        "Germany lost 11 citizens in the avalanche, the foreign ministry said.",
+        MONDAY,
+        [(D, 11.0, "asserted")],
+    ),
+    (
+        "Rebels now hold 12 towns in the east, the UN said. The government lost three towns "
+        "this week alone.",
+        MONDAY,
+        [(T, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(COUNTRY_SHARES))
+def test_the_dead_a_country_lost_are_its_share_of_the_toll(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
