@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev47" only; "test", "test2", "test3",
-"test45" to "test48" are held out, and "val20" and "val22" are seen by rule writers as figures
+the extractor improves. Rules are written from "dev" to "dev49" only; "test", "test2", "test3",
+"test47" and "test48" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -22,10 +22,10 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev47" are the fresh dev sets
-# (rules are written from them; dev7 to dev46 were the held-out test4 to test44 until their
-# unseen scores were recorded); "test2" and "test3" are held-out files
-# written before the rules were tuned (see processors.evaluate).
+# when the rules were last changed, rounded down. "dev2" to "dev49" are the fresh dev sets
+# (rules are written from them; dev7 to dev46, dev48 and dev49 were the held-out test4 to test46
+# until their unseen scores were recorded); "test2" and "test3" are held-out files written
+# before the rules were tuned (see processors.evaluate).
 FLOORS = {
     "dev": (1.00, 1.00, 1.00, 0.97),
     "dev2": (1.00, 1.00, 1.00, 0.97),
@@ -94,15 +94,15 @@ FLOORS = {
     "dev46": (0.92, 0.92, 0.88, 0.80),
     # round 35's set of hard cases, written for rule writing: its start figures
     "dev47": (0.89, 0.88, 0.95, 0.83),
+    # round 34's unseen test45 and test46, opened in round 36
+    "dev48": (0.96, 0.92, 0.89, 0.86),
+    "dev49": (0.84, 0.86, 0.79, 0.69),
     "test": (0.96, 0.87, 1.00, 0.73),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
     "val20": (0.90, 0.83, 0.83, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.94, 0.88, 0.94, 0.72),
-    # written in round 34, scored unseen at its start
-    "test45": (0.96, 0.92, 0.89, 0.86),
-    "test46": (0.84, 0.86, 0.79, 0.69),
     # written in round 35, scored unseen at its start
     "test47": (0.95, 0.95, 0.92, 0.93),
     "test48": (0.93, 0.89, 0.91, 0.84),
@@ -116,10 +116,10 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # the harness also counted a forecast or condition of the value an asserted label holds, "a
 # Category 5 now, expected to be a Category 5 at landfall", and an undated forecast event
 # matching an asserted one: dev13, dev15, dev20, dev21 and dev22 held one each of those.)
-# dev27 (round 23's unseen test25) holds one, at its start and end. val22's one came to light
-# in round 23, when the harness began to compare a mission's actor as its identity key does ("China
-# Consulate Houston" is the "Chinese Consulate Houston" read), and went in round 34 (its figures
-# only say so: one of that round's events readings). dev29 and dev30 (round 24's
+# dev27 (round 23's unseen test25) held one, at its start and end, until round 35. val22's one
+# came to light in round 23, when the harness began to compare a mission's actor as its identity
+# key does ("China Consulate Houston" is the "Chinese Consulate Houston" read), and went in round
+# 34 (its figures only say so: one of that round's events readings). dev29 and dev30 (round 24's
 # unseen test27 and test28) hold one each, at their start and end; so does dev32 (round 25's
 # unseen test30). dev34 (round 26's unseen test32) held two, at its start and end, until round 27
 # read its "has decided to withdraw all personnel" as a forecast. dev37 (round 28's unseen test35)
@@ -128,9 +128,9 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # one at rounds 31 and 32, until round 33 read its ordered closure "within 48 hours" as an
 # ultimatum; dev43 and dev44 (round 32's unseen test41 and test42, opened in round 34) none;
 # dev45 and dev46 (round 33's unseen test43 and test44, opened in round 35) one each, at their
-# start and at rounds 33 and 34's ends; test45 and test46
-# (written in round 34) none at its start and end; test47 (written in round 35) one at its start,
-# test48 none.
+# start and at rounds 33 and 34's ends, dev45 none after round 35; dev48 and dev49 (round 34's
+# unseen test45 and test46, opened in round 36) none at their start and at rounds 34 and 35's
+# ends; test47 (written in round 35) one at its start and end, test48 none.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev29": 1, "dev30": 1, "dev32": 1, "dev37": 1,
     "dev40": 2, "dev46": 1, "test47": 1,
