@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout47.jsonl and
-heldout48.jsonl (splits "test2", "test3", "val20", "val22", "test47", "test48"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout47.jsonl to
+heldout50.jsonl (splits "test2", "test3", "val20", "val22", "test47" to "test50"): the same lines.
 dev_fresh.jsonl to dev_fresh48.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -83,6 +83,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT47,
     HELDOUT48,
+    HELDOUT49,
+    HELDOUT50,
     VALIDATION20,
     VALIDATION22,
 )
@@ -198,6 +200,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test47": HELDOUT47,
     "test48": HELDOUT48,
+    "test49": HELDOUT49,
+    "test50": HELDOUT50,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -442,6 +446,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test47", 60),
         ("test48", 60),
+        ("test49", 60),
+        ("test50", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
