@@ -6571,17 +6571,20 @@ def _converted(value: float, noun: Token, metric: MetricRule) -> float:
 
 
 def _stated_in_unit(noun: Token, metric: MetricRule) -> bool:
-    """ "about 32,000 hectares (79,000 acres)", "79,000 acres (32,000 hectares)": the figure
-    in another unit has its restatement in the metric's own unit in brackets beside it."""
+    """ "about 32,000 hectares (79,000 acres)", "79,000 acres (32,000 hectares)", "400,000
+    hectares, or nearly one million acres", "279,000 acres, or roughly 436 square miles": the
+    figure in another unit has its restatement in the metric's own unit beside it, in brackets
+    or after "or"."""
     if metric.unit is None:
         return False
     doc = noun.doc
     unit = metric.unit.rstrip("s")
-    after = doc[noun.i + 1 : min(noun.i + 6, noun.sent.end)]
-    if after and after[0].text == "(":
+    after = doc[noun.i + 1 : min(noun.i + 7, noun.sent.end)]
+    opener = [t.lower_ for t in after[:2]]
+    if opener[:1] in (["("], ["or"]) or opener == [",", "or"]:
         return any(_norm(t) == unit for t in after)
     before = doc[max(noun.sent.start, noun.i - 6) : noun.i]
-    opened = [t for t in before if t.text == "("]
+    opened = [t for t in before if t.text == "(" or (t.lower_ == "or" and t.nbor(-1).text == ",")]
     if opened and opened[-1].i > noun.sent.start:
         ahead = doc[max(noun.sent.start, opened[-1].i - 3) : opened[-1].i]
         return any(_norm(t) == unit for t in ahead)

@@ -48,8 +48,10 @@ def _label_end(sent: Span, rules: RulePack) -> int:
     labels = set(rules.modality.own_story_labels)
     for i, token in enumerate(sent[:4]):
         colon = token.text == ":"  # "Live: X seize Y", "UPDATE: ...": a colon marks a label
-        if (colon or token.text in DASHES) and token.whitespace_ and i > 0:
-            words = sent[:i]
+        # "UPDATE 2-At least 20 killed": a wire's version count, its dash unspaced
+        versioned = token.text in DASHES and i > 1 and sent[i - 1].is_digit
+        if (colon or token.text in DASHES) and (token.whitespace_ or versioned) and i > 0:
+            words = sent[: i - 1] if versioned else sent[:i]
             label = words.text.strip().lower()
             upper = colon or all(t.text.isupper() for t in words if t.is_alpha)
             return i + 1 if upper and label in labels and i + 1 < len(sent) else 0

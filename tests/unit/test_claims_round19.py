@@ -538,7 +538,6 @@ KNOWN_WRONG: set[str] = {
     "Nineteen members of a volunteer rescue crew were killed",  # read recap ("on Sunday")
     "Unconfirmed reports on social media put the number",  # police's own 12 read hedged
     # parses that split the count from its noun or verb
-    "UPDATE 3-Floods in northern Belvass kill 40, thousands flee",
     "Readers have asked why three case counts circulate",  # "counts" read as a verb
     "Asked in the chamber how many patients had died",  # "the figure" of the question
     "Tests confirmed diphtheria in 12 of 30 children",
