@@ -294,6 +294,11 @@ class CandidateFinder:
             notice = notice and not newline
             parse = parse or notice
             notice = notice or self._labels_notice(doc[start:end])
+            if not parse and pieces and pieces[-1].parse and self._goes(doc[start:end]):
+                # "Kunduz fell on Sunday. Within hours Sar-e Pul went too": a place that
+                # "went" right after a sentence read is taken too, a verb too common to
+                # parse for alone (events.captures._passing_captures)
+                parse = True
             if not parse and n and doc[start].lower_ in ("it", "its"):
                 parse = self._mission_goes_on(doc[slice(*bounds[n - 1])], doc[start:end])
             if not parse and n and any(t.lower_ in ECHO_WORDS for t in doc[start:end]):
@@ -313,6 +318,10 @@ class CandidateFinder:
             else:
                 pieces.append(Piece(start, end, parse))
         return pieces
+
+    def _goes(self, tokens: Iterable[Token]) -> bool:
+        """A form of "go" ("went", "gone", "goes") among the tokens."""
+        return any(t.is_alpha and "go" in word_forms(t.lower_, self.lemmas) for t in tokens)
 
     def _told_singly(self, tokens: Iterable[Token]) -> bool:
         """A count of one may be told without a numeral (processors.claims._told_singly):

@@ -670,19 +670,23 @@ def _passing_captures(
             c.dep_ == "prep"
             and c.lower_ != "without"  # (a manner: "went without a fight")
             and not any(g.lemma_.lower() in TALLIES for g in c.children)
-            and (
-                c.lower_ not in TIME_PREPS
-                # (and the word after it: the day the parser left hanging beside "on" in
-                # "went on Sunday morning")
-                or not any(g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIMES_OF_DAY
-                           for g in (*c.children, *c.doc[c.i + 1 : c.i + 2]))
-            )
+            and not _time_phrase(c)
             or c.dep_ == "advmod" and c.lower_ in DIRECTIONS
             for c in token.children
         ):  # fmt: skip
             continue
         out.append((token, _enemy_of_government(sent, cfg, context), places))
     return out
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition of time before a day or a time ("on Sunday", "within the hour", "in
+    the afternoon"); the word after it counts too (the day the parser left hanging beside
+    "on" in "went on Sunday morning")."""
+    return prep.lower_ in TIME_PREPS and any(
+        g.ent_type_ in ("DATE", "TIME") or g.lower_ in TIMES_OF_DAY
+        for g in (*prep.children, *prep.doc[prep.i + 1 : prep.i + 2])
+    )
 
 
 def _governs(verb: Token, other: Token) -> bool:
@@ -1222,28 +1226,33 @@ def _presence_captures(
 
 
 def _following_captures(
-    sent: Span, cfg: EventRules, context: _Context
+    sent: Span, cfg: EventRules, context: _Context, taker: Actor | None = None
 ) -> list[tuple[Token, Actor | None, list[str]]]:
     """ "X fell to the rebels on 2 May. Y follows nine days later.", "26 April - Y
-    follows.": after a capture the article has told, a place that "follows" (its own
-    clause, no object: not "follows suit", "followed the talks") is taken by the same
-    side; "<N> days later" counts from the capture before (`_later_than_last`)."""
-    if context.last_taker is None:
+    follows.": after a capture the article has told (or the sentence's own, `taker`: "X
+    fell on Thursday; Y followed overnight"), a place that "follows" (its own clause, no
+    object: not "follows suit", "followed the talks"; only times after it: "followed in
+    the afternoon") is taken by the same side; "<N> days later" counts from the capture
+    before (`_later_than_last`)."""
+    taker = taker or context.last_taker
+    if taker is None:
         return []
     out: list[tuple[Token, Actor | None, list[str]]] = []
     for token in sent:
         if token.lemma_ not in cfg.follow_verbs or token.pos_ != "VERB":
             continue
         if token.dep_ not in ("ROOT", "conj") or any(
-            (c.dep_ in ("dobj", "prep") and c.lower_ != "on")
+            c.dep_ == "dobj"
+            or (c.dep_ == "prep" and c.lower_ != "on" and not _time_phrase(c))
             or (c.dep_ in ("xcomp", "ccomp") and c.i > token.i)  # (not a clause before a ";")
             for c in token.children
         ):
             continue
         subjects = [c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-        places = [n for c in subjects if (n := _place_name(c, token, cfg))]
+        subjects += [c for s in subjects for c in s.conjuncts]  # "X and Y followed"
+        places = [n for c in subjects if c.pos_ == "PROPN" and (n := _place_name(c, token, cfg))]
         if places:
-            out.append((token, context.last_taker, places))
+            out.append((token, taker, places))
     return out
 
 

@@ -377,6 +377,15 @@ def _events_in(
             # "X fell on 6 August. Nine days later ...": the count on the verb itself dates
             # it, not another date phrase of the sentence ("its summer offensive")
             when, phrase = day, day.isoformat()
+        if (
+            phrase is None
+            and when in (published, None)  # (not a timeline entry's stamp)
+            and context.last_day is not None
+            and _goes_along(trigger, cfg)
+        ):
+            # "Kunduz fell on Sunday. Within hours Sar-e Pul went too": a place that went or
+            # followed with no day of its own went on the day of the capture before
+            when, phrase = context.last_day, context.last_day.isoformat()
         if (day := _relative_day(trigger, sent, published, dated)) is not None:
             when, phrase = day, day.isoformat()
             # "four days after guerrillas took X": its own day (a clause, not "the loss of X")
@@ -632,7 +641,8 @@ def _occurrences(
         *_loss_captures(sent, rule, cfg, context),
         *_presence_captures(sent, rule, cfg, context),
         *_gate_captures(sent, rule, cfg, context),
-        *_following_captures(sent, cfg, context),
+        # (a place the same sentence tells taken first: "X fell on Thursday; Y followed")
+        *_following_captures(sent, cfg, context, next((a for _, a, p in out if p), None)),
         *_verbless_control(sent, rule, cfg, context),
         *_passing_captures(sent, rule, cfg, context),
     ]:
@@ -658,6 +668,14 @@ def _occurrences(
         apposed = [o for o in ranked if o[0].head.dep_ in ("appos", "npadvmod")]
         out = [o for o in out if o not in apposed and (o not in ranked or set(o[2]) <= told)]
     return out or _broad_captures(sent, rule, cfg, context)
+
+
+def _goes_along(trigger: Token, cfg: EventRules) -> bool:
+    """The verb of a place that went ("X went too", not "went to the rebels": told of its
+    own) or followed (`_passing_captures`, `_following_captures`)."""
+    lemma = trigger.lemma_.lower()
+    to = any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    return trigger.pos_ == "VERB" and (lemma in cfg.follow_verbs or lemma == "go" and not to)
 
 
 def _broad_captures(
