@@ -2482,12 +2482,19 @@ def _organisation_of_army(head: Token, cfg: EventRules) -> Token | None:
     return None
 
 
+# verbs whose subject gives its object up: "the army handed X over", "Townshend surrendered X"
+GIVING_UP = frozenset({"hand", *YIELDING})
+
+
 def _agent_phrases(trigger: Token) -> list[Token]:
     out = []
+    # "the military handed it over", "Townshend surrendered Kut to the Turks": the subject
+    # of a verb of giving a place up is the side that lost it; the taker is whom it went to
+    giver = trigger.lemma_.lower() in GIVING_UP and any(c.dep_ == "dobj" for c in trigger.children)
     for child in trigger.children:
-        if child.dep_ == "nsubj" or child.dep_ == "agent":
+        if (child.dep_ == "nsubj" and not giver) or child.dep_ == "agent":
             out.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("to", "by"):
+        elif child.dep_ in ("prep", "dative") and child.lower_ in ("to", "by"):
             out.append(child)  # "fell to the army", "surrendered to the militants"
     backed = _backed_army(trigger)
     if backed is not None and not out:
