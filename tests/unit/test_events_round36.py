@@ -27,6 +27,14 @@ What the round taught, in plain words:
   Still wrong: "General Townshend surrendered Kut-al-Amara to the Turks" (tz042): "the Turks"
   is read as no state's people; "General Percival surrendered Singapore to the Japanese" is
   read as no capture (a city-state's name is no place taken).
+- Wire copy's dotted "U.S." and "U.K." named no state: "Troops of the U.S. 101st Airborne
+  Division entered Eindhoven" (tz098) was read as government forces (a state's army at home),
+  as the undotted "US" would not have been. Five of five fresh passages with "U.S." or "U.K."
+  as the army's state were read wrong before, two after (both for other causes). The dotted
+  spellings are names of those states now.
+  Still wrong: "Men of the U.K. 7th Armoured Division" ("men" is no army noun), "U.S.
+  Marines ... recaptured the Citadel of Hue" (a citadel is no place taken), and St.
+  George's in a Grenada dateline (the world's table puts a St. George in the United States).
 """
 
 from __future__ import annotations
@@ -223,6 +231,79 @@ GIVING_UP_MISSES = {
     [pytest.param(*p, marks=known_miss(p[0], GIVING_UP_MISSES), id=p[0][:48]) for p in GIVING_UP],
 )
 def test_the_side_that_gives_a_place_up_is_not_its_taker(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+# (the taker's state named by its dotted initials, and hard negatives naming it beside others)
+DOTTED_STATES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "SUPREME HEADQUARTERS, Sept. 19 - Troops of the U.S. 101st Airborne Division entered "
+        "Eindhoven on Monday, a day after landing north of the city, and were met by crowds.",
+        date(1944, 9, 19),
+        [("Eindhoven", "US forces", "1944-09-18")],
+    ),
+    (
+        "Troops of the U.S. 3rd Armored Division entered Namur on Saturday, a day after crossing "
+        "the frontier. Belgian crowds lined the roads.",
+        date(1944, 9, 4),
+        [("Namur", "US forces", "1944-09-02")],
+    ),
+    (
+        "SAIGON, Feb. 25 - U.S. Marines and South Vietnamese troops recaptured the Citadel of Hue "
+        "on Saturday after 25 days of fighting, a military spokesman said.",
+        date(1968, 2, 25),
+        [("Hue", "government forces", "1968-02-24")],
+    ),
+    (
+        "Men of the U.K. 7th Armoured Division entered Hamburg on Thursday without opposition, "
+        "the War Office said. The city's garrison had surrendered overnight.",
+        date(1945, 5, 4),
+        [("Hamburg", "British forces", "1945-05-03")],
+    ),
+    (
+        "GRENADA, Oct. 27 - Soldiers of the U.S. 82nd Airborne Division took control of St. "
+        "George's on Wednesday, Pentagon officials said.",
+        date(1983, 10, 27),
+        [("St. George's", "US forces", "1983-10-26")],
+    ),
+    # --- hard negatives: the state named, not as the taker ------------------------------------
+    (
+        "KABUL - U.S. officials said on Sunday that Taliban fighters had taken Kunduz, the first "
+        "big city to fall.",
+        date(2021, 8, 9),
+        [("Kunduz", "Taliban", "2021-08-08")],
+    ),
+    (
+        "U.S.-backed Syrian Democratic Forces took full control of Raqqa on Tuesday, a spokesman "
+        "said. Mine clearing began.",
+        date(2017, 10, 18),
+        [("Raqqa", "rebels", "2017-10-17")],
+    ),
+    (
+        "Iraqi troops, backed by U.S. air strikes, retook Ramadi on Monday, the defence ministry "
+        "said. Residents began returning.",
+        date(2015, 12, 29),
+        [("Ramadi", "government forces", "2015-12-28")],
+    ),
+]
+
+DOTTED_STATES_MISSES = {
+    "SAIGON, Feb. 25": "'the Citadel of Hue' is read as no place taken",
+    "Men of the U.K.": "'men' is no army noun, so the phrase names no state's army",
+    "GRENADA, Oct. 27": "the world's table puts a St. George in the United States (its own land)",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], DOTTED_STATES_MISSES), id=p[0][:48])
+        for p in DOTTED_STATES
+    ],
+)
+def test_a_state_named_by_dotted_initials_is_that_state(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
