@@ -388,18 +388,46 @@ def _one_day_each(events: list[Event], published: date | None) -> list[Event]:
         place = (e.location or "").lower()
         return ("capture" if e.type == "city_captured" else e.type, e.actor, place)
 
-    dated = {act(e) for e in events if e.modality == "asserted" and e.date != published}
-    return [
-        e
-        for e in events
-        if not (
+    def undated(e: Event) -> bool:
+        return (
             e.modality == "asserted"
             and e.date == published
-            and act(e) in dated
             and _day_phrase(e.sentence) is None
             and "today" not in e.sentence.lower()
         )
+
+    dated = {act(e) for e in events if e.modality == "asserted" and e.date != published}
+    events = [e for e in events if not (undated(e) and act(e) in dated)]
+    # "Italy flew its embassy staff out of Khartoum on Sunday ... The embassy has been shut":
+    # a mission told closed with no day, beside its staff's leaving told with a day just
+    # before publication, closed when they left (the day the alert is for)
+    left = {
+        e.actor: e.date
+        for e in events
+        if e.type == "embassy_evacuation"
+        and e.modality == "asserted"
+        and e.date is not None
+        and published is not None
+        and 0 < (published - e.date).days <= EVACUATION_CLOSES_DAYS
+    }
+    return [
+        _redated(e, left[e.actor])
+        if e.type == "embassy_closure" and e.actor in left and undated(e)
+        else e
+        for e in events
     ]
+
+
+# how many days before publication a mission's staff left for its closure told with no day
+# to be dated by their leaving (a dispatch of the next day or two)
+EVACUATION_CLOSES_DAYS = 2
+
+
+def _redated(event: Event, when: date) -> Event:
+    """The event on another day, its key with it."""
+    parts = event.key.split("|")
+    key = "|".join([*parts[:-1], when.isoformat()])
+    return event.model_copy(update={"date": when, "key": key})
 
 
 def _contested(events: list[Event]) -> list[Event]:

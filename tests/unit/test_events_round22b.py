@@ -243,7 +243,9 @@ MISSIONS: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
         "ministry said. The embassy has been temporarily closed.",
         [
             (EVACUATION, "Japanese Embassy Bamako", "2022-05-16"),
-            (CLOSURE, "Japanese Embassy Bamako", "2022-05-17"),
+            # (round 36: closed the day its staff left, as the dev labels of ty036, tz093 and
+            # e047 date such an undated closure; it was the day of publication before)
+            (CLOSURE, "Japanese Embassy Bamako", "2022-05-16"),
         ],
     ),
     (  # hard negative: another country's embassy that stayed open

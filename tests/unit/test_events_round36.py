@@ -35,6 +35,15 @@ What the round taught, in plain words:
   Still wrong: "Men of the U.K. 7th Armoured Division" ("men" is no army noun), "U.S.
   Marines ... recaptured the Citadel of Hue" (a citadel is no place taken), and St.
   George's in a Grenada dateline (the world's table puts a St. George in the United States).
+- A mission told closed with no day of its own, in a dispatch of the next day that dates its
+  staff's leaving ("moved from the embassy to Kabul airport on Sunday night ... The embassy
+  building has been shut", ty036; "left on a British military aircraft for Dubai on Tuesday
+  ... The embassy has been temporarily closed", tz093; "The embassy is closed", e047), was
+  dated by publication: a closure alert a day late. Two of five fresh passages so before;
+  none after. Such a closure now takes the day its staff left, when that day is one or two
+  days before publication. A closure told as said on a day keeps the saying's day.
+  Still wrong: "Canada's last diplomats left Port-au-Prince ... The embassy is closed" reads
+  no closure (no mission is named before "the embassy").
 """
 
 from __future__ import annotations
@@ -43,7 +52,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures, known_miss
+from tests.event_readings import check_captures, check_embassy_events, known_miss
 
 # (passage, publication day, the asserted captures exactly: (place, taker, ISO day or None))
 GOING_ALONG: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
@@ -307,3 +316,84 @@ def test_a_state_named_by_dotted_initials_is_that_state(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# (passage, publication day, the asserted embassy events exactly: (type, actor, ISO day))
+CLOSED_WHEN_LEFT: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Italy flew its remaining embassy staff out of Khartoum on Sunday, the foreign ministry "
+        "said on Monday. The embassy has been shut.",
+        date(2023, 4, 24),
+        [
+            ("embassy_closure", "Italian Embassy Khartoum", "2023-04-23"),
+            ("embassy_evacuation", "Italian Embassy Khartoum", "2023-04-23"),
+        ],
+    ),
+    (
+        "Canada's last diplomats left Port-au-Prince by helicopter on Saturday, Global Affairs "
+        "said on Sunday. The embassy is closed until further notice.",
+        date(2024, 3, 10),
+        [
+            ("embassy_closure", "Canadian Embassy Port-au-Prince", "2024-03-09"),
+            ("embassy_evacuation", "Canadian Embassy Port-au-Prince", "2024-03-09"),
+        ],
+    ),
+    (
+        "LIVE 09:15 The last Spanish diplomats left Kabul overnight on a military flight, Madrid "
+        "said on Thursday. The embassy has been temporarily closed.",
+        date(2021, 8, 19),
+        [
+            ("embassy_closure", "Spanish Embassy Kabul", "2021-08-19"),
+            ("embassy_evacuation", "Spanish Embassy Kabul", "2021-08-19"),
+        ],
+    ),
+    # --- hard negatives: a closure with a day of its own, or none told ------------------------
+    (
+        "Dutch embassy staff were evacuated from Niamey aboard a French aircraft on Tuesday. The "
+        "embassy has suspended its operations, The Hague said on Wednesday.",
+        date(2023, 8, 2),
+        [
+            ("embassy_closure", "Dutch Embassy Niamey", "2023-08-02"),
+            ("embassy_evacuation", "Dutch Embassy Niamey", "2023-08-01"),
+        ],
+    ),
+    (
+        "Norway evacuated its embassy staff from Kyiv on Friday. The embassy has been closed, the "
+        "foreign ministry said on Saturday.",
+        date(2022, 2, 26),
+        [
+            ("embassy_closure", "Norwegian Embassy Kyiv", "2022-02-26"),
+            ("embassy_evacuation", "Norwegian Embassy Kyiv", "2022-02-25"),
+        ],
+    ),
+    (
+        "The US embassy in Bangui evacuated its staff in December. The embassy closed on "
+        "Thursday, the State Department said.",
+        date(2013, 1, 5),
+        [("embassy_closure", "US Embassy Bangui", "2013-01-03")],
+    ),
+    (
+        "Sweden pulled its diplomats out of Tripoli on Monday. Its embassy in Tunis remains open, "
+        "a spokesman said on Tuesday.",
+        date(2014, 7, 29),
+        [("embassy_evacuation", "Swedish Embassy Tripoli", "2014-07-28")],
+    ),
+]
+
+CLOSED_WHEN_LEFT_MISSES = {
+    "Canada's last diplomats": "no mission is named before 'the embassy': no closure is read",
+    "LIVE 09:15 The last Spanish": "no mission is named before 'the embassy': no closure is read",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(*p, marks=known_miss(p[0], CLOSED_WHEN_LEFT_MISSES), id=p[0][:48])
+        for p in CLOSED_WHEN_LEFT
+    ],
+)
+def test_a_mission_told_closed_with_no_day_closed_when_its_staff_left(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
