@@ -164,7 +164,7 @@ def _timeline_read(
         if said is None and lists_falls and (places := _entry_places(doc, start, end)):
             # "8 Aug - Kunduz, Sar-e Pul and Taloqan"; a clause after a semicolon is read
             # as written ("15 Aug: X in the morning; by evening fighters had entered Y")
-            rest = entry.partition(";")[2].strip()
+            rest = "" if _semicolon_names(entry) else entry.partition(";")[2].strip()
             entry = f"{places} fell" + (f"; {rest}" if rest else "")
         entry += "" if entry[-1] in ".!?;" else "."
         spans.append((len(text), len(text) + len(entry), day, start, end))
@@ -323,10 +323,13 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
     if (stop := re.search(r"\.[ \t]+(?=[A-Z])", doc.text[start:end])) is not None:
         end = start + stop.start() + 1
         semi = semi if semi < end else -1
+    listed = _semicolon_names(doc.text[start:end])
+    if listed:
+        semi = -1  # (names between semicolons are one list: "Kunduz; Sar-e Pul; Taloqan")
     span = doc.char_span(start, end if semi == -1 else semi, alignment_mode="expand")
     if span is None or any(t.tag_ in FINITE for t in span):
         return None
-    text = doc.text[start:end]
+    text = doc.text[start:end].replace(";", ",") if listed else doc.text[start:end]
     # (an entry's closing full stop is no part of its last name: "Aug 10: X and Y.")
     text = re.sub(r"\.(\s*)$", lambda m: " " + m.group(1), text)
     # a running count after a name ("Ghazni (10), Herat (11)"), its time of day ("Ghazni in
@@ -359,6 +362,13 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
         at += len(item.strip())
     # (told as "X, Y and Z", which the parser reads as one subject)
     return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else next(iter(names), None)
+
+
+def _semicolon_names(entry: str) -> bool:
+    """An entry that lists bare names between semicolons, each with its land in brackets or
+    not ("Kunduz; Sar-e Pul; Taloqan (Takhar)"): one list of places, not clauses."""
+    items = [LAND_NOTE.sub("", item).strip().rstrip(".") for item in entry.split(";")]
+    return len(items) > 1 and all(NAME.fullmatch(item) for item in items)
 
 
 def _full_name(event: Event, text: str) -> Event:
