@@ -1885,7 +1885,33 @@ def _date(
     line = sent.doc.text[sent.doc.text.rfind("\n", 0, sent.start_char) + 1 : sent.end_char]
     if (label := LINE_DAY.match(line)) and (day := _line_day(label[1], published)):
         return day, label[1]  # "14 May - French embassy tells ...": the line's own day
+    if (issued := _notice_day(sent, published)) is not None:
+        return issued
     return (published if dated else None), None
+
+
+# a mission's notice heading its own first line with the day it was issued, in brackets
+# ("Security Alert - U.S. Embassy Yerevan (September 13, 2022)")
+NOTICE_HEADING = re.compile(
+    r"\A[^\n]{0,80}\b(?:Embassy|Consulate)\b[^\n]{0,60}"
+    r"\(((?:[A-Z][a-z]+ \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]+ \d{4}))\)[ \t]*\n"
+)
+# how many days a notice may be published after the day its heading gives
+NOTICE_LAG_DAYS = 3
+
+
+def _notice_day(sent: Span, published: date | None) -> tuple[date, str] | None:
+    """The day a mission's notice heading gives, for a sentence of its body that names no
+    day: the body is the notice of that day, though a feed publishes it a day or so later
+    (tz015)."""
+    text = sent.doc.user_data.get(BEFORE, "") + sent.doc.text[: sent.start_char]
+    heading = NOTICE_HEADING.match(text)
+    if heading is None or published is None:
+        return None
+    day = resolve_date(heading[1], published)
+    if day is None or not 0 <= (published - day).days <= NOTICE_LAG_DAYS:
+        return None
+    return day, heading[1]
 
 
 DAYS_LATER = re.compile(

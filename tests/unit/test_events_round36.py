@@ -52,6 +52,13 @@ What the round taught, in plain words:
   Only tz002 in the dev sets lists so; a widening of round 22's timeline entries.
   Still wrong: a timeline whose heading and entries tell no capture ("How the M23 advanced
   on Goma") is no list of captures, and towns no map or tagger knows (Kibumba, Munigi).
+- A mission's notice headed with the day it was issued ("Security Alert - U.S. Embassy
+  Yerevan (September 13, 2022)", tz015) and published by a feed the next day was dated by
+  publication: the alert a day late (five of five fresh notices). A body sentence naming no
+  day now takes the heading's day, when that day is up to three days before publication.
+  Still wrong: tz015's "the Embassy" is put in Baku (Azerbaijan, named in the body) though the
+  heading names Yerevan: the heading's "U.S. Embassy Yerevan" gives the article's mission no
+  city; and "recommends U.S. citizens shelter in place" is read as no alert.
 """
 
 from __future__ import annotations
@@ -504,3 +511,62 @@ def test_names_between_semicolons_in_a_timeline_entry_are_one_list(
     read, text: str, published: date, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, published), expected)
+
+
+# (a mission's notice headed with its day, published a day later)
+NOTICES: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
+    (
+        "Security Alert - U.S. Embassy Yerevan (September 13, 2022)\n"
+        "Location: Syunik province\n"
+        "Event: Because of fighting along the border with Azerbaijan, the Embassy advises U.S. "
+        "citizens to avoid all travel to the province.",
+        date(2022, 9, 14),
+        [("embassy_security_alert", "US Embassy Yerevan", "2022-09-13")],
+    ),
+    (
+        "Health Alert – U.S. Embassy Kinshasa (March 2, 2024)\n"
+        "Location: North Kivu\n"
+        "Event: Due to fighting near Goma and the closure of the Rwandan border, the Embassy "
+        "recommends U.S. citizens shelter in place.",
+        date(2024, 3, 3),
+        [("embassy_security_alert", "US Embassy Kinshasa", "2024-03-02")],
+    ),
+    (
+        "Demonstration Alert: U.S. Embassy Tbilisi, Georgia (May 1, 2024)\n"
+        "Location: Rustaveli Avenue\n"
+        "Event: Protests are expected near parliament. Russian-language media report large "
+        "crowds. The Embassy urges U.S. citizens to avoid the area.",
+        date(2024, 5, 2),
+        [("embassy_security_alert", "US Embassy Tbilisi", "2024-05-01")],
+    ),
+    (
+        "Security Alert – U.S. Embassy Dushanbe (October 3, 2022)\n"
+        "Event: Clashes continue on the border with Kyrgyzstan. The Embassy advises U.S. "
+        "citizens to avoid travel to the Isfara district.",
+        date(2022, 10, 4),
+        [("embassy_security_alert", "US Embassy Dushanbe", "2022-10-03")],
+    ),
+    (
+        "Security Alert – U.S. Embassy Beirut (October 8, 2023)\n"
+        "Location: Southern Lebanon\n"
+        "Event: Following exchanges of fire across the border with Israel, the Embassy urges "
+        "U.S. citizens to avoid the border area.",
+        date(2023, 10, 9),
+        [("embassy_security_alert", "US Embassy Beirut", "2023-10-08")],
+    ),
+]
+
+NOTICES_MISSES = {
+    "Security Alert - U.S. Embassy Yerevan": "the heading's mission gives the body no city",
+    "Health Alert": "'recommends U.S. citizens shelter in place' is read as no alert",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*p, marks=known_miss(p[0], NOTICES_MISSES), id=p[0][:48]) for p in NOTICES],
+)
+def test_a_notice_headed_with_its_day_is_of_that_day(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, published), expected)
