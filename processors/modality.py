@@ -555,7 +555,9 @@ def _cues(
                 yield "hedged"
             elif verb.lemma_ in cues.forecast_verbs:
                 yield "forecast"
-            if verb.lemma_ in cues.negation_verbs:
+            # ("rejected reports of a cover-up and said nine cases had been confirmed": a
+            # conjunct verb is a second statement, not a thing the denial denies)
+            if verb.lemma_ in cues.negation_verbs and not _conjunct_of(chain[depth - 1], verb):
                 yield "negated"
             if verb.lemma_ in cues.hedge_verbs:
                 yield "hedged"
@@ -640,6 +642,12 @@ def _cues(
             yield "forecast"
         if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
             yield "hedged"  # "300 are believed dead"
+        if (
+            depth == 0
+            and verb.lemma_ in cues.negation_verbs
+            and any(_report_denied(t, verb, cues) for t in (token, *tokens))
+        ):
+            yield "negated"  # "denied reports of 15 deaths": the report's figure, denied
     # "ordered staff to leave, as rebels threatened to march on the capital": a threat in
     # an adverbial clause of its own is the clause's background, not the act's modality
     aside = {
@@ -665,6 +673,30 @@ def _cues(
         if c.dep_ == "acl"  # "below the 410 killed by the floods of 1996"
     ):
         yield "recap"
+
+
+def _conjunct_of(verb: Token, head: Token) -> bool:
+    """`verb` is a conjunct of `head` that takes a subject or object of its own or says
+    something ("... and said nine cases had been confirmed")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i == head.i
+        and verb.pos_ == "VERB"
+        and any(c.dep_ in ("ccomp", "dobj", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _report_denied(token: Token, verb: Token, cues: ModalityCues) -> bool:
+    """ "The ministry denied foreign media reports of 15 deaths", "dismissing claims of 300
+    dead as rumour": the figure sits in the object of a verb of denying, inside a report
+    noun's "of" phrase, as "denied reports that 15 had died" puts it in the noun's clause."""
+    node, under = token, False
+    while node.head.i != node.i and node.i != verb.i:
+        if node.lower_ in cues.report_nouns and under:
+            return node.dep_ == "dobj" and node.head.i == verb.i
+        under = under or node.lower_ == "of"
+        node = node.head
+    return False
 
 
 def earlier_item(prep: Token) -> list[Token]:

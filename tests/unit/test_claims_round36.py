@@ -1,0 +1,99 @@
+"""Claims of round thirty-six: kinds that recur on unseen text, each tried on fresh wording
+before any rule; every passage is written for these tests, about made-up or real places.
+
+A figure a verb of denying takes inside a report noun's "of" phrase ("The ministry denied
+foreign media reports of 15 deaths", dev49's tz087; "dismissing claims of 15 deaths as
+rumour") is the denied report's figure: negated, as "rejected reports that 15 people had died"
+already was. Before, the figure was read as asserted. A conjunct verb that says or does a thing
+of its own ("rejected reports of a cover-up and said nine cases had been confirmed") shares no
+denial: its figure is asserted. Hard negative: a denial of another thing beside a toll ("denied
+reports of looting in Dorvan, where 12 people were killed").
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+import pytest
+from claim_readings import known_wrong
+
+from processors.models import Article
+
+D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+T = "cities_captured"
+MONDAY = "2024-04-08"
+
+# passages still read wrong, by their opening characters (strict xfail)
+KNOWN_WRONG = [
+    # "rejected the figure of 120 dead": the figure noun's own "of" phrase, read asserted
+    "Regional officials put the toll from the quake at 40",
+]
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
+
+# (passage, published, every claim read, as (metric, value, modality))
+Case = tuple[str, str, list[tuple[str, float, str]]]
+
+
+def every(enricher, text: str, published: str) -> list[tuple[str, float, str]]:  # type: ignore[no-untyped-def]
+    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
+    found = enricher.enrich([article])[0].claims
+    return sorted((c.metric, float(c.value), c.modality) for c in found)
+
+
+def _params(cases: list[Case]) -> list:  # type: ignore[type-arg]
+    return [pytest.param(*c, marks=_known(c[0])) for c in cases]
+
+
+DENIED_REPORTS: list[Case] = [
+    (
+        "The health ministry said three people had died of cholera in Oriente province. It "
+        "denied reports on social media of 15 deaths.",
+        MONDAY,
+        [(D, 3.0, "asserted"), (D, 15.0, "negated")],
+    ),
+    (
+        "Three people have died of cholera in Oriente, the ministry said, dismissing claims of "
+        "15 deaths as rumour.",
+        MONDAY,
+        [(D, 3.0, "asserted"), (D, 15.0, "negated")],
+    ),
+    (
+        "Officials said three people had died of cholera in Oriente. They rejected reports that "
+        "15 people had died.",
+        MONDAY,
+        [(D, 3.0, "asserted"), (D, 15.0, "negated")],
+    ),
+    (
+        "Regional officials put the toll from the quake at 40 on Monday and rejected the figure "
+        "of 120 dead circulating online.",
+        MONDAY,
+        [(D, 40.0, "asserted"), (D, 120.0, "negated")],
+    ),
+    # hard negatives: a denial of another thing; a conjunct that says a figure of its own
+    (
+        "The ministry denied reports of looting in Dorvan, where 12 people were killed in the "
+        "floods.",
+        MONDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "The health ministry rejected reports of a cover-up and said nine cases of cholera had "
+        "been confirmed in Oriente.",
+        MONDAY,
+        [(C, 9.0, "asserted")],
+    ),
+    (
+        "The army said 12 civilians were killed in the shelling of Dorvan. It denied that its "
+        "troops had fired on the market.",
+        MONDAY,
+        [(D, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(DENIED_REPORTS))
+def test_a_figure_in_a_denied_report_is_negated(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
