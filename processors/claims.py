@@ -2153,6 +2153,7 @@ def _claim(
             or _count_at_part(number, rules, state)
             or _segment_metric(number, rules, state)
             or _placed_past_phrase(number, rules)
+            or _revised_past_phrase(number, rules)
         )
     if found is None:
         return None
@@ -3767,6 +3768,40 @@ def _placed_past_phrase(
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < number.start), None)
     if noun is None:
+        return None
+    for metric in rules.metrics:
+        if any(o.any_predicate and _norm(noun) in o.nouns for o in metric.objects):
+            return noun, None, verb, metric
+    return None
+
+
+def _revised_past_phrase(
+    number: Span, rules: RulePack
+) -> tuple[Token, Token | None, Token, MetricRule] | None:
+    """ "corrected the death toll from the Lang Nu flash flood to 53" (read with "flash" a
+    verb), "revised down the death toll from the sinking to 18", "revised the toll from the
+    ferry sinking down to 18": the "to" of a verb revising or moving a count, which the parser
+    hung on a word of the phrase between them, completes that verb; its object (or that of
+    its particle, "down the toll") names the count, as `_placed_past_phrase` reads "at"."""
+    root = number[-1]
+    if not (root.dep_ == "pobj" and root.head.lower_ == "to"):
+        return None
+    verbs = REVISING | MOVING | {"raise", "update"}
+    token = root.head.head
+    while not (token.pos_ == "VERB" and _norm(token) in verbs):
+        if token.dep_ not in ("pobj", "prep", "advcl", "acl", "advmod") or token.head.i == token.i:
+            return None
+        token = token.head
+    verb = token
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o
+        for c in verb.children
+        if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("down", "up")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    noun = next((o for o in objects if o.i < number.start), None)
+    if noun is None or any(t.like_num for t in number.doc[noun.i + 1 : number.start]):
         return None
     for metric in rules.metrics:
         if any(o.any_predicate and _norm(noun) in o.nouns for o in metric.objects):

@@ -97,3 +97,49 @@ def test_a_figure_in_a_denied_report_is_negated(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+REVISED_PAST_PHRASE: list[Case] = [
+    (
+        "Officials in Lao Cai province corrected the death toll from the Lang Nu flash flood to "
+        "53.",
+        MONDAY,
+        [(D, 53.0, "asserted")],
+    ),
+    (
+        "Authorities in Velmar revised the death toll from the ferry sinking down to 18.",
+        MONDAY,
+        [(D, 18.0, "asserted")],
+    ),
+    (
+        "Authorities in Velmar revised down the death toll from the ferry sinking to 18.",
+        MONDAY,
+        [(D, 18.0, "asserted")],
+    ),
+    (
+        "Officials corrected the death toll from the flash flood to 53, saying an earlier "
+        "figure of 67 had counted some of the missing twice.",
+        MONDAY,
+        [(D, 53.0, "asserted"), (D, 67.0, "recap")],
+    ),
+    # hard negatives: a moving verb whose object is no count
+    (
+        "The floods have killed 40 people. The army brought relief from the coast to 12 "
+        "villages on Sunday.",
+        MONDAY,
+        [(D, 40.0, "asserted")],
+    ),
+    (
+        "Officials raised the alert level for the Velmar valley to 3 after the quake killed "
+        "nine people.",
+        MONDAY,
+        [(D, 9.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(REVISED_PAST_PHRASE))
+def test_the_to_of_a_revising_verb_hung_on_the_phrase_between_completes_it(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
