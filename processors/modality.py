@@ -1690,4 +1690,52 @@ def reframe(
     anniversary or retrospective piece is asserted; a deed a few days old (`aged`) is
     asserted alone, recap beside another value."""
     claims = stamped_later(denied_after(aged_alone(claims, aged or set()), text), text)
-    return revised_to(latest_said(retold_past(replaced_first_figures(claims), text)))
+    return revised_after(revised_to(latest_said(retold_past(replaced_first_figures(claims), text))))
+
+
+# verbs that move a count told before to a new value ("cut the toll to 49", "raised it to 31")
+REVISING_COUNT = REVISING_TO | {"cut", "reduce", "trim", "pare", "scale", "adjust"}
+
+
+def revised_after(claims: list[Claim]) -> list[Claim]:
+    """ "The governor said on Thursday morning that 52 inmates had been killed. By afternoon
+    officials had lowered the toll to 49": a count a verb of revising moves to a new value
+    (its object the count: "the toll", "the figure", "it"), in a sentence after the one that
+    told the count at another value, is the count's value now (asserted, however its own
+    clause is dated), and the value it revised is the older one (recap)."""
+
+    def revising(claim: Claim) -> bool:
+        words = (claim.object or "").lower().split()[-1:]
+        return (
+            claim.predicate in REVISING_COUNT
+            and claim.modality in ("asserted", "recap")
+            and bool(words)
+            and (words[0] in REPORTED_COUNTS or words[0] == "it")
+        )
+
+    older: set[int] = set()
+    newer: set[int] = set()
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    for claim in claims:
+        if not revising(claim):
+            continue
+        told = [
+            other
+            for other in claims
+            if other.metric == claim.metric
+            and other.modality == "asserted"
+            and other.value != claim.value
+            and sentences.index(other.sentence) < sentences.index(claim.sentence)
+            and one_story(other, claim)
+        ]
+        if told:
+            older.update(id(o) for o in told)
+            newer.add(id(claim))
+    return [
+        c.model_copy(update={"modality": "recap"})
+        if id(c) in older and id(c) not in newer
+        else c.model_copy(update={"modality": "asserted"})
+        if id(c) in newer
+        else c
+        for c in claims
+    ]
