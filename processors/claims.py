@@ -1153,7 +1153,11 @@ def _entry_date(sentence: str, published: date) -> date | None:
 
 
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+# (an hour as the services write it, "0600", "1800 UTC", or "6 AM", "18:00")
+_CLOCK = (
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:\s*(?:utc|gmt|local|hrs?))?"
+    r"|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)"
+)
 # the date an entry of a timeline opens with: "6 Aug:", "March 3 -", "| 16 Sep:", with its
 # weekday or hour ("Tue 5 Jul:", "30 Oct, 6 AM:")
 _ENTRY_DATE = re.compile(
@@ -2860,8 +2864,8 @@ def _table_cell(number: Span) -> list[tuple[Token, Token | None, bool]] | None:
         doc[number.end].text in CELL_ENDS
         or "\n" in doc[number.end].text
         or doc[number.end].is_space
-        or listed
-        and doc[number.end].text == "("
+        or (listed or colon and _dated_row_label(number))
+        and doc[number.end].text == "("  # ("19 Nov: 52 (two deaths)": a note of its own)
     ):
         return None  # fmt: skip
     label_end = number.start - 1 if colon or listed and _comma_cell(number) else number.start
@@ -9681,6 +9685,13 @@ def _entity_text(token: Token, sent: Span) -> str | None:
     return None
 
 
+def _dated_row_label(number: Span) -> bool:
+    """The figure's line opens with a dated row's label ("19 Nov: 52")."""
+    text = number.doc.text
+    line_start = text.rfind("\n", 0, number.start_char) + 1
+    return _DATED_ROW.fullmatch(text[line_start : number.start_char]) is not None
+
+
 def _dated_row_count(number: Span, rules: RulePack) -> tuple | None:
     """ "Provincial capitals taken by the Taliban (running tally, of 34)" then lines "Fri 6
     Aug: 1", "Sun 8 Aug: 5": a row of a date and a colon before a figure alone on its line
@@ -9692,7 +9703,8 @@ def _dated_row_count(number: Span, rules: RulePack) -> tuple | None:
     line_end = text.find("\n", number.end_char)
     line_end = len(text) if line_end < 0 else line_end
     before, after = text[line_start : number.start_char], text[number.end_char : line_end]
-    if after.strip() or not _DATED_ROW.fullmatch(before):
+    # (a note in brackets after the row's figure, "19 Nov: 52 (two deaths)", is its own)
+    if re.sub(r"^\s*\([^()]*\)", "", after).strip() or not _DATED_ROW.fullmatch(before):
         return None
     head_end = line_start - 1  # back over the earlier rows to the header line
     while head_end > 0:

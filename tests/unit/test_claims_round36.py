@@ -23,6 +23,16 @@ toll to 31"), in a sentence after one that told the count at another value, is t
 Before, the "By afternoon ... had" of the revision made it a recap beside the first report, or
 both stood asserted. Hard negatives: a revision told before another event's count; a
 revision of another metric.
+
+A timeline's entries dated with an hour as weather services write it ("4 Jan, 1800: category
+4 / 5 Jan, 0600: category 5 / 6 Jan, 0600: weakening, now category 3", dev49's tz060; "13 Mar,
+0900 UTC") are dated entries like "4 Jan, 18:00:": the latest entry's state is the news, the
+earlier ones older (recap). Before, the four-digit hour hid the entries' dates and every value
+stood asserted. A dated row whose figure a note in brackets follows ("19 Nov: 52 (two deaths)",
+dev49's tz026) counts what the header above the rows names, as a row with its figure alone
+does; the note's figure is its own. Before, the bracket's noun took the row's figure (52
+deaths), and the older rows stood as the news. Hard negative: a labelled cell with a note
+("Deaths this year: 61 (case fatality 1.5%)").
 """
 
 from __future__ import annotations
@@ -205,6 +215,61 @@ REVISED_AFTER: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(REVISED_AFTER))
 def test_a_count_revised_after_another_value_is_the_news_and_that_value_older(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+DATED_ENTRIES: list[Case] = [
+    (
+        "Cyclone Ron, Tonga Meteorological Service advisories:\n4 Jan, 1800: category 4\n5 Jan, "
+        "0600: category 5, centre 60 km north of Niuafo'ou\n6 Jan, 0600: weakening, now "
+        "category 3",
+        "1998-01-06",
+        [(H, 3.0, "asserted"), (H, 4.0, "recap"), (H, 5.0, "recap")],
+    ),
+    (
+        "Typhoon Lumo, agency advisories\n13 Mar, 0900 UTC: Category 4\n14 Mar, 2100 UTC: "
+        "Category 2, weakening over land",
+        "2024-03-15",
+        [(H, 2.0, "asserted"), (H, 4.0, "recap")],
+    ),
+    (
+        "Cyclone Ron advisories:\n4 Jan, 18:00: category 4\n5 Jan, 06:00: category 5\n6 Jan, "
+        "06:00: weakening, now category 3",
+        "1998-01-06",
+        [(H, 3.0, "asserted"), (H, 4.0, "recap"), (H, 5.0, "recap")],
+    ),
+    (
+        "Staphorst polio outbreak: confirmed cases reported by the national health "
+        "inspectorate\n1 Oct: 8\n1 Nov: 39\n19 Nov: 52 (two deaths)",
+        "1992-11-20",
+        [(C, 8.0, "recap"), (C, 39.0, "recap"), (C, 52.0, "asserted"), (D, 2.0, "asserted")],
+    ),
+    (
+        "Port Elan dengue outbreak: confirmed cases reported by the national health "
+        "inspectorate\n1 Oct: 8\n1 Nov: 39\n19 Nov: 52 (one death)",
+        "1992-11-20",
+        [(C, 8.0, "recap"), (C, 39.0, "recap"), (C, 52.0, "asserted"), (D, 1.0, "asserted")],
+    ),
+    # hard negatives: a figure alone in its row; a cell of a label with a note in brackets
+    (
+        "Staphorst polio outbreak: confirmed cases reported by the national health "
+        "inspectorate\n1 Oct: 8\n1 Nov: 39\n19 Nov: 52",
+        "1992-11-20",
+        [(C, 8.0, "recap"), (C, 39.0, "recap"), (C, 52.0, "asserted")],
+    ),
+    (
+        "CHOLERA IN KARVIK: AT A GLANCE\nConfirmed cases this year: 4,120\nDeaths this year: "
+        "61 (case fatality 1.5%)",
+        "2024-03-15",
+        [(C, 4120.0, "asserted"), (D, 61.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(DATED_ENTRIES))
+def test_only_the_latest_dated_entry_of_a_list_is_the_news(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
