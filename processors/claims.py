@@ -2204,6 +2204,10 @@ def _claim(
         return None  # "200-plus still missing"
     if _lost_other(verb, noun, number):
         return None  # "2,500 people lost their homes", "60 lost contact": no lives lost
+    if metric.name == "death_toll" and (_casualties(verb, number) or _claimed_by_teller(verb)):
+        return None  # "3,000 defenders were killed, captured or missing"; "claimed 4,000 prisoners"
+    if metric.name == "death_toll" and _battle_losses(verb, noun):
+        return None  # "30 of its soldiers had been killed in the fighting": a side's losses
     if (
         _own_state_excluded(number, metric, noun)
         and not _listed_cell(number)
@@ -5480,6 +5484,82 @@ def _own_state_excluded(number: Span, metric: MetricRule, noun: Token) -> bool:
 
 
 FINDING = {"find", "locate", "recover", "trace", "identify", "account"}
+
+
+# fates beside death that make a count of casualties, not of the dead ("missing" is left out:
+# "dead or missing" is told as a toll)
+CASUALTY_FATES = {"wound", "wounded", "injure", "injured", "capture", "captured", "hurt", "maim",
+                  "scatter", "freeze", "frozen"}  # fmt: skip
+
+
+def _casualties(verb: Token | None, number: Span) -> bool:
+    """ "about 3,000 defenders had been killed, captured or were missing", "400 soldiers were
+    killed or wounded", "killed or wounded 400": a verb of dying joined to another fate that
+    takes the same persons (no figure or object of its own) counts the casualties of all the
+    fates, no toll. Not "killed 12 people and wounded 30 others": each fate its own count."""
+    if verb is None or _norm(verb) not in DYING | {"dead"}:
+        return False
+    for other in (*verb.conjuncts,):
+        if _norm(other) not in CASUALTY_FATES and other.lower_ not in CASUALTY_FATES:
+            continue
+        own = [t for t in other.subtree if t.i != other.i]
+        if any(t.like_num and t.i not in range(number.start, number.end) for t in own):
+            continue
+        if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in other.children):
+            continue
+        return True
+    return False
+
+
+# the fighters of a side, and the fighting they fall in
+COMBATANTS = {"soldier", "troop", "trooper", "man", "defender", "fighter", "militant", "rebel",
+              "insurgent", "guerrilla", "gunman", "attacker", "combatant", "serviceman",
+              "marine", "paratrooper", "militiaman", "enemy"}  # fmt: skip
+FIGHTING = {"fighting", "battle", "combat", "clash", "skirmish", "firefight", "gunbattle",
+            "engagement"}  # fmt: skip
+
+
+def _battle_losses(verb: Token | None, noun: Token) -> bool:
+    """ "30 of its soldiers had been killed in the fighting", "The enemy is said to have lost
+    1,000 men in the fighting for the bridge": fighters a side lost in a battle are its
+    losses, no disaster's toll. Not soldiers killed in an attack or an assault on them (a
+    raid's toll), nor civilians killed in the fighting."""
+    if verb is None or _norm(verb) not in DYING | {"lose", "dead"}:
+        return False
+    counted = noun
+    if counted.like_num:  # "30 of its soldiers": the persons the number's "of" names
+        counted = next(
+            (o for c in noun.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"),
+            noun,
+        )
+    if _norm(counted) not in COMBATANTS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.dep_ == "pobj" and _norm(o) in FIGHTING for o in c.children)
+        for c in (*verb.children, *noun.children)
+    )
+
+
+def _claimed_by_teller(verb: Token | None) -> bool:
+    """ "The statement claimed 4,000 prisoners", "the rebels claimed 300 enemy dead": "claim"
+    with a teller as its subject (a report, a person, a group, a side) says, it takes no
+    lives; "the floods claimed 40 lives" has a disaster as its subject."""
+    if verb is None or _norm(verb) != "claim":
+        return False
+    if any(c.dep_ == "dobj" and _norm(c) == "life" for c in verb.children):
+        return False  # "claimed 33 lives": whoever the parse makes its subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[-1]  # the nearest
+    return (
+        _norm(subject) in SOURCE_NOUNS
+        or subject.ent_type_ in ("PERSON", "ORG", "NORP")
+        or subject.lower_ in ("he", "she", "they", "we")
+        or _norm(subject) in GENERIC_TAKERS
+    )
 
 
 def _lost_other(verb: Token | None, noun: Token, number: Span) -> bool:

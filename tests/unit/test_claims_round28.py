@@ -191,9 +191,11 @@ RIVALS: list[tuple[str, list[tuple[str, float, str]]]] = [
         [(A, 2900.0, E)],
     ),
     (
+        # (round 36: soldiers a side lost in the fighting are its losses, no toll, as the
+        # labels of a battle's casualties have it: dev45's tw012, dev47's uc091)
         "The army said it had retaken five towns, while the rebels said 40 soldiers died in "
         "the fighting.",
-        [(T, 5.0, E), (D, 40.0, E)],
+        [(T, 5.0, E)],
     ),
 ]
 

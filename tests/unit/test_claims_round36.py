@@ -33,6 +33,17 @@ dev49's tz026) counts what the header above the rows names, as a row with its fi
 does; the note's figure is its own. Before, the bracket's noun took the row's figure (52
 deaths), and the older rows stood as the news. Hard negative: a labelled cell with a note
 ("Deaths this year: 61 (case fatality 1.5%)").
+
+Figures of other things are no toll: a count a verb of dying shares with another fate
+("about 3,000 defenders had been killed, captured or were missing", dev48's ty010; "killed or
+wounded") counts casualties; fighters a side lost in the fighting or a battle ("30 of its
+soldiers had been killed in the fighting", dev47's uc091; "lost 1,000 men in the fighting for
+the bridge", dev45's tw012) are its losses, as the labels of a battle's casualties have it;
+"claimed" with a teller as its subject ("The statement claimed 4,000 prisoners", dev49's
+tz011) says, it takes no lives. Before, each was read as an asserted toll. Hard negatives:
+each fate with a count of its own ("killed 12 people and wounded 30 others"), soldiers killed
+in an attack or assault on them, civilians killed in the fighting, a disaster that claims
+lives. ("dead or missing" is left as it was: the labels tell it as a toll.)
 """
 
 from __future__ import annotations
@@ -270,6 +281,82 @@ DATED_ENTRIES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(DATED_ENTRIES))
 def test_only_the_latest_dated_entry_of_a_list_is_the_news(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+OTHER_THINGS: list[Case] = [
+    (
+        "Military sources said about 3,000 defenders had been killed, captured or were missing.",
+        "1975-01-08",
+        [],
+    ),
+    (
+        "About 400 soldiers were killed or wounded in the battle for Tarvik, the army said.",
+        MONDAY,
+        [],
+    ),
+    (
+        "The enemy is said to have lost 1,000 men in the fighting for the bridge.",
+        "1944-09-21",
+        [],
+    ),
+    (
+        "The government said 30 of its soldiers had been killed in the fighting but did not "
+        "comment on Ganta.",
+        MONDAY,
+        [],
+    ),
+    (
+        "The statement claimed 4,000 prisoners; it did not claim the town.",
+        "1938-07-27",
+        [],
+    ),
+    (
+        "Forty rebels died in the battle for the airport, the army said.",
+        MONDAY,
+        [],
+    ),
+    # hard negatives: each fate its own count; soldiers killed in an attack on them;
+    # civilians killed in the fighting; a disaster that claims lives
+    (
+        "The explosion killed 12 people and wounded 30 others.",
+        MONDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "Nine people were killed, and dozens were wounded, when the bus overturned.",
+        MONDAY,
+        [(D, 9.0, "asserted")],
+    ),
+    (
+        "Gunmen killed 40 soldiers in an attack on an army base near Tarvik on Sunday, officials "
+        "said.",
+        MONDAY,
+        [(D, 40.0, "asserted")],
+    ),
+    (
+        "Niger's government said that 71 soldiers were killed in Tuesday's assault on the Inates "
+        "military camp.",
+        MONDAY,
+        [(D, 71.0, "asserted")],
+    ),
+    (
+        "At least 25 civilians were killed in the fighting in Tarvik, the UN said.",
+        MONDAY,
+        [(D, 25.0, "asserted")],
+    ),
+    (
+        "The ferry disaster has claimed 57 lives, officials said.",
+        MONDAY,
+        [(D, 57.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(OTHER_THINGS))
+def test_casualties_a_sides_losses_and_a_tellers_claim_are_no_toll(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
