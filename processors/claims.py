@@ -7396,6 +7396,16 @@ def _parsed_nouns(
         return []
     if (
         root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.dep_ == "pobj"
+        and head.head.head.lower_ == "for"
+        and head.head.lemma_.lower() in ("total", "tally", "count", "sum")
+    ):
+        # "12 new human cases, for a total of 202": the total counts what it sums (see
+        # `_summed_count`), not the verb's noun, the increment
+        return [(head.head, None, False)]
+    if (
+        root.dep_ == "pobj"
         and head.lower_ in ("to", "at")
         and head.head.pos_ in NOUNS
         and head.head.dep_ == "conj"
@@ -8272,6 +8282,9 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
         for metric in rules.metrics
     ):
         return None  # "the number injured when the ferry capsized": its own participle
+    summed = _summed_count(noun, rules)
+    if summed is not None:
+        return summed
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
     if (
@@ -8328,6 +8341,35 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     ):
         # "'The count now stands at 290,' officials said": the count the story is about
         return _story_metric(rules, state)
+    return None
+
+
+def _summed_count(noun: Token, rules: RulePack) -> MetricRule | None:
+    """ "two more deaths, bringing its toll to 10, and 12 new human cases, for a total of
+    202": a total an increment is summed into ("for a total of", or moved by a gerund:
+    "taking the total to 140") counts what the nearest figure before it counts, when that
+    figure's noun is one only one metric counts (not persons: "20 people", dead or ill)."""
+    summing = (noun.dep_ == "pobj" and noun.head.lower_ == "for") or (
+        noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and _norm(noun.head) in MOVING
+    )
+    if not summing or not any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in noun.children):
+        return None
+    for t in reversed(noun.doc[noun.sent.start : noun.i]):
+        if not any(c.dep_ == "nummod" and c.like_num for c in t.children):
+            continue
+        found = {
+            m.name
+            for m in rules.metrics
+            for o in m.objects
+            if "person" not in o.nouns and any(p.split()[-1] == _norm(t) for p in o.nouns)
+        }
+        if len(found) != 1:
+            return None
+        metric = rules.metric(found.pop())
+        # ("two more towns ..., bringing the total to 21, more than half of the provincial
+        # capitals": the narrower count of the same captures the sentence names)
+        named = _named_in(noun.sent, rules)
+        return named if named is not None and named.elsewhere == metric.name else metric
     return None
 
 

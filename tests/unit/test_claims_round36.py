@@ -44,6 +44,13 @@ tz011) says, it takes no lives. Before, each was read as an asserted toll. Hard 
 each fate with a count of its own ("killed 12 people and wounded 30 others"), soldiers killed
 in an attack or assault on them, civilians killed in the fighting, a disaster that claims
 lives. ("dead or missing" is left as it was: the labels tell it as a toll.)
+
+A total an increment is summed into ("12 new human cases, for a total of 202", dev49's tz027;
+"20 new infections, taking the total to 140") counts what the nearest figure before it counts,
+when only one metric counts that figure's noun: in a sentence that tells deaths and cases,
+each total is its own increment's. "for a total of N" is the total's own figure, not the
+increment noun's (whose "new" made it a part). Before, the sentence's first metric took every
+total (202 deaths), and a lone "25 new measles cases, for a total of 310" gave nothing.
 """
 
 from __future__ import annotations
@@ -357,6 +364,62 @@ OTHER_THINGS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(OTHER_THINGS))
 def test_casualties_a_sides_losses_and_a_tellers_claim_are_no_toll(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+SUMMED_TOTALS: list[Case] = [
+    (
+        "Dallas County reported two more West Nile virus deaths on Wednesday, bringing its toll "
+        "this year to 10, and 12 new human cases, for a total of 202.",
+        "2012-08-16",
+        [(C, 202.0, "asserted"), (D, 10.0, "asserted")],
+    ),
+    (
+        "The ministry confirmed three more cholera deaths, for a total of 14, and 25 new cases, "
+        "for a total of 310.",
+        MONDAY,
+        [(C, 310.0, "asserted"), (D, 14.0, "asserted")],
+    ),
+    (
+        "Officials reported 25 new measles cases on Monday, for a total of 310 this year.",
+        MONDAY,
+        [(C, 310.0, "asserted")],
+    ),
+    (
+        "Health officials reported one more death, bringing the toll to nine, and 20 new "
+        "infections, taking the total to 140.",
+        MONDAY,
+        [(C, 140.0, "asserted"), (D, 9.0, "asserted")],
+    ),
+    (
+        "Kasese district logged 11 new cholera cases on Monday, for a total of 88, and one more "
+        "death, for a total of four.",
+        MONDAY,
+        [(C, 88.0, "asserted"), (D, 4.0, "asserted")],
+    ),
+    (
+        "The rebels took two more towns on Sunday, for a total of nine.",
+        MONDAY,
+        [(T, 9.0, "asserted")],
+    ),
+    # hard negatives: one metric named; a total of persons counted by their bodies
+    (
+        "Rescuers found three more bodies, bringing the total to 18.",
+        MONDAY,
+        [(D, 18.0, "asserted")],
+    ),
+    (
+        "Two more bodies were recovered on Monday, for a total of 31 dead.",
+        MONDAY,
+        [(D, 31.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(SUMMED_TOTALS))
+def test_a_total_counts_what_the_figure_before_it_adds(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
