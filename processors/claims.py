@@ -8956,6 +8956,12 @@ def _window(number: Span, noun: Token, verb: Token | None, rules: RulePack) -> s
     for t in clause:
         if t.i in older or _norm(t) not in times or t.dep_ in ("amod", "poss"):
             continue  # ("in overnight raids", "in last night's floods" describe the event)
+        if (
+            t.dep_ == "compound"
+            and t.head.pos_ in NOUNS
+            and _norm(t.head) not in (*times, *rules.count_nouns)
+        ):
+            continue  # ("in the weekend attack", "in the night raid": the event's own time)
         if t.head.lower_ == "of" and t.head.head.lower_ == "matter":
             continue  # "burned 6,000 acres in a matter of hours": the pace of the whole
         if any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in t.children):

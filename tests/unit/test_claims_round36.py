@@ -51,6 +51,13 @@ when only one metric counts that figure's noun: in a sentence that tells deaths 
 each total is its own increment's. "for a total of N" is the total's own figure, not the
 increment noun's (whose "new" made it a part). Before, the sentence's first metric took every
 total (202 deaths), and a lone "25 new measles cases, for a total of 310" gave nothing.
+
+A time noun that names the event ("killed in the weekend attack on Seytenga", dev48's ty048;
+"in the night raid", "the weekend floods") is no window of the count: the count is the
+event's, not a part of a larger estimate told beside it ("the real toll may be higher than
+100"). Before, "weekend" made the 86 a window's part of the hedged 100, and it was dropped.
+Hard negatives: a window of its own ("in a single weekend") beside a larger count; a count
+noun's time ("the weekend count alone").
 """
 
 from __future__ import annotations
@@ -420,6 +427,49 @@ SUMMED_TOTALS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(SUMMED_TOTALS))
 def test_a_total_counts_what_the_figure_before_it_adds(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+EVENT_TIMES: list[Case] = [
+    (
+        "Burkina Faso's government said on Monday that 86 civilians were killed in the weekend "
+        "attack on Seytenga, raising its earlier count of 79. Survivors say the real toll may "
+        "be higher than 100.",
+        "2022-06-13",
+        [(D, 79.0, "recap"), (D, 86.0, "asserted"), (D, 100.0, "hedged")],
+    ),
+    (
+        "Officials said 31 people died in the weekend floods in Arvena. Residents fear the real "
+        "toll may be above 50.",
+        MONDAY,
+        [(D, 31.0, "asserted"), (D, 50.0, "hedged")],
+    ),
+    (
+        "Police said 12 villagers were killed in the night raid on Kamto. Local leaders say as "
+        "many as 40 may have died.",
+        MONDAY,
+        [(D, 12.0, "asserted"), (D, 40.0, "hedged")],
+    ),
+    # hard negatives: a window of its own beside a larger count; a count noun's time
+    (
+        "The fighting has killed 1,200 people since March. Forty died in a single weekend in "
+        "Tarvik.",
+        MONDAY,
+        [(D, 1200.0, "asserted")],
+    ),
+    (
+        "The outbreak has infected 410 people. Nine cases were confirmed in the weekend count "
+        "alone.",
+        MONDAY,
+        [(C, 410.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(EVENT_TIMES))
+def test_a_time_word_naming_the_event_is_no_window_of_its_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
