@@ -2705,7 +2705,18 @@ def _killed_whole(number: Span, verb: Token | None) -> bool:
     not a day's increment, unless the passage tells a larger count (`_window_parts`)."""
     if verb is None or _norm(verb) not in DYING:
         return False
-    return any(c.like_num and any(p.lower_ == "of" for p in c.children) for c in verb.children)
+    if any(c.like_num and any(p.lower_ == "of" for p in c.children) for c in verb.children):
+        return True
+    # "Flash floods swept through Ormoc City, killing more than 4,900 people within hours":
+    # a participle of killing whose doer is the event itself (no subject of its own) tells
+    # the whole event's toll, however short it lasted; not "12 more died overnight"
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and _norm(verb) == "kill"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(number[-1].i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "dobj")
+    )
 
 
 def _alone_near(verb: Token | None) -> bool:

@@ -58,6 +58,13 @@ event's, not a part of a larger estimate told beside it ("the real toll may be h
 100"). Before, "weekend" made the 86 a window's part of the hedged 100, and it was dropped.
 Hard negatives: a window of its own ("in a single weekend") beside a larger count; a count
 noun's time ("the weekend count alone").
+
+A participle of killing whose doer is the event of the main clause ("flash floods swept
+through Ormoc City, killing more than 4,900 people within hours", dev48's ty050; "killing 60
+people in a single night") tells the whole event's toll however short it lasted: a part only
+beside a larger count, as "Storms killed 28 people overnight, 19 of them in Brandt" already
+was. Before, the window of a day made it a day's part and it was dropped. Hard negatives: the
+same beside the cyclone's larger toll; "Twelve more people died overnight".
 """
 
 from __future__ import annotations
@@ -470,6 +477,46 @@ EVENT_TIMES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(EVENT_TIMES))
 def test_a_time_word_naming_the_event_is_no_window_of_its_count(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+WHOLE_EVENT_WINDOWS: list[Case] = [
+    (
+        "On 5 November 1991, flash floods triggered by a tropical storm swept through Ormoc "
+        "City on the island of Leyte, killing more than 4,900 people within hours. Thirty years "
+        "on, survivors gathered at the mass grave where many of the victims lie.",
+        "2021-11-05",
+        [(D, 4900.0, "asserted")],
+    ),
+    (
+        "A mudslide buried the village of Kalo on Sunday, killing 300 people within hours.",
+        MONDAY,
+        [(D, 300.0, "asserted")],
+    ),
+    (
+        "A fire tore through the Gorno market on Sunday, killing 60 people in a single night.",
+        MONDAY,
+        [(D, 60.0, "asserted")],
+    ),
+    # hard negatives: a window's part beside the larger whole; an increment overnight
+    (
+        "The cyclone has killed 1,400 people across the region. On Sunday it struck Beira, "
+        "killing 40 people within hours.",
+        MONDAY,
+        [(D, 1400.0, "asserted")],
+    ),
+    (
+        "The toll from the floods rose to 57 on Monday. Twelve more people died overnight.",
+        MONDAY,
+        [(D, 57.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(WHOLE_EVENT_WINDOWS))
+def test_an_events_killing_within_hours_is_its_whole_toll(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
