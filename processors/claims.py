@@ -8562,6 +8562,8 @@ def _predicate_ok(obj: ObjectRule, noun: Token, number: Span, verb: Token | None
                     lemmas.update(_norm(c) for c in prep.children if c.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ in ("in", "under", "into"):
             lemmas.update(_norm(c) for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("acomp", "oprd") and child.i > noun.i:
+            lemmas.add(_norm(child))  # "left 44 inmates dead", "dead" hung on the noun
     if _ordinal_word(number) and noun.i >= number.end:
         lemmas |= _ranked_predicates(noun)
     if number[-1].head.lower_ == "at" and number[-1].head.head.i == noun.i:

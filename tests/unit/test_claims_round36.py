@@ -65,6 +65,10 @@ people in a single night") tells the whole event's toll however short it lasted:
 beside a larger count, as "Storms killed 28 people overnight, 19 of them in Brandt" already
 was. Before, the window of a day made it a day's part and it was dropped. Hard negatives: the
 same beside the cyclone's larger toll; "Twelve more people died overnight".
+
+"left 44 inmates dead, most of them members of the Gulf cartel" (dev49's tz049), parsed with
+"dead" as the noun's own complement rather than the verb's, counts the dead as "left 17 miners
+dead" does. Before, no figure was read. Hard negatives: persons left homeless or injured.
 """
 
 from __future__ import annotations
@@ -517,6 +521,36 @@ WHOLE_EVENT_WINDOWS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(WHOLE_EVENT_WINDOWS))
 def test_an_events_killing_within_hours_is_its_whole_toll(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+LEFT_DEAD: list[Case] = [
+    (
+        "The riot at the Apodaca prison left 44 inmates dead, most of them members of the Gulf "
+        "cartel, Nuevo León's security spokesman said on Monday.",
+        "2012-02-20",
+        [(D, 44.0, "asserted")],
+    ),
+    (
+        "The landslide left 17 miners dead, the company said on Monday.",
+        MONDAY,
+        [(D, 17.0, "asserted")],
+    ),
+    (
+        "A gas leak at the Varna plant left nine workers dead and 40 others in hospital.",
+        MONDAY,
+        [(D, 9.0, "asserted")],
+    ),
+    # hard negatives: another state the persons are left in
+    ("The storm left 3,000 residents homeless, officials said.", MONDAY, []),
+    ("The crash left 20 passengers injured, police said.", MONDAY, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(LEFT_DEAD))
+def test_persons_left_dead_are_counted_wherever_the_parse_hangs_dead(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
