@@ -1591,6 +1591,17 @@ def one_story(one: Claim, other: Claim) -> bool:
     return not mine or not theirs or bool(mine & theirs)
 
 
+def _same_named(one: Claim, other: Claim) -> bool:
+    """ "Iselle is a Category 1 hurricane. Hurricane Julio strengthened to Category 2": two
+    states named for two storms (a name opening its sentence is a name too) are two
+    storms' states, neither the other's older value."""
+    if one.subject == other.subject or "unknown" in (one.subject, other.subject):
+        return True
+    mine = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", one.subject)} - GENERIC_NAMES
+    theirs = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", other.subject)} - GENERIC_NAMES
+    return not mine or not theirs or bool(mine & theirs)
+
+
 # nouns of a count told as such ("the figure was 17"), which a revision may lower
 REPORTED_COUNTS = ("figure", "toll", "count", "tally", "total", "number")
 
@@ -1630,6 +1641,7 @@ def superseded(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and one_story(other, claim)
+                and (claim.metric not in states or _same_named(other, claim))
                 and places.get(other.sentence, claim.sentence.lower()) in claim.sentence.lower()
                 and (
                     claim.metric in states

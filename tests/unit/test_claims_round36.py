@@ -69,6 +69,12 @@ same beside the cyclone's larger toll; "Twelve more people died overnight".
 "left 44 inmates dead, most of them members of the Gulf cartel" (dev49's tz049), parsed with
 "dead" as the noun's own complement rather than the verb's, counts the dead as "left 17 miners
 dead" does. Before, no figure was read. Hard negatives: persons left homeless or injured.
+
+Two storms' states ("Iselle, a Category 1 hurricane ... Behind it, Hurricane Julio strengthened
+to Category 2 early Thursday", dev49's tz059) are not each other's older values: a storm named
+at its sentence's start is named too. Before, the opening name was taken for a capital of no
+name, and Julio's category was read as Iselle's older one (recap). Hard negatives: one storm,
+by its name and by "it".
 """
 
 from __future__ import annotations
@@ -551,6 +557,48 @@ LEFT_DEAD: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(LEFT_DEAD))
 def test_persons_left_dead_are_counted_wherever_the_parse_hangs_dead(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+TWO_STORMS: list[Case] = [
+    (
+        "Iselle, a Category 1 hurricane with 85-mph winds, is expected to weaken to a tropical "
+        "storm before it reaches the Big Island on Thursday night. Behind it, Hurricane Julio "
+        "strengthened to Category 2 early Thursday and is forecast to pass north of the "
+        "islands on Sunday.",
+        "2014-08-07",
+        [(H, 1.0, "asserted"), (H, 2.0, "asserted")],
+    ),
+    (
+        "Iselle is a Category 1 hurricane. Hurricane Julio strengthened to Category 2 early "
+        "Thursday.",
+        "2014-08-07",
+        [(H, 1.0, "asserted"), (H, 2.0, "asserted")],
+    ),
+    (
+        "Hurricane Kirk is a Category 3 storm. Leslie strengthened to Category 1 on Wednesday.",
+        "2024-09-12",
+        [(H, 1.0, "asserted"), (H, 3.0, "asserted")],
+    ),
+    # hard negatives: one storm, by its name and by "it"
+    (
+        "Milton is now a Category 4 hurricane. It was a Category 2 on Tuesday morning.",
+        "2024-09-12",
+        [(H, 2.0, "recap"), (H, 4.0, "asserted")],
+    ),
+    (
+        "Milton is now a Category 4 hurricane. Hurricane Milton was a Category 2 storm on "
+        "Tuesday morning.",
+        "2024-09-12",
+        [(H, 2.0, "recap"), (H, 4.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(TWO_STORMS))
+def test_two_storms_states_are_not_each_others_older_values(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
