@@ -544,7 +544,15 @@ def _cues(
                 yield "forecast"  # "Norway is to close its embassy": the "be to" future
             if verb.lemma_ in cues.threat_verbs:
                 yield "threatened"
-            if verb.lemma_ in cues.forecast_verbs and _past(chain[depth - 1]):
+            if (
+                verb.lemma_ == "warn"
+                and chain[depth - 1].i < verb.i
+                and _stated_past(chain[depth - 1])
+            ):
+                # "Tomas was upgraded to a category 4 overnight, ..., the service warned": a
+                # warning's attribution after what it tells done is no forecast of it
+                pass
+            elif verb.lemma_ in cues.forecast_verbs and _past(chain[depth - 1]):
                 # "officials estimate the fire burned 2,170 acres": a measure of the past;
                 # "fear 300 died": an uncertain present value, no forecast
                 if verb.lemma_ not in MEASURING:
@@ -941,6 +949,18 @@ def _past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _stated_past(verb: Token) -> bool:
+    """A clause in the past, active or passive ("intensified", "has killed", "was
+    upgraded"), with no modal: what a warning tells as done, a fact, no forecast."""
+    if _past(verb):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    )
 
 
 def _has_horizon(verb: Token, cues: ModalityCues) -> bool:

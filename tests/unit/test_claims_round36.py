@@ -75,6 +75,14 @@ to Category 2 early Thursday", dev49's tz059) are not each other's older values:
 at its sentence's start is named too. Before, the opening name was taken for a capital of no
 name, and Julio's category was read as Iselle's older one (recap). Hard negatives: one storm,
 by its name and by "it".
+
+A warning's attribution told after what it tells as done ("Tomas was upgraded to a category 4
+cyclone overnight and could strengthen to category 5 ..., the Fiji Meteorological Service
+warned", dev49's tz090; "The floods have killed 40 people and the toll could pass 100,
+officials warned") leaves the done thing asserted; only the modal's figure is a forecast.
+Before, "warn" made the done thing a forecast or hedged. Hard negative: "warned that Tomas
+could strengthen to category 5" (left as it was when "warned that" leads: its clause may be a
+warning's content).
 """
 
 from __future__ import annotations
@@ -599,6 +607,41 @@ TWO_STORMS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(TWO_STORMS))
 def test_two_storms_states_are_not_each_others_older_values(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+WARNED_FACTS: list[Case] = [
+    (
+        "Tomas was upgraded to a category 4 cyclone overnight and could strengthen to category "
+        "5 before it reaches the Lau group later on Monday, the Fiji Meteorological Service "
+        "warned.",
+        "2010-03-15",
+        [(H, 4.0, "asserted"), (H, 5.0, "forecast")],
+    ),
+    (
+        "Cyclone Tomas intensified to category 4 overnight and may reach category 5 by Monday "
+        "evening, forecasters warned.",
+        "2010-03-15",
+        [(H, 4.0, "asserted"), (H, 5.0, "forecast")],
+    ),
+    (
+        "The floods have killed 40 people and the toll could pass 100, officials warned.",
+        MONDAY,
+        [(D, 40.0, "asserted"), (D, 100.0, "forecast")],
+    ),
+    # hard negative: what a warning foresees
+    (
+        "Forecasters warned that Tomas could strengthen to category 5.",
+        "2010-03-15",
+        [(H, 5.0, "forecast")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(WARNED_FACTS))
+def test_a_warning_told_after_a_done_thing_does_not_make_it_a_forecast(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
