@@ -7469,6 +7469,8 @@ def _parsed_nouns(
         else:
             # "The number killed when ... rose to 84": the conjunct verb shares the subject
             children += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif not has_subject:
+        children += _participle_read_as_verb(verb)
     for child in children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.i != root.i:
             out.append((_of_object(child) or child, None, False))
@@ -7511,6 +7513,27 @@ def _moved_object(root: Token, verb: Token) -> Token | None:
                 return None
             return next((c for c in mover.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _participle_read_as_verb(verb: Token) -> list[Token]:
+    """ "said the number of people sickened in the outbreak linked to Chipotle had risen to
+    41", parsed with "sickened" as the verb of "number" and "had risen" with no subject: the
+    subject of a verb just before it under the same head, a verb with no object of its own
+    whose subject is a noun of counting with an "of" phrase, is this verb's subject."""
+    earlier = [
+        v
+        for v in verb.head.children
+        if v.i < verb.i and v.dep_ == verb.dep_ and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBN")
+    ]
+    if not earlier or any(c.dep_ in ("dobj", "ccomp") for c in earlier[-1].children):
+        return []
+    return [
+        c
+        for c in earlier[-1].children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and c.lemma_.lower() in ("number", "toll", "total", "tally", "count")
+        and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+    ]
 
 
 def _misread_subject(verb: Token) -> Token | None:
@@ -8066,6 +8089,15 @@ def _metric_for(
             said = [c for c in noun.head.head.children if c.dep_ in ("acl", "amod")]
             own |= {_norm(c) for c in said}
             own |= {_norm(o) for c in said for o in c.children if o.dep_ in ("oprd", "acomp")}
+            whole = noun.head.head
+            if (
+                whole.dep_ in ("nsubj", "nsubjpass")
+                and whole.head.tag_ in ("VBD", "VBN")
+                and not any(c.dep_ == "dobj" for c in whole.head.children)
+            ):
+                # "the number of people sickened in the outbreak ... had risen to 41", with
+                # "sickened" read as the verb of "number": the participle it is
+                own.add(_norm(whole.head))
         for _, metric, obj in candidates:
             if own & set(obj.predicates):
                 return metric

@@ -83,6 +83,12 @@ officials warned") leaves the done thing asserted; only the modal's figure is a 
 Before, "warn" made the done thing a forecast or hedged. Hard negative: "warned that Tomas
 could strengthen to category 5" (left as it was when "warned that" leads: its clause may be a
 warning's content).
+
+"the number of people sickened in the E. coli outbreak linked to Chipotle restaurants had
+risen to 41" (dev49's tz113), parsed with "sickened" as the verb of "number" and "had risen"
+with no subject: the count noun is the later verb's subject, and the participle says what
+befell the counted (sickened: cases, not deaths). Before, no figure was read, then a death
+toll. Hard negative: "the number of people evacuated ... had risen to 4,000".
 """
 
 from __future__ import annotations
@@ -642,6 +648,42 @@ WARNED_FACTS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(WARNED_FACTS))
 def test_a_warning_told_after_a_done_thing_does_not_make_it_a_forecast(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+PARTICIPLE_AS_VERB: list[Case] = [
+    (
+        "Oregon and Washington health officials said Tuesday the number of people sickened in "
+        "the E. coli outbreak linked to Chipotle restaurants had risen to 41, including 12 in "
+        "Oregon.",
+        "2015-11-11",
+        [(C, 41.0, "asserted")],
+    ),
+    (
+        "Officials said the number of people killed in the landslide near the Varna mine had "
+        "climbed to 63.",
+        MONDAY,
+        [(D, 63.0, "asserted")],
+    ),
+    (
+        "The ministry said on Monday that the number of children infected in the measles "
+        "outbreak traced to a school in Kesh had reached 210.",
+        MONDAY,
+        [(C, 210.0, "asserted")],
+    ),
+    # hard negative: a fate no metric counts
+    (
+        "Officials said the number of people evacuated from the valley had risen to 4,000.",
+        MONDAY,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(PARTICIPLE_AS_VERB))
+def test_a_participle_read_as_the_count_nouns_verb_still_names_what_is_counted(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
