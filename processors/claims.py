@@ -9707,6 +9707,8 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
             and t.head.lemma_.lower() in SPAN_ENDS
             and t.i == t.head.i + 1
         )
+        # "a charter carrying soldiers home for Christmas": a holiday named as a purpose
+        and not _for_holiday(t)
     ]
     if (
         not dates
@@ -9725,6 +9727,21 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
     if _this_day_label(dates[0]):
         return "this day"  # "THIS DAY IN 1980: ...": the item's own day, as "This day in 1980"
     return _entity_text(dates[0], sent)
+
+
+def _for_holiday(token: Token) -> bool:
+    """A date entity of one proper name after "for" ("home for Christmas", "closed for
+    Eid"): what something is for, not when the figure was told (a span, "for two weeks",
+    is a number's, no name)."""
+    head = token
+    while head.head.i != head.i and head.dep_ not in ("pobj",) and head.head.ent_type_ == "DATE":
+        head = head.head
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "for"
+        and head.pos_ == "PROPN"
+        and not any(t.like_num for t in head.subtree)
+    )
 
 
 def _as_of(sent: Span, time: str | None) -> bool:

@@ -89,6 +89,10 @@ risen to 41" (dev49's tz113), parsed with "sickened" as the verb of "number" and
 with no subject: the count noun is the later verb's subject, and the participle says what
 befell the counted (sickened: cases, not deaths). Before, no figure was read, then a death
 toll. Hard negative: "the number of people evacuated ... had risen to 4,000".
+
+A holiday named after "for" ("a charter carrying U.S. soldiers home for Christmas", dev49's
+tz106) is what something is for, not when the figure was told. Before, it dated the toll to
+last year's Christmas and made it a recap.
 """
 
 from __future__ import annotations
@@ -684,6 +688,36 @@ PARTICIPLE_AS_VERB: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(PARTICIPLE_AS_VERB))
 def test_a_participle_read_as_the_count_nouns_verb_still_names_what_is_counted(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+HOLIDAY_PURPOSES: list[Case] = [
+    (
+        "Canadian officials said there were no survivors among the 256 people aboard Arrow Air "
+        "Flight 1285, a charter carrying U.S. soldiers home for Christmas, which crashed after "
+        "take-off from Gander on Thursday.",
+        "1985-12-13",
+        [(D, 256.0, "asserted")],
+    ),
+    (
+        "Canadian officials said there were no survivors among the 256 people aboard Arrow Air "
+        "Flight 1285, a charter carrying U.S. soldiers home for Christmas.",
+        "1985-12-13",
+        [(D, 256.0, "asserted")],
+    ),
+    # hard negative: the holiday told beside, as the time of something else
+    (
+        "Forty people have died in the floods, officials said, as families prepared for Christmas.",
+        "2024-12-10",
+        [(D, 40.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(HOLIDAY_PURPOSES))
+def test_a_holiday_named_as_a_purpose_dates_no_figure(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
