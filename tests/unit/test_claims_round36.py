@@ -22,7 +22,10 @@ toll to 31"), in a sentence after one that told the count at another value, is t
 (asserted, however its clause is dated) and the value it revised is the older one (recap).
 Before, the "By afternoon ... had" of the revision made it a recap beside the first report, or
 both stood asserted. Hard negatives: a revision told before another event's count; a
-revision of another metric.
+revision of another metric. This reading was reverted: on dev it gained one true claim and
+removed one false one, on the unseen test49 (figures only) it lost one true claim and added one
+false one, so it fits the passages it was written from more than the kind; its passages stay,
+the three it read right as strict xfails.
 
 A timeline's entries dated with an hour as weather services write it ("4 Jan, 1800: category
 4 / 5 Jan, 0600: category 5 / 6 Jan, 0600: weakening, now category 3", dev49's tz060; "13 Mar,
@@ -113,6 +116,10 @@ MONDAY = "2024-04-08"
 KNOWN_WRONG = [
     # "rejected the figure of 120 dead": the figure noun's own "of" phrase, read asserted
     "Regional officials put the toll from the quake at 40",
+    # a count revised in a later sentence ("By evening ... had lowered the toll to 49"): the
+    # reading was reverted, as it lost a true claim and added a false one on the unseen test49
+    "The governor said on Wednesday morning that 52 miners",
+    "Police said on Tuesday night that 27 people had died",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
