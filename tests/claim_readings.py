@@ -17,6 +17,11 @@ def claims(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[
     return [(c.metric, c.value, c.bound, c.modality) for c in found]
 
 
+def every(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
+    """Every claim read, as sorted (metric, value, modality) tuples."""
+    return sorted((c[0], c[1], c[3]) for c in claims(enricher, text, published))
+
+
 def asserted(enricher, text: str, published: str = "2024-04-05"):  # type: ignore[no-untyped-def]
     """(metric, value, bound) of the asserted claims."""
     return [c[:3] for c in claims(enricher, text, published) if c[3] == "asserted"]

@@ -100,13 +100,10 @@ last year's Christmas and made it a recap.
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import partial
 
 import pytest
-from claim_readings import known_wrong
-
-from processors.models import Article
+from claim_readings import every, known_wrong
 
 D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
 T = "cities_captured"
@@ -125,12 +122,6 @@ _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
 # (passage, published, every claim read, as (metric, value, modality))
 Case = tuple[str, str, list[tuple[str, float, str]]]
-
-
-def every(enricher, text: str, published: str) -> list[tuple[str, float, str]]:  # type: ignore[no-untyped-def]
-    article = Article(id="x", text=text, published=datetime.fromisoformat(published))
-    found = enricher.enrich([article])[0].claims
-    return sorted((c.metric, float(c.value), c.modality) for c in found)
 
 
 def _params(cases: list[Case]) -> list:  # type: ignore[type-arg]
