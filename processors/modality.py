@@ -1592,33 +1592,23 @@ GENERIC_NAMES = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "super"
                  "epidemic", "the"}  # fmt: skip
 
 
-def _names(claim: Claim) -> set[str]:
-    """The capitalised words of a claim's subject, but a generic one and the sentence's
-    first word ("Rescuers had recovered ...": a capital that names no one)."""
+def _names(claim: Claim, opening: bool = False) -> set[str]:
+    """The capitalised words of a claim's subject, but a generic one and, unless `opening`,
+    the sentence's first word ("Rescuers had recovered ...": a capital that names no one)."""
     first = re.match(r"\W*([\w'-]+)", claim.sentence)
-    opening = {first.group(1).lower()} if first else set()
-    words = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", claim.subject)}
-    return words - GENERIC_NAMES - opening
+    words = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", claim.subject)} - GENERIC_NAMES
+    return words if opening or not first else words - {first.group(1).lower()}
 
 
-def one_story(one: Claim, other: Claim) -> bool:
+def one_story(one: Claim, other: Claim, opening: bool = False) -> bool:
     """Whether two claims' subjects may be one story's: the same, one unknown or unnamed
     ("fire", "government", "Rescuers" opening its sentence), or sharing a name ("Hurricane
-    Maria", "08:00 - Maria"); not two names apart ("Rusk fire", "Tolm fire")."""
+    Maria", "08:00 - Maria"); not two names apart ("Rusk fire", "Tolm fire"). With `opening`
+    a name opening its sentence counts too ("Iselle is a Category 1 hurricane. Hurricane Julio
+    strengthened to Category 2": two storms)."""
     if one.subject == other.subject or "unknown" in (one.subject, other.subject):
         return True
-    mine, theirs = _names(one), _names(other)
-    return not mine or not theirs or bool(mine & theirs)
-
-
-def _same_named(one: Claim, other: Claim) -> bool:
-    """ "Iselle is a Category 1 hurricane. Hurricane Julio strengthened to Category 2": two
-    states named for two storms (a name opening its sentence is a name too) are two
-    storms' states, neither the other's older value."""
-    if one.subject == other.subject or "unknown" in (one.subject, other.subject):
-        return True
-    mine = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", one.subject)} - GENERIC_NAMES
-    theirs = {w.lower() for w in re.findall(r"[A-Z][\w'-]*", other.subject)} - GENERIC_NAMES
+    mine, theirs = _names(one, opening), _names(other, opening)
     return not mine or not theirs or bool(mine & theirs)
 
 
@@ -1661,7 +1651,7 @@ def superseded(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and one_story(other, claim)
-                and (claim.metric not in states or _same_named(other, claim))
+                and (claim.metric not in states or one_story(other, claim, opening=True))
                 and places.get(other.sentence, claim.sentence.lower()) in claim.sentence.lower()
                 and (
                     claim.metric in states
