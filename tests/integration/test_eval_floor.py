@@ -92,8 +92,9 @@ FLOORS = {
     # round 33's unseen test43 and test44, opened in round 35
     "dev45": (0.98, 0.92, 0.92, 0.87),
     "dev46": (0.94, 0.92, 0.88, 0.80),
-    # round 35's set of hard cases, written for rule writing: its start figures
-    "dev47": (0.90, 0.88, 0.95, 0.84),
+    # round 35's set of hard cases, written for rule writing (claims precision 0.89 since uc061's
+    # "the 10th" was relabelled recap in round 37)
+    "dev47": (0.89, 0.88, 0.95, 0.84),
     # round 34's unseen test45 and test46, opened in round 36
     "dev48": (0.97, 0.96, 0.92, 0.87),
     "dev49": (0.93, 0.95, 0.83, 0.78),
