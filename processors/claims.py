@@ -847,6 +847,25 @@ def _teller(claim: Claim) -> str | None:
     return teller.lower().removeprefix("the ") if teller else None
 
 
+def _figure_giver(number: Span) -> str | None:
+    """Who gives the figure when no teller reads off its clause: the subject of the first
+    verb above it that gives a figure ("Officials put the number lost at seven", with "at"
+    on "lost"; "which he called the eighth capital to fall"), or of a verb of saying above
+    the clause the figure is in, through the relative clause or apposition that stops the
+    modality's chain ("The Taliban said they had taken Sheberghan, the fourth capital to
+    fall": theirs)."""
+    token, first = number[-1], True
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if _norm(token) in GIVERS or not first and _norm(token) in SAYING:
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            return " ".join(t.text for t in subject.subtree) if subject is not None else None
+        first = False
+    return None
+
+
 def _rival_tellers(
     claims: list[Claim], told_in: dict[int, int], places: dict[int, set[str]]
 ) -> list[Claim]:
@@ -2496,6 +2515,7 @@ def _claim(
         or _hedged_report(noun, number, verb, rules)
         or _denied_beside(number, sent)
         or _rival_figure(number, value, metric, state)
+        or _rival_figure_before(number, value)
         or _alternative_figure(number)
         # (a count of captures: a metric with a loser, or one counted elsewhere as such)
         or (
@@ -2566,7 +2586,7 @@ def _claim(
         bound=bound,
         time=time,
         modality=modality,
-        attributed_to=reading.attributed_to,
+        attributed_to=reading.attributed_to or _figure_giver(number),
         sentence=sent.text.strip(),
     )
     if (
@@ -5030,6 +5050,10 @@ FIGURE_WORDS = REPORTS | {"claim", "number", "total", "account", "report", "alle
 
 # verbs a teller gives a figure with ("puts it at 26", "says it's closer to five")
 GIVING_FIGURE = {"say", "put", "estimate", "count", "reckon", "claim", "give"}
+# verbs whose subject gives the figure they take ("Officials put the number lost at seven",
+# "which he called the eighth capital to fall", "the ministry acknowledges six deaths"); not
+# "confirm", which the passage's own reporters do ("Our correspondents have confirmed 17")
+GIVERS = (GIVING_FIGURE - SAYING) | {"call", "acknowledge", "admit"}
 # ...and the words that may stand between such a verb and its figure ("puts it at 26", "said
 # it could confirm about 1,000"; not "put the chance of more than 10,000 deaths at", nor a
 # hedged rival, "put the dead at as many as 143")
@@ -5091,6 +5115,41 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
             after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
             return other if after is None or after.is_punct or _norm(after) in nouns else None
     return None
+
+
+def _rival_figure_before(number: Span, value: float) -> bool:
+    """ "The Taliban say 18; the government in Kabul acknowledges 14": a figure a second
+    teller gives after "while" or a semicolon, set against a bare figure the first teller
+    gives before it (no count noun, so no claim of its own for `_rival_figure_after` to
+    start from), is one of two rival counts (hedged). Not a later count ("...; by midnight
+    officials put it at 26")."""
+    sent, doc = number.sent, number.doc
+    before = reversed(doc[sent.start : number.start])
+    join = next((t for t in before if t.lower_ in RIVAL_JOINS), None)
+    if join is None:
+        return False
+    later = EARLIER_TIMES | NOW_TIMES | {"by", "later", "then", "after", "until"}
+    between = doc[join.i + 1 : number.start]
+    if any(_dated(t) or t.lower_ in later for t in between) or not any(
+        t.lemma_.lower() in RIVAL_GIVING
+        and t.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "nsubj" and c.i > join.i for c in t.children)
+        for t in between
+    ):
+        return False
+    tellers = GIVING_FIGURE | SAYING
+    for verb in doc[sent.start : join.i]:
+        if verb.lemma_.lower() not in tellers or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for figure in doc[verb.i + 1 : join.i]:
+            if figure.like_num:
+                # (a bare figure: "say 30 people are missing" counts something else)
+                other = parse_number(figure.text)
+                bare = doc[figure.i + 1].is_punct or doc[figure.i + 1].lower_ in RIVAL_JOINS
+                return bare and other is not None and other != value and not _dated(figure)
+            if figure.lower_ not in RIVAL_LINKS:
+                break
+    return False
 
 
 def _given_in_present(number: Span) -> bool:

@@ -1,0 +1,210 @@
+"""Claims of round thirty-seven: kinds that recur on unseen text, each tried on fresh wording
+before any rule; every passage is written for these tests, about made-up or real places.
+
+Rival figures for one count from two tellers (dev51's ub034, dev49's tz064): the rival reading
+of consecutive sentences needs a teller for each figure, and a figure's teller was found only
+through a verb of saying that governs its clause. A figure a verb of giving takes has that
+verb's subject as its teller even when the parser hangs the figure on the count noun's
+participle ("Officials in Kabul put the number lost at seven", "at" on "lost"), or names it
+in a relative clause ("which he called the eighth provincial capital to fall"), and a figure
+in an apposition or relative clause under a verb of saying is that teller's ("The Taliban said
+they had captured Sheberghan, the fourth provincial capital to fall to them"). Before, such a
+figure had no teller, and two tellers' different counts both stood asserted. So too in one
+sentence, when the first teller's figure is bare ("The Taliban say 18; the government in Kabul
+acknowledges 14"): with no count noun it gives no claim to start the rival reading from, and
+the second figure stood asserted. Hard negatives: a bare figure of another thing before the
+join ("Rescuers say 30 people are still missing; the ministry confirms 14 deaths"), a later
+count after the join ("...; by Tuesday officials put the death toll at 19"), the same figure
+from both tellers, another metric in the next sentence.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from claim_readings import every, known_wrong
+
+D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+T, P = "cities_captured", "provincial_capitals_captured"
+MONDAY = "2024-04-08"
+
+# passages still read wrong, by their opening characters (strict xfail)
+KNOWN_WRONG = [
+    # the town noun's ordinal with "to fall to the movement": no taker the rule pack knows
+    "A rebel spokesman said on Telegram",
+    # an elliptical count ("nine have fallen") gives no claim
+    "The rebels say they now hold 12 towns",
+    "The insurgents claim nine;",
+    "The Taliban said on Twitter they had taken Farah",
+    # "the number who died": a count noun's relative clause, no claim
+    "The rebels said 31 civilians",
+]
+_known = partial(known_wrong, wrong=KNOWN_WRONG)
+
+# (passage, published, every claim read, as (metric, value, modality))
+Case = tuple[str, str, list[tuple[str, float, str]]]
+
+
+def _params(cases: list[Case]) -> list:  # type: ignore[type-arg]
+    return [pytest.param(*c, marks=_known(c[0])) for c in cases]
+
+
+RIVAL_TELLERS: list[Case] = [
+    (
+        "A rebel spokesman said on Telegram that the fighters had seized Morvan on Sunday, "
+        "which he called the ninth town to fall to the movement. Army officials put the number "
+        "lost at six.",
+        MONDAY,
+        [(T, 9.0, "hedged"), (T, 6.0, "hedged")],
+    ),
+    (
+        "The Houthi-run health ministry said 31 people were killed in the strike on the port. "
+        "Coalition officials put the toll at 12.",
+        MONDAY,
+        [(D, 31.0, "hedged"), (D, 12.0, "hedged")],
+    ),
+    (
+        "Rebels say 40 killed in Dorvan shelling; army puts the number at 25",
+        MONDAY,
+        [(D, 40.0, "hedged"), (D, 25.0, "hedged")],
+    ),
+    (
+        "The rebels say they now hold 12 towns in the north. The government acknowledges that "
+        "nine have fallen.",
+        MONDAY,
+        [(T, 12.0, "hedged"), (T, 9.0, "hedged")],
+    ),
+    (
+        "The militia claims 14 people died in the air strike on Kesh; the defence ministry "
+        "acknowledges six deaths.",
+        MONDAY,
+        [(D, 14.0, "hedged"), (D, 6.0, "hedged")],
+    ),
+    (
+        "In a post on X, the group's spokesman said 22 people had been killed in the raid. "
+        "Local officials put the death toll at 15.",
+        MONDAY,
+        [(D, 22.0, "hedged"), (D, 15.0, "hedged")],
+    ),
+    (
+        "Insurgent commanders told reporters they had taken eleven towns since March. The "
+        "interior ministry puts the figure at eight.",
+        MONDAY,
+        [(T, 11.0, "hedged"), (T, 8.0, "hedged")],
+    ),
+    (
+        "Police said 12 people died in the crash on the A4. Three of the injured were flown to "
+        "Vienna.",
+        MONDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "The rebels said they had seized Morvan, the seventh town to fall this year. Four "
+        "soldiers were killed in the fighting, the army said.",
+        MONDAY,
+        [(T, 7.0, "asserted")],
+    ),
+    (
+        "The health ministry said 31 people were killed in the strike. Doctors at the hospital "
+        "said 80 people were being treated for wounds.",
+        MONDAY,
+        [(D, 31.0, "asserted")],
+    ),
+    (
+        "The ministry said 31 people had died in the floods. The Red Cross put the toll at 31 "
+        "as well.",
+        MONDAY,
+        [(D, 31.0, "asserted")],
+    ),
+    (
+        "A Taliban spokesman said the group had taken Kunduz on Sunday, which he called the "
+        "fifth provincial capital to fall to the Islamic Emirate. Officials in Kabul put the "
+        "number lost at four.",
+        "2021-08-09",
+        [(P, 5.0, "hedged"), (P, 4.0, "hedged")],
+    ),
+    (
+        "The Taliban said they had captured Sheberghan, the fourth provincial capital to fall "
+        "to them. The government put the number lost at three.",
+        "2021-08-09",
+        [(P, 4.0, "hedged"), (P, 3.0, "hedged")],
+    ),
+    (
+        "The rebels' spokesman said 31 people had been killed in the raid. Officials put the "
+        "number killed at 12.",
+        MONDAY,
+        [(D, 31.0, "hedged"), (D, 12.0, "hedged")],
+    ),
+    (
+        "The rebels' spokesman said on Twitter that 31 people had been killed in the raid. "
+        "Officials put the number of dead at 12.",
+        MONDAY,
+        [(D, 31.0, "hedged"), (D, 12.0, "hedged")],
+    ),
+    (
+        "The rebels said 31 civilians had been killed in the bombing. Government officials put "
+        "the number who died at 12.",
+        MONDAY,
+        [(D, 31.0, "hedged"), (D, 12.0, "hedged")],
+    ),
+    (
+        "Fire officials put the number of acres burned at 4,200.",
+        MONDAY,
+        [(A, 4200.0, "asserted")],
+    ),
+    (
+        "The Taliban said on Twitter they had taken Farah, calling it the seventh provincial "
+        "capital to fall. Officials in Kabul said six had fallen.",
+        "2021-08-10",
+        [(P, 7.0, "hedged"), (P, 6.0, "hedged")],
+    ),
+    (
+        "Hospital staff say 22; police count 14 dead.",
+        MONDAY,
+        [(D, 14.0, "hedged")],
+    ),
+    (
+        "Death toll disputed: residents say 60, while the army acknowledges 25 deaths in the raid.",
+        MONDAY,
+        [(D, 25.0, "hedged"), (D, 60.0, "hedged")],
+    ),
+    (
+        "The insurgents claim nine; Kinshasa admits that five towns have fallen.",
+        MONDAY,
+        [(T, 5.0, "hedged")],
+    ),
+    (
+        "How many have died? Aid groups say more than 200; the health ministry confirms 140 "
+        "deaths.",
+        MONDAY,
+        [(D, 140.0, "hedged"), (D, 200.0, "hedged")],
+    ),
+    (
+        "Police said 12 on Monday; by Tuesday officials put the death toll at 19.",
+        MONDAY,
+        [(D, 19.0, "asserted")],
+    ),
+    (
+        "The ministry says 40; the Red Cross has also counted 40 deaths.",
+        MONDAY,
+        [(D, 40.0, "asserted")],
+    ),
+    (
+        "Rescuers say 30 people are still missing; the ministry confirms 14 deaths.",
+        MONDAY,
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "The flood has killed 14 people; officials say 3,000 homes were damaged.",
+        MONDAY,
+        [(D, 14.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(RIVAL_TELLERS))
+def test_rival_tellers_figures_are_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
