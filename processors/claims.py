@@ -866,6 +866,23 @@ def _figure_giver(number: Span) -> str | None:
     return None
 
 
+def _told_on_day(claim: Claim) -> bool:
+    """The claim is dated by a day's name alone ("said on Friday", "killed ... on Sunday"):
+    the day of the telling or of the event, not a count's moment ("by Tuesday", "since
+    June", "this year"), so a rival may answer it in the next sentence."""
+    words = re.findall(r"[a-z]+", (claim.time or "").lower())
+    return bool(words) and all(w in WEEKDAYS or w in ("on", "yesterday") for w in words)
+
+
+def _breakdown_of(sentence: str, whole: float) -> bool:
+    """The sentence splits the whole into figures that sum to no more than it ("About 70
+    were killed in Tchoma Bangou and 30 in Zaroumdareye" after "killed at least 100"): its
+    parts, not a rival count."""
+    figures = [parse_number(w) for w in re.findall(r"\d[\d,]*", sentence)]
+    values = [f for f in figures if f is not None]
+    return len(values) >= 2 and sum(values) <= whole
+
+
 def _rival_tellers(
     claims: list[Claim], told_in: dict[int, int], places: dict[int, set[str]]
 ) -> list[Claim]:
@@ -890,11 +907,12 @@ def _rival_tellers(
                 earlier.metric == later.metric
                 and earlier.value != later.value
                 and earlier.modality == "asserted"
-                and not earlier.time
+                and (not earlier.time or _told_on_day(earlier))
                 and told_in.get(id(earlier)) == at - 1
                 and _teller(earlier) not in (None, teller)
                 # (no name the first sentence lacks, but the second teller's own)
                 and not places.get(at, set()) - set(teller.split()) - _words(earlier.sentence)
+                and not _breakdown_of(later.sentence, earlier.value)
             ):
                 hedged |= {i, j}
     return [

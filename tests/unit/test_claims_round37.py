@@ -16,6 +16,17 @@ the second figure stood asserted. Hard negatives: a bare figure of another thing
 join ("Rescuers say 30 people are still missing; the ministry confirms 14 deaths"), a later
 count after the join ("...; by Tuesday officials put the death toll at 19"), the same figure
 from both tellers, another metric in the next sentence.
+
+The rival reading left out a first figure dated by a day's name ("Rebels said on Friday they
+had seized Baraka and now hold more than 30 towns. Independent analysts put the figure at
+about 20", dev47's uc097): a day of telling or of the event
+is no count's moment, unlike "by Tuesday" or "since June". Before, both stood asserted. A
+next sentence that splits the first figure into parts summing to no more than it ("killed at
+least 100 people ... on Saturday. About 70 were killed in Tchoma Bangou and 30 in
+Zaroumdareye", dev48's ty016) is its breakdown, no rival. Hard negatives: such breakdowns in
+fresh wording; a count of survivors; the same figure from both tellers. Still wrong: a teller
+that is the object of the verb above ("Reuters quoted airport officials as putting the toll at
+570", dev45's tv078).
 """
 
 from __future__ import annotations
@@ -39,6 +50,10 @@ KNOWN_WRONG = [
     "The Taliban said on Twitter they had taken Farah",
     # "the number who died": a count noun's relative clause, no claim
     "The rebels said 31 civilians",
+    # "By Saturday morning" dates the second count: neither rival nor read as moving on
+    "Police said on Friday that 12 people had died in the crash. By Saturday",
+    # "Rescuers" is a noun of persons a toll counts: "the number of survivors" read as a toll
+    "Officials said on Friday that 88 people were killed when the ferry capsized. Rescuers",
 ]
 _known = partial(known_wrong, wrong=KNOWN_WRONG)
 
@@ -205,6 +220,65 @@ RIVAL_TELLERS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(RIVAL_TELLERS))
 def test_rival_tellers_figures_are_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+DATED_RIVALS: list[Case] = [
+    (
+        "The militia said on Friday it had overrun Dambo and now controls 16 towns in the "
+        "region. Western diplomats put the figure at about 10.",
+        "2024-04-06",
+        [(T, 16.0, "hedged"), (T, 10.0, "hedged")],
+    ),
+    (
+        "Provincial officials said on Friday that 88 people were killed when the ferry "
+        "capsized on Lake Tana. Hospital officials put the toll at 70.",
+        "2024-04-06",
+        [(D, 88.0, "hedged"), (D, 70.0, "hedged")],
+    ),
+    (
+        "The interior ministry said 23 people were killed in the bombing on Friday. A "
+        "hospital director put the toll at 31.",
+        "2024-04-06",
+        [(D, 23.0, "hedged"), (D, 31.0, "hedged")],
+    ),
+    (
+        "Police said on Friday that 12 people had died in the crash. By Saturday morning, "
+        "officials put the toll at 15.",
+        "2024-04-06",
+        [(D, 12.0, "recap"), (D, 15.0, "asserted")],
+    ),
+    (
+        "Officials said on Friday that 88 people were killed when the ferry capsized. "
+        "Rescuers put the number of survivors at 40.",
+        "2024-04-06",
+        [(D, 88.0, "asserted")],
+    ),
+    (
+        "Officials said on Friday that 88 people were killed when the ferry capsized. The Red"
+        " Cross also put the toll at 88.",
+        "2024-04-06",
+        [(D, 88.0, "asserted")],
+    ),
+    (
+        "Gunmen killed at least 60 people in raids on two villages near Tillaberi on Friday, "
+        "the governor said. About 40 died in Kouma and 20 in Dari, a local official said.",
+        "2024-04-06",
+        [(D, 60.0, "asserted")],
+    ),
+    (
+        "The army said on Friday that 45 soldiers and civilians were killed in the ambush. "
+        "Thirty were soldiers and 15 were civilians, a military source said.",
+        "2024-04-06",
+        [(D, 45.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(DATED_RIVALS))
+def test_a_rival_answers_a_figure_told_on_a_named_day(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
