@@ -7773,6 +7773,29 @@ def _fronted_whole(number: Span) -> bool:
     )
 
 
+def _age_in_order(token: Token) -> bool:
+    """ "most of them in children under 15", "most of them over 60": the bound word right
+    after a noun of persons (or "them") and the figure with no noun of its own, however the
+    parser hangs them (the figure read as the verb's, or "under 15" as a date)."""
+    doc, at = token.doc, token.i - 1
+    if at <= token.sent.start or doc[at].lower_ not in AGE_WORDS - {"aged", "past"}:
+        return False
+    if doc[at - 1].lower_ == "aged" and at - 1 > token.sent.start:
+        at -= 1  # "children aged under 10"
+    after = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if after is not None and not after.is_punct and after.lower_ not in ("and", "or"):
+        return False  # "over 60 people": the figure's own noun
+    before = doc[at - 1]
+    persons = before.lower_ in PERSONS or _norm(before) in PERSONS
+    value = parse_quantity(_hyphenated(token))
+    return (
+        (before.lower_ == "them" or before.pos_ == "NOUN" and persons)
+        and value is not None
+        and value.kind == "cardinal"
+        and value.value <= 120
+    )
+
+
 def _is_age(token: Token) -> bool:
     """ "children under five", "people over 80", "victims aged 12": a small number after
     a bound word or "aged" that describes a noun of persons is their age, not a count;
@@ -7796,6 +7819,8 @@ def _is_age(token: Token) -> bool:
         # "a woman of 80 died": one person's age ("a man of 94"), not "a crew of 12"
         value = parse_quantity(_hyphenated(token))
         return value is not None and value.kind == "cardinal" and value.value <= 120
+    if _age_in_order(token):
+        return True
     if token.dep_ != "pobj" or prep.lower_ not in AGE_WORDS or prep.head.pos_ not in NOUNS:
         return False
     if _norm(prep.head) not in PERSONS and prep.head.lower_ not in PERSONS:
