@@ -5696,11 +5696,27 @@ def _later_figures(number: Span, word: Token) -> bool:
     )
 
 
+def _hyphenated_head(verb: Token) -> Token:
+    """ "could re-intensify to Category 3": a verb the tokenizer split at its hyphen, whose
+    first part the parser took for the verb (with its modal, its subject, its conjunction);
+    that part carries the clause. Else the verb itself."""
+    doc = verb.doc
+    if verb.i < verb.sent.start + 2 or doc[verb.i - 1].text != "-":
+        return verb
+    first = doc[verb.i - 2]
+    joined = not first.whitespace_ and not doc[verb.i - 1].whitespace_
+    if joined and first.is_alpha and any(c.dep_ in ("aux", "neg") for c in first.children):
+        return first
+    return verb
+
+
 def _reading(
     noun: Token, number: Span, verb: Token | None, rules: RulePack, year: int | None = None
 ) -> Reading:
     """ "Pelham, now a Category 4, is forecast to ...": an apposition is its own
     statement; otherwise the clause of the verb decides."""
+    if verb is not None:
+        verb = _hyphenated_head(verb)
     if (
         verb is not None
         and verb.dep_ == "advcl"

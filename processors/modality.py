@@ -845,6 +845,11 @@ def _be_to(be: Token, verb: Token) -> bool:
 def _reaching(verb: Token) -> bool:
     """ "could reach 500", "may strengthen to a Category 4": a modal of doubt on a bare verb
     of moving to a value looks ahead (not "may have reached", "may be reached")."""
+    # ("could re-intensify to Category 3": the verb is the last part of a word the
+    # tokenizer split at its hyphen, the modal on the first)
+    doc, end = verb.doc, verb.i + 2
+    if end < len(doc) and doc[verb.i + 1].text == "-" and not verb.whitespace_:
+        verb = doc[end] if not doc[verb.i + 1].whitespace_ and doc[end].is_alpha else verb
     return (
         verb.lemma_ in REACHING
         and verb.tag_ == "VB"

@@ -41,6 +41,15 @@ its "at" on the first clause's verb, so the figure takes the first clause's noun
 2,310). The same shape reads right when the first clause is the cases' ("Cases rise to 2,310;
 deaths at 14"); the passages stay as strict xfails for a rule that prefers the figure's own
 clause across a semicolon.
+
+A verb the tokenizer splits at its hyphen ("could re-intensify to Category 3 once it moves back
+over water", dev50's ua058; "may re-strengthen to Category 2", "will re-intensify to Category 4
+on Sunday"), whose first part the parser takes for the verb with the modal on it, carries its
+clause through that part, and its last part is the verb of reaching a value: a forecast, as
+"could intensify to Category 3" already was. Before, the modal was lost and the category stood
+asserted (or recap, dated). Hard negatives: such a verb told as done ("re-formed as a Category
+1"), a hyphenated noun teller ("Co-workers said"), one in a relative clause ("which
+re-ignited on Thursday").
 """
 
 from __future__ import annotations
@@ -410,6 +419,61 @@ SEMICOLON_CLAUSES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(SEMICOLON_CLAUSES))
 def test_a_clause_after_a_semicolon_counts_its_own_noun(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+HYPHEN_SPLIT_VERBS: list[Case] = [
+    (
+        "Cyclone Ilsa crossed the coast as a Category 2 system overnight, forecasters said, "
+        "and could re-intensify to Category 3 once it moves back over water.",
+        SATURDAY,
+        [(H, 2.0, "asserted"), (H, 3.0, "forecast")],
+    ),
+    (
+        "Hurricane Lisa weakened to a Category 1 over land and may re-strengthen to Category "
+        "2 over the Bay of Campeche.",
+        SATURDAY,
+        [(H, 1.0, "asserted"), (H, 2.0, "forecast")],
+    ),
+    (
+        "Forecasters said Freddy, now a Category 1, could re-intensify into a Category 4 "
+        "cyclone in the Mozambique Channel.",
+        SATURDAY,
+        [(H, 1.0, "asserted"), (H, 4.0, "forecast")],
+    ),
+    (
+        "Typhoon Mawar will re-intensify to Category 4 on Sunday, forecasters said.",
+        SATURDAY,
+        [(H, 4.0, "forecast")],
+    ),
+    (
+        "Cyclone Ilsa re-intensified to Category 3 overnight after moving back over water.",
+        SATURDAY,
+        [(H, 3.0, "asserted")],
+    ),
+    (
+        "Cyclone Gita re-formed as a Category 1 storm overnight and could strengthen further,"
+        " forecasters said.",
+        SATURDAY,
+        [(H, 1.0, "asserted")],
+    ),
+    (
+        "Co-workers said 12 miners had died in the blast at the Kesh pit on Friday.",
+        SATURDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "The fire, which re-ignited on Thursday, has burned 4,200 acres, officials said.",
+        SATURDAY,
+        [(A, 4200.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(HYPHEN_SPLIT_VERBS))
+def test_a_modal_on_a_verb_split_at_its_hyphen_looks_ahead(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
