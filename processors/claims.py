@@ -2059,6 +2059,8 @@ def _claim(
         return None  # "ISLAMABAD, Oct 9 - At least ...", "on 14 March", "on the 20th": a date
     if _is_age(number[-1]):
         return None  # "children under five", "residents aged 12 to 15"
+    if _pieces(number):
+        return None  # "the jet broke in two": the pieces a thing broke into, no count
     if _whole_alone(number):
         return None  # "(running tally, of 34)": the whole a table's rows count within
     if _fronted_whole(number):
@@ -7809,6 +7811,20 @@ def _age_in_order(token: Token) -> bool:
         and value is not None
         and value.kind == "cardinal"
         and value.value <= 120
+    )
+
+
+def _pieces(number: Span) -> bool:
+    """ "broke in two", "split in two and sank", "snapped in two": a figure that is itself
+    the object of "in" on a verb, with no noun of its own, tells how a thing was divided."""
+    root = number[-1]
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "VERB"
+        and not any(c.dep_ in ("amod", "compound", "nmod", "prep") for c in root.children)
+        and (root.i + 1 >= root.sent.end or root.doc[root.i + 1].pos_ not in NOUNS)
     )
 
 

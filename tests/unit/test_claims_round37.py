@@ -50,6 +50,11 @@ clause through that part, and its last part is the verb of reaching a value: a f
 asserted (or recap, dated). Hard negatives: such a verb told as done ("re-formed as a Category
 1"), a hyphenated noun teller ("Co-workers said"), one in a relative clause ("which
 re-ignited on Thursday").
+
+A figure that is itself the object of "in" on a verb, with no noun of its own ("the jet
+overshot the runway ... and broke in two on Friday evening", dev51's ub047; "snapped in two"),
+tells how a thing was divided, not a toll. Before, it was read as a toll of 2. Hard negative:
+"killed in two separate attacks".
 """
 
 from __future__ import annotations
@@ -84,6 +89,8 @@ KNOWN_WRONG = [
     # verb: its figure takes the first clause's noun (dev51's ub117); no rule yet
     "Bandung dengue update: deaths rise to 14;",
     "Beira cholera: death toll climbs to 31;",
+    # "The ferry split in two": "split" parsed as a noun, so the pieces are read as a count
+    "The ferry split in two and sank",
     # "deaths up to 52" in a headline: read as the hedging bound "up to"
     "Measles in Kasai: deaths up to 52;",
 ]
@@ -474,6 +481,43 @@ HYPHEN_SPLIT_VERBS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), _params(HYPHEN_SPLIT_VERBS))
 def test_a_modal_on_a_verb_split_at_its_hyphen_looks_ahead(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+PIECES: list[Case] = [
+    (
+        "Eighteen people, including both pilots, were killed when the jet overshot the runway"
+        " at Kesh in heavy rain and broke in two on Friday evening.",
+        SATURDAY,
+        [(D, 18.0, "asserted")],
+    ),
+    (
+        "The ferry split in two and sank within minutes; 41 people drowned, the coast guard said.",
+        SATURDAY,
+        [(D, 41.0, "asserted")],
+    ),
+    (
+        "Nine people died when the bridge snapped in two under the weight of a lorry.",
+        SATURDAY,
+        [(D, 9.0, "asserted")],
+    ),
+    (
+        "The fuselage broke into three pieces, killing 12 of the 150 people on board.",
+        SATURDAY,
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "Twelve people were killed in two separate attacks on Friday.",
+        SATURDAY,
+        [(D, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), _params(PIECES))
+def test_the_pieces_a_thing_broke_into_are_no_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
