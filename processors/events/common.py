@@ -756,6 +756,20 @@ def _countered(trigger: Token, rules: RulePack) -> bool:
     return False
 
 
+def _share_still_held(trigger: Token, but: Token) -> bool:
+    """ "have taken much of the state capital, but junta troops still hold the airport and a
+    large part of the town": a share of a place taken while, after "but", the other side
+    still holds some of it, is no fall of the place (round 37: read once the taker, "Karenni
+    resistance forces", was read right; td069)."""
+    share = any(c.dep_ == "dobj" and c.lower_ in ("much", "most") for c in trigger.children)
+    return share and any(
+        t.lemma_.lower() in ("hold", "control", "keep")
+        and any(c.lower_ == "still" for c in t.children)
+        for t in trigger.sent
+        if t.i > but.i
+    )
+
+
 def _denied_after_but(trigger: Token, rules: RulePack) -> bool:
     """ "the flag went up over X, but the other side denied that it had fallen" / "called
     the claim false": an event set against another party's denial ("but", a verb of denying
@@ -764,6 +778,8 @@ def _denied_after_but(trigger: Token, rules: RulePack) -> bool:
     but = next((t for t in trigger.sent if t.i > trigger.i and t.lower_ in ("but", "yet")), None)
     if but is None:
         return False
+    if _share_still_held(trigger, but):
+        return True
     cues = rules.modality
     denials = {v for v in cues.negation_verbs if v != "fail"}
     reports = {*cues.report_nouns, "it", "this", "that"}
