@@ -1553,29 +1553,38 @@ def _militia(phrase: Token, cfg: EventRules) -> Actor | None:
 
 
 def _people_army(phrase: Token, cfg: EventRules) -> Actor | None:
-    """ "Abkhaz forces", "Bosnian Serb troops": an army noun named by a people that is no
-    state's (the word before the noun) is a non-state group's army."""
+    """ "Abkhaz forces", "Bosnian Serb troops", "Karen resistance forces", "Kurdish-led
+    forces": an army noun whose words before it name a people that is no state's, or an
+    armed rising ("resistance", "militia"), is a non-state group's army; so is an army
+    noun joined to it ("Ta'ang fighters and allied resistance troops")."""
     head = phrase
     if phrase.dep_ in ("prep", "agent"):
         head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
     group = next((g for g in cfg.groups if g.named_organisations), None)
-    if group is None or head.lower_ not in cfg.army_nouns or head.i == 0:
+    if group is None:
         return None
-    return Actor(group.id, group.name) if _stateless_people(head.doc[head.i - 1], cfg) else None
+    for noun in (head, *head.conjuncts):
+        if noun.lower_ not in cfg.army_nouns or noun.i == 0:
+            continue
+        # (round 37: the word right before alone missed "Chin resistance forces")
+        before = [t for t in noun.subtree if t.i < noun.i]
+        words = {w for t in before for w in t.lower_.split("-")}
+        if words & {"anti", "counter", *STATE_SIDE}:
+            continue  # "counter-insurgency troops", "pro-government militia forces"
+        rising = any(t.lemma_.lower() in RISING_ARMY for t in before)
+        if (rising and not _states_in(before, cfg)) or any(  # not "Cuban volunteer units"
+            _stateless_people(t, cfg, ("amod", "compound", "npadvmod")) for t in before
+        ):
+            return Actor(group.id, group.name)
+    return None
 
 
-def _stateless_people(word: Token, cfg: EventRules) -> bool:
+def _stateless_people(
+    word: Token, cfg: EventRules, deps: tuple[str, ...] = ("amod", "compound")
+) -> bool:
     """A people's word the model types as such ("Abkhaz", "Serb", "Tamil") that names no
     state, no alliance of states and no group the pack lists."""
-    if (
-        word.ent_type_ != "NORP"
-        or not word.text[:1].isupper()
-        or word.dep_
-        not in (
-            "amod",
-            "compound",
-        )
-    ):
+    if word.ent_type_ != "NORP" or not word.text[:1].isupper() or word.dep_ not in deps:
         return False
     listed = {w for g in cfg.groups for a in g.aliases for w in a.split()}
     window = list(word.doc[max(word.i - 3, word.sent.start) : word.i + 1])
@@ -2438,6 +2447,11 @@ IRREGULARS = frozenset(
     {"fighter", "guerrilla", "gunman", "militiaman", "irregular", "tribesman", "raider",
      "revolutionary", "partisan", "insurgent", "militant", "volunteer"}
 )  # fmt: skip
+
+
+# words before an army noun that name an armed rising, not a state's army: "resistance
+# forces", "militia forces", "guerrilla units" (the bare army noun alone is the government's)
+RISING_ARMY = frozenset({"resistance", "militia", "insurgency", *IRREGULARS, *RISING})
 
 
 def _irregulars(phrases: list[Token], cfg: EventRules) -> Actor | None:
