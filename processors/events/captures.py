@@ -151,6 +151,7 @@ def _timeline_read(
             read.append((sent, original))
     text, spans = "", []
     lists_falls = _tells_captures(doc, rules.events)
+    verbs = {w for r in rules.events.events if r.type == "city_captured" for w in r.triggers}
     pieces: list[tuple[int, int, str | None, date | None]] = [
         (start, end, None, day) for start, end, day in entries
     ]
@@ -161,7 +162,7 @@ def _timeline_read(
         entry = said or doc.text[start:end].strip().removesuffix("|").rstrip()
         if not entry:
             continue
-        if said is None and lists_falls and (places := _entry_places(doc, start, end)):
+        if said is None and lists_falls and (places := _entry_places(doc, start, end, verbs)):
             # "8 Aug - Kunduz, Sar-e Pul and Taloqan"; a clause after a semicolon is read
             # as written ("15 Aug: X in the morning; by evening fighters had entered Y")
             rest = "" if _semicolon_names(entry) else entry.partition(";")[2].strip()
@@ -311,11 +312,14 @@ ENTRY_NOTES = (
 )
 
 
-def _entry_places(doc: Doc, start: int, end: int) -> str | None:
+def _entry_places(
+    doc: Doc, start: int, end: int, verbs: AbstractSet[str] = frozenset()
+) -> str | None:
     """A timeline entry with no finite verb that opens with a list of places and nothing
     else but a description ("Kunduz, Sar-e Pul and Taloqan", "Zaranj, the first provincial
     capital to fall"): the list's names, which a timeline of captures tells as taken that
-    day."""
+    day. A capture verb of `verbs` closing the list is the entry's own verb, which the
+    tagger took for a noun ("10 Aug - Farah and Pul-e-Khumri fall": "fall" a noun)."""
     # (the list is the entry's first clause: a verb after a semicolon tells more news,
     # "X in the morning; by evening fighters had entered Y")
     semi = doc.text.find(";", start, end)
@@ -341,6 +345,10 @@ def _entry_places(doc: Doc, start: int, end: int) -> str | None:
         text = note.sub(lambda m: " " * len(m.group(0)), text)
     cut = PLACES_END.search(text)
     head = text[: cut.start()] if cut else text
+    if (told := re.search(r"\s+([a-z]+)\s*$", head)) is not None and (
+        told.group(1) in verbs or told.group(1).removesuffix("s") in verbs
+    ):
+        head = head[: told.start()]  # (round 37: the headline present, "X and Y fall")
     at, names = 0, []
     for item in re.split(r",|\band\b|\bthen\b", head):
         if not item.strip():
