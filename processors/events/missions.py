@@ -1196,13 +1196,16 @@ def _people_words(cfg: EventRules) -> frozenset[str]:
     return frozenset(p.split()[-1] for p in people_plurals(cfg))
 
 
-def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
+def _countries_named(tokens: list[Token], cfg: EventRules, owned: bool = True) -> list[str]:
     """The sending countries whose words the tokens spell, in order ("France, Germany and
     Britain", "Britain's foreign secretary"), each once."""
-    words = _words(" ".join(t.text for t in tokens))
+    taken = _owned_nicknames(tokens, cfg) if owned else set()
+    words = _words(" ".join("," if t.i in taken else t.text for t in tokens))
     # a country of the world names a sender only as one ("Thailand's foreign ministry",
     # not "its advice against travel to Afghanistan")
-    senders = _words(" ".join(t.text if _sender_word(t) else "," for t in tokens))
+    senders = _words(
+        " ".join(t.text if _sender_word(t) and t.i not in taken else "," for t in tokens)
+    )
     found: list[tuple[int, str]] = []
     # a sending country's capital as the subject or possessor speaks for its government
     # ("Warsaw closed its embassy", "Berlin's decision")
@@ -1220,6 +1223,29 @@ def _countries_named(tokens: list[Token], cfg: EventRules) -> list[str]:
         if at:
             found.append((min(at), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def _owned_nicknames(tokens: list[Token], cfg: EventRules) -> set[int]:
+    """The words of a ministry's nickname that another country's name owns or qualifies
+    ("Germany's Foreign Office", "the Dutch Foreign Office"): that country's ministry, not
+    the one the nickname names alone (Whitehall's). Round 37: both were read, a false UK
+    alert beside the German one."""
+    out: set[int] = set()
+    for head in tokens:
+        owners = [
+            c
+            for c in head.children
+            if c.i < head.i
+            and c.dep_ in ("poss", "amod", "compound", "nmod")
+            and _countries_named([c], cfg, owned=False)
+        ]
+        if not owners:
+            continue
+        name = [c for c in head.lefts if c.dep_ in ("compound", "amod") and c not in owners]
+        nickname = _countries_named([*name, head], cfg, owned=False)
+        if nickname and not set(nickname) & set(_countries_named(owners, cfg, owned=False)):
+            out |= {t.i for t in (*name, head)}
+    return out
 
 
 def _other_party(mention: Token, trigger: Token) -> bool:
