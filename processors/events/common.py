@@ -1907,10 +1907,12 @@ def _date(
 
 
 # a mission's notice heading its own first line with the day it was issued, in brackets
-# ("Security Alert - U.S. Embassy Yerevan (September 13, 2022)")
+# ("Security Alert - U.S. Embassy Yerevan (September 13, 2022)"), the body on the next line
+# or after a colon ("US Embassy Juba - Security Message for U.S. Citizens (July 10, 2016):
+# Heavy fighting ...", round 37: ub045)
 NOTICE_HEADING = re.compile(
     r"\A[^\n]{0,80}\b(?:Embassy|Consulate)\b[^\n]{0,60}"
-    r"\(((?:[A-Z][a-z]+ \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]+ \d{4}))\)[ \t]*\n"
+    r"\(((?:[A-Z][a-z]+ \d{1,2}, \d{4})|(?:\d{1,2} [A-Z][a-z]+ \d{4}))\)[ \t]*(?:\n|:)"
 )
 # how many days a notice may be published after the day its heading gives
 NOTICE_LAG_DAYS = 3
