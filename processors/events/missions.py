@@ -598,6 +598,22 @@ def _command(verb: Token) -> bool:
     return verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _shared_passive_subject(token: Token, cues: set[str]) -> bool:
+    """ "all of its embassy staff were safe and had been moved out of the compound": a passive
+    joined to a verb before it, with no subject of its own, shares that verb's subject
+    (round 37: tr015, found when an expelled ambassador no longer stood in for it)."""
+    if (
+        token.dep_ != "conj"
+        or not any(c.dep_ == "auxpass" for c in token.children)
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(_cue(t, cues) for t in c.subtree)
+        for c in token.head.children
+    )
+
+
 def _cue_follows(
     sent: Span, token: Token, rule: EventRule, hosts: AbstractSet[str] = frozenset()
 ) -> bool:
@@ -628,6 +644,8 @@ def _cue_follows(
                                                 if c.dep_ == "compound")]  # fmt: skip
         if any(_cue(t, cues) for t in words):
             return True
+    if _shared_passive_subject(token, cues):
+        return True
     for child in token.children:  # "a small team were moved", "diplomats were flown"
         subject = child.dep_ in ("nsubjpass", "dobj") or moving and child.dep_ == "nsubj"
         if subject and any(_cue(t, cues) for t in child.subtree):

@@ -108,10 +108,12 @@ from processors.events.common import (
     resolve_date,
 )
 from processors.events.missions import (
+    INSTRUCTING,
     _conjoined_missions,
     _consular,
     _coordinated,
     _counted_missions,
+    _countries_named,
     _cue_follows,
     _deadline,
     _decision,
@@ -582,6 +584,18 @@ def _events_in(
     return events
 
 
+def _expelled(trigger: Token, actor: Actor, cfg: EventRules) -> bool:
+    """ "Iraq's government ordered the Swedish ambassador to leave the country": envoys
+    another country orders out are expelled, no evacuation of their mission (its own
+    government ordering them out is: "the State Department ordered staff to leave")."""
+    if trigger.lemma_.lower() not in INSTRUCTING:
+        return False
+    subjects = [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]
+    code = actor.id.split(":")[1] if actor.id.startswith("embassy:") else None
+    orderers = _countries_named(subjects, cfg) if subjects else []
+    return bool(orderers) and code is not None and code not in orderers
+
+
 def _occurrences(
     sent: Span, rule: EventRule, cfg: EventRules, context: _Context
 ) -> list[tuple[Token, Actor, list[str]]]:
@@ -603,6 +617,8 @@ def _occurrences(
                 out.extend((trigger, sender, []) for sender in senders)
                 continue
         actor = _local(_actor(sent, rule, cfg, context, trigger), cfg, context)
+        if rule.type == "embassy_evacuation" and actor and _expelled(trigger, actor, cfg):
+            continue
         if actor is None and rule.actor == "embassy":
             actor = _mission_before(sent, trigger, cfg, context)
         if actor is None and rule.addressees:
