@@ -359,6 +359,7 @@ def extract_claims(
     ]
     claims = _window_parts(claims, windowed, counts, spanned, placed)
     claims = _dated_later(claims, state, doc.text, offsets, states)
+    claims = _overtaken_tallies(claims, doc, state.published, offsets, rules)
     claims = told_before(claims, state.pluperfect, state.sourced)
     claims = superseded(claims, state.then, state.now, states, state.now_said, _fronted_places(doc))
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
@@ -1080,6 +1081,68 @@ def _dated_later(
             for c in claims
         ]
     return _timeline_latest(claims, text, state.pluperfect | state.sourced, offsets)
+
+
+def _overtaken_tallies(
+    claims: list[Claim],
+    doc: Doc,
+    published: date | None,
+    offsets: dict[tuple[object, ...], int],
+    rules: RulePack,
+) -> list[Claim]:
+    """ "6 Aug - Zaranj becomes the first capital to fall / 12 Aug - The Taliban take Ghazni,
+    the 10th / 14 Aug - Mazar-i-Sharif falls": in a timeline of dated entries (one a line or
+    one a sentence), a count of captures an entry gives is older (recap) when an entry of a
+    later day tells a further capture, with or without a number of its own; only the count
+    no later entry overtakes stands."""
+    captured = {m.name for m in rules.metrics for o in m.objects if "capture" in o.predicates}
+    if published is None or not any(
+        c.modality == "asserted" and c.metric in captured for c in claims
+    ):
+        return claims
+    text = doc.text
+    starts = {
+        0,
+        *(m.end() for m in re.finditer(r"[|\n]", text)),
+        *(s.start_char for s in doc.sents),
+    }
+    entries = []
+    for start in sorted(starts):
+        opening = text[start : start + 60].lstrip()
+        if _ENTRY_DATE.match(opening) and (day := _entry_date(opening, published)):
+            entries.append((start, day))
+    if len(entries) < 2:
+        return claims
+    verbs = {
+        word
+        for rule in rules.events.events
+        if rule.type == "city_captured"
+        for word in (*rule.triggers, *rule.trigger_nouns)
+    } | {"lose"}
+    ends = [start for start, _ in entries[1:]] + [len(text)]
+    tells_capture = [
+        any(
+            t.lemma_.lower() in verbs
+            for t in doc.char_span(start, end, alignment_mode="expand") or ()
+        )
+        for (start, _), end in zip(entries, ends, strict=True)
+    ]
+
+    def overtaken(claim: Claim) -> bool:
+        at = offsets.get((claim.metric, claim.value, claim.sentence))
+        if at is None:
+            at = text.find(claim.sentence) if claim.sentence else -1
+        own = [day for start, day in entries if start <= at]
+        return bool(own) and any(
+            day > own[-1] and tells for (_, day), tells in zip(entries, tells_capture, strict=True)
+        )
+
+    return [
+        c.model_copy(update={"modality": "recap"})
+        if c.modality == "asserted" and c.metric in captured and overtaken(c)
+        else c
+        for c in claims
+    ]
 
 
 # the label a timeline entry opens with, when no day of the month dates it: an hour
