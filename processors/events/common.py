@@ -237,6 +237,11 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    # ("may" is a month in a full date: "4 May 1799", "May 4, 1799"; not the modal, nor a
+    # name's "the May 12 earthquake", nor a timeline's "Sat 11 May", left to its line)
+    may = re.search(r"\b(?:\d{1,2}(?:st|nd|rd|th)? May|May \d{1,2}),? \d{4}\b", text) is not None
+    month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or may)), None)
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
     if published is not None:
         if "today" in words or "tonight" in words or THIS_DAY.fullmatch(text.strip()):
             return published  # ("on this day": an anniversary item's own day)
@@ -247,7 +252,8 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
             back = (published.weekday() - 5) % 7 or 7
             return published - timedelta(days=back + (7 if published.weekday() == 6 else 0))
         for word in words:
-            if word in WEEKDAYS:
+            if word in WEEKDAYS and not (month and days):
+                # (a weekday beside its calendar date, "from Friday 13 February", is that date)
                 back = (published.weekday() - WEEKDAYS.index(word)) % 7
                 if back == 0 and "last" in words:
                     back = 7
@@ -258,11 +264,6 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
             years = [int(w) for w in words if w.isdigit() and len(w) == 4]
             day = date(years[0] if years else published.year, *feast)
             return day if years or day <= published else date(published.year - 1, *feast)
-    # ("may" is a month in a full date: "4 May 1799", "May 4, 1799"; not the modal, nor a
-    # name's "the May 12 earthquake", nor a timeline's "Sat 11 May", left to its line)
-    may = re.search(r"\b(?:\d{1,2}(?:st|nd|rd|th)? May|May \d{1,2}),? \d{4}\b", text) is not None
-    month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or may)), None)
-    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if month and days:
         year = years[0] if years else (published.year if published else None)

@@ -105,6 +105,7 @@ from processors.events.common import (
     _verb_read_as_noun,
     event_key,
     is_old,
+    is_weekday_phrase,
     resolve_date,
 )
 from processors.events.missions import (
@@ -523,6 +524,9 @@ def _events_in(
             and not framed
         ):
             modality = "recap"
+        if modality in ("forecast", "conditional") and _weekday_behind(when, phrase, published):
+            # "will close its embassy on Friday", said on a Tuesday: the Friday to come
+            when = when + timedelta(days=7) if when is not None else when
         days = _item_days(sent, trigger, found, cfg) if found and rule.actor == "group" else {}
         before = _days_after_places(trigger, cfg) if found and rule.actor == "group" else {}
         for place in places:
@@ -582,6 +586,15 @@ def _events_in(
                 )
             )
     return events
+
+
+def _weekday_behind(when: date | None, phrase: str | None, published: date | None) -> bool:
+    """A weekday alone ("on Friday") read as the one before publication, where the act is
+    still to come (not "last Friday")."""
+    if when is None or published is None or phrase is None or not is_weekday_phrase(phrase):
+        return False
+    words = re.findall(r"[a-z]+", phrase.lower())
+    return when < published and not {"last", "past", "previous"} & set(words)
 
 
 def _expelled(trigger: Token, actor: Actor, cfg: EventRules) -> bool:

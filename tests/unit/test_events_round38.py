@@ -1,0 +1,83 @@
+"""Events, round 38: our own passages, written fresh for kinds of error found in the misses
+of dev49 to dev51.
+
+What the round taught, in plain words:
+- A closure or a departure still to come on a weekday ("Australia will close its embassy
+  in Kabul on Friday", said on a Tuesday; "a first transport is expected to land on Monday
+  to begin flying diplomats out") was dated by the weekday before publication, as a past
+  act is: the forecast fell a week early (ub092, ua035, tz033, tz092, tz014). A forecast's
+  lone weekday is now the one to come. And a weekday set beside its calendar date ("from
+  Friday 13 February") was read as the weekday alone (ub014): the calendar date wins now.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from processors.models import Event
+from tests.event_readings import check_embassy_events
+
+MONDAY = date(2022, 5, 16)
+
+
+def _dated(events: list[Event], kind: str, modality: str) -> list[str]:
+    """The ISO days of the events of type `kind` read with `modality`."""
+    found = [e for e in events if e.type == kind and e.modality == modality]
+    return sorted(e.date.isoformat() if e.date else "" for e in found)
+
+
+# (passage, event type, the forecast's ISO day)
+COMING: list[tuple[str, str, str]] = [
+    (
+        "Canada will shut its embassy in Bamako on Thursday, the foreign minister said on Monday.",
+        "embassy_closure",
+        "2022-05-19",
+    ),
+    (
+        "The Dutch embassy in Juba is to close on Friday because of the fighting, the ministry "
+        "said.",
+        "embassy_closure",
+        "2022-05-20",
+    ),
+    (
+        "An air force transport is expected to land on Wednesday to begin flying Italian "
+        "embassy staff out of Niger.",
+        "embassy_evacuation",
+        "2022-05-18",
+    ),
+    (
+        "The Swiss embassy in Tripoli will be closed from Saturday 21 May 2022, the foreign "
+        "ministry announced.",
+        "embassy_closure",
+        "2022-05-21",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), COMING)
+def test_a_forecast_on_a_weekday_is_dated_by_the_day_to_come(
+    read, text: str, kind: str, day: str
+) -> None:
+    assert day in _dated(read(text, MONDAY), kind, "forecast")
+
+
+# hard negatives: the weekday of an act done is the one before publication
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada shut its embassy in Bamako on Thursday, the foreign minister said.",
+            [("embassy_closure", "Canadian Embassy Bamako", "2022-05-12")],
+        ),
+        (
+            "The Norwegian embassy in Juba closed on Tuesday 3 May 2022, the ministry said.",
+            [("embassy_closure", "Norwegian Embassy Juba", "2022-05-03")],
+        ),
+    ],
+)
+def test_an_act_done_on_a_weekday_keeps_its_day(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, MONDAY), expected)
