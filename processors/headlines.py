@@ -46,6 +46,15 @@ def _label_end(sent: Span, rules: RulePack) -> int:
     the headline (the parser takes the label for the subject). The index, within `sent`, of
     the headline after the dash; 0 when there is none."""
     labels = set(rules.modality.own_story_labels)
+    first = sent[0]
+    if len(sent) > 3 and first.text.isupper() and first.lower_ in labels and sent[1].text == "(":
+        # "BREAKING (14 Aug, 21:40 Kabul): X has fallen": the label's stamp in brackets
+        # (the tokenizer may join the bracket and the colon: "):")
+        close = next((t.i - sent.start for t in sent[2:16] if t.text.startswith(")")), None)
+        if close is not None and close + 2 < len(sent):
+            mark = sent[close].text[1:] or sent[close + 1].text
+            if mark == ":" or mark in DASHES:
+                return close + (1 if sent[close].text[1:] else 2)
     for i, token in enumerate(sent[:4]):
         colon = token.text == ":"  # "Live: X seize Y", "UPDATE: ...": a colon marks a label
         # "UPDATE 2-At least 20 killed": a wire's version count, its dash unspaced

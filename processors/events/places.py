@@ -879,6 +879,8 @@ def _place_name(
         return None  # "the army's 16th Infantry Division", "Rapid Support Forces"
     if token.pos_ == "ADJ":
         return None  # "the largest Ukrainian city": a nationality, not a place
+    if _held_captive(token):
+        return None  # "some 1,000 X were taken prisoner": people, no place
     if ent is not None and REGION_ID.fullmatch(ent.ent_id_) and not _named_by_city_noun(token, cfg):
         return None  # "X had been completely captured" of a province: its capital is the city
     head = token.head
@@ -974,6 +976,21 @@ def _argument_of(token: Token, trigger: Token) -> bool:
     return token.dep_ == "pobj" and prep.lower_ in PLACE_PREPS and holder == trigger
 
 
+CAPTIVE_NOUNS = frozenset({"prisoner", "captive", "hostage"})
+
+
+def _held_captive(token: Token) -> bool:
+    """A name its verb makes a prisoner ("X were taken prisoner", "held X hostage"): people."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # (any word of the name: "Red" of "Red Guards")
+    if token.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    return any(
+        c.dep_ in ("oprd", "attr", "xcomp", "dobj", "acomp") and c.lemma_.lower() in CAPTIVE_NOUNS
+        for c in token.head.children
+    )
+
+
 def _named_person(token: Token, ent: Span | None) -> bool:
     """A name the model did not call a place, set in apposition with a noun of a person's
     office or role ("its mayor, X", "X, the veteran commander"), or two names, the second
@@ -981,7 +998,10 @@ def _named_person(token: Token, ent: Span | None) -> bool:
     if ent is not None and ent.label_ in PLACE_LABELS:
         return False
     root = ent.root if ent is not None else token
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    # (or a role noun before the name: "veteran commander X")
+    nouns = [
+        c for c in root.children if c.dep_ == "appos" or c.dep_ == "compound" and c.i < token.i
+    ]
     if root.dep_ == "appos":
         nouns.append(root.head)
     doc = token.doc

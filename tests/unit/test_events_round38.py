@@ -8,6 +8,13 @@ What the round taught, in plain words:
   act is: the forecast fell a week early (ub092, ua035, tz033, tz092, tz014). A forecast's
   lone weekday is now the one to come. And a weekday set beside its calendar date ("from
   Friday 13 February") was read as the weekday alone (ub014): the calendar date wins now.
+- A news label with its stamp in brackets before a colon ("BREAKING (14 Aug, 21:40 Kabul):
+  Mazar-i-Sharif has fallen", tz036) was parsed as the headline's subject, the label and
+  the stamp's city read as places taken; such a label is now cut off as "BREAKING:" was.
+- A name after a noun of a person's role ("the city's defenders, among them veteran
+  commander Ismail Khan, surrendered", ua061) was read as a place given up, and people
+  taken prisoner ("Some 1,000 Red Guards were taken prisoner", tz040) as a place taken: a
+  role noun before the name makes it a person's, a prisoner's complement makes it people.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from datetime import date
 import pytest
 
 from processors.models import Event
-from tests.event_readings import check_embassy_events
+from tests.event_readings import check_captures, check_embassy_events
 
 MONDAY = date(2022, 5, 16)
 
@@ -81,3 +88,32 @@ def test_an_act_done_on_a_weekday_keeps_its_day(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, MONDAY), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BREAKING (16 May, 08:15 Goma): Bukavu has fallen to the rebels, residents say.",
+            [("Bukavu", "rebels", "2022-05-16")],
+        ),
+        (
+            "UPDATE (16 May) - Rebels have seized Uvira, local officials say.",
+            [("Uvira", "rebels", "2022-05-16")],
+        ),
+        (
+            "Rebels seized Kidal on Sunday after its garrison, among them veteran colonel "
+            "Ag Gamou, surrendered, officials said.",
+            [("Kidal", "rebels", "2022-05-15")],
+        ),
+        (
+            "Rebels seized Tessalit on Sunday. Some 300 Green Berets were taken prisoner and "
+            "the town's depots fell intact into rebel hands.",
+            [("Tessalit", "rebels", "2022-05-15")],
+        ),
+    ],
+)
+def test_labels_people_and_prisoners_are_no_places_taken(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
