@@ -1094,7 +1094,9 @@ def _overtaken_tallies(
     the 10th / 14 Aug - Mazar-i-Sharif falls": in a timeline of dated entries (one a line or
     one a sentence), a count of captures an entry gives is older (recap) when an entry of a
     later day tells a further capture, with or without a number of its own; only the count
-    no later entry overtakes stands."""
+    no later entry overtakes stands. So too a count told as of a day ("By Friday night they
+    held 18") beside a capture the passage dates to a later day ("On Saturday they added
+    Maimana")."""
     captured = {m.name for m in rules.metrics for o in m.objects if "capture" in o.predicates}
     if published is None or not any(
         c.modality == "asserted" and c.metric in captured for c in claims
@@ -1103,7 +1105,7 @@ def _overtaken_tallies(
     text = doc.text
     starts = {
         0,
-        *(m.end() for m in re.finditer(r"[|\n]", text)),
+        *(m.end() for m in re.finditer(r"[|\n]|[.!?]\s", text)),
         *(s.start_char for s in doc.sents),
     }
     entries = []
@@ -1111,31 +1113,36 @@ def _overtaken_tallies(
         opening = text[start : start + 60].lstrip()
         if _ENTRY_DATE.match(opening) and (day := _entry_date(opening, published)):
             entries.append((start, day))
-    if len(entries) < 2:
-        return claims
     verbs = {
         word
         for rule in rules.events.events
         if rule.type == "city_captured"
         for word in (*rule.triggers, *rule.trigger_nouns)
-    } | {"lose"}
-    ends = [start for start, _ in entries[1:]] + [len(text)]
-    tells_capture = [
-        any(
-            t.lemma_.lower() in verbs
-            for t in doc.char_span(start, end, alignment_mode="expand") or ()
-        )
-        for (start, _), end in zip(entries, ends, strict=True)
-    ]
+    } | {"lose", "add"}
+    capture_days = _capture_days(doc, verbs, published)
+    if len(entries) >= 2:
+        ends = [start for start, _ in entries[1:]] + [len(text)]
+        capture_days += [
+            day
+            for (start, day), end in zip(entries, ends, strict=True)
+            if any(
+                t.lemma_.lower() in verbs or _forms(t.text) & verbs
+                for t in doc.char_span(start, end, alignment_mode="expand") or ()
+            )
+        ]
 
-    def overtaken(claim: Claim) -> bool:
+    def day_of(claim: Claim) -> date | None:
         at = offsets.get((claim.metric, claim.value, claim.sentence))
         if at is None:
             at = text.find(claim.sentence) if claim.sentence else -1
         own = [day for start, day in entries if start <= at]
-        return bool(own) and any(
-            day > own[-1] and tells for (_, day), tells in zip(entries, tells_capture, strict=True)
-        )
+        if own and len(entries) >= 2:
+            return own[-1]
+        return resolve_date(claim.time, published) if claim.time else None
+
+    def overtaken(claim: Claim) -> bool:
+        day = day_of(claim)
+        return day is not None and any(later > day for later in capture_days)
 
     return [
         c.model_copy(update={"modality": "recap"})
@@ -1143,6 +1150,51 @@ def _overtaken_tallies(
         else c
         for c in claims
     ]
+
+
+def _capture_days(doc: Doc, verbs: set[str], published: date) -> list[date]:
+    """The days of the captures `doc` tells with a day of their own ("On Saturday they added
+    Maimana", "fell on Thursday morning"): a sentence with a verb of capture told as done
+    (no modal or "to" just before it) and a day named on its own, not as a limit ("by
+    Friday", "since Monday"), no later than publication. Read from the words: a sentence
+    with no figure may be left unparsed."""
+    days = []
+    for sent in doc.sents:
+        captures = [
+            t
+            for t in sent
+            if _forms(t.text) & verbs
+            # ("added Maimana": "officials added" is a verb of saying)
+            and ("add" not in _forms(t.text) or t.nbor(1).text[:1].isupper())
+            and not any(
+                w.lower_ in ("to", "could", "may", "might", "will", "would", "should", "can")
+                for w in sent.doc[max(sent.start, t.i - 2) : t.i]
+            )
+        ]
+        for named in _NAMED_DAY.finditer(sent.text):
+            at = sent.start_char + named.start()
+            if named.group("limit") or not any(
+                # (the day of the capture, not of its telling: "took X on Friday, officials
+                # said on Saturday")
+                not _SAID_WORDS.search(sent.doc.text[min(at, t.idx) : max(at, t.idx)])
+                for t in captures
+            ):
+                continue
+            day = resolve_date(named.group("day"), published)
+            if day is not None and day <= published:
+                days.append(day)
+    return days
+
+
+_SAID_WORDS = re.compile(
+    r"\b(?:said|says|say|told|tells|reported|reports|announced|confirmed|according)\b", re.I
+)
+# a day a sentence names ("on Saturday", "12 August"), with a word that makes it a limit
+_NAMED_DAY = re.compile(
+    rf"(?:\b(?P<limit>by|since|until|till|before|after|from|through)\s+)?\b(?P<day>"
+    rf"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{{1,2}} {MONTH_NAME}|{MONTH_NAME} \d{{1,2}})\b",
+    re.IGNORECASE,
+)
 
 
 # the label a timeline entry opens with, when no day of the month dates it: an hour

@@ -8,6 +8,14 @@ Mazar-i-Sharif falls ..."). Before, such a count stood asserted when no later en
 number. Timelines run one entry a line ("9 Mar - ...") or one a sentence ("9 Mar: ...").
 Hard negatives: the count of the last capture the timeline tells; a later entry that tells
 no capture (a flight out, talks); a count told in no dated entry.
+
+So too in prose: a count told as of a day ("By Friday night the Taliban held 18 of the 34",
+dev48's to025) beside a capture the passage dates to a later day ("On Saturday they added
+Maimana ...") is older (recap). Before, it stood asserted. The capture's day is read from the
+words (such a sentence, with no figure, is left unparsed), and only a day told with the
+capture: not one of its telling ("took Kalsa on Wednesday ..., officials said on Thursday"),
+not a limit ("by Wednesday"), not a capture told with a modal ("could take Borsa on
+Thursday"), not "officials added" (a verb of saying).
 """
 
 from __future__ import annotations
@@ -55,6 +63,52 @@ OVERTAKEN: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), OVERTAKEN)
 def test_a_timeline_count_a_later_capture_overtakes_is_recap(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+LATER_DAY: list[Case] = [
+    (
+        "By Thursday evening the rebels held 11 towns in the province. On Friday they seized "
+        "Kalsa and Dorvi, local officials said.",
+        "2024-04-06",
+        [(T, 11.0, "recap")],
+    ),
+    (
+        "By Thursday night the Taliban controlled 12 of the 34 provincial capitals. Pul-e-Alam, "
+        "the capital of Logar, fell on Friday morning, a lawmaker said.",
+        "2021-08-14",
+        [(P, 12.0, "recap")],
+    ),
+    (
+        "By Wednesday night the rebels held nine towns in the north. They could take Borsa on "
+        "Thursday, analysts warned.",
+        "2024-04-04",
+        [(T, 9.0, "asserted")],
+    ),
+    (
+        "The rebels took Kalsa on Tuesday and by Wednesday held 12 towns in the north.",
+        "2024-04-04",
+        [(T, 12.0, "asserted")],
+    ),
+    (
+        "By Wednesday the rebels held 11 towns in the north. Fighting went on near Borsa on "
+        "Thursday, officials added.",
+        "2024-04-04",
+        [(T, 11.0, "asserted")],
+    ),
+    (
+        "Rebel fighters took Kalsa on Wednesday, their fifth town this month, officials said on "
+        "Thursday.",
+        "2024-04-04",
+        [(T, 5.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), LATER_DAY)
+def test_a_count_of_a_day_a_later_dated_capture_overtakes_is_recap(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
