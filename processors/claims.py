@@ -32,6 +32,7 @@ from processors.events import (
     is_old,
     is_weekday_phrase,
     resolve_date,
+    still_holding_here,
 )
 from processors.events import (
     SAYING as SAID_IN_WORDS,
@@ -5386,12 +5387,14 @@ def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) ->
 # "The army called the claim propaganda", "described the report as false": the account just
 # told, dismissed as untrue (not "reports of looting", "the claim that civilians ...": another)
 _FALSITY = (
-    r"(?:false|untrue|baseless|groundless|lies?|fake|fabricat\w*|propaganda|(?:dis|mis)information)"
+    r"(?:false|untrue|baseless|groundless|lies?|fake|fabricat\w*|propaganda|(?:dis|mis)information"
+    # ("said the figure was \"nonsense\"", "called the number inflated")
+    r"|nonsense|absurd|ridiculous|exaggerat\w*|inflated)"
 )
 _DISMISSED = re.compile(
-    rf"\b(?:the|that|this|these|those|its|their) (?:claims?|reports?|account)\b(?! of| that)"
-    rf"[^.;]{{0,30}}\b{_FALSITY}\b|\b{_FALSITY}\W{{0,3}}\s*(?:the|that|this) "
-    rf"(?:claims?|reports?|account)\b(?! of| that)",
+    rf"\b(?:the|that|this|these|those|its|their) (?:claims?|reports?|account|figures?|numbers?)"
+    rf"\b(?! of| that)[^.;]{{0,30}}\b{_FALSITY}\b|\b{_FALSITY}\W{{0,3}}\s*(?:the|that|this) "
+    rf"(?:claims?|reports?|account|figures?|numbers?)\b(?! of| that)",
     re.IGNORECASE,
 )
 
@@ -5401,10 +5404,14 @@ def _fighting_goes_on_after(sent: Span, sentence_after: Span | None) -> bool:
     there continues." / "... said its troops were still fighting inside the town": a count
     of captures told as someone's report, which the next sentence answers with an account
     that the fighting goes on there (the place named, "there", "the town"), is contested
-    (hedged), as the capture itself is. Fighting elsewhere ("in the hills") is no answer."""
+    (hedged), as the capture itself is. Fighting elsewhere ("in the hills") is no answer.
+    So is the other side's word that it still holds positions there ("said its fighters
+    still held strategic positions across the valley")."""
     if sentence_after is None or not any(t.lemma_.lower() in SAYING for t in sent):
         return False
     after = sentence_after.text.lower()  # (the sentence may be unparsed: its words)
+    if still_holding_here(after):
+        return True
     fighting = FIGHTING_ON.search(after) or re.search(r"\bstill fighting\b", after)
     if fighting is None or not SAID_IN_WORDS.search(after):
         return False

@@ -21,6 +21,7 @@ from processors.events.common import (
     is_old,
     is_weekday_phrase,
     resolve_date,
+    still_holding_here,
 )
 from processors.events.places import BESIEGING
 from processors.events.reading import extract_events
@@ -38,4 +39,5 @@ __all__ = [
     "is_old",
     "is_weekday_phrase",
     "resolve_date",
+    "still_holding_here",
 ]

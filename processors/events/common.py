@@ -841,7 +841,7 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
     for text in texts:
         if FIGHTING_ON.search(text) and SAYING.search(text):
             return True  # "... said fighting for the town was still going on"
-        if STILL_FIGHTING.search(text) or _still_holding_here(text):
+        if STILL_FIGHTING.search(text) or still_holding_here(text):
             return True  # "; the resistance leaders insist they are still fighting"
         if _unconfirmed_claim(text) or IF_CONFIRMED.search(text):
             return True  # "officials have not confirmed the loss", "If confirmed, it would be"
@@ -1045,7 +1045,7 @@ IN_THE_PLACE = re.compile(
 )
 
 
-def _still_holding_here(text: str) -> bool:
+def still_holding_here(text: str) -> bool:
     """Another speaker's account that it still holds or fights in the town ("the army
     answered that its troops still held the town centre")."""
     for still in STILL_HOLDING.finditer(text):

@@ -16,6 +16,14 @@ words (such a sentence, with no figure, is left unparsed), and only a day told w
 capture: not one of its telling ("took Kalsa on Wednesday ..., officials said on Thursday"),
 not a limit ("by Wednesday"), not a capture told with a modal ("could take Borsa on
 Thursday"), not "officials added" (a verb of saying).
+
+A count of captures told as one side's report is contested (hedged) when the next sentence
+gives the other side's word that it still holds positions there ("The National Resistance
+Front said its fighters still held strategic positions across the valley", dev50's ua097), as
+the events reader already took it for the capture; or dismisses the figure ("said the figure
+was \"nonsense\"", dev47's uc095), as it dismissed "the claim" as false. Before, both stood
+asserted. Hard negatives: a place held elsewhere ("the mountain pass to the south"); a
+report of something else called false ("reports of looting were false").
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ import pytest
 from claim_readings import every
 
 T, P = "cities_captured", "provincial_capitals_captured"
+MONDAY = "2024-04-08"
 
 # (passage, published, every claim read, as (metric, value, modality))
 Case = tuple[str, str, list[tuple[str, float, str]]]
@@ -109,6 +118,41 @@ LATER_DAY: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), LATER_DAY)
 def test_a_count_of_a_day_a_later_dated_capture_overtakes_is_recap(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+CONTESTED: list[Case] = [
+    (
+        "The rebels said on Sunday they had overrun Tarsa, their ninth town this year. Army "
+        "officers said their troops still held the town centre.",
+        MONDAY,
+        [(T, 9.0, "hedged")],
+    ),
+    (
+        "Separatists took the port of Kell on Sunday, in what the ministry called the group's "
+        "sixth town seized this spring. A separatist commander said the figure was exaggerated.",
+        MONDAY,
+        [(T, 6.0, "hedged")],
+    ),
+    (
+        "The rebels said on Sunday they had overrun Tarsa, their ninth town this year. Army "
+        "officers said their troops still held the mountain pass to the south.",
+        MONDAY,
+        [(T, 9.0, "asserted")],
+    ),
+    (
+        "Separatists took the port of Kell on Sunday, the group's sixth town seized this spring. "
+        "A separatist commander said reports of looting were false.",
+        MONDAY,
+        [(T, 6.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CONTESTED)
+def test_a_count_of_captures_the_other_side_answers_is_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
