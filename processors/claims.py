@@ -2664,6 +2664,7 @@ def _claim(
         )
         or _unverified_afterthought(number, sent, rules)
         or _unverified_next(_next_sentence(sent, state), state)
+        or _unanswered(number, sent, _next_sentence(sent, state))
         or _unchecked_teller(number, verb, rules)
         or _cause_doubted_after(verb)
         or _unconfirmed_later(noun, number, sent)
@@ -5149,7 +5150,10 @@ def _own_conjunct(subject: Token, number: Span) -> list[Token]:
 
 def _denied_beside(number: Span, sent: Span) -> bool:
     """ "Rebels said they held two towns; the army denied that either had fallen": a
-    figure one side gives and another denies in the same sentence is contested."""
+    figure one side gives and another denies in the same sentence is contested; so is one
+    the sentence goes on to dismiss ("...; the government called the figure propaganda")."""
+    if _DISMISSED.search(sent.doc.text[number.end_char : sent.end_char]):
+        return True
     return any(
         t.lemma_.lower() in DENIALS
         and t.pos_ == "VERB"
@@ -6459,6 +6463,26 @@ _UNVERIFIED_NEXT = re.compile(
     r"|^[^.;]*\b(?:could not|cannot|couldn't|could n't|was unable to|were unable to)\s+"
     r"(?:independently\s+)?(?:verify|confirm|check|corroborate)\s+(?:the|that|this|these"
     r"|those|either|both)\s+(?:figures?|tolls?|counts?|numbers?|claims?|tally|totals?)\b",
+    re.IGNORECASE,
+)
+
+
+def _unanswered(number: Span, sent: Span, after: Span | None) -> bool:
+    """ "...a statement that put the number of soldiers killed at about 100; the army did not
+    respond to the claim": a figure one side claims that the other, asked, leaves
+    unanswered (after it in its sentence, or in the next) is no count anyone else stands
+    by (hedged), as one no one could verify."""
+    rest = sent.doc.text[number.end_char : sent.end_char]
+    return bool(_UNANSWERED.search(rest) or after is not None and _UNANSWERED.search(after.text))
+
+
+# "did not respond to the claim", "has not commented on the figure", "declined to comment on
+# the report"
+_UNANSWERED = re.compile(
+    r"\b(?:did not|didn't|did n't|has not|hasn't|have not|haven't|had not|declined to|"
+    r"refused to)\s+(?:yet\s+)?(?:respond|responded|react|reacted|comment|commented|reply|"
+    r"replied)\s+(?:to|on)\s+(?:the|that|this|its|their)\s+(?:claims?|figures?|statements?|"
+    r"reports?|tolls?|numbers?)\b",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,14 @@ the events reader already took it for the capture; or dismisses the figure ("sai
 was \"nonsense\"", dev47's uc095), as it dismissed "the claim" as false. Before, both stood
 asserted. Hard negatives: a place held elsewhere ("the mountain pass to the south"); a
 report of something else called false ("reports of looting were false").
+
+In one sentence too: a figure the sentence goes on to dismiss ("claimed the group now
+controlled \"more than 25\" provincial capitals; the government ... called the figure
+propaganda", dev46's tx094) is contested (hedged). And a figure one side claims that the
+other leaves unanswered ("...a statement that put the number of soldiers killed at about 100;
+the army did not respond to the claim", dev47's uc042) is hedged, as one nobody could verify.
+Before, both stood asserted. Hard negatives: "called reports of looting propaganda"; "did not
+respond to requests for comment".
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ import pytest
 from claim_readings import every
 
 T, P = "cities_captured", "provincial_capitals_captured"
+D = "death_toll"
 MONDAY = "2024-04-08"
 
 # (passage, published, every claim read, as (metric, value, modality))
@@ -153,6 +162,41 @@ CONTESTED: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), CONTESTED)
 def test_a_count_of_captures_the_other_side_answers_is_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+DISMISSED_OR_UNANSWERED: list[Case] = [
+    (
+        "The militia said it now holds 15 towns in the region; the defence ministry called the "
+        "figure propaganda.",
+        MONDAY,
+        [(T, 15.0, "hedged")],
+    ),
+    (
+        "A jihadist group said in a statement that its fighters had killed 60 soldiers in the "
+        "raid on Sunday; the army did not respond to the claim.",
+        MONDAY,
+        [(D, 60.0, "hedged")],
+    ),
+    (
+        "The militia said it now holds 15 towns in the region; the defence ministry called "
+        "reports of looting propaganda.",
+        MONDAY,
+        [(T, 15.0, "asserted")],
+    ),
+    (
+        "Police said 60 people had died in the blast on Sunday. The bus company did not respond "
+        "to requests for comment.",
+        MONDAY,
+        [(D, 60.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), DISMISSED_OR_UNANSWERED)
+def test_a_figure_dismissed_or_left_unanswered_is_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
