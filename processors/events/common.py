@@ -243,16 +243,18 @@ def resolve_date(text: str, published: date | None, latest: bool = False) -> dat
     month = next((MONTHS[w] for w in words if w in MONTHS and (w != "may" or may)), None)
     days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
     if published is not None:
-        if "today" in words or "tonight" in words or THIS_DAY.fullmatch(text.strip()):
+        told = month and days  # ("Today, August 5": the calendar date, as a weekday's)
+        this_day = "today" in words or "tonight" in words or THIS_DAY.fullmatch(text.strip())
+        if this_day and not told:
             return published  # ("on this day": an anniversary item's own day)
-        if "yesterday" in words:
+        if "yesterday" in words and not told:
             return published - timedelta(days=1)
         if "weekend" in words and ("last" in words or "past" in words):
             # "last weekend": the Saturday of the latest weekend before the article's own
             back = (published.weekday() - 5) % 7 or 7
             return published - timedelta(days=back + (7 if published.weekday() == 6 else 0))
         for word in words:
-            if word in WEEKDAYS and not (month and days):
+            if word in WEEKDAYS and not told:
                 # (a weekday beside its calendar date, "from Friday 13 February", is that date)
                 back = (published.weekday() - WEEKDAYS.index(word)) % 7
                 if back == 0 and "last" in words:

@@ -770,7 +770,10 @@ def _carried_leavers(verb: Token) -> list[Token]:
     while before >= 0 and verb.doc[before].dep_ in ("aux", "neg", "advmod"):
         before -= 1
     noun = verb.doc[before] if before >= 0 else None
-    if verb.dep_ == "conj" and noun is not None and noun.dep_ == "conj" and noun.pos_ == "NOUN":
+    # (or hung on the clause before as a bare adverbial: "... in X and its remaining
+    # staff left Y on Wednesday", "staff" joined to X)
+    joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBD"
+    if joined and noun is not None and noun.dep_ == "conj" and noun.pos_ == "NOUN":
         return [noun]
     return []
 

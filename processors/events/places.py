@@ -858,7 +858,10 @@ def _place_name(
         return None  # "KABUL, Aug 6 —": where the story was filed, not what was taken
     if dateline and token.i < _dateline_end(doc) and any(t.text in ",(" for t in doc[: token.i]):
         return None  # "MOSUL (Reuters) —": the city opens the dateline, the wire follows it
-    if token.dep_ == "compound" and token.head.lower_ in cfg.not_place_words:
+    named = token
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head  # (the first of a list: "the Steppe and Voronezh fronts")
+    if named.dep_ in ("compound", "nmod") and named.head.lower_ in cfg.not_place_words:
         return None  # "Rakhine state", "the Kharkiv region"
     if token.lower_ in cfg.not_place_words:
         return None  # "seize police HQ in X" with "HQ" read as a name

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from processors.events.captures import (
     FIGHTER_NOUNS,
+    REPORTING,
     _background_perfect,
     _contested,
     _control_captures,
@@ -524,7 +525,9 @@ def _events_in(
             and not framed
         ):
             modality = "recap"
-        if modality in ("forecast", "conditional") and _weekday_behind(when, phrase, published):
+        if modality in ("forecast", "conditional") and _weekday_behind(
+            when, phrase, published, sent
+        ):
             # "will close its embassy on Friday", said on a Tuesday: the Friday to come
             when = when + timedelta(days=7) if when is not None else when
         days = _item_days(sent, trigger, found, cfg) if found and rule.actor == "group" else {}
@@ -588,13 +591,21 @@ def _events_in(
     return events
 
 
-def _weekday_behind(when: date | None, phrase: str | None, published: date | None) -> bool:
+def _weekday_behind(
+    when: date | None, phrase: str | None, published: date | None, sent: Span
+) -> bool:
     """A weekday alone ("on Friday") read as the one before publication, where the act is
-    still to come (not "last Friday")."""
+    still to come (not "last Friday", nor the day it was said: "would be run from Doha,
+    Blinken said on Monday")."""
     if when is None or published is None or phrase is None or not is_weekday_phrase(phrase):
         return False
     words = re.findall(r"[a-z]+", phrase.lower())
-    return when < published and not {"last", "past", "previous"} & set(words)
+    told = any(
+        _clause_verb(e.root).lemma_.lower() in REPORTING
+        for e in sent.ents
+        if e.text in phrase or phrase in e.text
+    )
+    return when < published and not told and not {"last", "past", "previous"} & set(words)
 
 
 def _expelled(trigger: Token, actor: Actor, cfg: EventRules) -> bool:

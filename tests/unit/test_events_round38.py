@@ -15,6 +15,19 @@ What the round taught, in plain words:
   commander Ismail Khan, surrendered", ua061) was read as a place given up, and people
   taken prisoner ("Some 1,000 Red Guards were taken prisoner", tz040) as a place taken: a
   role noun before the name makes it a person's, a prisoner's complement makes it people.
+- A forecast told "on Monday" by its teller ("its work would be run from Doha, the
+  secretary said on Monday") keeps the day of the telling: only the act's own weekday is
+  moved ahead.
+- A calendar date after "today" or "yesterday" ("'Today, August 5, troops ... captured the
+  city of Oryol'", read out a day later, tz068) was read as the day of publication: the
+  calendar date wins, as beside a weekday.
+- A place in the name of an army group ("troops of the Steppe and Voronezh fronts captured
+  the city of Belgorod", tz068) was read as a place taken: "front" is a unit's word now, and
+  a list of such names ("the Kharkiv and Izium districts") is checked by its first.
+- Staff who leave in a clause the parser hung on the one before ("has suspended embassy
+  operations in Sanaa and its remaining American staff left Yemen on Wednesday", ub074;
+  "staff" read as a second thing in Sanaa, "left" as a bare adverbial) were no leavers: the
+  noun right before such a verb is its subject, as it was for a joined verb.
 """
 
 from __future__ import annotations
@@ -117,3 +130,68 @@ def test_labels_people_and_prisoners_are_no_places_taken(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, MONDAY), expected)
+
+
+def test_a_forecast_dated_by_its_telling_keeps_that_day(read) -> None:
+    text = (
+        "The Danish embassy in Kyiv will operate from Warsaw, the foreign minister said on "
+        "Wednesday."
+    )
+    days = _dated(read(text, MONDAY), "embassy_closure", "asserted")
+    assert "2022-05-25" not in days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "ORDER OF THE DAY: 'Today, March 3, troops of the Northern front captured the city "
+            "of Pskov.'",
+            date(1944, 3, 4),
+            [("Pskov", "government forces", "1944-03-03")],
+        ),
+        (
+            "Troops of the Bryansk and Kalinin fronts retook the town of Velizh on Friday, "
+            "Moscow radio said.",
+            date(1943, 9, 21),
+            [("Velizh", "government forces", "1943-09-17")],
+        ),
+    ],
+)
+def test_a_told_calendar_date_and_an_army_groups_name(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has shut its embassy in Bamako and its last Canadian staff left Mali on "
+            "Sunday, the ministry said.",
+            [
+                ("embassy_closure", "Canadian Embassy Bamako", None),
+                ("embassy_evacuation", "Canadian Embassy Bamako", "2022-05-15"),
+            ],
+        ),
+        # hard negative: others leaving
+        (
+            "Protesters gathered outside the embassy in Bamako and the crowd left on Friday.",
+            [],
+        ),
+    ],
+)
+def test_staff_leaving_in_a_clause_hung_on_the_one_before_leave(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    events = read(text, MONDAY)
+    got = {
+        (e.type, e.actor, e.date.isoformat() if e.date else None)
+        for e in events
+        if e.modality == "asserted" and e.type.startswith("embassy")
+    }
+    for kind, actor, day in expected:
+        assert any(k == kind and a == actor and (day is None or d == day) for k, a, d in got), got
+    if not expected:
+        assert not got, got
