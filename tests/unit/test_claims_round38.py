@@ -32,6 +32,14 @@ other leaves unanswered ("...a statement that put the number of soldiers killed 
 the army did not respond to the claim", dev47's uc042) is hedged, as one nobody could verify.
 Before, both stood asserted. Hard negatives: "called reports of looting propaganda"; "did not
 respond to requests for comment".
+
+A figure's clause followed by a clause that only places it in time ("made landfall over
+Northern Samar on Saturday as a Category 2 storm, a day before Pope Francis was due to fly to
+the region", dev51's ub088) keeps its own modality: the later clause's "due to" is no
+forecast of the category. Before, the category was read as a forecast. Hard negatives: a
+forecast of its own ("is due to strengthen to a Category 3 storm before it reaches the
+coast"; "is expected to reach Category 4 on Tuesday, a day before it is due to make
+landfall").
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ import pytest
 from claim_readings import every
 
 T, P = "cities_captured", "provincial_capitals_captured"
-D = "death_toll"
+D, H = "death_toll", "hurricane_category"
 MONDAY = "2024-04-08"
 
 # (passage, published, every claim read, as (metric, value, modality))
@@ -197,6 +205,41 @@ DISMISSED_OR_UNANSWERED: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), DISMISSED_OR_UNANSWERED)
 def test_a_figure_dismissed_or_left_unanswered_is_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+TIME_PLACING_CLAUSE: list[Case] = [
+    (
+        "Typhoon Imra made landfall over the island of Kesh on Sunday as a Category 3 storm, a "
+        "day before the president was due to tour the region.",
+        MONDAY,
+        [(H, 3.0, "asserted")],
+    ),
+    (
+        "Storm Imra hit the coast as a Category 2 hurricane on Sunday, two days before the "
+        "election was due to take place.",
+        MONDAY,
+        [(H, 2.0, "asserted")],
+    ),
+    (
+        "Cyclone Imra is due to strengthen to a Category 3 storm before it reaches the coast on "
+        "Tuesday.",
+        MONDAY,
+        [(H, 3.0, "forecast")],
+    ),
+    (
+        "Cyclone Imra is expected to reach Category 4 on Tuesday, a day before it is due to make "
+        "landfall.",
+        MONDAY,
+        [(H, 4.0, "forecast")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), TIME_PLACING_CLAUSE)
+def test_a_clause_placing_a_figure_in_time_lends_it_no_forecast(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
