@@ -1357,6 +1357,8 @@ def _embassy_actor(
         city = _filed_from(mention, sent, cfg, own)
     if city is None:
         city = _city_in(sent, cfg, own)
+        if _inferred_elsewhere(city, sent, mention, code, context):
+            city = None  # "the Embassy advises ... the border with Azerbaijan": the notice's
     if city is None and context is not None and context.id.startswith("embassy:?:"):
         # "lifted off the embassy roof in X, ending the Portuguese diplomatic presence": the
         # article's one mission city, named with no country
@@ -1380,6 +1382,20 @@ def _embassy_actor(
     kind = "Consulate" if _consulate_town(mention, city, cfg) else _mission(mention)
     label = " ".join(p for p in (name, kind, _title(city) if city else "") if p)
     return _consulate_placed(Actor(f"embassy:{code or '?'}:{city or '?'}", label), mention.doc, cfg)
+
+
+def _inferred_elsewhere(
+    city: str | None, sent: Span, mention: Token, code: str | None, context: Actor | None
+) -> bool:
+    """A bare "the Embassy" given a city only from a country the sentence names ("fighting
+    along the border with Azerbaijan"), in an article about one sender's mission whose
+    city the parse of its heading left unknown ("Security Alert - U.S. Embassy Yerevan"):
+    the article's hosts place it, not that country."""
+    if city is None or context is None or f" {city} " in _words(sent.text):
+        return False
+    ctx_code, ctx_city = context.id.split(":")[1:3]
+    bare = not any(c.dep_ in ("compound", "amod", "poss", "prep") for c in mention.children)
+    return bare and ctx_city == "?" and code in (None, ctx_code)
 
 
 def _consulate_placed(actor: Actor, doc: Doc, cfg: EventRules) -> Actor:

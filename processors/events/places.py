@@ -177,6 +177,21 @@ TAKING = frozenset(
 TELLING = frozenset({"say", "tell", "report", "announce", "add", "claim", "state"})
 
 
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _landmark_of(noun: Token) -> Token:
+    """The place a landmark locates ("Y, just 70 km south of X": Y for X), else the noun
+    (the parser hangs a relative clause after the landmark on it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in COMPASS:
+        return noun
+    described = prep.head.head
+    return described if described.pos_ == "PROPN" and described.i < noun.i else noun
+
+
 def _places(trigger: Token, cfg: EventRules) -> list[str]:
     """The named places that is the object (or, used intransitively, the subject) of
     the trigger: "seized Dorvik", "Velo Brin was overrun", "Ghazni fell", "the river
@@ -205,7 +220,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
         ):
             if child.dep_ == "nsubj" and has_object:
                 continue  # "the coalition, which has seized a string of towns": the taker
-            candidates.extend(_object_words(trigger.head, parts, seats))  # "X, which fell"
+            # "X, which fell" ("Y, 70 km south of X, which fell": Y, X its landmark)
+            candidates.extend(_object_words(_landmark_of(trigger.head), parts, seats))
         elif child.dep_ in ("dobj", "nsubjpass", "attr") or (
             child.dep_ == "nsubj" and not has_object and not gap
         ):

@@ -28,6 +28,15 @@ What the round taught, in plain words:
   operations in Sanaa and its remaining American staff left Yemen on Wednesday", ub074;
   "staff" read as a second thing in Sanaa, "left" as a bare adverbial) were no leavers: the
   noun right before such a verb is its subject, as it was for a joined verb.
+- A relative clause after a landmark ("the latest Pul-e Alam, just 70 km south of Kabul,
+  which fell on Friday", tz064) is hung by the parser on the landmark: Kabul was read as
+  taken. A place "north of X" in apposition is the one the clause tells of now.
+- A notice headed with its mission ("Security Alert - U.S. Embassy Yerevan (September 13,
+  2022)") whose body's bare "the Embassy" sits in a sentence naming another country ("the
+  border with Azerbaijan", tz015) was put in that country's capital; the article's own
+  hosts place it now, where the heading's city was not read as the article's mission.
+  Still wrong: the same with a heading city the pack does not list as an embassy city and
+  a neighbour the article names more ("U.S. Embassy Tbilisi" beside "Armenia").
 """
 
 from __future__ import annotations
@@ -195,3 +204,36 @@ def test_staff_leaving_in_a_clause_hung_on_the_one_before_leave(
         assert any(k == kind and a == actor and (day is None or d == day) for k, a, d in got), got
     if not expected:
         assert not got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels now hold nine towns, the newest Kidal, some 300 km north of Gao, which fell "
+            "on Sunday.",
+            [("Kidal", "rebels", "2022-05-15")],
+        ),
+        # hard negative: a relative clause on a place with no landmark before it
+        (
+            "Rebels on Sunday seized Menaka, which the army had held for a decade.",
+            [("Menaka", "rebels", "2022-05-15")],
+        ),
+    ],
+)
+def test_a_clause_after_a_landmark_tells_of_the_place_it_locates(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
+
+
+def test_a_notices_bare_embassy_is_not_put_in_a_neighbour_it_names(read) -> None:
+    text = (
+        "Security Alert - U.S. Embassy Dushanbe (June 13, 2022)\n"
+        "Event: Because of clashes along the border with Kyrgyzstan, the Embassy advises U.S. "
+        "citizens to avoid travel to Sughd province."
+    )
+    check_embassy_events(
+        read(text, date(2022, 6, 14)),
+        [("embassy_security_alert", "US Embassy Dushanbe", "2022-06-13")],
+    )
