@@ -678,6 +678,17 @@ def _cues(
         and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "after") for m in c.children)
         for t in c.subtree
     }
+    # ...and so is a joined clause with its own subject ("took X on Tuesday and a spokesman
+    # threatened to move on Y")
+    aside |= {
+        t.i
+        for c in own.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and token not in c.subtree
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for t in c.subtree
+    }
     clause_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | aside)
     if any(phrase in clause_text for phrase in cues.threat_phrases):
         yield "threatened"

@@ -2500,6 +2500,10 @@ def _head_of_government(phrases: list[Token], cfg: EventRules) -> Actor | None:
     return None
 
 
+# common nouns of a league of armed groups, after its name ("the X alliance")
+LEAGUES = frozenset({"alliance", "coalition"})
+
+
 def _named_organisation(phrases: list[Token], cfg: EventRules) -> Actor | None:
     """ "the Three Brotherhood Alliance seized X": an organisation's name the pack lists
     under no group (nor a country or a government word in it) as the grammatical actor
@@ -2518,6 +2522,9 @@ def _named_organisation(phrases: list[Token], cfg: EventRules) -> Actor | None:
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
         head = _organisation_of_army(head, cfg) or head  # "UNITA fighters", "EPRDF columns"
+        if head.pos_ == "NOUN" and head.lower_ in LEAGUES:
+            # "the Chin Brotherhood alliance": the name before the common noun
+            head = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), head)
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
         if head.pos_ != "PROPN" or ent is None or ent.label_ != "ORG":
             continue

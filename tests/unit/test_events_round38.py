@@ -37,6 +37,12 @@ What the round taught, in plain words:
   hosts place it now, where the heading's city was not read as the article's mission.
   Still wrong: the same with a heading city the pack does not list as an embassy city and
   a neighbour the article names more ("U.S. Embassy Tbilisi" beside "Armenia").
+- A league named by a common noun after its name ("The Chin Brotherhood alliance said it
+  had taken Mindat", ub069) gave the pronoun taker no group: only a name ending in a proper
+  noun was an organisation. The name before "alliance" or "coalition" stands for it now.
+- A threat in a clause joined after the capture, with its own subject ("Seleka fighters took
+  Mbres on Tuesday and a rebel spokesman threatened to move on Dekoa", ub010), made the
+  capture itself threatened: such a clause is the threat's own now.
 """
 
 from __future__ import annotations
@@ -237,3 +243,28 @@ def test_a_notices_bare_embassy_is_not_put_in_a_neighbour_it_names(read) -> None
         read(text, date(2022, 6, 14)),
         [("embassy_security_alert", "US Embassy Dushanbe", "2022-06-13")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Karenni Nationalities Defence Force coalition said it had taken Loikaw on Sunday.",
+            [("Loikaw", "rebels", "2022-05-15")],
+        ),
+        (
+            "Rebels seized Ndele on Sunday and a rebel commander threatened to march on Bria "
+            "within days.",
+            [("Ndele", "rebels", "2022-05-15")],
+        ),
+        # hard negative: the taker's own threat on the same verb stays a threat
+        (
+            "A rebel commander threatened to seize Bria within days.",
+            [],
+        ),
+    ],
+)
+def test_a_leagues_name_and_a_threat_in_a_clause_of_its_own(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
