@@ -1433,21 +1433,52 @@ def _relative_background(
                 clause.head.head if clause.head.dep_ in ("nsubj", "nsubjpass") else clause.sent.root
             )
             inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-            if any(
-                c.metric == claim.metric
-                and c.value != claim.value
-                and c.modality in ("asserted", "forecast", "hedged")
-                and where[id(c)].start not in inside
-                and any(t.i == verb.i for t in where[id(c)][-1].ancestors)
-                for c, _ in found
-            ) or (
-                rules.metric(claim.metric).state_value
-                and (_later_than_clause(verb, clause, published) or _norm(verb) in EASING)
+            if (
+                any(
+                    c.metric == claim.metric
+                    and c.value != claim.value
+                    and c.modality in ("asserted", "forecast", "hedged")
+                    and where[id(c)].start not in inside
+                    and any(t.i == verb.i for t in where[id(c)][-1].ancestors)
+                    for c, _ in found
+                )
+                or (
+                    rules.metric(claim.metric).state_value
+                    and (_later_than_clause(verb, clause, published) or _norm(verb) in EASING)
+                )
+                or _other_news_than_captures(verb, clause, rules.metric(claim.metric))
             ):
                 claim = claim.model_copy(update={"modality": "recap"})
                 where[id(claim)] = span
         out.append((claim, ordinal))
     return out
+
+
+def _other_news_than_captures(verb: Token, clause: Token, metric: MetricRule) -> bool:
+    """ "The Taliban, who took all but one of the 34 provincial capitals in ten days, held
+    their first news conference in Kabul on Tuesday": a count of captures in a past relative
+    clause on the subject of a main clause that tells another act (no verb of taking or
+    holding places, or one whose object is no place: "held a news conference") is the
+    background of that news (recap), as a capture told so is (round 34)."""
+    if (
+        clause.head.dep_ not in ("nsubj", "nsubjpass")
+        or not metric.loser_predicates
+        and not (metric.elsewhere)
+    ):
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become"):
+        return False
+    taking = {p for o in metric.objects for p in o.predicates}
+    if verb.lemma_.lower() not in taking:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and o.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not any(t.pos_ == "NUM" for t in o.subtree)
+        and o.lemma_.lower() not in {n.split()[-1] for ob in metric.objects for n in ob.nouns}
+        for o in objects
+    )
 
 
 def _later_than_clause(verb: Token, clause: Token, published: date | None) -> bool:

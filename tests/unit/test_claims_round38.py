@@ -40,6 +40,13 @@ forecast of the category. Before, the category was read as a forecast. Hard nega
 forecast of its own ("is due to strengthen to a Category 3 storm before it reaches the
 coast"; "is expected to reach Category 4 on Tuesday, a day before it is due to make
 landfall").
+
+A count of captures in a past relative clause on the subject of a main clause that tells
+another act ("The Taliban, who took all but one of the 34 provincial capitals in ten days,
+held their first news conference in Kabul on Tuesday", dev27's te029) is that news's
+background (recap), as a capture told so is (round 34). Before, it stood asserted. Hard
+negatives: the count in the main clause ("The Taliban, who took Kabul on Sunday, now hold 33
+of the 34"); a count still current ("who have taken 12 towns since March").
 """
 
 from __future__ import annotations
@@ -240,6 +247,34 @@ TIME_PLACING_CLAUSE: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), TIME_PLACING_CLAUSE)
 def test_a_clause_placing_a_figure_in_time_lends_it_no_forecast(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+RELATIVE_TALLY: list[Case] = [
+    (
+        "The militia, which seized 12 towns in a spring offensive, opened talks with the "
+        "government on Monday.",
+        MONDAY,
+        [(T, 12.0, "recap")],
+    ),
+    (
+        "The Taliban, who took Kabul on Sunday, now hold 33 of the 34 provincial capitals.",
+        MONDAY,
+        [(P, 33.0, "asserted")],
+    ),
+    (
+        "The rebels, who have taken 12 towns since March, opened talks with the government on "
+        "Monday.",
+        MONDAY,
+        [(T, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), RELATIVE_TALLY)
+def test_a_tally_in_a_relative_clause_beside_other_news_is_recap(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
