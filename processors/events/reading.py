@@ -438,6 +438,11 @@ def _events_in(
             )
             reading = read_modality(trigger, same_day, extra_recap=recap_words - {"earlier"})
         modality: Modality = "other_story" if other else reading.modality
+        if modality == "asserted" and (above := _participle_holder(trigger)) is not None:
+            # "will be cut to a core team working from the airport": the participle's noun
+            # is in a clause still to come, and so is what the participle tells
+            held = read_modality(above, rules.modality, extra_recap=recap_words).modality
+            modality = held if held in ("forecast", "conditional") else modality
         if (
             modality == "recap"
             and _told_as_news(trigger)
@@ -589,6 +594,20 @@ def _events_in(
                 )
             )
     return events
+
+
+def _participle_holder(trigger: Token) -> Token | None:
+    """The verb whose clause holds the noun a participle trigger describes ("a core team
+    working from the airport" under "will be cut to"), or that a "with" clause hangs on
+    ("will shut its embassy, with its diplomats moved to Nairobi"), else None."""
+    if trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "with" for c in trigger.children
+    ):
+        return trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ not in ("VBG", "VBN"):
+        return None
+    verb = _clause_verb(trigger.head)
+    return verb if verb.i != trigger.i and verb.pos_ in ("VERB", "AUX") else None
 
 
 def _weekday_behind(

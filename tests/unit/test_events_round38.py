@@ -43,6 +43,11 @@ What the round taught, in plain words:
 - A threat in a clause joined after the capture, with its own subject ("Seleka fighters took
   Mbres on Tuesday and a rebel spokesman threatened to move on Dekoa", ub010), made the
   capture itself threatened: such a clause is the threat's own now.
+- A participle that tells the act on a noun of a clause still to come ("the embassy in
+  Kabul will be cut to a core team working from a site nearer the airport", ub037) was read
+  as done: the participle had no modal of its own. It takes its holder's forecast now, as
+  does a "with" clause hung on a verb to come ("will shut its embassy, with its diplomats
+  moved to Nairobi").
 """
 
 from __future__ import annotations
@@ -268,3 +273,31 @@ def test_a_leagues_name_and_a_threat_in_a_clause_of_its_own(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, MONDAY), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dutch embassy in Khartoum will be reduced to a small team working from the "
+            "airport, the ministry said.",
+            [],
+        ),
+        (
+            "Norway will shut its embassy in Juba, with its diplomats moved to Nairobi.",
+            [],
+        ),
+        # hard negative: the same told as done
+        (
+            "Norway shut its embassy in Juba on Sunday, with its diplomats moved to Nairobi.",
+            [
+                ("embassy_closure", "Norwegian Embassy Juba", "2022-05-15"),
+                ("embassy_evacuation", "Norwegian Embassy Juba", "2022-05-15"),
+            ],
+        ),
+    ],
+)
+def test_a_participle_on_a_clause_to_come_is_to_come(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, MONDAY), expected)
