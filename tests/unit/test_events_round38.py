@@ -48,6 +48,9 @@ What the round taught, in plain words:
   as done: the participle had no modal of its own. It takes its holder's forecast now, as
   does a "with" clause hung on a verb to come ("will shut its embassy, with its diplomats
   moved to Nairobi").
+- "completed the liberation of Novorossiysk" (tz069) was no capture: "liberation" was no
+  noun of taking. It is one now, like "capture" (so "fighting for the liberation of X" is
+  read as taken, as "fighting for the capture of X" already was: left).
 """
 
 from __future__ import annotations
@@ -301,3 +304,21 @@ def test_a_participle_on_a_clause_to_come_is_to_come(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_embassy_events(read(text, MONDAY), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soviet troops completed the liberation of Smolensk yesterday, Moscow radio announced.",
+            [("Smolensk", "government forces", "1943-09-25")],
+        ),
+        # hard negatives: a liberation vowed or hoped for
+        ("Partisans vowed to fight on until the liberation of Split.", []),
+        ("The partisans hope for the liberation of Belgrade before winter.", []),
+    ],
+)
+def test_a_liberation_completed_is_a_capture(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, date(1943, 9, 26)), expected)
