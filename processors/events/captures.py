@@ -1278,8 +1278,8 @@ def _following_captures(
     follows.": after a capture the article has told (or the sentence's own, `taker`: "X
     fell on Thursday; Y followed overnight"), a place that "follows" (its own clause, no
     object: not "follows suit", "followed the talks"; only times after it: "followed in
-    the afternoon") is taken by the same side; "<N> days later" counts from the capture
-    before (`_later_than_last`)."""
+    the afternoon", "after the garrison withdrew") is taken by the same side; "<N> days
+    later" counts from the capture before (`_later_than_last`)."""
     taker = taker or context.last_taker
     if taker is None:
         return []
@@ -1289,7 +1289,8 @@ def _following_captures(
             continue
         if token.dep_ not in ("ROOT", "conj") or any(
             c.dep_ == "dobj"
-            or (c.dep_ == "prep" and c.lower_ != "on" and not _time_phrase(c))
+            # ("followed in the afternoon after a negotiated withdrawal": "after" is time)
+            or (c.dep_ == "prep" and c.lower_ not in ("on", "after") and not _time_phrase(c))
             or (c.dep_ in ("xcomp", "ccomp") and c.i > token.i)  # (not a clause before a ";")
             for c in token.children
         ):

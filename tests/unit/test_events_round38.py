@@ -51,6 +51,8 @@ What the round taught, in plain words:
 - "completed the liberation of Novorossiysk" (tz069) was no capture: "liberation" was no
   noun of taking. It is one now, like "capture" (so "fighting for the liberation of X" is
   read as taken, as "fighting for the capture of X" already was: left).
+- A place that "followed in the afternoon after a negotiated withdrawal of the army
+  garrison" (tz031) was no follower: "after" an event was not read as time. It is now.
 """
 
 from __future__ import annotations
@@ -322,3 +324,24 @@ def test_a_liberation_completed_is_a_capture(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, date(1943, 9, 26)), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels seized Goma on Sunday. Uvira followed in the evening after a brief standoff "
+            "with the army garrison.",
+            [("Goma", "rebels", "2022-05-15"), ("Uvira", "rebels", "2022-05-15")],
+        ),
+        # hard negative: following something else is no capture
+        (
+            "Rebels seized Goma on Sunday. Talks followed after the city fell.",
+            [("Goma", "rebels", "2022-05-15")],
+        ),
+    ],
+)
+def test_a_place_that_followed_after_an_event_followed(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
