@@ -1140,7 +1140,7 @@ def _government_senders(
         if not official and not (codes and named):
             return []  # "Russian troops told Americans to leave": no government
         # "the foreign ministry told Indians": the people's own government
-        codes = codes or _countries_named(told, cfg)
+        codes = codes or _countries_named(told, cfg) or _peoples_countries(people, cfg)
     # "told Spaniards in Zambia to leave": where the people told are is the host
     abroad = [sent.doc[r.i : r.right_edge.i + 1] for p in [*people, trigger] for r in p.children
               if r.dep_ == "prep" and r.lower_ == "in"]  # fmt: skip
@@ -1160,6 +1160,17 @@ def _government_senders(
         label = " ".join(p for p in (name, "Embassy", _title(city) if city else "") if p)
         out.append(Actor(f"embassy:{code}:{city or '?'}", label))
     return out
+
+
+def _peoples_countries(people: list[Token], cfg: EventRules) -> list[str]:
+    """The sending countries whose people the words name ("Ukrainians", "South Koreans")."""
+    plurals = _derived(cfg, "people_plurals", people_plurals)
+    codes = [plurals[name] for p in people if (name := _people_name(p)) in plurals]
+    for p in people:
+        word = p.lower_
+        if p.text[:1].isupper() and word.endswith("s"):
+            codes += [c for c, spec in cfg.embassy_countries.items() if word[:-1] in spec.words]
+    return list(dict.fromkeys(codes))
 
 
 def _advised_against_travel(trigger: Token) -> bool:

@@ -53,6 +53,10 @@ What the round taught, in plain words:
   read as taken, as "fighting for the capture of X" already was: left).
 - A place that "followed in the afternoon after a negotiated withdrawal of the army
   garrison" (tz031) was no follower: "after" an event was not read as time. It is now.
+- A government noun with no country of its own telling a people by name to leave ("the
+  foreign ministry in Kyiv ... advised Ukrainians to leave Russia immediately", tz102) gave
+  no sender: the people's name was read as a country's only when in the pack's list of
+  irregular plurals. A regular plural ("Ukrainians": "ukrainian" and "s") names it now.
 """
 
 from __future__ import annotations
@@ -345,3 +349,20 @@ def test_a_place_that_followed_after_an_event_followed(
     read, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     check_captures(read(text, MONDAY), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The foreign ministry advised Lithuanians on Monday to leave Belarus at once.",
+            [("embassy_security_alert", "Lithuanian Embassy Minsk", "2022-05-16")],
+        ),
+        # hard negative: no government tells them
+        ("Russian soldiers told Ukrainians to leave the village on Monday.", []),
+    ],
+)
+def test_a_ministry_telling_a_people_by_name_speaks_for_its_embassy(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_embassy_events(read(text, MONDAY), expected)
