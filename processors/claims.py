@@ -3104,6 +3104,8 @@ def _before_time_phrase(doc: Doc, end: int) -> int:
     start = end
     while start > 0 and doc[start - 1].ent_type_ == "DATE" and doc[start - 1].lower_ != "since":
         start -= 1
+    if [t.lower_ for t in doc[start:end]] in (["this", "year"], ["this", "season"]):
+        return start  # "confirmed cases this year: 1,754": the year so far, now
     if start == end or start == 0 or doc[start - 1].lower_ not in LABEL_TIME_PREPOSITIONS:
         return end
     start -= 1
@@ -7707,6 +7709,14 @@ def _parsed_nouns(
         and gapped.head.i < gapped.i
     ):
         return [(gapped, None, False)]  # the same, parsed "climbed to 880 and deaths | to 31"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ == "VERB":
+        # "deaths rise to 14; confirmed cases this year at 2,310": the verbless clause after
+        # a semicolon, its "at" hung on the verb before it, counts its own noun
+        stop = next((t for t in reversed(doc[head.head.i : head.i]) if t.text == ";"), None)
+        clause = list(doc[stop.i + 1 : head.i]) if stop is not None else []
+        named = [t for t in clause if t.pos_ in NOUNS and t.ent_type_ not in ("DATE", "TIME")]
+        if named and not any(t.tag_ in FINITE for t in clause):
+            return [(named[-1], None, False)]
     if root.dep_ == "npadvmod" and head.dep_ == "ROOT" and head.pos_ in NOUNS and head.i < root.i:
         return [(head, None, False)]  # headline "Chikungunya cases in Foshan top 7,000"
     # "the death toll rose to 57", "cases reached 1,500", "puts deaths at 11,300",

@@ -284,9 +284,9 @@ KEPT: list[tuple[str, list[tuple[str, float, str]]]] = [
 # readings still wrong, by their opening characters (strict xfails)
 KNOWN_WRONG: set[str] = {
     # no reading at all (recall, not this round's kind): "stood at" with "By Friday" first,
-    # a label's "so far this year" before the figure, "cases since January" before it
+    # "cases since January" before the figure (a label's "so far this year", read since
+    # round 38)
     "By Friday the toll",
-    "Fenn county measles",
     "Week 14 bulletin",
     # a deed on an earlier day beside the storm's present category, read as background
     "Typhoon Kelvey",

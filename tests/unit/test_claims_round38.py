@@ -278,3 +278,61 @@ def test_a_tally_in_a_relative_clause_beside_other_news_is_recap(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+C = "confirmed_cases"
+
+# (dev51's ub117) a verbless count after a semicolon ("; confirmed cases this year at 2,310"),
+# its "at" hung on the first clause's verb, counts its own noun, not the first clause's
+SEMICOLON_CLAUSE: list[Case] = [
+    (
+        "Cholera update: deaths climb to 9; confirmed cases since January at 1,204.",
+        MONDAY,
+        [(D, 9.0, "asserted"), (C, 1204.0, "asserted")],
+    ),
+    (
+        "Flood toll rises to 52; 4,000 people evacuated.",
+        MONDAY,
+        [(D, 52.0, "asserted")],
+    ),
+    (
+        "A day that saw the rebels' tally of captured towns climb to 12 ended quietly.",
+        MONDAY,
+        [(T, 12.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), SEMICOLON_CLAUSE)
+def test_a_count_after_a_semicolon_counts_its_own_noun(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+# (dev51's ub056) a cell's label closed by "this year" or "this season" ("confirmed cases
+# this year: 1,754") counts the label's noun, the year so far; "last year" dates it elsewhere
+THIS_YEAR_LABEL: list[Case] = [
+    (
+        "Cholera in the district (health office):\n- confirmed cases this year: 812\n- deaths: 4",
+        MONDAY,
+        [(C, 812.0, "asserted"), (D, 4.0, "asserted")],
+    ),
+    (
+        "Flu report, northern region:\n- deaths this season: 31\n- hospital admissions: 400",
+        MONDAY,
+        [(D, 31.0, "asserted")],
+    ),
+    (
+        "Measles, state figures:\n- cases last year: 412\n- deaths: 2",
+        MONDAY,
+        [(D, 2.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), THIS_YEAR_LABEL)
+def test_a_label_closed_by_this_year_counts_its_noun(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
