@@ -5426,11 +5426,14 @@ def _capture_denied_after(sent: Span, metric: MetricRule, after: Span | None) ->
 _FALSITY = (
     r"(?:false|untrue|baseless|groundless|lies?|fake|fabricat\w*|propaganda|(?:dis|mis)information"
     # ("said the figure was \"nonsense\"", "called the number inflated")
-    r"|nonsense|absurd|ridiculous|exaggerat\w*|inflated)"
+    r"|nonsense|absurd|ridiculous|exaggerat\w*|inflated"
+    # ("said those posts counted some ground twice", "the figure double-counts")
+    r"|counted\W+(?:\w+\W+){0,3}twice|double[- ]count\w*)"
 )
 _DISMISSED = re.compile(
-    rf"\b(?:the|that|this|these|those|its|their) (?:claims?|reports?|account|figures?|numbers?)"
-    rf"\b(?! of| that)[^.;]{{0,30}}\b{_FALSITY}\b|\b{_FALSITY}\W{{0,3}}\s*(?:the|that|this) "
+    rf"\b(?:the|that|this|these|those|its|their) (?:claims?|reports?|account|figures?|numbers?"
+    rf"|posts?)\b(?! of| that)[^.;]{{0,30}}\b{_FALSITY}\b"
+    rf"|\b{_FALSITY}\W{{0,3}}\s*(?:the|that|this) "
     rf"(?:claims?|reports?|account|figures?|numbers?)\b(?! of| that)",
     re.IGNORECASE,
 )

@@ -336,3 +336,38 @@ def test_a_label_closed_by_this_year_counts_its_noun(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+A = "acres_burned"
+
+# (dev47's uc011) a figure whose posts or whose figure the sentence goes on to call
+# double-counted ("the agency said those posts counted some ground twice") is contested
+# (hedged), and the agency's own figure stands; counting twice as a routine is no dismissal
+DOUBLE_COUNTED: list[Case] = [
+    (
+        "The Ridge fire has burned more than 40,000 hectares, the state fire agency said on "
+        'Monday. Residents posting online put it "well over 60,000 ha"; the agency said those '
+        "posts counted some ground twice.",
+        MONDAY,
+        [(A, 98842.0, "asserted"), (A, 148263.0, "hedged")],
+    ),
+    (
+        "The Ridge fire has burned more than 40,000 hectares, the agency said. Residents put it "
+        "at 60,000 ha; the agency said the figure double-counted the burn scar.",
+        MONDAY,
+        [(A, 98842.0, "asserted"), (A, 148263.0, "hedged")],
+    ),
+    (
+        "The Ridge fire has burned more than 40,000 hectares, the agency said; crews counted "
+        "the spot fires twice a day.",
+        MONDAY,
+        [(A, 98842.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), DOUBLE_COUNTED)
+def test_a_figure_called_double_counted_is_contested(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
