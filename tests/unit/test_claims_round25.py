@@ -285,7 +285,7 @@ KEPT: list[tuple[str, list[tuple[str, float, str]]]] = [
 KNOWN_WRONG: set[str] = {
     # no reading at all (recall, not this round's kind): "stood at" with "By Friday" first,
     # "cases since January" before the figure (a label's "so far this year", read since
-    # round 38)
+    # round 37)
     "By Friday the toll",
     "Week 14 bulletin",
     # a deed on an earlier day beside the storm's present category, read as background

@@ -325,7 +325,7 @@ EXCEPTIONS: list[Case] = [
     (
         "The Taliban, who took all but one of the 34 provincial capitals in ten days, held a "
         "news conference.",
-        # (33, told as the background of other news: recap since round 38, as dev27's
+        # (33, told as the background of other news: recap since round 37, as dev27's
         # te029 labels it)
         [(P, 33.0, "recap")],
     ),

@@ -86,7 +86,7 @@ KNOWN_WRONG = [
     # "new" cases with an age range after them: no claim read
     "The ministry reported 88 new diphtheria cases",
     # a verbless clause after a semicolon whose "at" the parser hangs on the first clause's
-    # verb: its figure takes the first clause's noun (dev51's ub117; read since round 38
+    # verb: its figure takes the first clause's noun (dev51's ub117; read since round 37
     # when no adverb stands before "at")
     "Beira cholera: death toll climbs to 31;",
     # "The ferry split in two": "split" parsed as a noun, so the pieces are read as a count

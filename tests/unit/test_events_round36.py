@@ -57,7 +57,7 @@ What the round taught, in plain words:
   publication: the alert a day late (five of five fresh notices). A body sentence naming no
   day now takes the heading's day, when that day is up to three days before publication.
   Still wrong: "recommends U.S. citizens shelter in place" is read as no alert (tz015's "the
-  Embassy", put in Baku by the body's Azerbaijan, is read in Yerevan since round 38).
+  Embassy", put in Baku by the body's Azerbaijan, is read in Yerevan since round 37).
 """
 
 from __future__ import annotations

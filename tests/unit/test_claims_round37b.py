@@ -1,5 +1,6 @@
-"""Claims of round thirty-eight: kinds that recur on unseen text, each tried on fresh wording
-before any rule; every passage is written for these tests, about made-up or real places.
+"""Claims of round thirty-seven, second wave: kinds that recur on unseen text, each tried on
+fresh wording before any rule; every passage is written for these tests, about made-up or real
+places.
 
 A count of captures a timeline entry gives (an ordinal, a tally) is older when an entry of a
 later day tells a further capture, with or without a number of its own (settled in round 37,

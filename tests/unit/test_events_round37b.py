@@ -1,5 +1,5 @@
-"""Events, round 38: our own passages, written fresh for kinds of error found in the misses
-of dev49 to dev51.
+"""Events, round 37 (second wave): our own passages, written fresh for kinds of error found in
+the misses of dev49 to dev51.
 
 What the round taught, in plain words:
 - A closure or a departure still to come on a weekday ("Australia will close its embassy
