@@ -51,15 +51,15 @@ FLOORS = {
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
     "dev21": (0.98, 0.95, 0.86, 0.81),
-    "dev22": (0.84, 0.85, 0.87, 0.63),
+    "dev22": (0.85, 0.85, 0.87, 0.63),
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.95, 0.94, 0.98, 0.96),
     "dev24": (0.92, 0.94, 0.87, 0.71),
     # round 22's unseen test23 and test24, opened in round 23
     "dev25": (1.00, 1.00, 0.95, 0.90),
-    "dev26": (1.00, 0.96, 0.90, 0.89),
+    "dev26": (1.00, 0.96, 0.91, 0.89),
     # round 23's unseen test25 and test26, opened in round 24
-    "dev27": (0.95, 0.96, 0.81, 0.85),
+    "dev27": (0.96, 0.96, 0.81, 0.85),
     "dev28": (0.98, 0.88, 0.87, 0.76),
     # round 24's unseen test27 and test28, opened in round 25 (test28's events precision was
     # 0.80 at its start, one false event fewer)
@@ -73,12 +73,12 @@ FLOORS = {
     "dev32": (0.98, 0.94, 0.83, 0.71),
     # round 26's unseen test31 and test32, opened in round 27
     "dev33": (1.00, 0.95, 0.91, 0.88),
-    "dev34": (0.98, 0.91, 0.85, 0.67),
+    "dev34": (0.98, 0.91, 0.86, 0.67),
     # round 27's unseen test33 and test34, opened in round 28
     "dev35": (0.98, 0.93, 0.97, 0.93),
     "dev36": (0.90, 0.90, 0.93, 0.77),
     # round 28's unseen test35 and test36, opened in round 30
-    "dev37": (0.96, 0.96, 0.75, 0.71),
+    "dev37": (0.97, 0.96, 0.76, 0.71),
     "dev38": (0.97, 0.93, 0.82, 0.54),
     # round 30's unseen test37 and test38, opened in round 32
     "dev39": (1.00, 0.92, 0.94, 0.97),
@@ -91,29 +91,29 @@ FLOORS = {
     "dev44": (0.95, 0.95, 0.92, 0.89),
     # round 33's unseen test43 and test44, opened in round 35
     "dev45": (0.98, 0.92, 0.92, 0.87),
-    "dev46": (0.94, 0.92, 0.88, 0.80),
-    # round 35's set of hard cases, written for rule writing (claims precision 0.89 since uc061's
-    # "the 10th" was relabelled recap in round 37)
-    "dev47": (0.89, 0.88, 0.95, 0.84),
+    "dev46": (0.95, 0.92, 0.88, 0.80),
+    # round 35's set of hard cases, written for rule writing (uc061's "the 10th", relabelled recap
+    # in round 37, is read so since that round's timeline reading)
+    "dev47": (0.95, 0.88, 0.95, 0.84),
     # round 34's unseen test45 and test46, opened in round 36
-    "dev48": (0.97, 0.96, 0.92, 0.87),
-    "dev49": (0.93, 0.95, 0.83, 0.78),
+    "dev48": (0.98, 0.96, 0.92, 0.87),
+    "dev49": (0.95, 0.95, 0.92, 0.86),
     # round 35's unseen test47 and test48, opened in round 37
-    "dev50": (0.95, 0.95, 0.92, 0.93),
-    "dev51": (0.93, 0.89, 0.91, 0.84),
+    "dev50": (0.98, 0.95, 0.96, 0.93),
+    "dev51": (1.00, 0.93, 0.98, 0.96),
     "test": (0.96, 0.87, 1.00, 0.80),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
-    "val20": (0.90, 0.83, 0.83, 0.64),
+    "val20": (0.91, 0.83, 0.83, 0.64),
     # written in round 22, seen by rule writers as figures only
-    "val22": (0.94, 0.90, 0.94, 0.72),
+    "val22": (0.96, 0.90, 0.94, 0.74),
     # written in round 36, scored unseen at its start
-    "test49": (0.92, 0.90, 0.90, 0.82),
-    "test50": (0.92, 0.92, 0.81, 0.78),
+    "test49": (0.93, 0.90, 0.91, 0.83),
+    "test50": (0.94, 0.92, 0.81, 0.79),
     # written in round 37, scored unseen at its start; test52's claims recall 0.86 since a rival
     # teller's reading (round 37) hedged one of its true claims while unhedging one false
     "test51": (0.92, 0.96, 0.86, 0.84),
-    "test52": (0.92, 0.86, 0.93, 0.88),
+    "test52": (0.93, 0.86, 0.95, 0.89),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
