@@ -360,7 +360,7 @@ def extract_claims(
     ]
     claims = _window_parts(claims, windowed, counts, spanned, placed)
     claims = _dated_later(claims, state, doc.text, offsets, states)
-    claims = _overtaken_tallies(claims, doc, state.published, offsets, rules)
+    claims = _overtaken_tallies(claims, doc, state.published, offsets, rules, state.dated)
     claims = told_before(claims, state.pluperfect, state.sourced)
     claims = superseded(claims, state.then, state.now, states, state.now_said, _fronted_places(doc))
     if state.dated_past and not _tells_later_news(doc, state, rules.modality, headlines):
@@ -1090,6 +1090,7 @@ def _overtaken_tallies(
     published: date | None,
     offsets: dict[tuple[object, ...], int],
     rules: RulePack,
+    dated: bool,
 ) -> list[Claim]:
     """ "6 Aug - Zaranj becomes the first capital to fall / 12 Aug - The Taliban take Ghazni,
     the 10th / 14 Aug - Mazar-i-Sharif falls": in a timeline of dated entries (one a line or
@@ -1097,7 +1098,7 @@ def _overtaken_tallies(
     later day tells a further capture, with or without a number of its own; only the count
     no later entry overtakes stands. So too a count told as of a day ("By Friday night they
     held 18") beside a capture the passage dates to a later day ("On Saturday they added
-    Maimana")."""
+    Maimana"). Against an ingest date (`dated` false) a weekday tells no order."""
     captured = {m.name for m in rules.metrics for o in m.objects if "capture" in o.predicates}
     if published is None or not any(
         c.modality == "asserted" and c.metric in captured for c in claims
@@ -1120,7 +1121,7 @@ def _overtaken_tallies(
         if rule.type == "city_captured"
         for word in (*rule.triggers, *rule.trigger_nouns)
     } | {"lose", "add"}
-    capture_days = _capture_days(doc, verbs, published)
+    capture_days = _capture_days(doc, verbs, published, dated)
     if len(entries) >= 2:
         ends = [start for start, _ in entries[1:]] + [len(text)]
         capture_days += [
@@ -1139,7 +1140,9 @@ def _overtaken_tallies(
         own = [day for start, day in entries if start <= at]
         if own and len(entries) >= 2:
             return own[-1]
-        return resolve_date(claim.time, published) if claim.time else None
+        if not claim.time or not dated and is_weekday_phrase(claim.time):
+            return None
+        return resolve_date(claim.time, published)
 
     def overtaken(claim: Claim) -> bool:
         day = day_of(claim)
@@ -1153,7 +1156,7 @@ def _overtaken_tallies(
     ]
 
 
-def _capture_days(doc: Doc, verbs: set[str], published: date) -> list[date]:
+def _capture_days(doc: Doc, verbs: set[str], published: date, dated: bool) -> list[date]:
     """The days of the captures `doc` tells with a day of their own ("On Saturday they added
     Maimana", "fell on Thursday morning"): a sentence with a verb of capture told as done
     (no modal or "to" just before it) and a day named on its own, not as a limit ("by
@@ -1181,6 +1184,8 @@ def _capture_days(doc: Doc, verbs: set[str], published: date) -> list[date]:
                 for t in captures
             ):
                 continue
+            if not dated and is_weekday_phrase(named.group("day")):
+                continue  # (against an ingest date a weekday tells no order)
             day = resolve_date(named.group("day"), published)
             if day is not None and day <= published:
                 days.append(day)

@@ -52,8 +52,12 @@ of the 34"); a count still current ("who have taken 12 towns since March").
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from claim_readings import every
+
+from processors.models import Article
 
 T, P = "cities_captured", "provincial_capitals_captured"
 D, H = "death_toll", "hurricane_category"
@@ -146,6 +150,21 @@ def test_a_count_of_a_day_a_later_dated_capture_overtakes_is_recap(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+@pytest.mark.parametrize(
+    "fetched", ["2024-04-08T09:00", "2024-04-10T09:00", "2024-04-12T09:00", "2024-04-13T09:00"]
+)
+def test_against_an_ingest_date_a_weekday_tells_no_later_capture(enricher, fetched: str) -> None:  # type: ignore[no-untyped-def]
+    # an undated article is read against the day it arrived: "Thursday" and "Friday" may then
+    # fall either side of that day, so they order nothing and the count stays the news
+    text = (
+        "By Thursday evening the rebels held 11 towns in the province. On Friday they seized "
+        "Kalsa and Dorvi, local officials said."
+    )
+    article = Article(id="x", text=text, fetched=datetime.fromisoformat(fetched))
+    found = enricher.enrich([article])[0].claims
+    assert [(c.metric, c.value, c.modality) for c in found] == [(T, 11.0, "asserted")]
 
 
 CONTESTED: list[Case] = [
