@@ -1223,6 +1223,22 @@ LATER = re.compile(
     rf"\b(?:later|subsequently|eventually|afterwards) {_REVISED}\b"
     rf"|\b{_REVISED} (?:\w+ )?(?:later|subsequently|eventually|afterwards)\b"
 )
+# a clause after a semicolon that gives a count anew ("...; officials later raised the toll
+# to 11", "...; archivists now put the figure at close to 2,000")
+_REVISED_CLAUSE = re.compile(
+    rf";[^;]*?(?:{LATER.pattern}"
+    r"|\bnow (?:put|puts|say|says|give|gives|estimate|estimates|count|counts|set|sets)\b)"
+)
+
+
+def _written_after(value: float, sentence: str, start: int) -> bool:
+    """The figure is written in digits in the sentence at or after `start`."""
+    if not float(value).is_integer():
+        return False
+    forms = (f"{int(value):,}", str(int(value)))
+    return any(
+        re.search(rf"(?<![\d,.]){re.escape(f)}(?![\d,]*\d)", sentence[start:]) for f in forms
+    )
 
 
 def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
@@ -1273,6 +1289,22 @@ def replaced_first_figures(claims: list[Claim]) -> list[Claim]:
         ):
             # "Early reports that afternoon spoke of about 200 dead; the final toll was 953":
             # the first report and the newer value in two clauses of one sentence
+            claim = claim.model_copy(update={"modality": "recap"})
+        elif (
+            claim.modality == "asserted"
+            and (revision := _REVISED_CLAUSE.search(claim.sentence.lower())) is not None
+            and not _written_after(claim.value, claim.sentence, revision.start())
+            and any(
+                other.metric == claim.metric
+                and other.value != claim.value
+                and other.modality == "asserted"
+                and other.sentence == claim.sentence
+                and _written_after(other.value, claim.sentence, revision.end())
+                for other in claims
+            )
+        ):
+            # "'Nine dead' read the first post; officials later raised the toll to 11": a
+            # figure before a clause that gives the count anew is its older value
             claim = claim.model_copy(update={"modality": "recap"})
         out.append(claim)
     return out

@@ -1,0 +1,50 @@
+"""Claims of round thirty-seven, third wave: kinds that recur on unseen text, each tried on
+fresh wording before any rule; every passage is written for these tests, about made-up or real
+places.
+
+A figure told first in a sentence whose later clause, after a semicolon, gives the count anew
+("\\"Six dead\\" said the first message on Tuesday night; officials later raised the toll to 8",
+dev24's tb079; "was long said to have killed 1,960; historians now put the figure at about
+2,300", dev18's i078) is the count's older value (recap), as one told in a sentence of its own
+before "was later raised to" already was. Before, it stood asserted beside the newer value.
+Hard negatives: no figure after the revising clause (the older figure alone stands); a clause
+of its own with no word of revising ("...; 40 more were hurt").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import every
+
+D = "death_toll"
+
+# (passage, published, every claim read, as (metric, value, modality))
+Case = tuple[str, str, list[tuple[str, float, str]]]
+
+REVISED_IN_CLAUSE: list[Case] = [
+    (
+        "'Six dead, 8 injured' said the first message from the mine on Tuesday night; the "
+        "county coroner later raised the toll to 8.",
+        "2024-04-12",
+        [(D, 6.0, "recap"), (D, 8.0, "asserted")],
+    ),
+    (
+        "The 1917 dam collapse was long said to have killed 1,960 people; historians working "
+        "through parish registers now put the figure at about 2,300.",
+        "2024-04-12",
+        [(D, 1960.0, "recap"), (D, 2300.0, "asserted")],
+    ),
+    (
+        "The landslide killed 14 people in the hill village; 40 more were hurt, the district "
+        "office said.",
+        "2024-04-12",
+        [(D, 14.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), REVISED_IN_CLAUSE)
+def test_a_figure_before_a_clause_that_revises_the_count_is_recap(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
