@@ -6266,7 +6266,7 @@ ERROR_NOUNS = {"mistake", "error", "miscount", "miscalculation", "overcount", "u
 
 # pieces a newsroom or a poster publishes, whose figures a correction or a fact check
 # takes back ("a caption on this story gave ...", "a video captioned '... kills 10,000'")
-PIECES = {"version", "article", "story", "item", "caption", "headline", "graphic",
+PIECES = {"version", "article", "story", "report", "item", "caption", "headline", "graphic",
           "infographic", "map", "chart", "table", "photo", "picture", "image", "video", "clip",
           "post", "tweet", "feature", "piece", "edition", "broadcast", "segment", "newsletter",
           "screenshot", "meme", "message"}  # fmt: skip

@@ -9,6 +9,12 @@ dev24's tb079; "was long said to have killed 1,960; historians now put the figur
 before "was later raised to" already was. Before, it stood asserted beside the newer value.
 Hard negatives: no figure after the revising clause (the older figure alone stands); a clause
 of its own with no word of revising ("...; 40 more were hurt").
+
+In a correction, a figure the publication's own report gave ("Correction: A report on Monday
+said the blaze near Tarsk had burned 9,000 acres. The figure given by the forestry office was
+900 hectares.", dev46's tx052) is withdrawn (negated), as one "an earlier version" or a
+caption gave already was. Before, it stood asserted beside the corrected figure. Hard
+negatives: a report's figure in a passage that is no correction; the corrected figure itself.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import pytest
 from claim_readings import every
 
-D = "death_toll"
+A, D = "acres_burned", "death_toll"
 
 # (passage, published, every claim read, as (metric, value, modality))
 Case = tuple[str, str, list[tuple[str, float, str]]]
@@ -45,6 +51,28 @@ REVISED_IN_CLAUSE: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), REVISED_IN_CLAUSE)
 def test_a_figure_before_a_clause_that_revises_the_count_is_recap(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+CORRECTED_REPORT: list[Case] = [
+    (
+        "Correction: A report on Monday said the blaze near Tarsk had burned 9,000 acres. The "
+        "figure given by the forestry office was 900 hectares.",
+        "2024-04-12",
+        [(A, 9000.0, "negated"), (A, 2224.0, "asserted")],
+    ),
+    (
+        "A report on Monday said the blaze near Tarsk had burned 9,000 acres.",
+        "2024-04-12",
+        [(A, 9000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CORRECTED_REPORT)
+def test_a_figure_the_publications_report_gave_is_withdrawn_in_a_correction(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
