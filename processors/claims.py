@@ -7134,6 +7134,13 @@ def _is_earlier_value(number: Span) -> bool:
                 ):
                     return True
                 break
+    clause = next((t for t in token.ancestors if t.dep_ == "relcl"), None)
+    if clause is not None and clause.head.dep_ == "pobj":
+        # "up from the 155 mph estimate that made it a Category 4": a figure in a relative
+        # clause on the older value's noun is told of that older value too
+        prep = clause.head.head
+        if prep.lower_ in COMPARING or prep.lower_ == "from" and prep.head.lower_ in ("up", "down"):
+            return True
     if (
         token.dep_ == "pobj"
         and token.ent_type_ == "ORDINAL"

@@ -15,6 +15,12 @@ said the blaze near Tarsk had burned 9,000 acres. The figure given by the forest
 900 hectares.", dev46's tx052) is withdrawn (negated), as one "an earlier version" or a
 caption gave already was. Before, it stood asserted beside the corrected figure. Hard
 negatives: a report's figure in a passage that is no correction; the corrected figure itself.
+
+A figure in a relative clause on the noun an "up from" or "down from" phrase compares with
+("... puts its peak winds at 150 mph, up from the 140 mph estimate that made it a Category 3",
+dev15's a110) is told of that older value (recap), as the figure right after "up from"
+already was. Before, it stood asserted beside the newer category. Hard negative: a figure in
+a relative clause on the newer value's own noun.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import pytest
 from claim_readings import every
 
-A, D = "acres_burned", "death_toll"
+A, D, H = "acres_burned", "death_toll", "hurricane_category"
 
 # (passage, published, every claim read, as (metric, value, modality))
 Case = tuple[str, str, list[tuple[str, float, str]]]
@@ -73,6 +79,29 @@ CORRECTED_REPORT: list[Case] = [
 
 @pytest.mark.parametrize(("text", "published", "wanted"), CORRECTED_REPORT)
 def test_a_figure_the_publications_report_gave_is_withdrawn_in_a_correction(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
+
+
+UP_FROM_CLAUSE: list[Case] = [
+    (
+        "Storm Pello now rated a Category 4 | A review of flight data puts its peak winds at "
+        "150 mph, up from the 140 mph estimate that made it a Category 3 storm.",
+        "2024-04-12",
+        [(H, 3.0, "recap"), (H, 4.0, "asserted")],
+    ),
+    (
+        "A review of flight data puts Storm Pello's peak winds at 150 mph, a reading that "
+        "makes it a Category 4 storm.",
+        "2024-04-12",
+        [(H, 4.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), UP_FROM_CLAUSE)
+def test_a_figure_told_of_the_older_value_after_up_from_is_recap(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
