@@ -1993,6 +1993,22 @@ def _heading_word(token: Token) -> bool:
     return dash is not None and dash.text in ("-", "—", "–", ":", "--")
 
 
+def _movement_first(trigger: Token, cfg: EventRules) -> bool:
+    """The first of two joined takers is a movement whose name holds a state's word
+    ("Pathet Lao and North Vietnamese troops")."""
+    for phrase in _agent_phrases(trigger):
+        if phrase.dep_ != "nsubj":
+            continue
+        others = {t.i for c in phrase.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        if not others:
+            continue
+        first = [t for t in phrase.subtree if t.i not in others]
+        states = _states_in(first, cfg)
+        if states and _inside_movement_name(states[0][1], cfg):
+            return True
+    return False
+
+
 def _inside_movement_name(first: Token, cfg: EventRules) -> bool:
     """The state word follows a proper noun of the same name that is no state's word nor an
     alliance's ("Pathet Lao", not "Royal Lao" or "North Vietnamese")."""
@@ -2237,6 +2253,10 @@ def _state_side(
     keeps the actor read."""
     army = _state_army(trigger, cfg) or _red_army(trigger, _story_year(sent, year))
     if army is None:
+        if actor is not None and _movement_first(trigger, cfg):
+            # "Pathet Lao and North Vietnamese troops overran X": two takers together take
+            # the first one's name, a movement's, not the army noun's side after it
+            return next((Actor(g.id, g.name) for g in cfg.groups if g.name == "rebels"), actor)
         return actor
     adjective, bare, joint = army
     allies = _allies_land(trigger, cfg) - joint

@@ -97,9 +97,13 @@ def _stamp_of(sent: Span) -> date | None:
     return next((day for a, b, day in stamps if a <= sent.start_char < b), None)
 
 
-# "On this day in 1974", "This day, 1982:", "on this date in 1961", a post's "#OnThisDay 1760"
-THIS_DAY_IN = re.compile(r"\b(?:on ?)?this ?(?:day|date)(?: ?in ?history)?(?:,| in|:)? (\d{4})\b",
-                         re.IGNORECASE)  # fmt: skip
+# "On this day in 1974", "This day, 1982:", "on this date in 1961", a post's "#OnThisDay 1760",
+# a column's heading with the day before its entry's year ("Today in history, May 6. 1962:")
+THIS_DAY_IN = re.compile(
+    r"\b(?:(?:on ?)?this ?(?:day|date)(?: ?in ?history)?|today in history)(?:,| in|:)?"
+    r" (?:[a-z]+\.? \d{1,2}[.:,]? )?(\d{4})\b",
+    re.IGNORECASE,
+)
 THIS_DAY = re.compile(r"(?:on )?this (?:day|date)", re.IGNORECASE)
 # "Forty years ago today", "twenty-five years ago today", "50 years ago to the day", "a year
 # ago today", "a decade ago tonight", "twenty years ago this morning"
@@ -121,9 +125,11 @@ def _anniversary_day(text: str, published: date | None) -> date | None:
     names."""
     if published is None:
         return None
+    # (the heading may close its day with a full stop before the year: "..., May 6. 1962:")
+    named = THIS_DAY_IN.match(text.lstrip())
     text = _opening(text)  # (only an item that opens on it: news may recall a day in passing)
     year: int | None = None
-    if (named := THIS_DAY_IN.search(text)) is not None:
+    if (named := THIS_DAY_IN.search(text) or named) is not None:
         year = int(named.group(1))
     elif (ago := YEARS_AGO_TODAY.search(text) or MARKS_YEARS_SINCE.search(text)) is not None:
         # the longest run of words before "years" that is a number ("a hundred and fifty")

@@ -293,7 +293,8 @@ def _places(trigger: Token, cfg: EventRules) -> list[str]:
             # palace in X", "government buildings and the broadcaster in X")
             holders = [noun, *noun.conjuncts, trigger]
             for prep in (c for h in holders for c in h.children):
-                if prep.dep_ == "prep" and prep.lower_ == "in":
+                # ...or "at" ("overran the army garrison at X")
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
                     candidates.extend(c for c in prep.children if c.dep_ == "pobj")
     # "rebels advancing from X (towards X) captured Y": where a move starts or heads,
     # hung on the verb by a bad parse, is not what was taken
