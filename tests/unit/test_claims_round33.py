@@ -323,10 +323,10 @@ EXCEPTIONS: list[Case] = [
     ),
     # hard negatives
     (
-        "The Taliban, who took all but one of the 34 provincial capitals in ten days, held a "
-        "news conference.",
-        # (33, told as the background of other news: recap since round 37, as dev27's
-        # te029 labels it)
+        "The Taliban, who captured all but one of the country's 34 provincial capitals in under "
+        "two weeks, gave a press briefing.",
+        # (33, told as the background of other news: recap since round 37, as dev27 labels
+        # such a clause)
         [(P, 33.0, "recap")],
     ),
     (

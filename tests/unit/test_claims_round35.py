@@ -543,9 +543,9 @@ RANKS: list[Case] = [
         [(PC, 11.0, "recap"), (PC, 12.0, "asserted")],
     ),
     (
-        "TIMELINE: Ten days that ended the republic\n6 Aug - Zaranj, capital of Nimroz, "
-        "becomes the first provincial capital to fall.\n12 Aug - The Taliban take Ghazni, the "
-        "10th.\n14 Aug - Mazar-i-Sharif falls with barely a shot fired.",
+        "CHRONOLOGY: the last fortnight of the republic\n6 Aug - The Taliban overrun Zaranj in "
+        "Nimroz, the first provincial capital lost.\n12 Aug - Ghazni is seized by the Taliban, "
+        "the 10th.\n14 Aug - Mazar-i-Sharif falls after little resistance.",
         "2021-08-16",
         # (the 10th is overtaken by the later entry's fall: recap, settled in round 37)
         [(PC, 1.0, "recap"), (PC, 10.0, "recap")],
