@@ -1465,10 +1465,8 @@ def _other_news_than_captures(verb: Token, clause: Token, metric: MetricRule) ->
     clause on the subject of a main clause that tells another act (no verb of taking or
     holding places, or one whose object is no place: "held a news conference") is the
     background of that news (recap), as a capture told so is (round 34)."""
-    if (
-        clause.head.dep_ not in ("nsubj", "nsubjpass")
-        or not metric.loser_predicates
-        and not (metric.elsewhere)
+    if clause.head.dep_ not in ("nsubj", "nsubjpass") or not (
+        metric.loser_predicates or metric.elsewhere
     ):
         return False
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in ("be", "become"):

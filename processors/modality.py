@@ -515,15 +515,15 @@ def _cues(
     # ...and those of a clause that only places a figure in time ("made landfall as a
     # Category 2, a day before the Pope was due to fly to the region"; an event's trigger is
     # left as it was: the events reader misnames some places such clauses follow)
-    later |= {
-        t.i
-        for c in own.subtree
-        if any(t.like_num for t in (token, *tokens))
-        and c.dep_ == "advcl"
-        and token not in c.subtree
-        and any(b.lower_ in ("before", "until") and b.i < c.i for b in c.subtree)
-        for t in c.subtree
-    }
+    if any(t.like_num for t in (token, *tokens)):
+        later |= {
+            t.i
+            for c in own.subtree
+            if c.dep_ == "advcl"
+            and token not in c.subtree
+            and any(b.lower_ in ("before", "until") and b.i < c.i for b in c.subtree)
+            for t in c.subtree
+        }
     forecast_text = " ".join(t.lower_ for t in own.subtree if t.i not in inner | later)
     if fact_checked(token.sent):
         yield "negated"  # "CLAIM: X fell on Monday. RATING: False."
