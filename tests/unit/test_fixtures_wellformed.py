@@ -4,15 +4,15 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout49.jsonl to
-heldout52.jsonl (splits "test2", "test3", "val20", "val22", "test49" to "test52"): the same lines.
-dev_fresh.jsonl to dev_fresh50.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout51.jsonl and
+heldout52.jsonl (splits "test2", "test3", "val20", "val22", "test51", "test52"): the same lines.
+dev_fresh.jsonl to dev_fresh52.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
 tpNNN, tqNNN, trNNN, tsNNN, ttNNN, tuNNN, tvNNN, twNNN, txNNN, ucNNN, tyNNN, tzNNN, uaNNN,
-ubNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh45 were held out as test4 to
-test19 and test21 to test44, dev_fresh47 to dev_fresh50 as test45 to test48; dev_fresh46 was
-written as hard cases for rule writing).
+ubNNN, udNNN, ueNNN): the same lines, for rule writing (dev_fresh6 to dev_fresh45 were held out
+as test4 to test19 and test21 to test44, dev_fresh47 to dev_fresh52 as test45 to test50;
+dev_fresh46 was written as hard cases for rule writing).
 seeds_labels.json: per seed file, claims and events as above plus the exact "sentence".
 streams/samples/story/NNN_<outlet>.json and streams/samples/expected_alerts.json.
 """
@@ -80,11 +80,11 @@ from processors.evaluate import (
     DEV_FRESH48,
     DEV_FRESH49,
     DEV_FRESH50,
+    DEV_FRESH51,
+    DEV_FRESH52,
     DEVSET,
     HELDOUT2,
     HELDOUT3,
-    HELDOUT49,
-    HELDOUT50,
     HELDOUT51,
     HELDOUT52,
     VALIDATION20,
@@ -145,6 +145,8 @@ FRESH = {
     "dev_fresh48": (DEV_FRESH48, r"tz\d{3}", 120),
     "dev_fresh49": (DEV_FRESH49, r"ua\d{3}", 120),
     "dev_fresh50": (DEV_FRESH50, r"ub\d{3}", 120),
+    "dev_fresh51": (DEV_FRESH51, r"ud\d{3}", 120),
+    "dev_fresh52": (DEV_FRESH52, r"ue\d{3}", 120),
 }
 # the two files written as held-out sets, opened later: smaller, and no real conditional
 # in dev_fresh7 (claims, events, modalities missing)
@@ -196,6 +198,8 @@ COVERAGE = {
     "dev_fresh48": (60, 30, set()),
     "dev_fresh49": (60, 30, set()),
     "dev_fresh50": (60, 30, set()),
+    "dev_fresh51": (60, 30, set()),
+    "dev_fresh52": (60, 30, set()),
 }
 # written as held-out sets whose writers knew no true running count of cities for their wars
 NO_CITY_COUNT = {"dev_fresh20", "dev_fresh21", "dev_fresh22", "dev_fresh23"}
@@ -204,8 +208,6 @@ HELDOUT = {
     "test3": HELDOUT3,
     "val20": VALIDATION20,
     "val22": VALIDATION22,
-    "test49": HELDOUT49,
-    "test50": HELDOUT50,
     "test51": HELDOUT51,
     "test52": HELDOUT52,
 }
@@ -450,8 +452,6 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("test3", 60),
         ("val20", 60),
         ("val22", 60),
-        ("test49", 60),
-        ("test50", 60),
         ("test51", 60),
         ("test52", 60),
     ],
