@@ -2,7 +2,7 @@
 
 Floors are the figures measured when the rules were last changed; raise them when
 the extractor improves. Rules are written from "dev" to "dev53" only; "test", "test2", "test3",
-"test51" and "test52" are held out, and "val20" and "val22" are seen by rule writers as figures
+"test51" to "test54" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -114,6 +114,9 @@ FLOORS = {
     # the round: a rival teller's reading hedged one of its true claims while unhedging one false)
     "test51": (0.92, 0.96, 0.86, 0.84),
     "test52": (0.94, 0.87, 0.95, 0.89),
+    # written in round 38, scored unseen at its start
+    "test53": (0.93, 0.89, 0.89, 0.73),
+    "test54": (0.96, 0.90, 0.90, 0.82),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -141,10 +144,11 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # ends; dev50 and dev51 (round 35's unseen test47 and test48, opened in round 37) one and none, at
 # their start and at rounds 35 and 36's ends; dev52 and dev53 (round 36's unseen test49 and
 # test50, opened in round 38) none at their start and at rounds 36 and 37's ends; test51 (written
-# in round 37) one at its start, test52 none.
+# in round 37) one at its start, test52 none; test53 and test54 (written in round 38) one and
+# two at their start.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev29": 1, "dev30": 1, "dev32": 1, "dev37": 1,
-    "dev40": 2, "dev46": 1, "dev50": 1, "test51": 1,
+    "dev40": 2, "dev46": 1, "dev50": 1, "test51": 1, "test53": 1, "test54": 2,
 }  # fmt: skip
 
 

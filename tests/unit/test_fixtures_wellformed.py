@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout51.jsonl and
-heldout52.jsonl (splits "test2", "test3", "val20", "val22", "test51", "test52"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout51.jsonl to
+heldout54.jsonl (splits "test2", "test3", "val20", "val22", "test51" to "test54"): the same lines.
 dev_fresh.jsonl to dev_fresh52.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -87,6 +87,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT51,
     HELDOUT52,
+    HELDOUT53,
+    HELDOUT54,
     VALIDATION20,
     VALIDATION22,
 )
@@ -210,6 +212,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test51": HELDOUT51,
     "test52": HELDOUT52,
+    "test53": HELDOUT53,
+    "test54": HELDOUT54,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -454,6 +458,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test51", 60),
         ("test52", 60),
+        ("test53", 60),
+        ("test54", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
