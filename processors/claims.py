@@ -1665,7 +1665,16 @@ def _former_description(number: Span) -> bool:
     """A value in an apposition or description an adverb of a former time sets back."""
     for token in number[-1].ancestors:
         if token.dep_ == "appos":
-            return any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children)
+            # ("Sandy, a Category 1 hurricane until shortly before landfall, ...": the
+            # description held until a time, the "until" hung on the appositive or its head)
+            until = [c for c in (*token.children, *token.head.children) if c.i > token.i]
+            return any(c.dep_ == "advmod" and c.lower_ in FORMER for c in token.children) or any(
+                c.dep_ == "prep"
+                and c.lower_ in ("until", "till")
+                or c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+                for c in until
+            )
         if token.pos_ in ("VERB", "AUX"):
             return False
     return False
@@ -7150,6 +7159,8 @@ def _is_earlier_value(number: Span) -> bool:
         return True
     if token.dep_ != "pobj" and token.head.dep_ == "pobj":
         token = token.head  # "up from 74 deaths"
+    elif token.head.dep_ in ("nmod", "compound") and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "weakened from a Category 2 storm"
     count = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
     if count is not None and _norm(count) in REPORTS | MEASURES:
         token = count  # "up 24 from Friday's total of 481", "down from an earlier tally of 90"

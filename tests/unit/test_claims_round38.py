@@ -1,0 +1,78 @@
+"""Claims of round thirty-eight: modality misreadings that recur on unseen text (dev52 and
+dev53, opened this round), each tried on fresh wording before any rule; every passage is
+written for these tests, about made-up or real places.
+
+A storm's earlier category told with "from" ("Ingrid, which had weakened from a Category 1
+hurricane, came ashore as a tropical storm", dev53's ue058; "weakened from a Category 2 storm
+to a Category 1") is the older value, recap, as "rose from 64 to 88" already was: the figure
+of a category hangs on the noun "Category", itself a modifier of the storm noun the "from"
+takes, so the older-value reading never reached it. A category held only "until" a time or an
+event ("Sandy, a Category 1 hurricane until shortly before it came ashore, made landfall as a
+post-tropical cyclone", dev17's f111) is a former description, as "once" or "formerly" made
+it. Before, both stood asserted. Hard negatives: the category reached ("to a Category 1"),
+a category that holds "until" a later time ("will stay over water until it weakens").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import every
+
+D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+T, P = "cities_captured", "provincial_capitals_captured"
+MONDAY = "2024-04-08"
+
+# (passage, published, every claim read, as (metric, value, modality))
+Case = tuple[str, str, list[tuple[str, float, str]]]
+
+
+EARLIER_CATEGORY: list[Case] = [
+    (
+        "Two storms struck the coast on Monday: Tembin, which had weakened from a Category 2 "
+        "hurricane, came ashore near Puerto Ángel as a tropical storm.",
+        MONDAY,
+        [(H, 2.0, "recap")],
+    ),
+    (
+        "Hurricane Orla weakened from a Category 3 storm to a Category 1 before it reached "
+        "the Bahamas on Monday.",
+        MONDAY,
+        [(H, 1.0, "asserted"), (H, 3.0, "recap")],
+    ),
+    (
+        "Typhoon Kirra was downgraded from a Category 4 typhoon on Monday as it crossed "
+        "cooler water.",
+        MONDAY,
+        [(H, 4.0, "recap")],
+    ),
+    (
+        "Kirra, a Category 3 typhoon until it lost its eye on Sunday night, reached Luzon as "
+        "a tropical storm.",
+        MONDAY,
+        [(H, 3.0, "recap")],
+    ),
+    (
+        "Typhoon Kirra, a Category 4 storm until late on Sunday, brushed the islands with "
+        "heavy rain.",
+        MONDAY,
+        [(H, 4.0, "recap")],
+    ),
+    # hard negatives: the category reached, and one that holds until a later time
+    (
+        "Hurricane Orla strengthened to a Category 3 storm on Monday.",
+        MONDAY,
+        [(H, 3.0, "asserted")],
+    ),
+    (
+        "Typhoon Kirra, a Category 4 storm, will stay over open water until it weakens.",
+        MONDAY,
+        [(H, 4.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), EARLIER_CATEGORY)
+def test_a_storms_category_from_before_or_until_is_its_older_value(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
