@@ -76,3 +76,51 @@ def test_a_storms_category_from_before_or_until_is_its_older_value(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A figure the denier of another gives itself ("The ministry said 62 people were killed,
+# denying earlier reports that more than 70 had died", dev52's ud051; "denied reports that
+# 5,000 hectares had burned, saying satellite data showed 1,860 hectares", dev51's ub054) is
+# the denier's own count, asserted: the denial hangs on its clause as a participle, or its
+# "saying" clause holds the figure. So is the count given after a colon that a verdict of
+# falsity ends ("Posts claiming more than 50 dead are false: the province puts the toll at
+# 19", dev53's ue050): the answer, not the post. Before, the first two were hedged as figures
+# beside a denial and the third negated with the post. Hard negatives: a denial by another
+# side with its own subject ("while the army denied that any had fallen"), a verdict after
+# the figure ("Viral claim: 50 died in the blast, which is false").
+DENIER_OWN: list[Case] = [
+    (
+        "The regional health office said 41 people had died in the floods, denying social "
+        "media reports that more than 90 had been killed.",
+        MONDAY,
+        [(D, 41.0, "asserted"), (D, 90.0, "negated")],
+    ),
+    (
+        "The forestry agency denied reports that 8,000 acres had burned, saying aerial "
+        "surveys showed 2,300 acres blackened since Friday.",
+        MONDAY,
+        [(A, 2300.0, "asserted"), (A, 8000.0, "negated")],
+    ),
+    (
+        "Messages claiming 200 dead are false: the governor's office puts the toll at 37.",
+        MONDAY,
+        [(D, 37.0, "asserted"), (D, 200.0, "negated")],
+    ),
+    (
+        "Rebels said they held 12 towns, while the army denied that any had fallen.",
+        MONDAY,
+        [(T, 12.0, "hedged")],
+    ),
+    (
+        "Viral claim: 50 died in the blast, which is false.",
+        MONDAY,
+        [(D, 50.0, "negated")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), DENIER_OWN)
+def test_the_deniers_own_figure_stands(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
