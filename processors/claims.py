@@ -5277,6 +5277,9 @@ RIVAL_GIVING = GIVING_FIGURE | {"confirm", "acknowledge", "admit"}
 MEASURING = GIVING_FIGURE | {"map", "measure", "show"}
 # words that set a second teller's clause beside the first in one sentence
 RIVAL_JOINS = {"while", "whereas", ";"}
+# ...and the concessive ones that set it against the first ("..., though the ministry's
+# count stood at 64")
+RIVAL_CONCEDING = {"though", "although"}
 
 
 def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float | None:
@@ -5289,7 +5292,8 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
     the join ("40 soldiers died", "12 people
     were missing") is no rival."""
     sent = number.sent
-    join = next((t for t in sent if t.i >= number.end and t.lower_ in RIVAL_JOINS), None)
+    joins = RIVAL_JOINS | RIVAL_CONCEDING
+    join = next((t for t in sent if t.i >= number.end and t.lower_ in joins), None)
     if join is None:
         # "Police say 14 people died, hospital staff say 22": two tellers' clauses spliced
         # by a bare comma (not a list's ", and ...")
@@ -5309,7 +5313,9 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
     # (nouns that are the count itself: "1,000 deaths", not "12 people were missing")
     nouns = {n for o in metric.objects if "*" in o.predicates for n in o.nouns}
     for verb in rest:
-        if verb.lemma_.lower() not in RIVAL_GIVING or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") or (
+            verb.lemma_.lower() not in RIVAL_GIVING and not _owned_count_stands(verb)
+        ):
             continue
         for figure in doc[verb.i + 1 : min(verb.i + 9, sent.end)]:
             other = parse_number(figure.text) if figure.like_num else None
@@ -5324,6 +5330,23 @@ def _rival_figure_after(number: Span, value: float, metric: MetricRule) -> float
             after = doc[figure.i + 1] if figure.i + 1 < sent.end else None
             return other if after is None or after.is_punct or _norm(after) in nouns else None
     return None
+
+
+def _owned_count_stands(verb: Token) -> bool:
+    """ "the health ministry's count stood at 64", "the army's own figure is 25": a verb of
+    being whose subject is a teller's own count gives that teller's figure."""
+    return verb.lemma_.lower() in ("stand", "be") and any(
+        c.dep_ == "nsubj"
+        and _norm(c) in REPORTS
+        and any(p.dep_ == "poss" for p in c.children)
+        # (not a newer value: "the coastguard's final toll was 22")
+        and not any(a.lower_ in NEWER_COUNTS for a in c.children)
+        for c in verb.children
+    )
+
+
+# words that make a count the newer value ("the final toll", "its revised count")
+NEWER_COUNTS = {"final", "latest", "new", "newest", "revised", "updated", "corrected", "later"}
 
 
 def _rival_figure_before(number: Span, value: float) -> bool:

@@ -124,3 +124,48 @@ def test_the_deniers_own_figure_stands(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# Rival tellers in one sentence joined by "though" or "although" ("has risen to 88, hospital
+# officials said, though the health ministry's count stood at 64", dev52's ud079), as by
+# "while" or a semicolon: both hedged. The second teller may give its figure as its own count
+# standing at a value ("the ministry's count stood at 64"), not only with a verb of giving.
+# Before, both stood asserted. Hard negatives: a figure of another thing after "though" ("17
+# others were injured"), a count with no figure ("the mayor's count was higher"), a teller's
+# final count after a first report's ("the county's final toll was 13").
+RIVAL_CONCEDED: list[Case] = [
+    (
+        "Hospital staff said 53 people had died in the blasts, though the interior ministry's "
+        "count stood at 41.",
+        MONDAY,
+        [(D, 41.0, "hedged"), (D, 53.0, "hedged")],
+    ),
+    (
+        "Police said 14 people died in the fire, although the hospital put the toll at 17.",
+        MONDAY,
+        [(D, 14.0, "hedged"), (D, 17.0, "hedged")],
+    ),
+    (
+        "Police said 14 people died in the fire, though 17 others were injured.",
+        MONDAY,
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "The toll rose to 14, officials said, though the mayor's count was higher.",
+        MONDAY,
+        [(D, 14.0, "asserted")],
+    ),
+    (
+        "Early reports from the Varne bridge collapse counted 9 dead; the county's final toll "
+        "was 13.",
+        MONDAY,
+        [(D, 9.0, "recap"), (D, 13.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), RIVAL_CONCEDED)
+def test_rival_tellers_joined_by_though_are_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
