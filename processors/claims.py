@@ -2710,6 +2710,8 @@ def _claim(
         or _unanswered(number, sent, _next_sentence(sent, state))
         or _unchecked_teller(number, verb, rules)
         or _cause_doubted_after(verb)
+        or metric.name == "death_toll"
+        and _cause_doubted_later(number)
         or _unconfirmed_later(noun, number, sent)
         or _unchecked_after(number)
         or _mostly_unconfirmed(number, sent, rules)
@@ -6499,6 +6501,28 @@ def _cause_doubted_after(verb: Token | None) -> bool:
         if doubt and cause:
             return True
     return False
+
+
+# "though it was not yet clear the infection had caused all five deaths": a concessive
+# clause after the figure that doubts the cause of the deaths it counts
+_CAUSE_DOUBTED = re.compile(
+    r"\b(?:though|although|but)\b[^;]*?\b(?:unclear|uncertain|unknown|not (?:yet |immediately )?"
+    r"(?:clear|known|certain|established|confirmed))\b[^;]*?\b(?:caused|killed|contributed to)"
+    r" (?:them|(?:all |the |these |those |their )+(?:\w+ )?(?:deaths|fatalities))"
+)
+
+
+def _cause_doubted_later(number: Span) -> bool:
+    """ "five patients had died, though officials stressed it was not yet clear the
+    infection had caused all five deaths": the words after the figure doubt that its dead
+    died of the cause the passage counts, however the parse hangs the clause
+    (`_cause_doubted_after` reads the clause of the figure's verb); so do those words
+    themselves ("all five deaths")."""
+    sent = number.sent
+    return any(
+        found.end() >= number.end_char - sent.start_char
+        for found in _CAUSE_DOUBTED.finditer(sent.text)
+    )
 
 
 def _mostly_unconfirmed(number: Span, sent: Span, rules: RulePack) -> bool:

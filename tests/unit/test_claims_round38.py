@@ -169,3 +169,31 @@ def test_rival_tellers_joined_by_though_are_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# Deaths whose cause a concessive clause after them doubts, however the parser hangs that
+# clause ("five patients had died, though officials stressed it was not yet clear the
+# infection had caused all five deaths", dev53's ue026): hedged, as "though it was not clear
+# the fungus killed them" already was when the clause hung on the figure's verb; the figure
+# inside the doubting words ("all five deaths") too. Before, both stood asserted. Hard
+# negatives: doubt about another thing ("what caused the fire"), the cases beside the deaths.
+CAUSE_DOUBTED: list[Case] = [
+    (
+        "The district hospital said 38 cases had been confirmed and that six patients had "
+        "died, though doctors said it was not yet clear the virus had caused all six deaths.",
+        MONDAY,
+        [(C, 38.0, "asserted"), (D, 6.0, "hedged"), (D, 6.0, "hedged")],
+    ),
+    (
+        "Seven people have died, though it is not clear what caused the fire.",
+        MONDAY,
+        [(D, 7.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), CAUSE_DOUBTED)
+def test_deaths_whose_cause_is_doubted_after_them_are_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
