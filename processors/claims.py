@@ -2703,6 +2703,7 @@ def _claim(
                 _capture_denied_after(sent, metric, _next_sentence(sent, state))
                 or _fighting_goes_on_after(sent, _next_sentence(sent, state))
                 or _fighting_goes_on_after(sent, _sentence_before(sent, state))
+                or _held_on_beside(number, sent)
             )
         )
         or _unverified_afterthought(number, sent, rules)
@@ -5520,6 +5521,20 @@ def _fighting_goes_on_after(sent: Span, sentence_after: Span | None) -> bool:
     return bool(
         IN_THE_PLACE.search(after) or set(re.findall(r"[\w-]+", after)) & (names | {"there"})
     )
+
+
+def _held_on_beside(number: Span, sent: Span) -> bool:
+    """ "The Taliban said they had raised their flag in Bazarak, giving them all 34
+    capitals, but resistance leader Massoud said his fighters still held positions across
+    the valley": a count of captures told as someone's report that the sentence goes on,
+    after "but", "though" or "while", to answer with the other side's word that it still
+    holds or fights there is contested (hedged), as `_fighting_goes_on_after` reads it
+    in the next sentence."""
+    if not any(t.lemma_.lower() in SAYING and t.i < number.start for t in sent):
+        return False
+    rest = number.doc.text[number.end_char : sent.end_char].lower()
+    turn = re.search(r"\b(?:but|though|although|while)\b", rest)
+    return turn is not None and still_holding_here(rest[turn.end() :])
 
 
 # the words of denying or disputing, inflected (in a sentence perhaps left unparsed)

@@ -354,8 +354,6 @@ KNOWN_WRONG: set[str] = {
     "Government troops still hold Brask",
     # a town's position on a road or river, read as the count of towns taken
     "Troops took Belloc",
-    # a capture the taker claims and the defender disputes (no rule reads the dispute yet)
-    "The rebels say they took Sallow",
     # a list's cells after a comma ("confirmed cases 310, deaths 12"): the deaths go unread
     "Fever bulletin, week 12",
     # a verbless label with the season after the noun: no reading at all

@@ -197,3 +197,39 @@ def test_deaths_whose_cause_is_doubted_after_them_are_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A count of captures told as the taker's report that the same sentence answers, after "but",
+# "though" or "while", with the other side's word that it still holds or fights there ("giving
+# them all 34 provincial capitals, but resistance leader Ahmad Massoud said his fighters still
+# held strategic positions across the valley", dev52's ud093): contested, hedged, as the next
+# sentence's answer already made it. Before, it stood asserted. Hard negatives: fighting
+# elsewhere ("still fighting in the hills"), a holding of another place ("still holding
+# Bukavu's airport").
+HELD_ON_BESIDE: list[Case] = [
+    (
+        "Rebels said they had seized Goma, their fifth city this month, though the army "
+        "insisted its troops were still fighting in the city centre.",
+        MONDAY,
+        [(T, 5.0, "hedged")],
+    ),
+    (
+        "Rebels said they had taken Kindu, their ninth town, but the army is still fighting "
+        "in the hills.",
+        MONDAY,
+        [(T, 9.0, "asserted")],
+    ),
+    (
+        "Rebels said they had seized Goma, their fifth city this month, while the army said "
+        "it was still holding Bukavu's airport.",
+        MONDAY,
+        [(T, 5.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), HELD_ON_BESIDE)
+def test_a_capture_count_answered_by_a_holding_on_is_hedged(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
