@@ -1603,6 +1603,12 @@ def latest_period(claims: list[Claim], published: date | None) -> list[Claim]:
     return out
 
 
+_FIRST_HAD = re.compile(
+    r"\b(?:initial|first|early|earlier|original|preliminary|previous|prior)"
+    r" (?:reports?|figures?|estimates?|counts?|tolls?|tallies|tally|accounts?) had\b"
+)
+
+
 def told_before(
     claims: list[Claim],
     pluperfect: set[tuple[str, float, str | None]],
@@ -1614,6 +1620,13 @@ def told_before(
     "Early reports counted three dead; the final toll was six"), beside any other value."""
     sourced = sourced or set()
     told = {(c.metric, c.value, c.time) for c in claims}
+    # "Earlier reports had put the toll at 11": a first report's figure told in the past
+    # perfect is the older value by its own words, whether or not the newer one is read
+    alone = {
+        (c.metric, c.value, c.time)
+        for c in claims
+        if (c.metric, c.value, c.time) in sourced and _FIRST_HAD.search(c.sentence.lower())
+    }
     older = pluperfect | sourced
     others = [
         c for c in claims if c.modality == "asserted" and (c.metric, c.value, c.time) not in older
@@ -1621,9 +1634,9 @@ def told_before(
     out = []
     for claim in claims:
         key = (claim.metric, claim.value, claim.time)
-        if (
-            claim.modality == "asserted"
-            and key in older & told
+        if claim.modality == "asserted" and (
+            key in alone
+            or key in older & told
             and any(
                 o.metric == claim.metric
                 and o.value != claim.value

@@ -233,3 +233,22 @@ def test_a_capture_count_answered_by_a_holding_on_is_hedged(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A figure that earlier or initial reports "had" given ("Earlier reports had put the toll at
+# 11", dev52's ud018) is the older value by its own words, recap, even when the passage's newer
+# value is not read (there, a toll of "CRPF personnel"). Before, it was recap only beside
+# another value read. Hard negative: "Early reports said 11 people had died", no past perfect
+# on the report.
+FIRST_HAD: list[Case] = [
+    ("Earlier reports had put the toll at 16.", MONDAY, [(D, 16.0, "recap")]),
+    ("Initial figures had given 230 cases.", MONDAY, [(C, 230.0, "recap")]),
+    ("Early reports said 11 people had died.", MONDAY, [(D, 11.0, "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), FIRST_HAD)
+def test_a_figure_earlier_reports_had_given_is_older(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
