@@ -9763,9 +9763,20 @@ def _when(token: Token, scope: Token) -> bool:
     return any(c.lower_ == "when" for c in token.children)
 
 
-def _in_subclause(token: Token, scope: Token) -> bool:
+def _in_subclause(token: Token, scope: Token, number: Span | None = None) -> bool:
     while token.i != scope.i and token.head.i != token.i:
         if token.dep_ in ("advcl", "relcl", "ccomp", "conj") and token.pos_ in ("VERB", "AUX"):
+            return True
+        if (
+            number is not None
+            and token.dep_ == "acl"
+            and token.tag_ in ("VBN", "VBG")
+            and token.head.dep_ == "pobj"
+            and number[-1] not in token.head.subtree
+        ):
+            # "had tested positive, in an outbreak blamed on a leak at a factory making
+            # vaccines last year": a participle on another noun of a phrase dates that noun,
+            # not the count (not "past the 273,246 acres burned by the Cedar Fire in 2003")
             return True
         token = token.head
     return False
@@ -10107,7 +10118,7 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         tokens = [
             t
             for t in verb.subtree
-            if (not _in_subclause(t, verb) or _when(t, verb)) and t.i not in skip
+            if (not _in_subclause(t, verb, number) or _when(t, verb)) and t.i not in skip
         ]
         if any(c.lower_ == "when" for c in verb.children) and verb.head.ent_type_ == "DATE":
             return _entity_text(verb.head, sent)  # "since 1960, when some 12,000 people died"

@@ -252,3 +252,31 @@ def test_a_figure_earlier_reports_had_given_is_older(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A day or year inside a participle on another noun of a phrase after the count ("had tested
+# positive, in an outbreak blamed on a leak at a factory making vaccines last year", dev51's
+# ub025) dates that noun, not the count: the count stays the news. Before, "last year" dated
+# it and made it recap. Hard negative: a participle on the count's own noun dates that figure
+# ("passing the 79,500 acres burned by the Ridge Fire in 2009").
+PARTICIPLE_DATE: list[Case] = [
+    (
+        "Provincial officials said on Monday that 1,210 people had tested positive for "
+        "cholera, in an outbreak traced to a well dug by a contractor last year.",
+        MONDAY,
+        [(C, 1210.0, "asserted")],
+    ),
+    (
+        "The fire crossed 80,000 acres on Monday, passing the 79,500 acres burned by the "
+        "Ridge Fire in 2009.",
+        MONDAY,
+        [(A, 79500.0, "recap"), (A, 80000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), PARTICIPLE_DATE)
+def test_a_date_in_a_participle_on_another_noun_does_not_date_the_count(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
