@@ -1364,6 +1364,9 @@ DEEDS = {"kill", "claim", "burn", "scorch", "char", "blacken", "consume", "destr
 # a deed at most this many days old: "on Monday", "last weekend" (weekday names reach back
 # a week)
 DAYS_OLD = 7
+# ...and a deed's count told in a clause of its own holds until the passage gives another
+# value, for as long as it is no past event's told well back (`claims.WELL_BACK_DAYS`)
+DEED_DAYS = 59
 
 
 def days_old_deed(
@@ -1373,7 +1376,7 @@ def days_old_deed(
     people on Monday"): the age rule does not make it background. So is a state a storm
     held on its own day, whatever it did then (`state`: "Judy crossed Efate as a Category
     4 on Wednesday")."""
-    if verb is None or age is None or not 0 <= age <= DAYS_OLD:
+    if verb is None or age is None or not 0 <= age <= DEED_DAYS:
         return False
     if verb.lemma_ not in DEEDS and not state:
         return False

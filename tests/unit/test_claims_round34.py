@@ -116,8 +116,6 @@ KNOWN_WRONG = [
     "The Pine Hollow fire grew to 9,000 acres overnight. A firefighter",
     # "the district's only confirmed case, a 12-year-old boy, died": the case, not the death
     "Nipah outbreak ends in Kozhikode",
-    # "died in February" beside a current case count: read as recap
-    "Tarsa Lassa fever update",
     # "killed 83 men" in 1951 is read as recap beside the bodies (a past event alone)
     "The mine blast at Hale in 1951",
     # "they had earlier put it at 29", "it had previously given a figure of 51": the earlier

@@ -280,3 +280,31 @@ def test_a_date_in_a_participle_on_another_noun_does_not_date_the_count(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A count of a deed told in a clause of its own and dated weeks back, under the well-back
+# span of a past event ("said at least 600 civilians were killed in the Nov. 9 massacre",
+# published 16 days on, dev51's ub076), is the count as it stands where the passage gives no
+# other value of it, as one a week old already was; beside a newer value it is recap. Before,
+# between eight days and two months, it was recap even alone.
+WEEKS_OLD_DEED: list[Case] = [
+    (
+        "The rights commission said at least 140 villagers were killed in the March 12 "
+        "massacre at Dorvo.",
+        MONDAY,
+        [(D, 140.0, "asserted")],
+    ),
+    (
+        "The rights commission said at least 140 villagers were killed in the March 12 "
+        "massacre at Dorvo. The toll has since risen to 162.",
+        MONDAY,
+        [(D, 140.0, "recap"), (D, 162.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), WEEKS_OLD_DEED)
+def test_a_weeks_old_deeds_count_alone_stands(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
