@@ -55,6 +55,7 @@ from processors.modality import (
     reframe,
     superseded,
     told_before,
+    withdrawn_double,
 )
 from processors.models import Bound, Claim
 from processors.numbers import (
@@ -379,7 +380,7 @@ def extract_claims(
         else c
         for c in _anchor_beside_news(claims, state.anchored)
     ]
-    claims = _year_shared(claims, published)
+    claims = withdrawn_double(_year_shared(claims, published), doc.text)
     # ...also a larger toll the passage tells as the news in another sentence ("the explosion
     # killed 266 men. Only 11 bodies were ever recovered"; not a past event's, a recap)
     tolls = [(c, False) for c in claims if c.modality == "asserted"]

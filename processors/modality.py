@@ -1662,6 +1662,49 @@ def told_before(
     return out
 
 
+# words that say a count held some of its items twice ("saying some bodies had been counted
+# twice", "blaming double counting", "duplicate entries")
+DOUBLE_COUNTED = re.compile(
+    r"\bcounted (?:\w+ ){0,3}(?:twice|more than once)\b|\bdouble[- ]count\w*|\bduplicat\w*"
+)
+
+
+def _lowered_to(claim: Claim) -> bool:
+    """The figure is the one a revision brought the count to ("lowered the toll to 49")."""
+    return _figure_after(claim, r"\bto (?:about |around |some )?")
+
+
+def withdrawn_double(claims: list[Claim], text: str) -> list[Claim]:
+    """ "revised the toll down to 275 from 288, saying some bodies had been counted twice":
+    the older value of a count that its own sentence says held items twice, or the next one
+    beside a lower value told, is withdrawn as an error (negated), not only replaced (recap),
+    as the conventions' round-19 item has it; the lower value stands."""
+    out = []
+    for claim in claims:
+        start = text.find(claim.sentence)
+        # (its sentence and the next: "... down to nine. One victim had been counted twice.")
+        end = start + len(claim.sentence) if start >= 0 else 0
+        told = claim.sentence + re.split(r"(?<=[.!?])\s", text[end:].lstrip(), maxsplit=1)[0]
+        if (
+            claim.modality == "recap"
+            and DOUBLE_COUNTED.search(told.lower())
+            and (
+                DOUBLE_COUNTED.search(claim.sentence.lower())
+                and not _lowered_to(claim)
+                or any(
+                    other.metric == claim.metric
+                    and other.modality == "asserted"
+                    and other.value < claim.value
+                    and one_story(other, claim)
+                    for other in claims
+                )
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "negated"})
+        out.append(claim)
+    return out
+
+
 # words of a subject that name no one story ("Hurricane Maria" and "08:00 - Maria" are one)
 GENERIC_NAMES = {"hurricane", "typhoon", "cyclone", "storm", "tropical", "super", "fire",
                  "wildfire", "blaze", "flood", "floods", "earthquake", "quake", "outbreak",
@@ -1749,6 +1792,20 @@ REVISING_TO = {"raise", "revise", "reclassify", "classify", "class", "upgrade", 
                "lower", "correct", "amend", "update", "rerate", "reassess"}  # fmt: skip
 
 
+def _revised_from(claim: Claim) -> bool:
+    """The figure is the one a revision set aside ("to 131 from 148", "from a Category 4")."""
+    return _figure_after(claim, r"\bfrom (?:the |a |an |about |around |some )?(?:category )?")
+
+
+def _figure_after(claim: Claim, before: str) -> bool:
+    """The claim's figure, written in digits, follows the words `before` (a pattern)."""
+    value = int(claim.value) if float(claim.value).is_integer() else None
+    if value is None:
+        return False
+    forms = "|".join(re.escape(f) for f in {f"{value:,}", str(value)})
+    return bool(re.search(rf"{before}(?:{forms})(?![\d,]*\d)", claim.sentence, re.IGNORECASE))
+
+
 def revised_to(claims: list[Claim]) -> list[Claim]:
     """ "Originally rated a Category 2, the 1944 hurricane was reclassified as a Category 3 in
     2012": the value a verb of revising gives after an older value of the same count the
@@ -1759,11 +1816,16 @@ def revised_to(claims: list[Claim]) -> list[Claim]:
         if (
             claim.modality == "recap"
             and claim.predicate in REVISING_TO
+            # (the value it was revised from is the older: "lowered the toll to 131 from 148
+            # on Sunday")
+            and not _revised_from(claim)
             and any(
                 other.metric == claim.metric
                 and other.value != claim.value
                 and other.modality not in ("asserted", "other_story")
-                for other in claims[:position]
+                # (told first, or the value its own sentence revises from)
+                and (index < position or other.sentence == claim.sentence and _revised_from(other))
+                for index, other in enumerate(claims)
             )
             # (the verb gives one value: beside another asserted in its sentence, "raised the
             # toll to 413, up from 350 ... and 272", this one is not it)
