@@ -603,7 +603,9 @@ def _cues(
         )
         for child in verb.children:
             word = child.lower_
-            if child.dep_ == "neg" and affirmed and child.i < min(t.i for t in tokens):
+            if child.dep_ == "aux" and _hyphen_piece(child):
+                pass  # "Typhoon Co-may made landfall": a piece of a name, no modal
+            elif child.dep_ == "neg" and affirmed and child.i < min(t.i for t in tokens):
                 pass
             elif child.dep_ == "neg" or (child.dep_ == "advmod" and word in ("never",)):
                 yield "negated"
@@ -704,6 +706,18 @@ def _cues(
         if c.dep_ == "acl"  # "below the 410 killed by the floods of 1996"
     ):
         yield "recap"
+
+
+def _hyphen_piece(token: Token) -> bool:
+    """The word ends a hyphenated word the tokenizer split ("Co-may", "Ma-on"): no word of
+    its own."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and not doc[token.i - 2].whitespace_
+    )
 
 
 def _conjunct_of(verb: Token, head: Token) -> bool:

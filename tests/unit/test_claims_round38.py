@@ -374,3 +374,29 @@ def test_a_revision_gives_the_value_it_revises_to(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A storm's name the tokenizer splits at its hyphen into a modal ("Typhoon Co-may made
+# landfall ... as the equivalent of a Category 1 hurricane", dev47's uc024), which the parser
+# then hangs on the verb as its auxiliary, is a piece of the name, no modal: the category
+# stands asserted. Before, "may" hedged it. Hard negative: a real modal after such a name
+# ("Typhoon Co-may could strengthen to a Category 2") is still a forecast.
+HYPHENATED_NAME: list[Case] = [
+    (
+        "Typhoon Co-may made landfall on Samar on Monday as a Category 1 hurricane.",
+        MONDAY,
+        [(H, 1.0, "asserted")],
+    ),
+    (
+        "Typhoon Co-may could strengthen to a Category 2 before landfall.",
+        MONDAY,
+        [(H, 2.0, "forecast")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), HYPHENATED_NAME)
+def test_a_modal_split_from_a_hyphenated_name_is_no_modal(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
