@@ -8976,12 +8976,13 @@ def _joined_to_date(token: Token) -> bool:
 
 def _participle_read_as_noun(token: Token) -> bool:
     """ "it has overrun 15 towns", with "overrun" tagged a noun: a word with a subject and
-    a perfect auxiliary of its own is the clause's verb."""
+    a perfect auxiliary of its own is the clause's verb; so is one with a subject and the
+    "to" of an infinitive ("expect the storm to peak as a Category 3")."""
     deps = {c.dep_: c for c in token.children}
     return (
         token.pos_ == "NOUN"
         and "nsubj" in deps
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+        and any(c.dep_ == "aux" and c.lemma_ in ("have", "to") for c in token.children)
     )
 
 

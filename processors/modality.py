@@ -245,7 +245,9 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
     (`reports`: nouns whose infinitive is a reported act, "claims to have taken X")."""
     report_nouns = set(reports)
     verb = token
-    while verb.pos_ not in VERBAL and verb.head.i != verb.i:
+    # (a word the tagger calls a noun, with a subject and the "to" of an infinitive, is a
+    # verb: "expect the storm to peak as a Category 3")
+    while verb.pos_ not in VERBAL and not _noun_infinitive(verb) and verb.head.i != verb.i:
         verb = verb.head
     chain = [verb]
     while verb.head.i != verb.i:
@@ -278,6 +280,14 @@ def clause_verbs(token: Token, reports: Iterable[str] = ()) -> list[Token]:
             break
         chain.append(verb)
     return chain
+
+
+def _noun_infinitive(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and _infinitive(token)
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:

@@ -400,3 +400,29 @@ def test_a_modal_split_from_a_hyphenated_name_is_no_modal(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A verb after "to" that the tagger calls a noun, with a subject of its own ("expects Cyclone
+# Mandous to peak as the equivalent of a Category 1 hurricane", dev46's tx058), is the
+# clause's verb: the figure takes that infinitive's forecast, as "to reach Category 3"
+# already did. Before, the figure hung on "expects", read as the state told now (asserted),
+# or dated by a day in the clause (recap).
+NOUN_INFINITIVE: list[Case] = [
+    (
+        "Forecasters expect the cyclone to peak as a Category 4 before it reaches the coast.",
+        MONDAY,
+        [(H, 4.0, "forecast")],
+    ),
+    (
+        "Forecasters expect Typhoon Kirra to peak as a Category 3 on Tuesday.",
+        MONDAY,
+        [(H, 3.0, "forecast")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), NOUN_INFINITIVE)
+def test_an_infinitive_tagged_a_noun_carries_its_forecast(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
