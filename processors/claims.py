@@ -846,7 +846,9 @@ def _moving_words(sentence: str) -> set[str]:
 def _teller(claim: Claim) -> str | None:
     """Who gives the figure: the teller it is attributed to, or the subject of "put" ("Police
     put the death toll at 12")."""
-    teller = claim.attributed_to or (claim.subject if claim.predicate in ("put", "count") else None)
+    # (or of a verb whose subject gives the figure: "Army communiques acknowledge only four")
+    giving = claim.predicate in ("put", "count") or claim.predicate in GIVERS
+    teller = claim.attributed_to or (claim.subject if giving else None)
     return teller.lower().removeprefix("the ") if teller else None
 
 

@@ -426,3 +426,31 @@ def test_an_infinitive_tagged_a_noun_carries_its_forecast(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A second teller that gives its figure with a verb of owning up to it ("Army communiques
+# acknowledge the loss of only four", dev41's ts069; "the ministry admits 30 deaths") is that
+# figure's teller, so its count set against the first teller's in the sentence before is a
+# rival (both hedged), as "put" and "count" already made it. Before, with no teller, both
+# stood asserted. Hard negative: the same figure from both tellers.
+GIVER_TELLERS: list[Case] = [
+    (
+        "The rebels say they hold 14 towns in the province. Army communiques acknowledge the "
+        "loss of only four.",
+        MONDAY,
+        [(T, 4.0, "hedged"), (T, 14.0, "hedged")],
+    ),
+    (
+        "The rebels say they hold 14 towns in the province. Army communiques acknowledge the "
+        "loss of 14.",
+        MONDAY,
+        [(T, 14.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), GIVER_TELLERS)
+def test_a_teller_owning_up_to_a_figure_is_a_rival(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
