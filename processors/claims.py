@@ -9937,27 +9937,62 @@ def _ranked_taker(noun: Token, sent: Span, metric: MetricRule, rules: RulePack) 
     told = {p for o in metric.objects for p in o.predicates}
     for verb in _ranked_phrase(noun):
         if verb.pos_ == "VERB" and _norm(verb) in told:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subject = _said_subject(verb)  # "the fifth town the army says it has retaken"
             if subject is not None and subject.pos_ != "PRON" and subject.i != noun.i:
                 return subject
     root = sent.root
     opener = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    before: Span | None = None
     if root.lemma_ == "be" and opener is not None and opener.lower_ == "it" and sent.start > 0:
-        root = root.doc[sent.start - 1].sent.root  # "X seized Y. It was the second town ..."
+        before = root.doc[sent.start - 1].sent
+        root = before.root  # "X seized Y. It was the second town ..."
     if _norm(root) in metric.loser_predicates:
         to = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         return _pobj(to) if to is not None else None
     capture = next((r for r in rules.events.events if r.type == "city_captured"), None)
-    entered = capture is not None and (
-        _norm(root) in capture.triggers
-        or any(
-            _norm(root) in t.verbs and any(c.lower_ in t.preps for c in root.children)
-            for t in capture.prep_triggers
+
+    def captures(verb: Token) -> bool:
+        return _norm(verb) in told or (
+            capture is not None
+            and (
+                _norm(verb) in capture.triggers
+                or any(
+                    _norm(verb) in t.verbs and any(c.lower_ in t.preps for c in verb.children)
+                    for t in capture.prep_triggers
+                )
+            )
         )
-    )
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if not (entered or _norm(root) in told) or subject is None or subject.pos_ == "PRON":
-        return None
+
+    # the main clause, else a capture it reports ("Iraqi forces said they had recaptured X,
+    # their third town"), else one the sentence before tells past a dateline or a label
+    # ("Posted on the group's channel: 'Our forces have captured X.' It is the fifth ...")
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB")]
+    if before is not None:
+        clauses += [t for t in before if t.pos_ == "VERB" and t.i not in {c.i for c in clauses}]
+    for clause in clauses:
+        if not captures(clause):
+            continue
+        to = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        taker = _pobj(to) if to is not None else None
+        if taker is not None and taker.pos_ in NOUNS:
+            return taker  # "Juigalpa fell to the Sandinistas. It is the 23rd town ..."
+        subject = _said_subject(clause)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _said_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or, where it is a pronoun and the verb's clause is what its
+    subject said ("the army says it has retaken"), the sayer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # (the nearest before it, where the parse gives a clause more than one: a dateline's)
+    subjects = [c for c in subjects if c.i < verb.i] or subjects
+    subject = subjects[-1] if subjects else None
+    if subject is not None and subject.pos_ == "PRON" and verb.dep_ == "ccomp":
+        sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if sayer is not None and sayer.pos_ != "PRON":
+            return sayer
     return subject
 
 

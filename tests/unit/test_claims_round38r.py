@@ -1,0 +1,71 @@
+"""Claims of round thirty-eight (recall): counts the extractor missed on unseen text, each
+tried on fresh wording before any rule; every passage is written for these tests, about
+made-up places.
+
+Each section below names the kind of wording, what was read before, and its hard negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import every
+
+T, C, D, A = "cities_captured", "confirmed_cases", "death_toll", "acres_burned"
+SATURDAY = "2024-04-06"
+
+# (passage, every claim read, as (metric, value, modality)); published on SATURDAY
+Case = tuple[str, list[tuple[str, float, str]]]
+
+
+# An ordinal of towns whose taker the count's own clause names by a pronoun or not at all
+# takes it from a capture the passage tells: a capture its main clause reports ("Iraqi forces
+# said they had recaptured Garma, ..., their third significant town retaken", dev50's ua100),
+# a pronoun of the count's own clause under a verb of saying ("the fifth major town the army
+# says it has retaken", dev26's td051), a capture anywhere in the sentence before an "It is the
+# ..." (past a dateline or a label: dev34's tl044), or one told with "fell to" (the taker, not
+# the place: dev44's tv069). Before, such a count had no subject and was dropped. Hard negative:
+# the sentence before tells no capture ("shelled").
+RANKED_TAKERS: list[Case] = [
+    (
+        "The army said its troops had recaptured the town of Dorvo from the insurgents, their "
+        "fourth town retaken in the region this year.",
+        [(T, 4.0, "asserted")],
+    ),
+    (
+        "Soldiers moved into Kessa on Friday after the militia withdrew, the defence ministry "
+        "said. It is the sixth town the army says it has retaken since March.",
+        [(T, 6.0, "asserted")],
+    ),
+    (
+        "Statement on the group's channel, 5 April: 'Our fighters have fully captured Lomara "
+        "town. It is the seventh town liberated in the province since the offensive began.'",
+        [(T, 7.0, "asserted")],
+    ),
+    (
+        "Belvor fell to the rebels on Friday after a week of shelling, the group's radio said. "
+        "It is the ninth town they have taken since January, by a count of the Red Cross.",
+        [(T, 9.0, "asserted")],
+    ),
+    ("The rebels shelled Belvor on Friday. It is the ninth town to be hit this month.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), RANKED_TAKERS)
+def test_an_ordinal_of_towns_takes_its_taker_from_the_capture_told(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+def test_the_taker_of_a_town_that_fell_to_a_group_is_the_group(enricher) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from processors.models import Article
+
+    text = (
+        "Belvor fell to the rebels on Friday after a week of shelling, the group's radio said. "
+        "It is the ninth town they have taken since January."
+    )
+    article = Article(id="x", text=text, published=datetime.fromisoformat(SATURDAY))
+    (claim,) = enricher.enrich([article])[0].claims
+    assert claim.subject == "rebels"
