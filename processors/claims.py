@@ -2351,6 +2351,7 @@ def _claim(
             or _elided_rank(number, sent, rules, state)
             or _restated_rank(number, sent, rules, state)
             or _trailing_rank(number, sent, rules, state)
+            or _joined_rank(number, sent, rules, state)
             or _none_survived(number, rules)
             or _disease_found_in(number, rules)
             or _gapped_count(number, rules, state)
@@ -4658,6 +4659,36 @@ def _trailing_rank(
     if not places:
         return None
     return places[-1], None, None, rules.metric(state.last_metric)
+
+
+def _joined_rank(
+    number: Span, sent: Span, rules: RulePack, state: _State
+) -> tuple[Token, Token | None, Token | None, MetricRule] | None:
+    """ "It was the second town the rebels have taken in two days and the 14th since
+    January": an ordinal with its noun left out, joined by "and" to a lower ordinal of the
+    same sentence, ranks in the count that ordinal's noun names, by the same clause."""
+    quantity = parse_quantity(number.text)
+    if quantity is None or quantity.kind != "ordinal":
+        return None
+    doc = number.doc
+    if number.start - 2 < sent.start or doc[number.start - 1].lower_ != "the":
+        return None
+    if doc[number.start - 2].lower_ != "and":
+        return None
+    if number.end < sent.end and doc[number.end].pos_ in NOUNS:
+        return None  # "and the 14th town": its own noun
+    for token in reversed(doc[sent.start : number.start - 2]):
+        value = _ordinal_value(token)
+        if not value:
+            continue
+        noun = token.head
+        if value >= quantity.value or token.dep_ != "amod" or noun.pos_ != "NOUN":
+            return None
+        earlier = doc[token.i : token.i + 1]
+        verb = _governing_verb(noun, earlier)
+        metric = _metric_for(noun, earlier, rules, True, verb, state)
+        return (noun, None, verb, metric) if metric is not None else None
+    return None
 
 
 def _gapped_count(

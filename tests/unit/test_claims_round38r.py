@@ -69,3 +69,36 @@ def test_the_taker_of_a_town_that_fell_to_a_group_is_the_group(enricher) -> None
     article = Article(id="x", text=text, published=datetime.fromisoformat(SATURDAY))
     (claim,) = enricher.enrich([article])[0].claims
     assert claim.subject == "rebels"
+
+
+# An ordinal with its noun left out, joined by "and" to a lower ordinal of the same sentence
+# ("It was the second town the rebels have taken in two days and the 14th since January",
+# dev52's ud098), ranks in the count the first ordinal's noun names; the lower one, the count
+# of a shorter span, is then read as the older value. Before, the later ordinal gave nothing
+# and the lower one stood as the count. Hard negatives: a rank of no capture ("the second town
+# to flood"); a single ordinal followed by another clause.
+JOINED_RANKS: list[Case] = [
+    (
+        "Rebel fighters entered Kalsa on Friday. It was the third town the rebels have taken "
+        "in two days and the 11th since February.",
+        [(T, 3.0, "recap"), (T, 11.0, "asserted")],
+    ),
+    (
+        "The militia took Orvan on Thursday, the second town it has seized this week and the "
+        "sixth this year.",
+        [(T, 2.0, "recap"), (T, 6.0, "asserted")],
+    ),
+    ("Orvan was the second town to flood this week and the sixth this year.", []),
+    (
+        "The rebels seized Tarno on Friday, the third town they have taken this week, and the "
+        "army said it would strike back.",
+        [(T, 3.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), JOINED_RANKS)
+def test_an_ordinal_joined_to_a_lower_one_ranks_in_its_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
