@@ -2511,6 +2511,9 @@ def _claim(
         taker = _ranked_taker(noun, sent, metric, rules) if quantity.kind == "ordinal" else None
         if subject == "unknown" and taker is not None:
             subject = _noun_phrase(taker)
+        doer = _summing_doer(noun) if subject == "unknown" else None
+        if doer is not None:
+            subject = _noun_phrase(doer)
         if subject == "unknown":
             return None
     state.last_metric = metric.name
@@ -8802,6 +8805,15 @@ def _metric_of_count(noun: Token, rules: RulePack, state: _State) -> MetricRule 
     if summed is not None:
         return summed
     near = {_norm(t) for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    if counted is not None:
+        # "bringing the number of towns they have seized this month to nine": what the
+        # count counts, with a verb of its metric in the count's phrase (where the parse
+        # hangs the clause on the count noun, not on what it counts)
+        for metric in rules.metrics:
+            for obj in metric.objects:
+                heads = {n.split()[-1] for n in obj.nouns}
+                if _norm(counted) in heads and near & set(obj.predicates):
+                    return metric
     following = noun.doc[noun.i + 1] if noun.i + 1 < noun.sent.end else None
     if (
         following is not None
@@ -9954,7 +9966,9 @@ def _taker(noun: Token, verb: Token | None = None) -> Token | None:
         if clause.pos_ in ("VERB", "AUX"):
             for prep in clause.children:
                 if prep.dep_ == "prep" and prep.lower_ == "to" or prep.dep_ == "agent":
-                    return _pobj(prep)
+                    taker = _pobj(prep)
+                    if taker is None or not taker.like_num:  # (not "... to nine": the count)
+                        return taker
     return None
 
 
@@ -10011,6 +10025,17 @@ def _ranked_taker(noun: Token, sent: Span, metric: MetricRule, rules: RulePack) 
         if subject is not None and subject.pos_ != "PRON":
             return subject
     return None
+
+
+def _summing_doer(noun: Token) -> Token | None:
+    """ "Sudanese troops entered Rufaa on Sunday, the army said, bringing the number of
+    towns it has retaken to nine": a count a gerund after a clause moves is of that clause's
+    doer."""
+    gerund = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    if gerund is None or gerund.tag_ != "VBG" or gerund.dep_ != "advcl":
+        return None
+    doer = _said_subject(gerund.head)
+    return doer if doer is not None and doer.pos_ != "PRON" else None
 
 
 def _said_subject(verb: Token) -> Token | None:

@@ -102,3 +102,29 @@ def test_an_ordinal_joined_to_a_lower_one_ranks_in_its_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+# A count told as "the number of <things> <clause> to N" where the parse hangs the clause on
+# "number" ("bringing the number of towns it has retaken in the state this month to nine",
+# dev52's ud069; "pushing the number of towns they have seized in three days to more than a
+# dozen", dev39's tq040): the thing counted and a verb of its metric in the count's phrase give
+# the metric; a count a gerund after a clause moves is of that clause's doer. Before, neither
+# was read. Hard negative: a verb of no capture ("flooded").
+NUMBER_OF: list[Case] = [
+    (
+        "Rebel columns took Dasko and Velim on Thursday, the group said, bringing the number of "
+        "towns it has seized in the province this year to 11.",
+        [(T, 11.0, "asserted")],
+    ),
+    (
+        "Floods swamped Perin, bringing the number of towns the river has flooded this week to 14.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NUMBER_OF)
+def test_the_number_of_towns_a_clause_tells_taken_is_their_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
