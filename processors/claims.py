@@ -7716,7 +7716,24 @@ def _counted_nouns(
         label = doc[number.start - 2]
         if label.pos_ in NOUNS:
             found.append((label, None, False))  # "Maui death toll: 93 and counting"
+    named = _noun_after_name(number)
+    if named is not None and all(named.i != n.i for n, _, _ in found):
+        found.append((named, None, True))  # "1,147 scrub typhus cases", the name misread
     return found
+
+
+def _noun_after_name(number: Span) -> Token | None:
+    """ "has recorded 1,147 scrub typhus cases", "104 confirmed West Nile infections": the
+    plural noun a few words after the number, past only the words of a name (a disease's,
+    a place's) and "confirmed", which the parse may read as the noun or the verb itself."""
+    doc = number.doc
+    for token in doc[number.end : min(number.end + 5, number.sent.end)]:
+        if token.tag_ == "NNS" and token.i > number.end:
+            return token
+        name = token.is_alpha and not token.is_stop and token.pos_ in ("PROPN", "NOUN", "ADP")
+        if not (name and token.tag_ != "NNS" or token.lemma_ == "confirm"):
+            return None
+    return None
 
 
 def _shared_noun(number: Span) -> Token | None:

@@ -128,3 +128,30 @@ def test_the_number_of_towns_a_clause_tells_taken_is_their_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+# A count whose noun follows a disease's name of several words ("has recorded 1,147 scrub
+# typhus cases", dev52's ud055; "104 confirmed West Nile infections", dev53's ue054), which the
+# parse reads as the counted noun or as the verb itself, counts the plural noun after the name.
+# Before, the count was lost. Hard negatives: "suspected" before the name; a noun no metric
+# counts ("contacts").
+NAMED_NOUNS: list[Case] = [
+    (
+        "The region has recorded 2,310 Rift Valley fever cases and 41 deaths so far this year, "
+        "the ministry said.",
+        [(C, 2310.0, "asserted"), (D, 41.0, "asserted")],
+    ),
+    (
+        "Health officials have confirmed 87 confirmed Oropouche virus infections this season.",
+        [(C, 87.0, "asserted")],
+    ),
+    ("Health officials have recorded 640 suspected Lassa fever cases this year.", []),
+    ("The agency said it had vaccinated 3,000 Lassa fever contacts.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NAMED_NOUNS)
+def test_a_count_of_cases_past_a_disease_name_counts_the_cases(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
