@@ -9369,8 +9369,10 @@ def _is_subcount(number: Span, noun: Token, verb: Token | None, rules: RulePack)
     if _beside_new_total(number, noun, scope):
         return False  # "jumped to 2,744 overnight, with 80 deaths": the same report's toll
     times = set(rules.subcounts.time_nouns)
-    if scope.dep_ == "relcl" and _norm(scope.head) in times:
-        return True  # "a day in which the government lost five capitals"
+    if scope.dep_ == "relcl" and _norm(scope.head) in times and _one_day_or_less(scope.head):
+        # "a day in which the government lost five capitals" (but "after ten days in which
+        # the blaze burned 4,100 hectares": a window of days, the running total alone)
+        return True
     if _window(number, noun, verb, rules) == "day" and not _killed_whole(number, verb):
         return True  # "fell in 48 hours", "in a single day", "overnight"
     if _days_record(number.sent, times) and not _held(noun):

@@ -155,3 +155,25 @@ def test_a_count_of_cases_past_a_disease_name_counts_the_cases(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+# A count in a relative clause on a span of several days ("after ten days in which the blaze
+# burned 4,100 hectares", dev52's ud112) is the running total when the passage gives no larger
+# count beside it; only a span of a day or a night or less ("a day in which ...") makes a part.
+# Before, any span did. Hard negatives: "a day in which", "the night in which".
+SPANS: list[Case] = [
+    (
+        "Crews declared the fire out after two weeks in which it burned 6,200 hectares of pine "
+        "forest, the forestry service said.",
+        [(A, 15321.0, "asserted")],
+    ),
+    ("It was a day in which the rebels took four towns, officials said.", []),
+    ("It was the night in which the flood killed 12 people, officials said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SPANS)
+def test_a_count_in_a_clause_on_a_span_of_days_is_the_total(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)  # (acres, rounded)
