@@ -3240,14 +3240,28 @@ def _listed_row(noun: Token, number: Span) -> bool:
         return False
     start = _label_start(doc, number.start - 1, 4, number.sent.start)
     label = doc[start : number.start - 1]
-    if not 1 <= len(label) <= 3 or not all(t.is_alpha and t.pos_ in NOUNS for t in label):
+    if not 1 <= len(label) <= 4 or not all(t.is_alpha and t.pos_ in NOUNS for t in label):
         return False
     end = noun.i + 1
     while end < number.sent.end and not (
         doc[end].text in (";", "|", "\u2502") or "\n" in doc[end].text
     ):
         end += 1
+    comma = next((t.i for t in doc[noun.i + 1 : end] if t.text == ","), None)
+    if comma is not None and _teller_tail(doc[comma + 1 : end]):
+        end = comma  # "New Caledonia dengue outbreak: 2,100 cases, health authorities say"
     return not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
+def _teller_tail(words: Span) -> bool:
+    """ "health authorities say", "officials said": a teller and a verb of saying, all that
+    follows a headline's figures."""
+    said = [t for t in words if t.is_alpha]
+    return (
+        len(said) >= 2
+        and said[-1].lemma_ in ("say", "report")
+        and all(t.pos_ in (*NOUNS, "DET", "ADJ") for t in said[:-1])
+    )
 
 
 def _row_figure(number: Span) -> bool:

@@ -177,3 +177,25 @@ def test_a_count_in_a_clause_on_a_span_of_days_is_the_total(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)  # (acres, rounded)
+
+
+# A headline's label, a colon and its figures, closed by a teller ("New Caledonia dengue
+# outbreak: 2,100 cases and 3 deaths, health authorities say", dev53's ue114), is a row that
+# counts the noun after each figure, as it is without the teller; a label may run to four
+# words. Before, the verb of saying gave the cases a predicate they lacked, and the count was
+# lost. Hard negative: a verb of the row's own ("310 cases were suspected").
+TOLD_ROWS: list[Case] = [
+    (
+        "Cholera outbreak in Sofala: 3,400 cases and 22 deaths, health officials say",
+        [(C, 3400.0, "asserted"), (D, 22.0, "asserted")],
+    ),
+    ("Mpox outbreak: 120 cases, the ministry says", [(C, 120.0, "asserted")]),
+    ("Cholera outbreak: 310 cases were suspected, officials say", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), TOLD_ROWS)
+def test_a_headline_row_closed_by_a_teller_counts_its_nouns(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
