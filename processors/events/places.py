@@ -621,6 +621,15 @@ def _city_before(
         return None
     if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
         return None  # "recaptured Gwoza, the town where ...": the name is the place
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.pos_ == "PROPN" for p in c.children)
+        for c in noun.children
+    ):
+        return None  # "the Red Sea town of X": its "of" names the place, the words before
+        # only describe it
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in cfg.city_nouns:
+        return None  # "the towns the army has captured": many places, not the last named
+        # (`_cities_before` reads a counted plural)
     if any(c.tag_ == "JJS" or c.lemma_ in ORDINALS for c in noun.children):
         return None  # "the largest city to fall": a rank that describes, not a reference
     # a government's own capital is its government ("a blow to Moscow"), no city referred to
@@ -674,11 +683,24 @@ def _city_before(
             continue
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             continue  # "the tip of the Bihac pocket", "the Jaffna peninsula": not the town
+        if _left_standing(token):
+            continue  # "X fell, leaving Y the last city in government hands": not Y
         if (name := _place_name(token, trigger, cfg, dateline)) and (
             not bare or _capital_city(name)
         ):
             return name
     return None
+
+
+def _left_standing(token: Token) -> bool:
+    """ "leaving X the only city in government hands", "left X the last holdout": a name
+    a fall left as it was, with a second object that describes it."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() == "leave"
+        and any(c.i > token.i and c.dep_ in ("dobj", "oprd", "attr") for c in verb.children)
+    )
 
 
 def _undergoes_capture(token: Token, cfg: EventRules) -> bool:
@@ -927,6 +949,7 @@ def _place_name(
             and len(ent) > 1
             and {trigger.lemma_, trigger.lower_} & PEOPLE_UNDERGO
             and not _described_as_place(token, cfg)
+            and not _named_by_city_noun(token, cfg)  # "the towns of X and Kafr Zita"
             and plain(ent.text) not in world_cities()  # "took Pointe-Noire" typed a person
         ):
             return None  # people are captured and taken too (a one-word "person" is a
@@ -977,6 +1000,7 @@ def _place_name(
         # (not "Kuwait City", whose capital is its name's, nor "the Baghlan city": a
         # city of the province)
         text = last[0]
+    text = _joined_name(token, text)
     words = text.lower().removeprefix("the ").strip()
     if words in countries or words in groups or any(f" {w} " in f" {words} " for w in groups):
         return None
@@ -985,6 +1009,24 @@ def _place_name(
     if words.startswith("operation "):
         return None  # "a day and a half into Operation Storm": a military operation's name
     return text.removeprefix("the ").removeprefix("The ")
+
+
+# a name joined by a lower-case particle between hyphens ("Pul-e-Hisar", "Mazar-i-Sharif")
+JOINED_NAME = re.compile(r"[A-Z][\w'’]*(?:-[a-z]{1,3}-[A-Z][\w'’]*)+")
+
+
+def _joined_name(token: Token, text: str) -> str:
+    """The whole of a name joined by a particle between hyphens that the parser cut into
+    parts ("Pul" or "Hisar" of "Pul-e-Hisar"), else `text`."""
+    if " " in text:
+        return text
+    doc = token.doc.text
+    start = doc.rfind(" ", 0, token.idx) + 1
+    end = doc.find(" ", token.idx)
+    word = JOINED_NAME.search(doc[start : end if end >= 0 else len(doc)])
+    if word is None or text not in word.group(0):
+        return text
+    return word.group(0)
 
 
 def _argument_of(token: Token, trigger: Token) -> bool:
@@ -1051,6 +1093,9 @@ def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
     """ "the nearby town of Sake", "Damboa town": a capitalised word a city noun names,
     whatever its tag."""
     of = token.head
+    listed = token
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head  # "the towns of X and Y"
     called = (  # "overran Damboa town": the name as the lower-case noun's compound
         token.dep_ == "compound"
         and of.i == token.i + 1
@@ -1059,10 +1104,10 @@ def _named_by_city_noun(token: Token, cfg: EventRules) -> bool:
         and not any(c.dep_ == "det" for c in of.children)  # not "the Baghlan city"
     )
     return called or (
-        token.dep_ == "pobj"
-        and of.lower_ == "of"
-        and of.head.lemma_.lower() in cfg.city_nouns
-        and token.i > token.sent.start
+        listed.dep_ == "pobj"
+        and listed.head.lower_ == "of"
+        and listed.head.head.lemma_.lower() in cfg.city_nouns
+        and listed.i > listed.sent.start
     )
 
 
@@ -1144,11 +1189,23 @@ def _object_words(
     # appositions and conjuncts, "Chaghcharan, Pul-e-Alam, Tarinkot and Qalat")
     listed = [c for c in noun.children if c.dep_ in ("appos", "conj") and not _land_of(c)]
     listed += [c for c in noun.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    # "Qala-e-Naw, capital of Badghis, fell": a hyphenated name before its apposition's
+    # comma read as the noun's modifier
+    words += [
+        c for c in noun.children
+        if c.dep_ == "nmod" and c.pos_ == "PROPN" and noun.i - 2 <= c.right_edge.i < noun.i
+        and noun.doc[noun.i - 1].text == ","
+    ]  # fmt: skip
     while listed:
         word = listed.pop()
         words.append(word)
         listed.extend(c for c in word.children if c.dep_ in ("conj", "appos"))
         if word.pos_ == "NOUN" and word.lemma_.lower() in towns:
+            # "the command's headquarters and Ann town": the town's name before it
+            words.extend(
+                c for c in word.children
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == word.i - 1
+            )  # fmt: skip
             # "X and the nearby town of Y"
             listed.extend(
                 p for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
