@@ -105,6 +105,10 @@ THIS_DAY_IN = re.compile(
     re.IGNORECASE,
 )
 THIS_DAY = re.compile(r"(?:on )?this (?:day|date)", re.IGNORECASE)
+# "went this morning", "early this afternoon": a part of the day of publication
+THIS_PART_OF_DAY = re.compile(
+    r"(?:(?:early|late|earlier|later) )?this (?:morning|afternoon|evening)"
+)
 # "Forty years ago today", "twenty-five years ago today", "50 years ago to the day", "a year
 # ago today", "a decade ago tonight", "twenty years ago this morning"
 AGO_UNIT = r"(years?|decades?|century|centuries)"
@@ -1833,6 +1837,12 @@ def _date(
         if e.label_ in ("DATE", "TIME")
         or _feast_entity(e) and _clause_verb(e.root).i == _clause_verb(trigger).i
     ]  # fmt: skip
+    # "since Friday, when they took X": a clause of "when" on a day is that day's
+    clause = _clause_verb(trigger)
+    if clause.dep_ == "relcl" and any(c.lower_ == "when" for c in clause.children):
+        named = next((e for e in dates if e.start <= clause.head.i < e.end), None)
+        if named is not None and (told := _day_told(named, _date_text(named), published)):
+            return told, named.text
     # "the capitals they have taken since Friday": the start of a count, not the day
     dates = [e for e in dates if e.start == 0 or e.doc[e.start - 1].lower_ != "since"]
     # "laid on a special flight for Saturday": the day something is set for, not the event's
@@ -1890,6 +1900,13 @@ def _date(
             if day is not None:
                 return day + timedelta(days=_count_of(later[1]) * PERIOD_DAYS[later[2]]), ent.text
             continue
+        if (back := DAYS_EARLIER.fullmatch(ent.text.lower())) is not None:
+            # "The insurgents entered X on Sunday. A day earlier they overran Y": the day
+            # the sentence (or, naming none, the one before) gives, less the days counted
+            day = _day_counted_from(sent, ent, published)
+            if day is not None:
+                return day - timedelta(days=_count_of(back[1]) * PERIOD_DAYS[back[2]]), ent.text
+            continue
         if PREVIOUS_DAY.fullmatch(ent.text.lower()):
             # "wrote on Monday that the team had moved to the airport the previous day"
             base = (resolve_date(e.text, published) for e in dates if e is not ent)
@@ -1898,8 +1915,21 @@ def _date(
                 return day - timedelta(days=1), ent.text
             continue
         text = _date_text(ent)
+        if (
+            THIS_PART_OF_DAY.fullmatch(text.lower())
+            and _clause_verb(ent.root) == _clause_verb(trigger)
+            and not any(e.start < dateline or e.end <= label_end for e in dates)
+            and any(_clause_verb(e.root) != _clause_verb(trigger) for e in dates)
+        ):
+            # "X fell on Sunday, and Y went this morning": the clause's own part of the day
+            # of publication (not an archive item's, "26 March 1913: ... this morning")
+            return (published if dated else None), text
         if YEARS_AGO.fullmatch(text) and YEARS_AGO_TODAY.search(_opening(sent.doc.text)):
             return published, text  # "Thirty years ago [today]": the anniversary's day
+        if text.lower() in ("today", "today also") and (pinned := _today_pinned(ent)):
+            # "'Today, August 5, troops captured X. Today also, troops captured Y'": the
+            # day a statement gave its own "today" holds for its later "today"
+            return _day_told(pinned, pinned.text, published), pinned.text
         if (when := _day_told(ent, text, published)) is not None:
             return when, text
     if (stamped := _stamp_of(sent)) is not None:
@@ -1945,11 +1975,34 @@ DAYS_LATER = re.compile(
     rf"(a|an|{SMALL_COUNTS}|\d{{1,2}}) "
     r"(day|week|fortnight)s? (?:later|afterwards|on)"
 )
+# ...and before: "a day earlier they overran X", "two days earlier"
+DAYS_EARLIER = re.compile(rf"(a|an|{SMALL_COUNTS}|\d{{1,2}}) (day|week)s? earlier")
 
 
 def _count_of(word: str) -> int:
     """ "five", "5", "a": the number of periods counted."""
     return int(parse_number(word) or 1)
+
+
+def _today_pinned(ent: Span) -> Span | None:
+    """The date an earlier sentence gave with its own "Today," ("Today, August 5, troops
+    ..."), when there is one."""
+    for sent in ent.doc.sents:
+        if sent.start >= ent.sent.start:
+            return None
+        dates = [e for e in sent.ents if e.label_ == "DATE"]
+        for named in dates:
+            if re.match(r"today, \w", named.text.lower()):
+                return named  # ("Today, August 5" as one date)
+            if (
+                named.text.lower() == "today"
+                and named.end < sent.end
+                and ent.doc[named.end].text == ","
+            ):
+                after = next((e for e in dates if e.start == named.end + 1), None)
+                if after is not None:
+                    return after  # ("Today", "12 June")
+    return None
 
 
 def _day_counted_from(sent: Span, later: Span, published: date | None) -> date | None:
@@ -2072,6 +2125,22 @@ def _earlier_same_day(trigger: Token) -> bool:
         t.lower_ == "earlier" and EARLIER_SAME_DAY.match(t.doc.text, t.idx) is not None
         for c in verb.children
         for t in (c, *c.children)
+    )
+
+
+def _days_earlier(trigger: Token) -> bool:
+    """The trigger's clause opens a count of days or hours back with "earlier" ("A day
+    earlier they overran X", "two days earlier"): an act with its own day, told from the
+    news before it, not an older one (as "a day after X" is asserted with its own day)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _clause_verb(trigger)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False  # "the embassy had suspended operations two days earlier": background
+    return any(
+        t.lower_ == "earlier"
+        and DAYS_EARLIER.fullmatch(t.doc[t.left_edge.i : t.i + 1].text.lower()) is not None
+        for t in verb.children
     )
 
 

@@ -70,6 +70,7 @@ from processors.events.common import (
     _date,
     _day_and_month,
     _day_phrase,
+    _days_earlier,
     _denied_after_but,
     _denied_next,
     _denied_report,
@@ -425,13 +426,14 @@ def _events_in(
             # "told again on Thursday", an undated "were again urged to leave": a new notice
             recap_words -= set(cfg.repeat_adverbs)
         reading = read_modality(trigger, rules.modality, extra_recap=recap_words)
-        if (
-            reading.modality == "recap"
-            and _earlier_same_day(trigger)
+        if reading.modality == "recap" and (
+            _earlier_same_day(trigger)
             and not is_old(when, phrase, published, cfg.recap_after_days, dated)
+            or _days_earlier(trigger)
         ):
             # "Earlier on Saturday they seized X", "earlier in the day": an act of the news
-            # day, told before the news (dev: to011, ts037, tw007), read without that word
+            # day, told before the news (dev: to011, ts037, tw007), read without that word;
+            # so an act with its own day counted back ("Two days earlier they overran X")
             cues = rules.modality
             same_day = cues.model_copy(
                 update={"recap_adverbs": [w for w in cues.recap_adverbs if w != "earlier"]}

@@ -79,9 +79,59 @@ def test_the_place_taken_is_the_one_named_not_a_describing_or_left_name(
     check_captures(read(text, MONDAY), expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels entered Bria on Tuesday morning, local officials said. It is the third "
+            "town to fall to them since Saturday, when they seized Ndele in the north.",
+            [("Bria", "rebels", "2022-05-10"), ("Ndele", "rebels", "2022-05-14")],
+        ),
+        (
+            "Mopti, Djenne and Sevare all fell to the rebels on Saturday, and Konna went this "
+            "morning, a local official said.",
+            [
+                ("Mopti", "rebels", "2022-05-14"),
+                ("Djenne", "rebels", "2022-05-14"),
+                ("Sevare", "rebels", "2022-05-14"),
+                ("Konna", "rebels", "2022-05-16"),
+            ],
+        ),
+        (
+            "Rebels stormed Kasongo early on Sunday after the garrison fled. Two days earlier "
+            "they overran Kindu, the provincial capital.",
+            [("Kasongo", "rebels", "2022-05-15"), ("Kindu", "rebels", "2022-05-13")],
+        ),
+    ],
+)
+def test_a_capture_takes_the_day_its_own_clause_gives(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
+
+
+def test_a_capture_told_in_the_past_perfect_days_earlier_stays_background(read) -> None:
+    text = (
+        "Rebels entered Kasongo on Sunday, officials said; they had overrun Kindu two days earlier."
+    )
+    check_captures(read(text, MONDAY), [("Kasongo", "rebels", "2022-05-15")])
+
+
 def test_a_town_named_before_its_city_noun_in_a_list_is_taken(read) -> None:
     text = (
         "Rebel fighters said they had captured the army's regional command base and Paletwa "
         "town on Sunday."
     )
     check_captures(read(text, MONDAY), [("Paletwa", "rebels", "2022-05-15")])
+
+
+def test_a_statements_later_today_keeps_the_day_it_gave_its_first(read) -> None:
+    text = (
+        "Army radio, order of the day: 'Today, 12 June, government troops captured the town "
+        "of Lira after heavy fighting. Today also, government troops captured the town of "
+        "Gulu.'"
+    )
+    check_captures(
+        read(text, date(2022, 6, 13)),
+        [("Lira", "government forces", "2022-06-12"), ("Gulu", "government forces", "2022-06-12")],
+    )
