@@ -833,6 +833,12 @@ def _denied_next(sent: Span, trigger: Token, rules: RulePack) -> bool:
         and (t.i > trigger.i or any(c.text == ":" for c in sent.doc[t.i : trigger.i]))
         for t in sent
     )
+    # ...or a label naming the word before a colon ("Statement of the Islamic Emirate: 'We
+    # have liberated X'")
+    colon = next((t.i for t in sent if t.text in (":", "):") and t.i < trigger.i), None)
+    labels = (*cues.report_nouns, *ANNOUNCING)
+    if colon is not None and any(t.lower_ in labels for t in sent.doc[sent.start : colon]):
+        told = True
     if _reported(trigger, rules) is None and not _entry(trigger) and not told:
         return False
     if _denied_in_apposition(sent, trigger, rules):
@@ -1044,7 +1050,8 @@ STILL_HOLDING = re.compile(
     r"|maintain\w*|contend\w*)\b(?:(?: [\w'-]+){0,4}? that)? (?:it|they|its|their|his|our"
     # ...or the defenders by name ("the ministry says the army still holds the airport")
     # (also bare or the government's: "said government troops were still fighting inside X")
-    r"|(?:the |government )?(?:army|military|garrison|defenders|troops|soldiers|government))\b"
+    r"|(?:the |government |the (?:town|city|port)'s |its )?"
+    r"(?:army|military|garrison|defenders|troops|soldiers|government))\b"
     r"(?: [\w'-]+){0,5}? "
     r"(?:(?:was|were|is|are) )?still (?:fighting|holding|held|holds?|controll?\w*|in control"
     r"|resisting|defending|in|inside)\b"  # ("said their fighters were still in the valley")
@@ -1053,7 +1060,9 @@ STILL_HOLDING = re.compile(
 # ("still fighting in the valley", "on its southern edge"; not "still fighting in the hills")
 IN_THE_PLACE = re.compile(
     r"\b(?:inside|city|town|centre|center|streets?|port|capital|valley|province|region|positions"
-    r"|edge|outskirts|quarters?|districts?)\b"
+    r"|edge|outskirts|quarters?|districts?"
+    # ...or a stronghold in it ("the garrison was still holding out in the church")
+    r"|church|cathedral|mosque|citadel|fortress|barracks)\b"
 )
 
 

@@ -40,7 +40,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_readings import check_captures
+from tests.event_readings import check_captures, check_hedged_captures
 
 MONDAY = date(2022, 5, 16)
 
@@ -115,6 +115,22 @@ def test_a_capture_told_in_the_past_perfect_days_earlier_stays_background(read) 
         "Rebels entered Kasongo on Sunday, officials said; they had overrun Kindu two days earlier."
     )
     check_captures(read(text, MONDAY), [("Kasongo", "rebels", "2022-05-15")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Statement from the Taliban spokesman (machine translation): 'Our mujahideen have "
+        "captured the city of Taloqan this morning. The enemy ran toward the river.' The "
+        "interior ministry denied the city had fallen.",
+        "Government troops have occupied Belchite, the war ministry announced today. The "
+        "other side's radio said the town's garrison was still holding out in the church.",
+    ],
+)
+def test_a_claimed_capture_the_defenders_deny_is_hedged(read, text: str) -> None:
+    events = read(text, MONDAY)
+    check_hedged_captures(events, [], [e.location for e in events if e.type == "city_captured"])
+    assert [e for e in events if e.type == "city_captured"]
 
 
 def test_a_town_named_before_its_city_noun_in_a_list_is_taken(read) -> None:
