@@ -327,6 +327,10 @@ PAST_LANDS: dict[str, tuple[tuple[str, ...], int]] = {
     "Malaysian": (("singapore",), 1965),
     "Serbian": (("montenegro",), 2006),
 }  # fmt: skip
+# states whose own land was first settled in that year (Israel's by the armistice lines of
+# 1949): their army's captures before it were made abroad, whatever today's map says (the
+# dev sets' Nazareth, Lydda and Ramle of July 1948 "Israeli forces")
+LANDS_FROM: dict[str, int] = {"Israeli": 1949}
 # ...and the lands that left such a state earlier, with their own last year ("the Yugoslav
 # army took Vukovar" in November 1991 fought in a Croatia that had declared independence
 # that June: another state's land)

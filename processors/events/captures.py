@@ -73,6 +73,8 @@ from processors.models import Event
 from processors.numbers import parse_number
 from processors.rulepack import EventRule, EventRules, RulePack
 from processors.world import (
+    COMMON_ZIPF,
+    LANDS_FROM,
     LEFT_EARLY,
     PAST_LANDS,
     city_sizes,
@@ -80,6 +82,7 @@ from processors.world import (
     plain,
     state_capitals,
     world_cities,
+    zipf_frequency,
 )
 
 if TYPE_CHECKING:
@@ -789,6 +792,11 @@ def _prep_captures(
                 for name in _places_under(pobj, token, cfg, refer=True)
             ]
             phrases = [*_agent_phrases(token), *flags]
+            # "the Taliban, who swept into X": a relative pronoun stands for its noun
+            phrases = [
+                token.head if p.tag_ in ("WP", "WDT") and token.dep_ == "relcl" else p
+                for p in phrases
+            ]
             actor = next(
                 (
                     g
@@ -1457,6 +1465,11 @@ def _loss_captures(
             else:
                 winner = [c for c in token.children if c.dep_ == "nsubj"]
                 loser = [c for c in token.children if c.dep_ == "dobj"]
+                # "the Syrian Democratic Forces said they had driven IS out of X": "they" is
+                # the reporter (not men loyal to a leader: whose side they are is the loser's
+                # enemy, "forces loyal to exiled President Hadi")
+                reporters = [p for p in _owners(winner, token) if p not in winner]
+                winner += [p for p in reporters if _loyal_to_rival(p, cfg) is None]
             places = [
                 n
                 for pobj in _prep_objects([token, *loser], {"out of", "from"})
@@ -1661,13 +1674,15 @@ def _movement_army(phrase: Token, cfg: EventRules) -> Actor | None:
         head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
     if head.lower_ in cfg.army_nouns:
         names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-        name = [t for c in names for t in c.subtree]
+        name = [t for c in names for t in c.subtree if not t.is_punct]
         labels = ("ORG", "PERSON")
     elif head.pos_ == "PROPN" and head.tag_ == "NNPS":
         name, labels = [head], ("ORG", "NORP")  # "the Sandinistas"
     else:
         return None
-    if not name or any(t.pos_ != "PROPN" or t.ent_type_ not in labels for t in name):
+    if not name or any(
+        t.pos_ != "PROPN" or t.ent_type_ not in labels and not _rare_name(t) for t in name
+    ):
         return None
     words = " ".join(t.lower_ for t in name)
     listed = {a for g in cfg.groups for a in g.aliases}
@@ -1680,6 +1695,18 @@ def _movement_army(phrase: Token, cfg: EventRules) -> Actor | None:
     ):
         return None
     return Actor(group.id, group.name)
+
+
+def _rare_name(token: Token) -> bool:
+    """A proper noun the entity model typed as nothing or as a place, rare in English and no
+    town's name ("Haganah forces"): a movement's name the model does not know, not a
+    headline's capitalised word ("Government Forces") nor a town's ("Donetsk forces")."""
+    return (
+        token.ent_type_ in ("", "GPE")
+        and token.is_title
+        and zipf_frequency(token.lower_, "en") < COMMON_ZIPF
+        and plain(token.text) not in world_cities()
+    )
 
 
 def _loyal_to_rival(phrase: Token, cfg: EventRules) -> Actor | None:
@@ -2063,10 +2090,12 @@ def _territory(
         ):  # "in southern Lebanon", "the north coast of Cyprus" (a state's name)
             story |= {a for a, _, _, name in _states_in(_outside_clauses(token), cfg) if name}
         elif token.lemma_.lower() in STATE_PLACES:
-            # "the Somali capital", "Cyprus's main port", "Ethiopia's Ogaden region"
+            # "the Somali capital", "Cyprus's main port", "Ethiopia's Ogaden region" (not
+            # the army's own in a plural, "firing on Israeli towns": its land at large)
             for child in token.children:
                 if child.dep_ in ("amod", "compound", "poss") and child.i < token.i:
-                    story |= {a for a, *_ in _states_in(list(child.subtree), cfg)}
+                    named = {a for a, *_ in _states_in(list(child.subtree), cfg)}
+                    story |= named - set(own) if token.tag_ == "NNS" else named
     if (stop := _dateline_end(doc)) and (
         comma := next((t.i for t in doc[:6] if t.text == ","), None)
     ) is not None:  # "KNIN, Croatia —"
@@ -2263,9 +2292,11 @@ def _state_side(
     territory = _territory(sent, trigger, places, cfg, joint, allies)
     government = next((g for g in cfg.groups if g.only_as_agent), None)
     own = joint & territory or _once_own_land(adjective, territory, year, cfg, sent)
+    told = _story_year(sent, year)
+    if told is not None and told < LANDS_FROM.get(adjective, told):
+        own = False  # "Nazareth surrendered to Israeli forces" in July 1948
     if own and government is not None:  # with or without foreign help
         return Actor(government.id, government.name)
-    told = _story_year(sent, year)
     old_war = told is not None and told < WARS_OF_STATES and not _irregulars_named(sent, cfg)
     if territory or bare or old_war:
         return _abroad(adjective, cfg)
@@ -2599,6 +2630,14 @@ def _agent_phrases(trigger: Token) -> list[Token]:
         and trigger.head.lemma_.lower() in ACCOMPLISHING
     ):  # "American troops completed the capture of X": who completes it takes it
         out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and not out
+        and trigger.lemma_.lower() in YIELDED
+        and trigger.head.lemma_.lower() in ACCEPTING
+    ):  # "British troops accepted the surrender of the garrison at X": who accepts it takes it
+        out += [c for c in trigger.head.children if c.dep_ == "nsubj"]
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in ("on", "for") and not out:
         # "congratulated the army on retaking X": the verb's object did it
         out += [c for c in trigger.head.head.children if c.dep_ == "dobj"]
@@ -2668,6 +2707,9 @@ def _agent_phrases(trigger: Token) -> list[Token]:
     return out
 
 
+# verbs whose object noun, a yielding, their subject receives ("accepted the surrender of X")
+ACCEPTING = frozenset({"accept", "receive", "take"})
+YIELDED = frozenset({"surrender", "capitulation", "handover"})
 # verbs whose object noun is an act their subject carries out to its end
 ACCOMPLISHING = frozenset({"complete", "finish", "accomplish", "achieve", "effect"})
 

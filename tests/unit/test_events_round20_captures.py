@@ -605,7 +605,6 @@ MISSES: dict[str, str] = {
     "Abkhaz troops took Gagra": "'Abkhaz' not typed as a people: read as Georgia's army",
     "Tamil Tiger fighters abandoned": "'walked in' with no object: the place abandoned in the "
     "clause before not carried over",
-    "Biafran troops seized": "'Biafran' names no state, yet is read as Nigeria's army",
     "Guderian's panzers": "a general's panzers and a numbered army: the state not read",
     "Indian troops entered Panjim": "a place's state at the time: Goa was Portuguese",
     "On this day in 1975: North Vietnamese": "Phuoc Binh is not in the world's city table: an "

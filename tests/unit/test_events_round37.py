@@ -507,7 +507,6 @@ DRIVEN_OUT: list[tuple[str, date, list[tuple[str, str, str | None]]]] = [
 ]
 
 DRIVEN_MISSES = {
-    "The US-backed Syrian Democratic Forces": "the pronoun taker names no side: the loser's enemy",
     "Kurdish fighters": "the pronoun taker names no side: the loser's enemy",
 }
 

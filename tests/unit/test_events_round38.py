@@ -118,6 +118,40 @@ def test_a_capture_told_in_the_past_perfect_days_earlier_stays_background(read) 
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "After two days of street fighting, Haganah troops seized Tiberias on Sunday, "
+            "Jewish sources said.",
+            date(1948, 4, 20),
+            [("Tiberias", "rebels", "1948-04-18")],
+        ),
+        (
+            "Beersheba surrendered to Israeli troops on Thursday, an army spokesman said.",
+            date(1948, 10, 22),
+            [("Beersheba", "Israeli forces", "1948-10-21")],
+        ),
+        (
+            "Nablus fell to Israeli troops on Thursday, the army said, as Jordanian guns shelled "
+            "Israeli towns along the line.",
+            date(1967, 6, 9),
+            [("Nablus", "Israeli forces", "1967-06-08")],
+        ),
+        (
+            "Israeli tanks entered Nabatieh on Tuesday, and Israeli troops now hold six "
+            "Lebanese towns.",
+            date(1982, 6, 10),
+            [("Nabatieh", "Israeli forces", "1982-06-08")],
+        ),
+    ],
+)
+def test_a_taker_is_read_by_its_era_and_the_land_of_the_place(
+    read, text: str, published: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, published), expected)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Statement from the Taliban spokesman (machine translation): 'Our mujahideen have "
@@ -151,3 +185,42 @@ def test_a_statements_later_today_keeps_the_day_it_gave_its_first(read) -> None:
         read(text, date(2022, 6, 13)),
         [("Lira", "government forces", "2022-06-12"), ("Gulu", "government forces", "2022-06-12")],
     )
+
+
+def test_who_accepts_a_garrisons_surrender_takes_its_town(read) -> None:
+    text = (
+        "Government troops accepted the surrender of the rebel garrisons at Kindu and Kalemie "
+        "on Sunday."
+    )
+    check_captures(
+        read(text, MONDAY),
+        [
+            ("Kindu", "government forces", "2022-05-15"),
+            ("Kalemie", "government forces", "2022-05-15"),
+        ],
+    )
+
+
+def test_a_relative_pronoun_moving_into_a_town_stands_for_its_noun(read) -> None:
+    text = "The rebels, who rolled into Bunia on Saturday, now control every town in the province."
+    check_captures(read(text, MONDAY), [("Bunia", "rebels", "2022-05-14")])
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        (
+            "The Kurdish-led Democratic Forces alliance said on Sunday they had driven Islamic "
+            "State fighters out of Tal Abyad.",
+            "rebels",
+        ),
+        (
+            "The army said on Sunday they had driven the rebels out of Kitchanga after two days "
+            "of fighting.",
+            "government forces",
+        ),
+    ],
+)
+def test_they_who_drove_a_side_out_are_the_reporters_side(read, text: str, taker: str) -> None:
+    place = "Tal Abyad" if "Tal Abyad" in text else "Kitchanga"
+    check_captures(read(text, MONDAY), [(place, taker, "2022-05-15")])
