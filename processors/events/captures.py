@@ -1279,6 +1279,44 @@ def _presence_captures(
     return out
 
 
+# verbs that carry a count on ("bringing the tally to 17", "taking their total to nine")
+CARRYING = frozenset({"bring", "take", "raise", "push", "lift", "put"})
+
+
+def _tally_captures(
+    sent: Span, cfg: EventRules, context: _Context
+) -> list[tuple[Token, Actor | None, list[str]]]:
+    """ "On Friday they added X, Y and Z, bringing the tally to 17 of 34": places a side
+    adds to its count of captures are taken by it (the verb's own subject, else the side
+    the article's last capture names)."""
+    out: list[tuple[Token, Actor | None, list[str]]] = []
+    for token in sent:
+        if token.lemma_.lower() != "add" or token.pos_ != "VERB":
+            continue
+        counted = any(
+            c.dep_ in ("advcl", "xcomp", "conj")
+            and c.lemma_.lower() in CARRYING
+            and any(
+                g.dep_ == "dobj" and g.lemma_.lower() in TALLIES | {"total"} for g in c.children
+            )
+            for c in token.children
+        ) or any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            and any(g.lemma_.lower() in TALLIES | {"total"} for g in c.children)
+            for c in token.children
+        )  # ("added X to their tally")
+        objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+        if not counted or not objects:
+            continue
+        places = [n for c in objects if (n := _place_name(c, token, cfg))]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        actor = _named_group(subjects, cfg) or context.last_taker or context.group
+        if places:
+            out.append((token, actor, places))
+    return out
+
+
 def _following_captures(
     sent: Span, cfg: EventRules, context: _Context, taker: Actor | None = None
 ) -> list[tuple[Token, Actor | None, list[str]]]:

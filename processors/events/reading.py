@@ -47,6 +47,7 @@ from processors.events.captures import (
     _speakers_group,
     _state_side,
     _subordinate_background,
+    _tally_captures,
     _timeline_read,
     _verbless_control,
     _yielded_by_pronoun,
@@ -706,6 +707,7 @@ def _occurrences(
         *_following_captures(sent, cfg, context, next((a for _, a, p in out if p), None)),
         *_verbless_control(sent, rule, cfg, context),
         *_passing_captures(sent, rule, cfg, context),
+        *_tally_captures(sent, cfg, context),
     ]:
         # a place the sentence's capture verb took is not taken again in an aside
         # ("recaptured X, a year after losing the city to the RSF")
@@ -845,6 +847,7 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
             *(v for spec in rule.prep_triggers for v in spec.verbs),
             "gates",  # "X opened its gates to ..." (`_gate_captures`)
             "follow",  # "Y follows nine days later" (`_following_captures`)
+            "tally",  # "added X and Y, bringing the tally to 17" (`_tally_captures`)
         ]  # fmt: skip
     words = frozenset(w.lower() for p in phrases for w in p.split())
     _RULE_WORDS[id(rule)] = (rule, words)

@@ -206,6 +206,19 @@ def test_a_relative_pronoun_moving_into_a_town_stands_for_its_noun(read) -> None
     check_captures(read(text, MONDAY), [("Bunia", "rebels", "2022-05-14")])
 
 
+def test_places_a_side_adds_to_its_tally_are_taken(read) -> None:
+    text = "On Tuesday the rebels added Walikale and Masisi, taking their tally to nine towns."
+    check_captures(
+        read(text, MONDAY),
+        [("Walikale", "rebels", "2022-05-10"), ("Masisi", "rebels", "2022-05-10")],
+    )
+
+
+def test_adding_without_a_tally_is_no_capture(read) -> None:
+    text = "On Tuesday the rebels added Walikale and Masisi to a list of towns they want."
+    check_captures(read(text, MONDAY), [])
+
+
 @pytest.mark.parametrize(
     ("text", "taker"),
     [
