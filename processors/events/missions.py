@@ -1929,6 +1929,9 @@ def _nearest_country(
                         continue  # "in Port of Spain": a city's name, no country's
                     if sent[i + len(parts) - 1].head.lower_ in NOT_WHOSE:
                         continue  # "near the Polish border", "as Russian troops massed"
+                    craft = sent[i + len(parts) - 1].head
+                    if craft.lemma_.lower() in CRAFT - {"evacuation"} and craft.dep_ == "pobj":
+                        continue  # "aboard a British military plane": its carrier's, no sender
                     if _languages(sent[i + len(parts) - 1]):
                         continue  # "a statement issued in French": a language, no sender
                     if _place_owned(sent[i + len(parts) - 1], capital_names):
