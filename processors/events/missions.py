@@ -814,38 +814,82 @@ def _run_from_elsewhere(verb: Token, rule: EventRule) -> bool:
     in Conakry", "its embassy has temporarily relocated to Osaka": the mission (the verb's
     subject or object) works from a named place the sentence names for nothing else (not
     "the embassy in X is working from a hotel in X"). Relocating is a closure only for a
-    while ("temporarily", "for now"), not a move for good ("relocated its embassy to X")."""
+    while ("temporarily", "for now", or after the mission was shut: "suspended its presence
+    in X and moved it to Y"), not a move for good ("relocated its embassy to X"). The place
+    may be the one a "where" clause hangs on ("were flown to Istanbul, where the embassy
+    will work from a temporary office")."""
     nouns = set(rule.actor_nouns)
     # (a conjunct's subject is its head's: "had left X and would carry on their work from Y")
     holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     if not any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in nouns
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and _mission_held(c, nouns, verb)
         for h in holders
         for s in h.children
         for c in (s, *s.conjuncts)
     ):
         return False
     lemma = verb.lemma_.lower()
-    preps = ["to"] if lemma == "relocate" else [p for p in rule.elsewhere_preps if p != "to"]
-    if lemma == "relocate":
+    moving = lemma in RELOCATING
+    preps = ["to"] if moving else [p for p in rule.elsewhere_preps if p != "to"]
+    if moving:
         adverbs = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "amod", "npadvmod")}
-        if not (adverbs & STAYING_AWAY or FOR_NOW.search(verb.sent.text.lower())):
+        for_now = adverbs & STAYING_AWAY or FOR_NOW.search(verb.sent.text.lower())
+        if not (for_now or _after_shut(verb)):
             return False
     sent = verb.sent
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
-        for place in prep.subtree:
-            # (a city the model tags as no place: "from Conakry")
-            named = (
-                place.ent_type_ in ("GPE", "LOC")
-                or place.ent_type_ in ("", "ORG")
-                and (place.pos_ == "PROPN" and place.dep_ == "pobj")
-            )
-            if not named or place.dep_ == "compound":
-                continue
-            name = place.lower_
-            if sum(t.lower_ == name for t in sent) == 1:
-                return True
+    places = [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in preps
+              for t in prep.subtree]  # fmt: skip
+    places += _where_place(verb)
+    for place in places:
+        # (a city the model tags as no place: "from Conakry")
+        named = (
+            place.ent_type_ in ("GPE", "LOC")
+            or place.ent_type_ in ("", "ORG")
+            and (place.pos_ == "PROPN" and place.dep_ == "pobj")
+        )
+        if not named or place.dep_ == "compound":
+            continue
+        name = place.lower_
+        if sum(t.lower_ == name for t in sent) == 1:
+            return True
     return False
+
+
+# the mission's work named by its kind ("its diplomatic work", "embassy operations")
+MISSION_WORK = frozenset({"work", "operation", "presence", "activity"})
+MISSION_KINDS = frozenset({"diplomatic", "embassy", "consular", "mission"})
+SHUTTING = frozenset({"suspend", "close", "shut", "halt", "end", "cease"})
+
+
+def _mission_held(noun: Token, nouns: AbstractSet[str], verb: Token) -> bool:
+    """The mission a verb of working or moving holds: one of the rule's nouns, its work
+    named by its kind ("its diplomatic work would be run from Doha"), or "it" for what a
+    verb of shutting it joins held ("suspended its diplomatic presence in X and moved it
+    to Y")."""
+    if noun.lower_ in nouns:
+        return True
+    if noun.lemma_.lower() in MISSION_WORK:
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in MISSION_KINDS
+                   for c in noun.children)  # fmt: skip
+    return (
+        noun.lower_ in ("it", "them")
+        and _after_shut(verb)
+        and any(o.dep_ == "dobj" and _mission_held(o, nouns, verb.head) for o in verb.head.children)
+    )
+
+
+def _after_shut(verb: Token) -> bool:
+    """A verb joined to one of shutting the mission: "suspended ... and moved it to Y"."""
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() in SHUTTING
+
+
+def _where_place(verb: Token) -> list[Token]:
+    """The place a "where" clause the verb tells (or completes) hangs on: "flown to
+    Istanbul, where the embassy will work", "Kabul, where diplomats are continuing to work"."""
+    clause = verb.head if verb.dep_ == "xcomp" else verb
+    if clause.dep_ == "relcl" and any(c.lower_ == "where" for c in clause.children):
+        return [clause.head]
+    return []
 
 
 def _run_there(verb: Token, actor: Actor, cfg: EventRules) -> bool:
@@ -854,6 +898,7 @@ def _run_there(verb: Token, actor: Actor, cfg: EventRules) -> bool:
     city = actor.id.split(":")[-1]
     capitals = {**cfg.capitals, **cfg.world_capitals}
     places = [t.lower_ for p in verb.children if p.dep_ == "prep" for t in p.subtree]
+    places += [t.lower_ for t in _where_place(verb)]
     return any(city in (p, capitals.get(p)) for p in places)
 
 
@@ -861,7 +906,9 @@ def _for_now(verb: Token) -> bool:
     """ "will operate from Qatar for now", "will run the mission from X until order is
     restored": a state that holds from now on for a while, not a plan."""
     until = any(c.lower_ in UNTIL for c in verb.subtree if c.dep_ in ("prep", "mark"))
-    return until or bool(FOR_NOW.search(verb.sent.text.lower()))
+    # "will work from a temporary office", "will operate temporarily from X"
+    passing = any(t.lower_ in ("temporary", "temporarily") for t in verb.subtree)
+    return until or passing or bool(FOR_NOW.search(verb.sent.text.lower()))
 
 
 def _shares_of(heads: list[Token]) -> list[Token]:

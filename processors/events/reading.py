@@ -186,6 +186,8 @@ class _Context:
         # keys (and modalities) of closures read from a mission run from elsewhere ("will
         # operate from Qatar"), which restate a closure the article tells of its own
         self.elsewhere: set[tuple[str, str]] = set()
+        # ...and those of events read by other rules
+        self.direct: set[tuple[str, str]] = set()
 
     # the taker of the article's last capture read so far ("Y had also been retaken")
     last_taker: Actor | None = None
@@ -318,15 +320,19 @@ def extract_events(
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
                     context.last_day = event.date
     events = list(found.values())
-    # a mission run from elsewhere restates a closure the article tells ("the embassy,
-    # which Tokyo closed on Sunday, will operate from Istanbul for now"): read only alone
-    restated = context.elsewhere
-    closed = {e.key.split("|")[1] for e in events if e.type == "embassy_closure"
-              and (e.key, e.modality) not in restated}  # fmt: skip
+    # a mission run from elsewhere restates a closure or a departure the article tells
+    # ("the embassy, which Tokyo closed on Sunday, will operate from Istanbul for now";
+    # "staff flew out on Tuesday ... will work from Istanbul"): read only alone
+    restated = context.elsewhere - context.direct
+    told = {(e.type, e.key.split("|")[1]) for e in events
+            if e.type.startswith("embassy") and (e.key, e.modality) not in restated}  # fmt: skip
+    # (a mission closed long before is run from there by the staff who left it then)
+    told |= {("embassy_evacuation", e.key.split("|")[1]) for e in events
+             if e.type == "embassy_closure" and e.modality == "recap"}  # fmt: skip
     events = [
         e
         for e in events
-        if (e.key, e.modality) not in restated or e.key.split("|")[1] not in closed
+        if (e.key, e.modality) not in restated or (e.type, e.key.split("|")[1]) not in told
     ]
     return _one_day_each(_contested(events), pub)
 
@@ -582,9 +588,13 @@ def _events_in(
                         and is_old(day, own, published, cfg.recap_after_days, dated)
                     ):
                         mode = "recap"
-            if rule.elsewhere_preps and rule.type == "embassy_closure":
-                # (a closure restated; staff who left to work elsewhere are news of their own)
-                context.elsewhere.add((event_key(rule.type, actor.id, day, place_id), mode))
+            key = (event_key(rule.type, actor.id, day, place_id), mode)
+            if rule.elsewhere_preps and rule.type in ("embassy_closure", "embassy_evacuation"):
+                # (a closure restated, or staff told elsewhere as leaving: "flew out on
+                # Tuesday ... will work from Istanbul")
+                context.elsewhere.add(key)
+            else:
+                context.direct.add(key)  # (told by another rule too: no restatement only)
             events.append(
                 Event(
                     type=rule.type,

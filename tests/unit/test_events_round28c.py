@@ -87,7 +87,9 @@ MISSIONS: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (
         "The Danish embassy in Lusaka will operate from Harare for now, the foreign ministry said "
         "on Sunday.",
-        [(CL, "Danish Embassy Lusaka", SUN)],
+        # (both: work carried on from another city, README round 19; round 38 read the
+        # evacuation too, as the dev labels of such passages have it)
+        [(CL, "Danish Embassy Lusaka", SUN), (EV, "Danish Embassy Lusaka", SUN)],
     ),
     (
         "Finland said on Sunday that its embassy in Lusaka had temporarily relocated to Harare.",

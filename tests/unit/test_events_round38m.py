@@ -9,6 +9,16 @@ What the round taught, in plain words:
   "aboard a US military plane") was read as the sender of a bare "the embassy" later in the
   sentence (ty096, to017, tl028): the carrier is no sender (craft that fly the staff out,
   "French military helicopters flew embassy staff out", still name theirs).
+- A mission's work run or moved elsewhere is both a closure and an evacuation (README,
+  round 19), but the rules read only the closure of "will operate from Qatar", of
+  "suspended its diplomatic presence in X and moved it to Y" (ud038, p026, tg068) and of
+  "had suspended its operations and its diplomatic work would be run from Y" (ub033), and
+  nothing of a "where" clause on the place staff were flown to ("flown to Istanbul, where
+  the embassy will work from a temporary office", ue037, tl028). Both are read now; a
+  temporary office is run from there now (a plain "would be run from Y" stays a plan: ub033
+  is still missed, and u031 and q026 label such a plan no evacuation at all); a move
+  joined to the shutting ("suspended ... and moved it to Y") is one for now; and staff
+  told as leaving on their own day are not read leaving again on the closure's.
 """
 
 from __future__ import annotations
@@ -49,3 +59,63 @@ def test_the_adjective_of_craft_that_flies_staff_out_names_the_sender(read) -> N
     assert asserted_embassy_events(read(text, date(2022, 5, 13))) == [
         ("embassy_evacuation", "French Embassy Bamako", date(2022, 5, 12))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada has suspended its diplomatic presence in Bamako and moved it to Dakar, "
+            "the foreign minister said on Thursday.",
+            {
+                ("embassy_closure", "Canadian Embassy Bamako", date(2022, 5, 12)),
+                ("embassy_evacuation", "Canadian Embassy Bamako", date(2022, 5, 12)),
+            },
+        ),
+        (
+            "Norway said on Thursday that its embassy in Bamako had halted its operations and "
+            "that its diplomatic work would be run from Dakar for the time being.",
+            {
+                ("embassy_closure", "Norwegian Embassy Bamako", date(2022, 5, 12)),
+                ("embassy_evacuation", "Norwegian Embassy Bamako", date(2022, 5, 12)),
+            },
+        ),
+        (
+            "Italy said on Thursday that its last diplomats in Bamako had been flown to Dakar, "
+            "where the embassy will work from a temporary office.",
+            {
+                ("embassy_closure", "Italian Embassy Bamako", date(2022, 5, 12)),
+                ("embassy_evacuation", "Italian Embassy Bamako", date(2022, 5, 12)),
+            },
+        ),
+    ],
+)
+def test_a_mission_run_or_moved_elsewhere_is_closed_and_evacuated(
+    read, text: str, expected: set[tuple[str, str, date]]
+) -> None:
+    assert set(asserted_embassy_events(read(text, date(2022, 5, 13)))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move for good, or work from the city itself, is neither
+        "Paraguay moved its embassy to Jerusalem on Thursday.",
+        "Staff at the embassy in Bamako, where the mission will keep working, were told to "
+        "stay indoors on Thursday.",
+    ],
+)
+def test_a_move_for_good_or_work_in_the_same_city_is_no_evacuation(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not any(kind == "embassy_evacuation" for kind, _, _ in events), events
+
+
+def test_staff_flown_out_then_run_from_elsewhere_is_one_departure(read) -> None:
+    text = (
+        "Finland's four remaining diplomats left Bamako on Wednesday. The embassy closed on "
+        "Monday and will work from Dakar for the time being."
+    )
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert [e for e in events if e[0] == "embassy_evacuation"] == [
+        ("embassy_evacuation", "Finnish Embassy Bamako", date(2022, 5, 11))
+    ], events
