@@ -141,6 +141,22 @@ def _negated_above(trigger: Token) -> bool:
 READY = frozenset({"ready", "prepared", "willing", "poised", "standby", "eager"})
 
 
+EXPELLING = frozenset({"expel", "oust", "eject"})
+
+
+def _envoy_expelled(trigger: Token) -> bool:
+    """ "its ambassador was expelled by the junta and flown home", "the expelled envoy
+    flew home": an envoy alone whom the host put out leaves by no evacuation of the mission
+    (tests/fixtures/README.md, round 29)."""
+    verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    envoys = [s for s in subjects if s.lemma_.lower() in ENVOYS and not s.conjuncts]
+    return bool(envoys) and (
+        any(v.lemma_.lower() in EXPELLING for v in verbs)
+        or any(c.lemma_.lower() in EXPELLING for s in envoys for c in s.children)
+    )
+
+
 def _ready(trigger: Token) -> bool:
     """The trigger is the infinitive of an adjective of readiness ("was ready to fly out
     its staff", "stood prepared to evacuate", "on standby to airlift the diplomats")."""

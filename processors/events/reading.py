@@ -124,6 +124,7 @@ from processors.events.missions import (
     _echoes,
     _embassy_actor,
     _embassy_context,
+    _envoy_expelled,
     _for_now,
     _government_senders,
     _Hosts,
@@ -644,6 +645,8 @@ def _expelled(trigger: Token, actor: Actor, cfg: EventRules) -> bool:
     """ "Iraq's government ordered the Swedish ambassador to leave the country": envoys
     another country orders out are expelled, no evacuation of their mission (its own
     government ordering them out is: "the State Department ordered staff to leave")."""
+    if _envoy_expelled(trigger):
+        return True
     if trigger.lemma_.lower() not in INSTRUCTING:
         return False
     subjects = [t for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree]

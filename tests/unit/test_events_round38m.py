@@ -19,6 +19,9 @@ What the round taught, in plain words:
   is still missed, and u031 and q026 label such a plan no evacuation at all); a move
   joined to the shutting ("suspended ... and moved it to Y") is one for now; and staff
   told as leaving on their own day are not read leaving again on the closure's.
+- An envoy expelled and flown home alone ("months after its ambassador was expelled by
+  Niger's military rulers and flown home", ud104) was read as the mission's evacuation:
+  an envoy alone whom the host puts out is none (README, round 29).
 """
 
 from __future__ import annotations
@@ -119,3 +122,22 @@ def test_staff_flown_out_then_run_from_elsewhere_is_one_departure(read) -> None:
     assert [e for e in events if e[0] == "embassy_evacuation"] == [
         ("embassy_evacuation", "Finnish Embassy Bamako", date(2022, 5, 11))
     ], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium closed its embassy in Bamako on Thursday, weeks after its ambassador was "
+        "expelled by the junta and flown home.",
+        "The expelled Belgian ambassador flew home from Bamako on Thursday.",
+    ],
+)
+def test_an_envoy_expelled_alone_is_no_evacuation(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not any(kind == "embassy_evacuation" for kind, _, _ in events), events
+
+
+def test_an_envoy_flown_home_as_the_embassy_shuts_still_leaves(read) -> None:
+    text = "Belgium's ambassador was flown home from Bamako on Thursday as the embassy shut."
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert ("embassy_evacuation", "Belgian Embassy Bamako", date(2022, 5, 12)) in events, events
