@@ -1203,6 +1203,18 @@ def _lasting_state(trigger: Token) -> bool:
     )
 
 
+def _closed_until_notice(trigger: Token) -> bool:
+    """ "said the embassy would be closed to the public until further notice": a state
+    told from now on with no end, no day of its own (not "will be closed on Monday", nor
+    "will close until further notice": an act still to come)."""
+    passive = any(c.dep_ == "auxpass" for c in trigger.children) or (
+        trigger.dep_ == "acomp" and trigger.head.lemma_ == "be"
+    )
+    text = " ".join(t.lower_ for t in trigger.subtree)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in trigger.subtree)
+    return passive and "until further notice" in text and not dated
+
+
 def _repelled(trigger: Token) -> bool:
     """A verb of entering whose next conjunct, passive, drives its subject back or out
     ("entered X but were pushed back", "stormed X and were repelled", "were pushed out by

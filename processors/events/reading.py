@@ -65,6 +65,7 @@ from processors.events.common import (
     _anniversary_day,
     _background_clause,
     _clause_verb,
+    _closed_until_notice,
     _corrected,
     _count_of,
     _countered,
@@ -465,6 +466,8 @@ def _events_in(
             modality = "asserted"
         if modality in ("forecast", "conditional") and _lasting_state(trigger):
             modality = "asserted"  # "will stay closed on Monday": closed now, and still then
+        if modality == "forecast" and _closed_until_notice(trigger):
+            modality = "asserted"  # "would be closed until further notice": closed now
         if modality in ("forecast", "conditional") and rule.elsewhere_preps and _for_now(trigger):
             modality = "asserted"  # "will operate from Qatar for now": run from there now
         if (

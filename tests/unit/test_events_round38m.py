@@ -22,6 +22,10 @@ What the round taught, in plain words:
 - An envoy expelled and flown home alone ("months after its ambassador was expelled by
   Niger's military rulers and flown home", ud104) was read as the mission's evacuation:
   an envoy alone whom the host puts out is none (README, round 29).
+- A mission that "would be closed to the public until further notice" (ud102) was read as
+  a closure still to come: a state with no end and no day of its own is the mission closed
+  now, as "will remain closed" is (README, round 23); "will close until further notice"
+  and "will be closed from Monday" stay forecasts.
 """
 
 from __future__ import annotations
@@ -141,3 +145,25 @@ def test_an_envoy_flown_home_as_the_embassy_shuts_still_leaves(read) -> None:
     text = "Belgium's ambassador was flown home from Bamako on Thursday as the embassy shut."
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     assert ("embassy_evacuation", "Belgian Embassy Bamako", date(2022, 5, 12)) in events, events
+
+
+def test_a_mission_to_be_closed_until_further_notice_is_closed_now(read) -> None:
+    text = (
+        "The Dutch embassy in Bamako told Dutch citizens on Thursday to stay indoors, and said "
+        "the embassy would be closed to the public until further notice."
+    )
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert ("embassy_closure", "Dutch Embassy Bamako", date(2022, 5, 12)) in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day of its own, or an act still to come, stays a forecast
+        "The Dutch embassy in Bamako will be closed from Monday until further notice.",
+        "The Netherlands will close its embassy in Bamako until further notice.",
+    ],
+)
+def test_a_closure_from_a_later_day_or_still_to_come_is_no_closure_now(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not any(kind == "embassy_closure" for kind, _, _ in events), events
