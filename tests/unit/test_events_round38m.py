@@ -26,6 +26,9 @@ What the round taught, in plain words:
   a closure still to come: a state with no end and no day of its own is the mission closed
   now, as "will remain closed" is (README, round 23); "will close until further notice"
   and "will be closed from Monday" stay forecasts.
+- A host telling another country's ambassador to leave ("Iraq has told the Swedish
+  ambassador to leave", ue104) was read as the host's own alert to its citizens: an envoy
+  told to leave is expelled, no one's alert.
 """
 
 from __future__ import annotations
@@ -167,3 +170,16 @@ def test_a_mission_to_be_closed_until_further_notice_is_closed_now(read) -> None
 def test_a_closure_from_a_later_day_or_still_to_come_is_no_closure_now(read, text: str) -> None:
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     assert not any(kind == "embassy_closure" for kind, _, _ in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish embassy in Bamako is shut, and Mali has told the ambassador to leave.",
+        "Denmark said its staff in Bamako were safe. The embassy will stay shut for now, and "
+        "Mali has told the Danish ambassador to leave.",
+    ],
+)
+def test_an_envoy_told_to_leave_by_the_host_is_no_alert(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not any(kind == "embassy_security_alert" for kind, _, _ in events), events
