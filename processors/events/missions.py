@@ -2010,6 +2010,14 @@ def _nearest_country(
                     # a country whose clause governs the mention first ("Britain said it
                     # had withdrawn its diplomatic staff; France said ...")
                     verb = _clause_verb(sent[i])
+                    if (
+                        sent[i].i > mention.i
+                        and verb not in chain
+                        and verb.dep_ == "conj"
+                        and sent[i + len(parts) - 1].dep_ == "nsubj"
+                    ):
+                        continue  # "the embassy will remain closed, and Iraq has told ...":
+                        # the doer of the next act, not the mission's sender
                     depth = chain.index(verb) if verb in chain else len(chain)
                     distance = depth * 1000 + abs(sent[i].i - mention.i)
                     if sent[i].i > mention.i:

@@ -28,7 +28,9 @@ What the round taught, in plain words:
   and "will be closed from Monday" stay forecasts.
 - A host telling another country's ambassador to leave ("Iraq has told the Swedish
   ambassador to leave", ue104) was read as the host's own alert to its citizens: an envoy
-  told to leave is expelled, no one's alert.
+  told to leave is expelled, no one's alert. And the bare "the embassy" before it was put
+  in that host's hands ("Iraqi Embassy"): a country that is the subject of the next joined
+  clause, after the mention, does that clause's act and sends no mission.
 """
 
 from __future__ import annotations
@@ -183,3 +185,12 @@ def test_a_closure_from_a_later_day_or_still_to_come_is_no_closure_now(read, tex
 def test_an_envoy_told_to_leave_by_the_host_is_no_alert(read, text: str) -> None:
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     assert not any(kind == "embassy_security_alert" for kind, _, _ in events), events
+
+
+def test_a_country_doing_the_next_act_is_not_the_sender_of_the_embassy_before(read) -> None:
+    text = (
+        "Denmark said on Thursday that its staff in Bamako had been flown out. The embassy will "
+        "stay shut for now, and Mali has expelled the Danish ambassador."
+    )
+    actors = {actor for _, actor, _ in asserted_embassy_events(read(text, date(2022, 5, 13)))}
+    assert actors == {"Danish Embassy Bamako"}, actors
