@@ -1490,7 +1490,13 @@ def _earlier_capture(trigger: Token, rule: EventRule) -> bool:
         return True
     main = _adjunct_head(trigger)
     verbs = {*rule.triggers, *(v for spec in rule.prep_triggers for v in spec.verbs)}
-    return main is not None and bool(_forms(main) & verbs)
+    return main is not None and bool(_forms(main) & verbs) and not _clearing(main)
+
+
+def _clearing(token: Token) -> bool:
+    """ "commandos are clearing the city (of mines)": the fight or the work goes on, no
+    capture (a town "cleared" is taken)."""
+    return token.lemma_ == "clear" and token.tag_ == "VBG"
 
 
 def _owned_earlier_act(trigger: Token, rule: EventRule) -> bool:

@@ -923,6 +923,8 @@ def _place_name(
         return None  # "the largest Ukrainian city": a nationality, not a place
     if _held_captive(token):
         return None  # "some 1,000 X were taken prisoner": people, no place
+    if ent is not None and ent.label_ == "NORP" and token.tag_ == "NNPS":
+        return None  # "cleared the Germans from X": a people in the plural, no place
     if ent is not None and REGION_ID.fullmatch(ent.ent_id_) and not _named_by_city_noun(token, cfg):
         return None  # "X had been completely captured" of a province: its capital is the city
     head = token.head

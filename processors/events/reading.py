@@ -65,6 +65,7 @@ from processors.events.common import (
     _anniversary_day,
     _background_clause,
     _clause_verb,
+    _clearing,
     _closed_until_notice,
     _corrected,
     _count_of,
@@ -775,6 +776,7 @@ def _broad_captures(
         if (t.pos_ in ("VERB", "ADJ") and _forms(t) & verbs
             or t.pos_ in ("NOUN", "PROPN") and {t.lower_, t.lemma_.lower()} & nouns)
         and not _falls_back(t) and not _imperative(t)
+        and not _clearing(t)  # "commandos are clearing the city"
     ]  # fmt: skip
     losers = _passive_sides(sent, cfg)
     out: list[tuple[Token, Actor, list[str]]] = []
@@ -925,6 +927,8 @@ def _triggers(sent: Span, rule: EventRule, hosts: AbstractSet[str] = frozenset()
             continue  # "as fighting closed in on the city": nearing, not leaving or closing
         if is_trigger and _falls_back(token):
             continue  # "after the commandos fell back toward the river": a retreat
+        if is_trigger and _clearing(token):
+            continue  # "commandos are clearing the city": the fight goes on
         if is_trigger and _imperative(token):
             continue  # "Pull out now, the embassy told them": an instruction, not an act
         if is_trigger and rule.actor == "embassy" and _instructed(token):
