@@ -1,8 +1,8 @@
 """Extraction quality may not drop below the level reached (processors.evaluate).
 
 Floors are the figures measured when the rules were last changed; raise them when
-the extractor improves. Rules are written from "dev" to "dev53" only; "test", "test2", "test3",
-"test51" to "test54" are held out, and "val20" and "val22" are seen by rule writers as figures
+the extractor improves. Rules are written from "dev" to "dev55" only; "test", "test2", "test3",
+"test53" and "test54" are held out, and "val20" and "val22" are seen by rule writers as figures
 only.
 """
 
@@ -22,8 +22,8 @@ from processors.evaluate import (
 
 NEVER_ASSERTED = ("forecast", "threatened", "conditional", "other_story")
 # (claims precision, claims recall, events precision, events recall), the figures measured
-# when the rules were last changed, rounded down. "dev2" to "dev53" are the fresh dev sets
-# (rules are written from them; dev7 to dev46 and dev48 to dev53 were the held-out test4 to test50
+# when the rules were last changed, rounded down. "dev2" to "dev55" are the fresh dev sets
+# (rules are written from them; dev7 to dev46 and dev48 to dev55 were the held-out test4 to test52
 # until their unseen scores were recorded); "test2" and "test3" are held-out files written
 # before the rules were tuned (see processors.evaluate).
 FLOORS = {
@@ -104,16 +104,17 @@ FLOORS = {
     # round 36's unseen test49 and test50, opened in round 38
     "dev52": (1.00, 0.96, 0.97, 0.97),
     "dev53": (0.98, 0.96, 0.96, 0.90),
+    # round 37's unseen test51 and test52, opened in round 39 (test52's claims recall was 0.86 for
+    # part of round 38: a rival teller's reading hedged one of its true claims while unhedging one
+    # false)
+    "dev54": (0.93, 0.96, 0.87, 0.86),
+    "dev55": (0.95, 0.87, 0.95, 0.89),
     "test": (0.96, 0.87, 1.00, 0.80),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
     "val20": (0.91, 0.83, 0.83, 0.64),
     # written in round 22, seen by rule writers as figures only
     "val22": (0.96, 0.90, 0.94, 0.74),
-    # written in round 37, scored unseen at its start (test52's claims recall was 0.86 for part of
-    # the round: a rival teller's reading hedged one of its true claims while unhedging one false)
-    "test51": (0.93, 0.96, 0.87, 0.86),
-    "test52": (0.95, 0.87, 0.95, 0.89),
     # written in round 38, scored unseen at its start
     "test53": (0.93, 0.89, 0.89, 0.74),
     "test54": (0.96, 0.90, 0.90, 0.82),
@@ -143,11 +144,12 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # rounds 34 and 35's ends; dev50 and dev51 (round 35's unseen test47 and test48, opened in round 37)
 # one and none, at their start and at rounds 35 and 36's ends, dev50 none after round 38; dev52 and
 # dev53 (round 36's unseen test49 and test50, opened in round 38) none at their start and at rounds
-# 36 and 37's ends; test51 (written in round 37) one at its start, test52 none; test53 and test54
-# (written in round 38) one and two at their start.
+# 36 and 37's ends; dev54 and dev55 (round 37's unseen test51 and test52, opened in round 39) one
+# and none, at their start and at round 38's end; test53 and test54 (written in round 38) one and
+# two at their start.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev29": 1, "dev30": 1, "dev32": 1,
-    "dev40": 2, "test51": 1, "test53": 1, "test54": 2,
+    "dev40": 2, "dev54": 1, "test53": 1, "test54": 2,
 }  # fmt: skip
 
 
