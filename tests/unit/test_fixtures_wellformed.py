@@ -4,8 +4,8 @@ devset.jsonl: one JSON object per line,
     {"id", "split": "dev"|"test", "domain", "published"?, "text",
      "claims": [{"metric", "subject", "value", "total", "bound", "modality", "unit"?}],
      "events": [{"type", "actor", "date", "modality", "location"?}], "note"?}
-heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl, heldout53.jsonl and
-heldout54.jsonl (splits "test2", "test3", "val20", "val22", "test53", "test54"): the same lines.
+heldout2.jsonl, heldout3.jsonl, validation20.jsonl, validation22.jsonl and heldout53.jsonl to
+heldout56.jsonl (splits "test2", "test3", "val20", "val22", "test53" to "test56"): the same lines.
 dev_fresh.jsonl to dev_fresh54.jsonl (split "dev", ids wNNN, vNNN, uNNN, tNNN, sNNN, mNNN, qNNN,
 pNNN, xNNN, yNNN, zNNN, bNNN, cNNN, aNNN, eNNN, fNNN, iNNN, jNNN, lNNN, oNNN, oaNNN, taNNN,
 tbNNN, tcNNN, tdNNN, teNNN, tfNNN, tgNNN, thNNN, tiNNN, tjNNN, tkNNN, tlNNN, tmNNN, tnNNN, toNNN,
@@ -90,6 +90,8 @@ from processors.evaluate import (
     HELDOUT3,
     HELDOUT53,
     HELDOUT54,
+    HELDOUT55,
+    HELDOUT56,
     VALIDATION20,
     VALIDATION22,
 )
@@ -217,6 +219,8 @@ HELDOUT = {
     "val22": VALIDATION22,
     "test53": HELDOUT53,
     "test54": HELDOUT54,
+    "test55": HELDOUT55,
+    "test56": HELDOUT56,
 }
 SEEDS_LABELS = ROOT / "tests" / "fixtures" / "seeds_labels.json"
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
@@ -461,6 +465,8 @@ def test_ids_are_unique_across_the_devset_and_every_held_out_file():
         ("val22", 60),
         ("test53", 60),
         ("test54", 60),
+        ("test55", 60),
+        ("test56", 60),
     ],
 )
 def test_unseen_held_out_sets_cover_every_modality_and_enough_asserted_claims_and_events(
