@@ -75,6 +75,7 @@ from processors.numbers import (
     parse_quantity,
 )
 from processors.rulepack import MetricRule, ModalityCues, ObjectRule, RulePack
+from processors.world import world_countries
 
 NOUNS = {"NOUN", "PROPN"}
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
@@ -321,7 +322,7 @@ def extract_claims(
                 claims.append(claim)
                 told_in[id(claim)] = index
     claims = _contested(claims, told_in)
-    claims = _rival_tellers(claims, told_in, places)
+    claims = _rival_tellers(claims, told_in, places, state.given_now)
     claims = _denier_figure(claims, told_in)
     if _CORRECTION.search(state.text):
         # "An earlier version said the storm had killed 83. The confirmed toll is 47; the
@@ -825,10 +826,6 @@ MOVING_ON = {"by", "later", "then", "after", "until", "since", "more", "another"
              "elsewhere", "nearby"}  # fmt: skip
 
 
-def _words(sentence: str) -> set[str]:
-    return set(re.findall(r"[\w'-]+", sentence.lower()))
-
-
 # the past forms of a count's growing: "said the toll had risen to 52" is a later count
 RISEN = {"risen", "rose", "climbed", "grown", "grew", "jumped", "increased", "mounted",
          "soared", "surged", "swelled", "reached"}  # fmt: skip
@@ -840,6 +837,10 @@ def _moving_words(sentence: str) -> set[str]:
     reported speech after its verb of saying ("said at least 135 people had died")."""
     text = re.sub(r"\bmore than\b", " ", sentence.lower())
     text = re.sub(r"\b(said|told|claimed|reported|stated|announced)\b(.*?)\bhad\b", r"\1\2", text)
+    # (nor "including" after a figure, which names what it holds: "put the dead at 19,
+    # including members of the Guards", nor "all of them")
+    text = re.sub(r"(\d),? including\b", r"\1", text)
+    text = re.sub(r"\ball of them\b", " ", text)
     return set(re.findall(r"[a-z]+", text))
 
 
@@ -888,8 +889,32 @@ def _breakdown_of(sentence: str, whole: float) -> bool:
     return len(values) >= 2 and sum(values) <= whole
 
 
+@lru_cache(maxsize=1)
+def _country_adjectives() -> dict[str, str]:
+    """A country's adjective -> its name, both in lower case ("malian": "mali")."""
+    return {c.adjective.lower(): c.name.lower() for c in world_countries() if c.adjective}
+
+
+def _words(sentence: str) -> set[str]:
+    """The words of a sentence, with those of the country each adjective of a people names
+    ("Malian troops": "mali")."""
+    words = set(re.findall(r"[\w'-]+", sentence.lower()))
+    named = " ".join(_country_adjectives()[w] for w in words if w in _country_adjectives())
+    return words | set(named.split())
+
+
+def _named_within(sentence: str) -> set[str]:
+    """The words after "including" next to a figure, which tell what it holds, not where it
+    was counted ("put the dead at 19, including members of the Revolutionary Guards")."""
+    held = re.search(r"\d,? including\b([^,;.]*)", sentence.lower())
+    return set(re.findall(r"[\w'-]+", held.group(1))) if held else set()
+
+
 def _rival_tellers(
-    claims: list[Claim], told_in: dict[int, int], places: dict[int, set[str]]
+    claims: list[Claim],
+    told_in: dict[int, int],
+    places: dict[int, set[str]],
+    given_now: set[tuple[str, float, str | None]],
 ) -> list[Claim]:
     """ "The ministry says 40 people have died. The Red Cross says 52 people have died",
     "Police put the death toll at 12. Hospital officials, however, say 19 people have died":
@@ -911,12 +936,20 @@ def _rival_tellers(
             if (
                 earlier.metric == later.metric
                 and earlier.value != later.value
-                and earlier.modality == "asserted"
-                and (not earlier.time or _told_on_day(earlier))
+                and (
+                    earlier.modality == "asserted"
+                    and (not earlier.time or _told_on_day(earlier))
+                    # (a past day's count a teller gives now: "Amnesty says security forces
+                    # killed at least 66 on September 30. Officials put the dead at 19")
+                    or (earlier.metric, earlier.value, earlier.time) in given_now
+                )
                 and told_in.get(id(earlier)) == at - 1
                 and _teller(earlier) not in (None, teller)
                 # (no name the first sentence lacks, but the second teller's own)
-                and not places.get(at, set()) - set(teller.split()) - _words(earlier.sentence)
+                and not places.get(at, set())
+                - set(teller.split())
+                - _words(earlier.sentence)
+                - _named_within(later.sentence)
                 and not _breakdown_of(later.sentence, earlier.value)
             ):
                 hedged |= {i, j}
@@ -2138,6 +2171,9 @@ class _State:
     anchored: set[tuple[str, float, str | None]] = field(default_factory=set)
     # ...of counts told where they stood "by then", an earlier time (`_by_then_past`)
     staged: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...of counts of a past day a teller gives now ("Amnesty says ... killed at least 66
+    # ... on September 30"): one side of a rival pair the next sentence may answer
+    given_now: set[tuple[str, float, str | None]] = field(default_factory=set)
     written: Span | None = None  # the sentence being read, as written (see `_next_sentence`)
 
 
@@ -2664,6 +2700,8 @@ def _claim(
         or _pluperfect_after(verb)
     ):
         modality = "recap"
+    if modality == "recap" and aged and time and _given_in_present(number):
+        state.given_now.add((metric.name, value, time))
     if modality == "recap" and not metric.state_value and _told_of_named_event(verb, rules):
         # "the trial over the Love Parade disaster, in which 21 people died in 2010": the
         # final count of the event the sentence names, asserted unless the passage gives

@@ -1,0 +1,77 @@
+"""Claims of round thirty-nine: modality misreadings that recur on unseen text (dev54 and
+dev55, opened this round), each tried on fresh wording before any rule; every passage is
+written for these tests, about made-up or real places.
+
+Rival figures for one count from two tellers in consecutive sentences, the first a past day's
+count a teller gives now ("Amnesty International says security forces killed at least 66
+people ... on September 30. Iranian officials put the dead at 19", dev54's uf049; "A UN report
+... says at least 500 people were killed ... in March 2022. Mali's transitional authorities, who
+put the dead at 203, say ...", dev55's ug017): the first figure, dated to a day before
+publication, was read as an older value (recap), so the rival reading, which wanted an
+asserted first figure, left the second asserted. A teller giving it now ("says") makes it
+one side of the pair, as `_given_in_present` already did within one sentence. The rival
+reading also stopped at "including" after the second figure (what it holds, not a part), at
+"all of them" (the whole), at names in what "including" lists, and at a country the first
+sentence named by its adjective ("Malian troops" and "Mali's authorities"). Hard negatives: a
+later count ("By Tuesday, officials had put the dead at 52"), a part ("25 of them"), a count
+of a place only the second sentence names ("In Port Sudan, police put the dead at 7").
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import every
+
+D, C, A, H = "death_toll", "confirmed_cases", "acres_burned", "hurricane_category"
+T, P = "cities_captured", "provincial_capitals_captured"
+
+# (passage, published, every claim read, as (metric, value, modality))
+Case = tuple[str, str, list[tuple[str, float, str]]]
+
+PAST_DAY_RIVALS: list[Case] = [
+    (
+        "Human Rights Watch says soldiers shot dead at least 40 demonstrators in Kassala on "
+        "August 12. Sudanese officials put the dead at 11, including two police officers.",
+        "2025-08-20",
+        [(D, 11.0, "hedged"), (D, 40.0, "hedged")],
+    ),
+    (
+        "A UN inquiry published on Tuesday says at least 300 villagers were killed when "
+        "Congolese troops swept through Kalehe in May 2023. Congo's defence ministry, which "
+        "puts the dead at 45, says all of them were fighters.",
+        "2024-06-14",
+        [(D, 45.0, "hedged"), (D, 300.0, "hedged")],
+    ),
+    (
+        "The ministry says 40 people have died in the floods. The Red Cross puts the toll at "
+        "52, including 12 children.",
+        "2025-08-20",
+        [(D, 40.0, "hedged"), (D, 52.0, "hedged")],
+    ),
+    # hard negatives: a later count, a part, a count of a place only the second names
+    (
+        "Human Rights Watch says soldiers shot dead at least 40 demonstrators in Kassala on "
+        "August 12. By Tuesday, officials had put the dead at 52.",
+        "2025-08-20",
+        [(D, 40.0, "recap"), (D, 52.0, "asserted")],
+    ),
+    (
+        "Human Rights Watch says soldiers shot dead at least 40 demonstrators in Kassala on "
+        "August 12. Officials said 25 of them were students.",
+        "2025-08-20",
+        [(D, 40.0, "recap")],
+    ),
+    (
+        "Human Rights Watch says soldiers shot dead at least 40 demonstrators in Kassala on "
+        "August 12. In Port Sudan, police put the dead at 7.",
+        "2025-08-20",
+        [(D, 7.0, "asserted"), (D, 40.0, "recap")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), PAST_DAY_RIVALS)
+def test_a_past_days_count_given_now_has_a_rival_in_the_next_sentence(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
