@@ -2558,11 +2558,26 @@ def _irregulars(phrases: list[Token], cfg: EventRules) -> Actor | None:
         head = phrase
         if phrase.dep_ in ("prep", "agent"):
             head = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        head = _men_counted(head)
         if group is None or head.lemma_.lower() not in IRREGULARS:
             continue
         if not _states_in(list(head.subtree), cfg):  # not "Cuban volunteers"
             return Actor(group.id, group.name)
     return None
+
+
+# round counts of men ("hundreds of fighters", "dozens of gunmen"): the men counted take
+ROUND_COUNTS = frozenset({"hundred", "thousand", "dozen", "score", "handful"})
+
+
+def _men_counted(head: Token) -> Token:
+    """The noun a round count or a number stands before ("hundreds of fighters seized X":
+    the fighters), else `head`."""
+    if head.lemma_.lower() not in ROUND_COUNTS and head.tag_ != "CD":
+        return head
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    men = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return men if men is not None else head
 
 
 def _names_place(phrase: Token, trigger: Token, cfg: EventRules) -> bool:

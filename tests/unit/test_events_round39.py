@@ -1,0 +1,44 @@
+"""Events, round 39: our own passages, written fresh for kinds of capture error found in the
+misses of dev54 and dev55 (opened this round) and of older dev sets' captures with no
+reading at all.
+
+What the round taught, in plain words:
+- Takers. A round count before the men who took a town ("hundreds of fighters seized X",
+  ug011) hid the men behind the count: the capture had no taker and no reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.event_readings import check_captures
+
+MONDAY = date(2022, 5, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses said dozens of gunmen stormed the market town of Qarnayt on Sunday and "
+            "hoisted their banner over the old fort.",
+            [("Qarnayt", "rebels", "2022-05-15")],
+        ),
+        (
+            "Several hundred tribal fighters seized the hill town of Wadi Kalam on Saturday, "
+            "residents said.",
+            [("Wadi Kalam", "rebels", "2022-05-14")],
+        ),
+    ],
+)
+def test_a_round_count_of_fighters_is_the_fighters_as_taker(
+    read, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    check_captures(read(text, MONDAY), expected)
+
+
+def test_a_round_count_of_civilians_takes_no_town(read) -> None:
+    text = "Hundreds of residents fled the border town of Qarnayt on Sunday as shelling grew."
+    check_captures(read(text, MONDAY), [])
