@@ -3167,13 +3167,25 @@ def _before_time_phrase(doc: Doc, end: int) -> int:
     if [t.lower_ for t in doc[start:end]] in (["this", "year"], ["this", "season"]):
         return start  # "confirmed cases this year: 1,754": the year so far, now
     if start == end or start == 0 or doc[start - 1].lower_ not in LABEL_TIME_PREPOSITIONS:
-        return end
+        return _since_clause(doc, end)
     start -= 1
     if doc[start].lower_ == "of":
         if start == 0 or doc[start - 1].lower_ != "as":
             return end  # "Deaths of 3 May": no phrase of time opens with a bare "of"
         start -= 1
     return start
+
+
+def _since_clause(doc: Doc, end: int) -> int:
+    """Where a cell's label ends before a clause of "since" that closes it ("Cumulative cases
+    since outbreak began: 1,204", "Deaths since the floods started: 40"); `end` if none."""
+    for i in range(end - 2, max(end - 6, 0), -1):
+        word = doc[i]
+        if word.is_punct or word.is_space:
+            break
+        if word.lower_ == "since" and word.dep_ == "mark" and word.head.pos_ == "VERB":
+            return i
+    return end
 
 
 def _label_start(doc: Doc, end: int, words: int, floor: int = 0) -> int:

@@ -196,6 +196,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
             if token.i + 2 < len(doc) and not doc[token.i + 1].is_space:
                 doc[token.i + 2].is_sent_start = False
+        if token.text == ":" and token.i > 0 and doc[token.i + 1].like_num:
+            # "Cumulative cases since outbreak began: 1,204": a row's figure ends its label
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

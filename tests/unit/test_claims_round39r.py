@@ -1,0 +1,45 @@
+"""Claims of round thirty-nine (recall): counts the extractor missed on unseen text, each
+tried on fresh wording before any rule; every passage is written for these tests, about
+made-up places.
+
+Each section below names the kind of wording, what was read before, and its hard negatives.
+"""
+
+from __future__ import annotations
+
+import pytest
+from claim_readings import every
+
+T, C, D, P = "cities_captured", "confirmed_cases", "death_toll", "provincial_capitals_captured"
+SATURDAY = "2024-04-06"
+
+# (passage, every claim read, as (metric, value, modality)); published on SATURDAY
+Case = tuple[str, list[tuple[str, float, str]]]
+
+
+# A situation report's row whose label ends in a "since" clause ("Cumulative cases since
+# outbreak began: 1,204", dev55's ug026), the parser ending a sentence at its colon, and a
+# row labelled "Cumulative:" before its figures ("Cumulative: 312 cases, 9 deaths", dev55's
+# ug055) count the label's noun, as "Total cases: 1,204" and "Total: 312 cases" did. Hard
+# negative: the week's new cases are no running total.
+ROWS: list[Case] = [
+    (
+        "MIREN DISTRICT - TYPHOID SITUATION REPORT\n"
+        "Cumulative cases since outbreak began: 2,416\n"
+        "Cumulative deaths: 17\n"
+        "New cases in the past week: 301",
+        [(C, 2416.0, "asserted"), (D, 17.0, "asserted")],
+    ),
+    (
+        'District health office: "Measles update: 8 new cases in the past 24 hours. '
+        'Cumulative: 245 cases, 3 deaths."',
+        [(C, 245.0, "asserted"), (D, 3.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ROWS)
+def test_a_row_labelled_with_a_since_clause_or_cumulative_counts_its_noun(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
