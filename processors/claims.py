@@ -9253,6 +9253,9 @@ def _ranked_predicates(noun: Token) -> set[str]:
     phrase = _ranked_phrase(noun)
     verbs = [t for t in phrase if t.pos_ == "VERB"]
     lemmas = {_norm(v) for v in verbs}
+    if "recover" in lemmas:
+        lemmas.add("retake")  # "the third town recovered from the rebels": won back (not
+        # a verb of the count anywhere else: "recovered 86 bodies from ... three villages")
     for verb in verbs:
         lemmas |= {_norm(c) for c in verb.children if c.dep_ in ("dobj", "prt")}
         lemmas |= {

@@ -17,6 +17,36 @@ SATURDAY = "2024-04-06"
 Case = tuple[str, list[tuple[str, float, str]]]
 
 
+# An ordinal of towns won back ("the fourth town recovered from the militia", dev55's ug010) or
+# of a township's seat ("the second township seat in the state to fall to them", dev55's
+# ug102) is the running count of towns taken. Before, "recovered" was no verb of the count and
+# "township seat" no town. Hard negative: bodies recovered from villages a landslide buried.
+RANKED_TOWNS: list[Case] = [
+    (
+        "Army units retook the market town of Soval on Friday, the defence ministry said, the "
+        "fourth town recovered from the militia this month.",
+        [(T, 4.0, "asserted")],
+    ),
+    (
+        "The resistance said on Friday it had taken Maru, the second township seat in the "
+        "state to fall to its fighters since March.",
+        [(T, 2.0, "asserted")],
+    ),
+    (
+        "Volunteers have recovered 31 bodies from the mudslide that buried two villages above "
+        "the Kessa valley on Friday.",
+        [(D, 31.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), RANKED_TOWNS)
+def test_an_ordinal_of_towns_won_back_or_of_township_seats_counts_towns_taken(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
 # A situation report's row whose label ends in a "since" clause ("Cumulative cases since
 # outbreak began: 1,204", dev55's ug026), the parser ending a sentence at its colon, and a
 # row labelled "Cumulative:" before its figures ("Cumulative: 312 cases, 9 deaths", dev55's
