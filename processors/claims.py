@@ -9966,6 +9966,7 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     ):
         found = verb.head  # "rebels who now hold at least a dozen towns": the relative's head
+    relative = _sayer_relative(verb, found)
     if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
         found = _taker(noun, verb) or found  # "the third major town to fall to the group"
     left = _left_with(verb, noun)
@@ -9987,7 +9988,25 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
         if found.lower_ not in PRONOUNS and found.pos_ != "PRON":
             last[metric.name] = text
             return text
+    if relative is not None and not last.get(metric.name) and not metric.subject:
+        return _noun_phrase(relative)  # "the coalition, which says it has seized 10 towns"
     return last.get(metric.name) or metric.subject or "unknown"
+
+
+def _sayer_relative(verb: Token | None, found: Token | None) -> Token | None:
+    """The head of a relative clause of saying whose pronoun tells the count ("the rebel
+    coalition, which says it has seized 10 towns": the coalition); None if none."""
+    said = verb.head if verb is not None and verb.dep_ == "ccomp" else None
+    if (
+        found is None
+        or not (found.lower_ in ("it", "they") or found.tag_ in ("WP", "WDT"))
+        or said is None
+        or said.dep_ != "relcl"
+        or said.head.pos_ not in NOUNS
+        or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in said.children)
+    ):
+        return None
+    return said.head
 
 
 def _holder(verb: Token | None, noun: Token) -> Token | None:

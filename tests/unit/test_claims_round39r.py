@@ -73,3 +73,16 @@ def test_a_row_labelled_with_a_since_clause_or_cumulative_counts_its_noun(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+# A count in a clause said in a relative clause of the taker ("The rebel alliance, which says
+# it has seized 12 towns since March, is 40 km from the capital", dev55's ug103) is the
+# taker's: the relative's head. Before, "it" (and "which") left it no subject and dropped it.
+def test_a_count_said_in_a_relative_clause_is_the_relatives_head(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The rebel alliance, which says it has seized 12 towns since March, is now about "
+        "40 km from the capital."
+    )
+    assert every(enricher, text, SATURDAY) == [(T, 12.0, "asserted")]
+    text = "The militias, who say they have overrun five towns this year, deny any abuses."
+    assert every(enricher, text, SATURDAY) == [(T, 5.0, "asserted")]
