@@ -5705,6 +5705,15 @@ def _dead_or_missing(number: Span, verb: Token | None) -> bool:
     missing")."""
     if verb is None or not _states_present(verb):
         return False
+    if any(
+        # "Five of the seven crew of the boat are dead or missing": the verb's own complement,
+        # however far the figure's noun sets it from the figure
+        c.dep_ == "acomp"
+        and c.lower_ in DEATH_WORDS
+        and any(g.dep_ == "conj" and g.lower_ in UNKNOWN_FATES for g in c.children)
+        for c in verb.children
+    ):
+        return True
     words = [t.lower_ for t in number.doc[number.end : min(number.end + 6, number.sent.end)]]
     return any(
         {words[i - 1], words[i + 1]} & DEATH_WORDS and {words[i - 1], words[i + 1]} & UNKNOWN_FATES
