@@ -7983,7 +7983,7 @@ def _parsed_nouns(
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
     ):
         out.append((verb.head, None, False))  # "the number of people killed as high as N"
-    moved = _moved_object(root, verb)
+    moved = _moved_object(root, verb) or _fronted_moved_object(root)
     if moved is not None:
         out.append((moved, None, False))
     children = list(verb.children)
@@ -8040,6 +8040,25 @@ def _moved_object(root: Token, verb: Token) -> Token | None:
                 return None
             return next((c for c in mover.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _fronted_moved_object(root: Token) -> Token | None:
+    """ "bringing to eight the number of capitals the insurgents have taken": the object after
+    the figure, read as the subject of the clause that describes it, is what it counts."""
+    mover = root.head.head
+    if (
+        root.dep_ != "pobj"
+        or root.head.lower_ != "to"
+        or mover.tag_ != "VBG"
+        or _norm(mover) not in MOVING
+        or any(c.dep_ == "dobj" for c in mover.children)
+    ):
+        return None
+    clause = next((c for c in mover.children if c.dep_ == "ccomp" and c.i > root.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None if subject is None else _of_object(subject) or subject
 
 
 def _participle_read_as_verb(verb: Token) -> list[Token]:
@@ -9953,6 +9972,8 @@ def _hyphenated(token: Token) -> str:
 
 def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str, str]) -> str:
     found = _subject_token(verb, noun)
+    if metric.subject_required:
+        found = _counting_clause_subject(noun, metric) or found
     own = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
     if metric.state_value and own is not None and own.pos_ == "PRON":
         found = own  # "it made landfall as a Category 2, forecasters said": the storm, no sayer
@@ -10016,6 +10037,29 @@ def _sayer_relative(verb: Token | None, found: Token | None) -> Token | None:
     ):
         return None
     return said.head
+
+
+def _counting_clause_subject(noun: Token, metric: MetricRule) -> Token | None:
+    """ "bringing to six the number of towns the rebels have seized": the clause describing the
+    number names who took what it counts (however the parse hangs the clause on "number")."""
+    whole = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if whole is None or _norm(whole) not in ("number", "tally", "total", "count"):
+        return None
+    told = {p for o in metric.objects for p in o.predicates}
+    clauses = [c for c in whole.children if c.dep_ == "relcl"]
+    if whole.dep_ == "nsubj" and whole.head.dep_ == "ccomp":
+        clauses.append(whole.head)
+    for clause in clauses:
+        if clause.pos_ == "VERB" and _norm(clause) in told:
+            return next(
+                (
+                    c
+                    for c in clause.children
+                    if c.dep_ == "nsubj" and c.i > whole.i and c.pos_ in NOUNS
+                ),
+                None,
+            )
+    return None
 
 
 def _holder(verb: Token | None, noun: Token) -> Token | None:

@@ -7,8 +7,12 @@ Each section below names the kind of wording, what was read before, and its hard
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from claim_readings import every
+
+from processors.models import Article
 
 T, C, D, P = "cities_captured", "confirmed_cases", "death_toll", "provincial_capitals_captured"
 SATURDAY = "2024-04-06"
@@ -86,3 +90,23 @@ def test_a_count_said_in_a_relative_clause_is_the_relatives_head(enricher) -> No
     assert every(enricher, text, SATURDAY) == [(T, 12.0, "asserted")]
     text = "The militias, who say they have overrun five towns this year, deny any abuses."
     assert every(enricher, text, SATURDAY) == [(T, 5.0, "asserted")]
+
+
+# "bringing to eight the number of towns the insurgents have taken" (dev54's uf004), parsed
+# with "the number" as the subject of the clause that describes it: the number's noun is what
+# the figure counts, as when "the number" is read as the object of "bringing"; the clause's
+# subject took the towns.
+def test_a_figure_fronted_before_the_number_it_brings_counts_that_number(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On Sunday Kessa and Dorvo fell as well, bringing to eight the number of towns the "
+        "insurgents have taken in less than a week."
+    )
+    article = Article(id="x", text=text, published=datetime.fromisoformat(SATURDAY))
+    found = enricher.enrich([article])[0].claims
+    # (the taker is the describing clause's subject, not the places that fell)
+    assert [(c.metric, c.value, c.subject) for c in found] == [(T, 8.0, "insurgents")]
+    text = (
+        "On Tuesday Maymana and Pul-e-Alam fell as well, bringing to eight the number of "
+        "provincial capitals the insurgents have taken in less than a week."
+    )
+    assert every(enricher, text, SATURDAY) == [(P, 8.0, "asserted")]
