@@ -110,3 +110,15 @@ def test_a_figure_fronted_before_the_number_it_brings_counts_that_number(enriche
         "provincial capitals the insurgents have taken in less than a week."
     )
     assert every(enricher, text, SATURDAY) == [(P, 8.0, "asserted")]
+
+
+# An ordinal the parser made a second subject of a joined clause's verb ("seized X on Friday,
+# the fifth town in the corridor to fall to them since May, and their commanders threatened to
+# take Y next", dev54's uf070) is read by its own infinitive, not as the threat beside it.
+def test_an_ordinal_beside_a_joined_threat_is_read_by_its_own_infinitive(enricher) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Militia units seized Dorvo on the Sava on Friday, the fifth town in the Posa "
+        "corridor to fall to them since May, and their commanders threatened to take Brana "
+        "next."
+    )
+    assert every(enricher, text, SATURDAY) == [(T, 5.0, "asserted")]
