@@ -1572,6 +1572,8 @@ def _relative_day(trigger: Token, sent: Span, published: date | None, dated: boo
         if not marks or not adverbial or head.pos_ not in ("VERB", "AUX"):
             return None
         prep, main, need_phrase, counted = marks[0], head, False, list(verb.children)
+        # ("the city fell a day after they took X": the period read as the main verb's)
+        counted += [c for c in head.children if c.dep_ == "npadvmod" and c.i == prep.i - 1]
     counts = [
         c for c in counted if c.dep_ in ("npadvmod", "appos") and c.lemma_.lower() in PERIOD_DAYS
     ]

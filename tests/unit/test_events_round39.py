@@ -5,6 +5,9 @@ reading at all.
 What the round taught, in plain words:
 - Takers. A round count before the men who took a town ("hundreds of fighters seized X",
   ug011) hid the men behind the count: the capture had no taker and no reading.
+- Days. A capture in a clause "a day after they took X" whose period the parser hung on the
+  main verb ("the city fell a day after the insurgents took Zaranj", uf031) took the main
+  clause's day, not the day before it.
 """
 
 from __future__ import annotations
@@ -42,3 +45,14 @@ def test_a_round_count_of_fighters_is_the_fighters_as_taker(
 def test_a_round_count_of_civilians_takes_no_town(read) -> None:
     text = "Hundreds of residents fled the border town of Qarnayt on Sunday as shelling grew."
     check_captures(read(text, MONDAY), [])
+
+
+def test_a_period_hung_on_the_main_verb_dates_the_clause_after_it(read) -> None:
+    text = (
+        "Rebels seized Menaka on Monday. The town fell a day after the insurgents took "
+        "Ansongo, a local official said."
+    )
+    check_captures(
+        read(text, MONDAY),
+        [("Menaka", "rebels", "2022-05-16"), ("Ansongo", "rebels", "2022-05-15")],
+    )
