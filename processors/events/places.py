@@ -1084,9 +1084,10 @@ def _named_person(token: Token, ent: Span | None) -> bool:
 
 
 def _described_as_place(token: Token, cfg: EventRules) -> bool:
-    """ "X, capital of Y", "X, a market town": an apposition calls the name a place."""
+    """ "X, capital of Y", "X, a market town", "X, the last stronghold of Y": an apposition
+    calls the name a place."""
     return any(
-        c.dep_ == "appos" and c.lemma_.lower() in {*cfg.city_nouns, "capital"}
+        c.dep_ == "appos" and c.lemma_.lower() in {*cfg.city_nouns, *RANKED_NOUNS}
         for c in token.children
     )
 
