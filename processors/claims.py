@@ -381,6 +381,7 @@ def extract_claims(
         else c
         for c in _anchor_beside_news(claims, state.anchored)
     ]
+    claims = _set_against(claims, state.compared)
     claims = withdrawn_double(_year_shared(claims, published), doc.text)
     # ...also a larger toll the passage tells as the news in another sentence ("the explosion
     # killed 266 men. Only 11 bodies were ever recovered"; not a past event's, a recap)
@@ -2174,6 +2175,9 @@ class _State:
     # ...of counts of a past day a teller gives now ("Amnesty says ... killed at least 66
     # ... on September 30"): one side of a rival pair the next sentence may answer
     given_now: set[tuple[str, float, str | None]] = field(default_factory=set)
+    # ...of figures set against another with "far above", "well below" ("89 were killed, far
+    # above the 25 it reported on the day"), with whether another teller gave it
+    compared: dict[tuple[str, float, str | None], bool] = field(default_factory=dict)
     written: Span | None = None  # the sentence being read, as written (see `_next_sentence`)
 
 
@@ -2700,6 +2704,10 @@ def _claim(
         or _pluperfect_after(verb)
     ):
         modality = "recap"
+    if modality == "asserted":
+        compared = _compared_figure(number)
+        if compared is not None:
+            state.compared[(metric.name, value, time)] = compared
     if modality == "recap" and aged and time and _given_in_present(number):
         state.given_now.add((metric.name, value, time))
     if modality == "recap" and not metric.state_value and _told_of_named_event(verb, rules):
@@ -6937,6 +6945,65 @@ def _long_after(verb: Token | None) -> bool:
         return False
     span = [*head.head.ancestors, *head.head.children]  # "ten years after": "years" on "after"
     return any(t.lemma_.lower() in LONG_SPANS for t in span if t.pos_ == "NOUN")
+
+
+# words that widen a comparison of two figures ("far above", "well below")
+FAR = {"far", "well", "much", "way", "sharply", "significantly", "considerably", "slightly"}
+
+
+def _compared_figure(number: Span) -> bool | None:
+    """A figure set against the count with "far above" or "well below" and "the" ("89
+    soldiers were killed, far above the 25 it reported on the day"; "well below the 471 dead
+    reported by the health ministry"): whether another teller gave it ("by" the ministry);
+    None for any other figure ("rose above 500", "climbed above the 500 mark")."""
+    token = number[-1]
+    if token.dep_ == "nummod" and token.head.dep_ == "pobj":
+        token = token.head  # "the 471 dead"
+    prep = token.head
+    if (
+        token.dep_ != "pobj"
+        or prep.lower_ not in ("above", "below", "beyond", "under", "over")
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        or not any(c.dep_ == "advmod" and c.lower_ in FAR for c in prep.children)
+    ):
+        return None
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
+    return any(g.dep_ == "agent" for c in clauses for g in c.children)
+
+
+def _set_against(
+    claims: list[Claim], compared: dict[tuple[str, float, str | None], bool]
+) -> list[Claim]:
+    """A figure set against a count the sentence tells (`_compared_figure`) is that count's
+    older value (recap, "the 25 it reported on the day") or another teller's rival figure
+    (hedged, "the 471 reported by the ministry"); only beside a count told as news (not "may
+    have been infected, far above the 9,692 confirmed cases China reported"). Against a rival
+    figure the count is one of two rivals nobody settles, hedged too."""
+    out, rivalled = [], set()
+    for claim in claims:
+        other = compared.get((claim.metric or "", claim.value, claim.time))
+        if (
+            other is not None
+            and claim.modality == "asserted"
+            and any(
+                c.metric == claim.metric
+                and c.value != claim.value
+                and c.sentence == claim.sentence
+                and c.modality == "asserted"
+                and (c.metric or "", c.value, c.time) not in compared
+                for c in claims
+            )
+        ):
+            claim = claim.model_copy(update={"modality": "hedged" if other else "recap"})
+            if other:
+                rivalled.add((claim.metric, claim.sentence))
+        out.append(claim)
+    return [
+        c.model_copy(update={"modality": "hedged"})
+        if c.modality == "asserted" and (c.metric, c.sentence) in rivalled
+        else c
+        for c in out
+    ]
 
 
 def _anchor_beside_news(

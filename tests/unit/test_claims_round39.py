@@ -108,3 +108,42 @@ def test_a_count_dead_or_missing_as_it_stands_is_hedged_however_far_the_words(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A figure set against the count with "far above" or "well below" and "the" ("89 soldiers
+# were killed ..., far above the 25 it reported on the day", dev55's ug048) is the count's
+# older value (recap), or, given "by" another teller, a rival (hedged, with the count: "well
+# below the 471 dead reported by the health ministry", dev54's uf021, whose own count is a
+# range and stays unread). Before, it stood asserted. Hard negatives: a bound reached ("above
+# the 500 mark"), a figure compared with no count as news beside it, something else compared.
+SET_AGAINST: list[Case] = [
+    (
+        "The army now says 140 soldiers died in the ambush at Kolo, far above the 60 it "
+        "gave that night.",
+        "2024-04-01",
+        [(D, 60.0, "recap"), (D, 140.0, "asserted")],
+    ),
+    (
+        "The province now counts 212 cases of cholera, well above the 150 it reported a week ago.",
+        "2024-04-05",
+        [(C, 150.0, "recap"), (C, 212.0, "asserted")],
+    ),
+    (
+        "Police say 34 people died in the stampede, far below the 90 reported by hospital staff.",
+        "2024-04-05",
+        [(D, 34.0, "hedged"), (D, 90.0, "hedged")],
+    ),
+    # hard negatives
+    (
+        "The fire has burned 9,000 acres, well above the state's yearly average.",
+        "2024-04-05",
+        [(A, 9000.0, "asserted")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), SET_AGAINST)
+def test_a_figure_set_against_the_count_is_older_or_a_rival(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
