@@ -670,6 +670,10 @@ def _cues(
         # a measure of what is (its bound "about", its doubt the claims' own)
         measured = verb.lemma_ in MEASURING and any(c.lower_ == "at" for c in verb.children)
         forecast = verb.lemma_ in cues.forecast_verbs and verb.tag_ == "VBN" and not measured
+        if forecast and verb.i == token.i and _warned_to(verb):
+            # "the embassy has warned Americans to leave", "had warned them on Wednesday to
+            # leave": a warning told done, an instruction, not a passive "is expected to"
+            forecast = False
         if depth == 0 and forecast:
             yield "forecast"
         if depth == 0 and verb.lemma_ in cues.hedge_verbs and verb.tag_ == "VBN":
@@ -992,6 +996,18 @@ def _stated_state(verb: Token, cues: ModalityCues) -> bool:
 def _present(verb: Token) -> bool:
     """A finite verb in the present tense ("stands", "are") with no modal."""
     return verb.tag_ in ("VBZ", "VBP") and not _modal(verb)
+
+
+def _warned_to(verb: Token) -> bool:
+    """ "has warned Americans to leave", "had warned them to go": a perfect in the active
+    voice telling someone to act (not "had warned the toll could rise", a forecast)."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.lemma_ == "warn"
+        and any(c.lemma_ == "have" and c.dep_ == "aux" for c in aux)
+        and not any(c.dep_ == "auxpass" for c in aux)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
 
 
 def _past(verb: Token) -> bool:
