@@ -1138,6 +1138,20 @@ def _from_mission(verb: Token, rule: EventRule) -> bool:
     )
 
 
+NON_ESSENTIAL = re.compile(r"\bnon ?-? ?(?:emergency|essential)\b")
+
+
+def _nonessential_staff(token: Token) -> bool:
+    """ "ordered non-emergency staff to leave X", "non-essential US government staff": staff
+    a government calls non-emergency are its mission's (an ordered departure), as its
+    "personnel" and "employees" are."""
+    if token.lower_ != "staff":
+        return False
+    doc = token.doc
+    before = doc.text[doc[token.left_edge.i].idx : token.idx].lower()
+    return NON_ESSENTIAL.search(before) is not None
+
+
 def _other_commission(token: Token) -> bool:
     """ "commission" that is no high commission ("the electoral commission")."""
     return token.lower_ in ("commission", "commissions") and (

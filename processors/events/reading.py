@@ -141,6 +141,7 @@ from processors.events.missions import (
     _mission_subject,
     _negated_above,
     _no_reason,
+    _nonessential_staff,
     _noun_trigger,
     _other_commission,
     _other_party,
@@ -855,6 +856,8 @@ def _rule_words(rule: EventRule) -> frozenset[str]:
         phrases = [*rule.actor_nouns, *rule.addressees]
         if "consulate" in rule.actor_nouns:
             phrases.append("consular")  # "the US consular office in X" (`_consular`)
+        if "personnel" in rule.actor_nouns:
+            phrases.append("staff")  # "ordered non-emergency staff out" (`_nonessential_staff`)
         if rule.addressees:  # "Do not travel to X, the State Department said"
             phrases += rule.sender_nouns
     else:
@@ -963,6 +966,9 @@ def _actor(
         mentions = [
             t for t in sent if t.lower_ in nouns and not _other_commission(t) or _consular(t)
         ]
+        if not mentions and "personnel" in nouns:
+            # "ordered non-emergency staff to leave X": the staff name the mission
+            mentions = [t for t in sent if _nonessential_staff(t)]
         if not mentions:
             return None
         # "staff were relocated to the consulates in X": a destination is not the actor

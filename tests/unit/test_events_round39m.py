@@ -5,6 +5,10 @@ What the round taught, in plain words:
 - A warning told in the perfect ("the embassy has warned citizens to leave", "had warned
   them on Tuesday to leave") was read as a forecast, as if it were the passive "is expected
   to": the warning is the mission's act, told done; a weekday then dated it a week ahead.
+- Staff a government orders out as "non-emergency" or "non-essential" with no mission named
+  in the sentence ("ordered non-emergency staff to leave South Sudan", ug013, ug074) gave
+  no actor: only "personnel" and "employees" named the mission. Such staff are the
+  mission's, as those are (an ordered departure), where no mission is named.
 """
 
 from __future__ import annotations
@@ -33,3 +37,22 @@ def test_a_warning_in_the_perfect_is_an_alert_told_done(read, text: str, day: da
     assert alerts and all(a[1] == "Canadian Embassy Bamako" for a in alerts), events
     if day is not None:
         assert any(a[2] == day for a in alerts), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington on Thursday ordered non-emergency staff to leave Mali.",
+        "The State Department on Thursday ordered non-essential US government staff and their "
+        "families to get out of Mali.",
+    ],
+)
+def test_staff_a_government_calls_non_emergency_are_its_missions(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert ("embassy_evacuation", "US Embassy Bamako", date(2022, 5, 12)) in events, events
+
+
+def test_other_staff_told_to_leave_are_no_mission(read) -> None:
+    text = "The hospital in Bamako on Thursday ordered its staff to leave the building."
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not events, events
