@@ -197,6 +197,9 @@ class _Context:
     last_taker: Actor | None = None
     # ...and its day ("Nine days later they are in X": counted from it)
     last_day: date | None = None
+    # the last mission read so far whose country is known ("India flew its staff out of
+    # Kabul ... the embassy would stay closed": India's)
+    last_mission: Actor | None = None
     # an anniversary item ("On this day in 1974"), told as of its day
     anniversary: bool = False
 
@@ -323,6 +326,10 @@ def extract_events(
                 if event.type == "city_captured":
                     context.last_taker = Actor(event.key.split("|")[1], event.actor)
                     context.last_day = event.date
+                elif event.type.startswith("embassy") and not event.key.split("|")[1].startswith(
+                    "embassy:?"
+                ):
+                    context.last_mission = Actor(event.key.split("|")[1], event.actor)
     events = list(found.values())
     # a mission run from elsewhere restates a closure or a departure the article tells
     # ("the embassy, which Tokyo closed on Sunday, will operate from Istanbul for now";
@@ -846,6 +853,28 @@ def _gate_captures(
 _RULE_WORDS: dict[int, tuple[EventRule, frozenset[str]]] = {}
 
 
+def _same_city_mission(actor: Actor, last: Actor | None) -> Actor | None:
+    """ "India flew its staff out of Kabul on Tuesday. The embassy in Kabul would stay
+    closed": a mission of no named country in the city of the last mission read is that
+    one."""
+    parts, known = actor.id.split(":"), (last.id.split(":") if last else [])
+    if len(parts) != 3 or parts[:2] != ["embassy", "?"] or parts[2] == "?" or len(known) != 3:
+        return None
+    return last if known[0] == "embassy" and known[2] == parts[2] else None
+
+
+def _told_of(mention: Token, trigger: Token) -> bool:
+    """The mission is what the act is told of: the subject of the trigger or of the verb it
+    completes ("The embassy has been closed", "the embassy in X would stay closed", "The
+    embassy building has been shut"), not a noun deeper in it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.i == mention.i or mention.dep_ == "compound" and mention.head.i == c.i)
+        for verb in (trigger, trigger.head)
+        for c in verb.children
+    )
+
+
 def _rule_words(rule: EventRule) -> frozenset[str]:
     """Every word one of the rule's paths needs a token's form to be: without one of them
     in a sentence the rule finds nothing there (an embassy event needs an actor noun)."""
@@ -994,6 +1023,8 @@ def _actor(
         if any(c.dep_ == "amod" and c.lower_ in GENERIC_MISSIONS for c in mention.children):
             return None  # "foreign missions there shut down": no one country's
         actor = _embassy_actor(sent, mention, cfg, context.embassy, context.hosts)
+        if _told_of(mention, trigger):
+            actor = _same_city_mission(actor, context.last_mission) or actor
         # an embassy of unknown country is no identity to alert on
         return None if actor.id.startswith("embassy:?") else actor
     return _group_actor(sent, trigger, cfg, context, set(rule.declare_verbs))

@@ -9,6 +9,9 @@ What the round taught, in plain words:
   in the sentence ("ordered non-emergency staff to leave South Sudan", ug013, ug074) gave
   no actor: only "personnel" and "employees" named the mission. Such staff are the
   mission's, as those are (an ordered departure), where no mission is named.
+- A bare "the embassy in <city>" after a mission of a named country in that city ("India
+  flew its ambassador and staff out of Kabul ... the embassy in Kabul would stay closed",
+  uf065) was read of no country and dropped: it is the last such mission read.
 """
 
 from __future__ import annotations
@@ -56,3 +59,22 @@ def test_other_staff_told_to_leave_are_no_mission(read) -> None:
     text = "The hospital in Bamako on Thursday ordered its staff to leave the building."
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     assert not events, events
+
+
+def test_a_mission_of_no_named_country_in_the_last_missions_city_is_that_one(read) -> None:
+    text = (
+        "Norway flew its diplomats out of Bamako on Thursday. A spokesman said the embassy in "
+        "Bamako would stay closed until it was safe to return."
+    )
+    events = set(asserted_embassy_events(read(text, date(2022, 5, 13))))
+    assert ("embassy_evacuation", "Norwegian Embassy Bamako", date(2022, 5, 12)) in events
+    assert any(e[:2] == ("embassy_closure", "Norwegian Embassy Bamako") for e in events), events
+
+
+def test_a_mission_in_another_city_takes_no_country_from_the_last(read) -> None:
+    text = (
+        "Norway flew its diplomats out of Bamako on Thursday. The embassy in Dakar will stay "
+        "closed."
+    )
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert not any(e[0] == "embassy_closure" for e in events), events
