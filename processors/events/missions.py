@@ -1171,6 +1171,19 @@ def _government_senders(
     # a phrasal verb's object after its particle: "called on its nationals to leave"
     people += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("on", "upon")
                for c in p.children if c.dep_ == "pobj"]  # fmt: skip
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() in rule.trigger_nouns
+        and trigger.dep_ == "dobj"
+        and any(c.dep_ == "poss" for c in trigger.children)
+    ):
+        # a notice's noun the teller gives out as its own: "repeated its advice that all
+        # Britons should leave", "renewed its call for Britons to leave" (not "hours after
+        # Washington's warning to Americans to leave, Britain told ...")
+        people += [s for c in trigger.children if c.dep_ in ("acl", "advcl", "ccomp")
+                   for s in c.children if s.dep_ == "nsubj"]  # fmt: skip
+        people += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     # ...or a country's people by name ("told Chileans in Bolivia to leave")
     people = [p for p in people if _forms(p) & set(rule.addressees) or _people_of(p, cfg)]
     if (

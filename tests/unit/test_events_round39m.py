@@ -12,6 +12,9 @@ What the round taught, in plain words:
 - A bare "the embassy in <city>" after a mission of a named country in that city ("India
   flew its ambassador and staff out of Kabul ... the embassy in Kabul would stay closed",
   uf065) was read of no country and dropped: it is the last such mission read.
+- A government's notice told as a noun ("repeated its advice that all Britons in the country
+  should leave", "its call for Britons to leave", uf064) found no people told: only a
+  verb's object was read. The noun's clause subject or its "for"/"to" object is.
 """
 
 from __future__ import annotations
@@ -78,3 +81,18 @@ def test_a_mission_in_another_city_takes_no_country_from_the_last(read) -> None:
     )
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     assert not any(e[0] == "embassy_closure" for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa on Thursday repeated its advice that all Canadians in Mali should get out now.",
+        "The foreign ministry in Ottawa on Thursday renewed its call for Canadians in Mali to "
+        "leave.",
+    ],
+)
+def test_a_governments_notice_noun_to_its_people_is_its_missions_alert(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert ("embassy_security_alert", "Canadian Embassy Bamako", date(2022, 5, 12)) in events, (
+        events
+    )
