@@ -2586,6 +2586,8 @@ def _claim(
     if time is None and verb is not None:
         time = _subject_dated(verb, sent)  # "the cyclone that hit the port in 2019 killed 600"
     modality = "other_story" if other_story else reading.modality
+    if modality == "conditional" and _condition_of_next_figure(number, verb):
+        modality = "asserted"  # "seven of 34 in Taliban hands, eight if Pul-e Khumri is confirmed"
     if modality == "recap" and _toll_on_the_way(verb, time):
         # "made landfall on Friday as a Category 4, after killing at least 94 people in the
         # Philippines earlier in the week": the storm's toll so far, unless the passage
@@ -6945,6 +6947,23 @@ def _long_after(verb: Token | None) -> bool:
         return False
     span = [*head.head.ancestors, *head.head.children]  # "ten years after": "years" on "after"
     return any(t.lemma_.lower() in LONG_SPANS for t in span if t.pos_ == "NOUN")
+
+
+def _condition_of_next_figure(number: Span, verb: Token | None) -> bool:
+    """ "Tally: seven of 34 provincial capitals in Taliban hands, eight if Pul-e Khumri is
+    confirmed", "The toll stands at 40, or 46 if the missing are counted": the condition is
+    the next figure's, set after a comma, and the figure before it is told plainly (not
+    under a modal of its own: "would hold 12 towns, 13 if ...")."""
+    if verb is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children
+    ):
+        return False
+    sent = number.sent
+    comma = next((t for t in number.doc[number.end : sent.end] if t.text in (",", ";")), None)
+    if comma is None or any(t.lower_ in ("if", "unless") for t in sent[: comma.i - sent.start]):
+        return False
+    rest = [t for t in number.doc[comma.i + 1 : min(comma.i + 5, sent.end)] if t.lower_ != "or"]
+    return len(rest) >= 2 and rest[0].like_num and rest[1].lower_ in ("if", "unless")
 
 
 # words that widen a comparison of two figures ("far above", "well below")

@@ -147,3 +147,45 @@ def test_a_figure_set_against_the_count_is_older_or_a_rival(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A condition set after a comma on the next figure ("Tally: seven of 34 provincial capitals
+# in Taliban hands, eight if Pul-e Khumri is confirmed", dev55's ug002) is that figure's;
+# the parser hangs "if" on the sentence's head, so the figure told plainly before it was read
+# conditional too. Hard negatives: a figure under a modal of its own ("would hold 12 towns,
+# 13 if ..."), a condition on the one figure.
+NEXT_CONDITION: list[Case] = [
+    (
+        "Rebels now hold 12 towns, 13 if the army's loss of Kiri is confirmed.",
+        "2024-04-05",
+        [(T, 12.0, "asserted"), (T, 13.0, "conditional")],
+    ),
+    (
+        "The death toll stands at 40, or 46 if the six missing fishermen are counted.",
+        "2024-04-05",
+        [(D, 40.0, "asserted"), (D, 46.0, "conditional")],
+    ),
+    (
+        "Count so far: 212 confirmed cases, 240 if the probable ones are included.",
+        "2024-04-05",
+        [(C, 212.0, "asserted"), (C, 240.0, "conditional")],
+    ),
+    # hard negatives
+    (
+        "Rebels would hold 12 towns, 13 if the army's loss of Kiri is confirmed.",
+        "2024-04-05",
+        [(T, 12.0, "conditional"), (T, 13.0, "conditional")],
+    ),
+    (
+        "If the army's loss of Kiri is confirmed, rebels hold 13 towns.",
+        "2024-04-05",
+        [(T, 13.0, "conditional")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), NEXT_CONDITION)
+def test_a_condition_on_the_next_figure_leaves_the_one_before_told(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
