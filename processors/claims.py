@@ -6120,6 +6120,24 @@ def _reading(
         # "may be several times the official figure of 1,700", "far above the 9,692
         # confirmed cases reported so far": a definite count the clause compares with
         return Reading("asserted")
+    told = _apposition_read_as_subject(noun)
+    if told is not None:
+        # "captured Bosanski Brod on Tuesday, the sixth town to fall to them, and their
+        # commanders threatened to take Orasje next": the clause the apposition follows
+        if verb is None or verb not in told.ancestors:
+            return read_modality(told, rules.modality, tokens=[number[-1]], current_year=year)
+        # (the parser hung that clause on the next one's verb: its own modals alone)
+        cues = rules.modality
+        for c in told.doc[told.left_edge.i : told.i]:
+            if c.head.i != told.i and c.head.dep_ != "aux":
+                continue  # (its own auxiliaries, "may have" hung on "have" too)
+            if c.dep_ == "neg":
+                return Reading("negated")
+            if c.dep_ == "aux" and c.lower_ in cues.forecast_modals:
+                return Reading("forecast")
+            if c.dep_ == "aux" and c.lower_ in (*cues.hedge_modals, *cues.conditional_modals):
+                return Reading("hedged")
+        return Reading("asserted")
     if noun.dep_ != "appos" and number[-1].head.dep_ == "appos":
         noun = number[-1].head  # "Mira, now a category-three hurricane, is expected ..."
     if (
@@ -6133,6 +6151,26 @@ def _reading(
             return Reading("hedged")
         return Reading("asserted")
     return read_modality(verb or noun, rules.modality, tokens=[number[-1], noun], current_year=year)
+
+
+def _apposition_read_as_subject(noun: Token) -> Token | None:
+    """The verb of the clause before an apposition the parser took for the subject of the
+    next clause ("Bosnian Serb forces captured Bosanski Brod on Tuesday, the sixth town to
+    fall to them, and their commanders threatened to take Orasje next"; "said Qala-i-Naw had
+    fallen, the Taliban's 12th provincial capital, and a lawmaker said Chaghcharan was under
+    siege"): set off by a comma, its "subject" has another subject beside it, after "and"."""
+    verb, start = noun.head, noun.left_edge.i
+    if noun.dep_ != "nsubj" or verb.i < noun.i or start == noun.sent.start:
+        return None
+    if noun.doc[start - 1].text != ",":
+        return None
+    other = any(c.dep_ == "nsubj" and c.i > noun.i for c in verb.children) or any(
+        c.dep_ == "conj" and c.i > noun.i for c in noun.children
+    )
+    if not other:
+        return None
+    before = [t for t in noun.doc[noun.sent.start : start - 1] if t.pos_ == "VERB"]
+    return before[-1] if before else None
 
 
 # verbs of doubting a figure: denied, they uphold it ("has never been challenged")

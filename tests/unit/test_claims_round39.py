@@ -189,3 +189,52 @@ def test_a_condition_on_the_next_figure_leaves_the_one_before_told(
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# An ordinal apposition after a comma that the parser takes for the subject of the next
+# clause, beside that clause's own subject after "and" ("Bosnian Serb forces captured
+# Bosanski Brod on Tuesday, the sixth town in the Posavina corridor to fall to them since
+# June, and their commanders threatened to take Orasje next", dev54's uf070; "said Qala-i-Naw
+# had fallen, the Taliban's 12th provincial capital, and a lawmaker from Ghor said Chaghcharan
+# was 'under siege'", dev53's ue062), is told by the clause before the comma: it took the
+# threat of the next clause. Hard negatives: a hedge in the clause before ("may have
+# overrun"), an ordinal that is the subject of its own clause, the threat before the comma.
+APPOSITION_AS_SUBJECT: list[Case] = [
+    (
+        "Rebels overran Kiri on Thursday, the fifth town to fall to them this month, and their "
+        "leader vowed to march on the capital.",
+        "2024-04-05",
+        [(T, 5.0, "asserted")],
+    ),
+    (
+        "Officials in Ghazni said Moqor had fallen, the Taliban's ninth district centre, and a "
+        "senator said the city of Ghazni was surrounded.",
+        "2024-04-05",
+        [(T, 9.0, "asserted")],
+    ),
+    # hard negatives
+    (
+        "Rebels may have overrun Kiri on Thursday, the fifth town to fall to them this month, "
+        "and their leader vowed to march on the capital.",
+        "2024-04-05",
+        [(T, 5.0, "hedged")],
+    ),
+    (
+        "After a week of fighting, the third city fell on Sunday.",
+        "2024-04-05",
+        [(T, 3.0, "asserted")],
+    ),
+    (
+        "Rebels threatened to take Kiri, the fifth town in the valley, and the army said it "
+        "would hold.",
+        "2024-04-05",
+        [(T, 5.0, "threatened")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), APPOSITION_AS_SUBJECT)
+def test_an_ordinal_apposition_read_as_the_next_clauses_subject_is_told_by_its_own(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
