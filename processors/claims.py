@@ -50,6 +50,7 @@ from processors.modality import (
     is_other_story,
     latest_period,
     past_alone,
+    ratio_phrase,
     read_modality,
     recap_earlier,
     reframe,
@@ -10436,7 +10437,12 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         return row_date
     if verb is None:
         # ("2,118 cases, up 211 on last Friday": the increment's time, as below)
-        tokens = [t for t in sent if number is None or t.i not in _increment_phrases(sent, number)]
+        tokens = [
+            t
+            for t in sent
+            if number is None
+            or t.i not in _increment_phrases(sent, number) | ratio_phrase(sent, number)
+        ]
     else:
         earlier = [  # "up from 74 a week ago" dates the older value; "since launching the
             # operation on October 27", "after Friday's floods" date what came before
@@ -10484,7 +10490,7 @@ def _time(verb: Token | None, sent: Span, number: Span | None = None) -> str | N
         if number is not None:
             # "..., the institute reports, up 113 cases on last week": an increment's time
             # is that of the figure it grew from, wherever the parser hangs the increment
-            skip |= _increment_phrases(verb.subtree, number)
+            skip |= _increment_phrases(verb.subtree, number) | ratio_phrase(sent, number)
         if verb.tag_ in ("VBZ", "VBP") or any(
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
         ):

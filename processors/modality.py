@@ -380,6 +380,24 @@ def read_modality(
     return Reading(modality, _attribution(token, cues))
 
 
+def ratio_phrase(sent: Span, number: Span) -> set[int]:
+    """The words of a ratio set off by a comma after the count ("has spread to 1,200
+    hectares, the agency said, double the area two days ago"; "6,820 cases since the start
+    of the year, more than three times last year's total"), to the next comma: their time is
+    that of the figure the count is measured against, wherever the parser hangs it."""
+    out: set[int] = set()
+    for t in sent.doc[number.end : sent.end]:
+        if out and t.text in (",", ";", ":", "\u2014"):
+            break
+        if not out and (t.lower_ in MULTIPLES or t.lower_ == "times" and t.i > number.end):
+            start = max(sent.start, t.i - 4)
+            if not any(w.text == "," for w in sent.doc[start : t.i]):
+                continue
+        if out or t.lower_ in MULTIPLES or t.lower_ == "times":
+            out.add(t.i)
+    return out
+
+
 def _cues(
     token: Token,
     cues: ModalityCues,
@@ -485,6 +503,10 @@ def _cues(
             if top.head.i == own.i and token not in top.subtree:
                 relative.append(top)
     inner = {t.i for clause in relative for t in clause.subtree}
+    figure = next((t for t in tokens if t.like_num), None)
+    if figure is not None:
+        # ("..., double the area two days ago": a ratio's words, wherever they hang)
+        inner |= ratio_phrase(figure.sent, figure.doc[figure.i : figure.i + 1])
     spans = [range(e.start, e.end) for e in token.doc.ents]
     inner |= {i for span in spans if inner.intersection(span) for i in span}
     # a date inside a clause of its own ("an epidemic introduced in 2010", "making it the

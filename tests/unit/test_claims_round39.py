@@ -238,3 +238,39 @@ def test_an_ordinal_apposition_read_as_the_next_clauses_subject_is_told_by_its_o
     enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, published) == sorted(wanted)
+
+
+# A ratio set off by a comma after the count ("has spread to 1,200 hectares, the agency
+# said, double the area two days ago", dev55's ug111; "6,820 cases and 190 deaths recorded
+# since the start of the year, more than three times last year's total", dev28's tf099)
+# compares it with an older figure: the ratio's time ("two days ago", "last year's") is that
+# figure's, not the count's, wherever the parser hangs it. Before, the count was read as
+# recap. Hard negatives: the count's own older time ("had burned 3,400 acres by Sunday,
+# twice the area of the town").
+RATIO_SET_OFF: list[Case] = [
+    (
+        "The blaze in the Sierra de Gata has grown to 5,300 hectares, the regional government "
+        "said, three times its size two days ago.",
+        "2024-04-05",
+        [(A, 13097.0, "asserted")],
+    ),
+    (
+        "Dengue bulletin, Paraná state: 31,400 cases and 41 deaths since January, nearly "
+        "double last year's figures for the same weeks.",
+        "2024-04-05",
+        [(C, 31400.0, "asserted"), (D, 41.0, "asserted")],
+    ),
+    # hard negative
+    (
+        "The blaze had burned 3,400 acres by Sunday, twice the area of the town.",
+        "2024-04-05",
+        [(A, 3400.0, "recap")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "wanted"), RATIO_SET_OFF)
+def test_a_ratio_set_off_after_the_count_does_not_date_it(
+    enricher, text: str, published: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, published) == sorted(wanted)
