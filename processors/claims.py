@@ -8359,8 +8359,12 @@ def _fronted_whole(number: Span) -> bool:
         return False
     if noun.lemma_.lower() in COUNTED_EVENTS:
         return False  # "Of the 505 confirmed cases, 57 have required hospital care"
-    if _befallen_clause(noun):
-        return False  # "Of the 334 hostages who died in the siege, 186 were children"
+    if _befallen_clause(noun) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _norm(c) in PERSONS_BEFALLEN for c in noun.children
+    ):
+        # "Of the 334 hostages who died in the siege, 186 were children", "Of the 10 people
+        # killed in Saturday's shooting, five were women": the whole befallen is the count
+        return False
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in PART_WORDS or c.like_num)
         for c in verb.children

@@ -122,3 +122,29 @@ def test_an_ordinal_beside_a_joined_threat_is_read_by_its_own_infinitive(enriche
         "next."
     )
     assert every(enricher, text, SATURDAY) == [(T, 5.0, "asserted")]
+
+
+# A fronted "of" phrase whose persons a participle says were killed or fell ill ("Of the 12
+# people killed in Friday's crush at the stadium, seven were teenagers", dev50's ua079) gives
+# the count itself, as "Of the 334 hostages who died ..." did; the part after it is no count.
+# Hard negative: a group of persons the participle does not say died ("Of the 250 patients
+# admitted, 31 have died") stays the whole of which the dead are a part.
+FRONTED_WHOLES: list[Case] = [
+    (
+        "Of the 12 people killed in Friday's crush at the Kessa stadium, seven were teenagers, "
+        "the regional coroner said.",
+        [(D, 12.0, "asserted")],
+    ),
+    (
+        "Of the 130 people infected in the Dorvo outbreak, 45 were children under ten.",
+        [(C, 130.0, "asserted")],
+    ),
+    ("Of the 250 patients admitted to Dorvo hospital, 31 have died.", [(D, 31.0, "asserted")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), FRONTED_WHOLES)
+def test_a_fronted_group_a_participle_says_died_or_fell_ill_is_the_count(
+    enricher, text: str, wanted: list[tuple[str, float, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    assert every(enricher, text, SATURDAY) == sorted(wanted)
