@@ -2427,7 +2427,7 @@ def _claim(
     if (
         quantity.kind == "ordinal"
         and verb is not None
-        and (noun.dep_ == "appos" or _subject_beside_another(noun, verb))
+        and noun.dep_ == "appos"
         and (
             _norm(verb) not in {p for o in metric.objects for p in o.predicates}
             or any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -9206,16 +9206,6 @@ def _named_in(sent: Span, rules: RulePack) -> MetricRule | None:
                 if " " in phrase and f" {phrase} " in text:
                     found.add(metric.name)
     return rules.metric(found.pop()) if len(found) == 1 else None
-
-
-def _subject_beside_another(noun: Token, verb: Token) -> bool:
-    """ "X fell on Tuesday, the sixth town to fall to them since June, and their commanders
-    threatened ...": a rank read as a subject of the verb beside the verb's own subject."""
-    return (
-        noun.dep_ == "nsubj"
-        and noun.head.i == verb.i
-        and any(c.dep_ == "nsubj" and c.i > noun.i for c in verb.children)
-    )
 
 
 def _rank_infinitive(noun: Token) -> Token | None:
