@@ -10125,6 +10125,8 @@ def _subject(verb: Token | None, noun: Token, metric: MetricRule, last: dict[str
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     ):
         found = verb.head  # "rebels who now hold at least a dozen towns": the relative's head
+    if found is not None and found.like_num:
+        found = None  # "Of the 10 people killed in the blast, five were women": a part's figure
     relative = _sayer_relative(verb, found)
     if found is None or found.lower_ in PRONOUNS or found.pos_ == "PRON":
         found = _taker(noun, verb) or found  # "the third major town to fall to the group"

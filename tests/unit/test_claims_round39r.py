@@ -148,3 +148,18 @@ def test_a_fronted_group_a_participle_says_died_or_fell_ill_is_the_count(
     enricher, text: str, wanted: list[tuple[str, float, str]]
 ) -> None:  # type: ignore[no-untyped-def]
     assert every(enricher, text, SATURDAY) == sorted(wanted)
+
+
+# What an alert shows: a fronted part's figure is no subject ("Of the 12 people killed ...,
+# seven were children": not "seven"), and a teller in a relative clause is named by the
+# relative's head ("The alliance, which says ...": the alliance, not "which").
+def test_a_parts_figure_is_no_subject_and_a_relative_teller_is_its_head(enricher) -> None:  # type: ignore[no-untyped-def]
+    def read(text: str) -> list[tuple[str, str | None]]:
+        article = Article(id="s", text=text, published=datetime.fromisoformat(SATURDAY))
+        return [(c.subject, c.attributed_to) for c in enricher.enrich([article])[0].claims]
+
+    assert read("Of the 12 people killed in the ferry fire, seven were children.") == [
+        ("unknown", None)
+    ]
+    text = "The rebel alliance, which says it has seized 12 towns since March, is near the capital."
+    assert read(text) == [("rebel alliance", "The rebel alliance")]
