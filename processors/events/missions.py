@@ -239,6 +239,24 @@ def _deadline(trigger: Token) -> bool:
     )
 
 
+def _leave_by(trigger: Token) -> bool:
+    """ "ordered its diplomats to return home by April", "told its staff to leave X by
+    Friday": an order to leave by a day or month is a departure still to come."""
+    if trigger.lemma_.lower() in INSTRUCTING:
+        acts = [c for c in trigger.children if c.dep_ == "xcomp"]
+    elif trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in INSTRUCTING:
+        acts = [trigger]
+    else:
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "by"
+        and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in p.children)
+        for act in acts
+        for p in act.children
+    )
+
+
 def _standing(trigger: Token) -> bool:
     """ "advice to leave has been in force since May", "the warning had stood for weeks",
     "continues to advise against travel": a notice that stands from before is background,

@@ -135,6 +135,7 @@ from processors.events.missions import (
     _inward,
     _label_instruction,
     _label_triggers,
+    _leave_by,
     _listed_missions,
     _mandative,
     _mission_before,
@@ -532,6 +533,8 @@ def _events_in(
             modality = "forecast"  # "said it was ready to fly out its staff": not done
         if modality == "asserted" and rule.actor == "embassy" and _decision(trigger):
             modality = "forecast"  # "has decided to withdraw all personnel": to come
+        if modality == "asserted" and rule.type == "embassy_evacuation" and _leave_by(trigger):
+            modality = "forecast"  # "ordered its diplomats to return home by April"
         if modality == "asserted" and (_aim(trigger) or _helped_aim(trigger)):
             modality = "forecast"  # "launched an offensive to capture X": an aim, not an act
         if (

@@ -15,6 +15,9 @@ What the round taught, in plain words:
 - A government's notice told as a noun ("repeated its advice that all Britons in the country
   should leave", "its call for Britons to leave", uf064) found no people told: only a
   verb's object was read. The noun's clause subject or its "for"/"to" object is.
+- Staff ordered to leave or come home by a later day or month ("ordered all its diplomats
+  ... to return home by April", uf073) were read leaving now: the departure is still to
+  come, a forecast (README: forecast when the passage puts the leaving on a later day).
 """
 
 from __future__ import annotations
@@ -96,3 +99,19 @@ def test_a_governments_notice_noun_to_its_people_is_its_missions_alert(read, tex
     assert ("embassy_security_alert", "Canadian Embassy Bamako", date(2022, 5, 12)) in events, (
         events
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("Chile on Thursday ordered its diplomats in Mali to come home by June.", False),
+        ("Chile on Thursday told its embassy staff to leave Mali by the end of the week.", False),
+        ("Chile on Thursday ordered its embassy staff to leave Mali by road.", True),
+    ],
+)
+def test_an_order_to_leave_by_a_later_day_is_a_departure_to_come(
+    read, text: str, asserted: bool
+) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    evacuations = [e for e in events if e[0] == "embassy_evacuation"]
+    assert bool(evacuations) == asserted, events
