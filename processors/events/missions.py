@@ -1208,6 +1208,7 @@ def _government_senders(
         not people
         and not any(_command(c) and _fronted_quote(c, trigger) for c in trigger.children)
         and not _advised_against_travel(trigger)
+        and not _raised_to_top_level(trigger)
     ):
         return []  # no people told, nor a command to the public ("Do not travel to X, ... said")
     verb = trigger
@@ -1290,6 +1291,17 @@ def _advised_against_travel(trigger: Token) -> bool:
         and any(o.lower_ in TRAVEL_NOUNS or o.lemma_ == "travel" for o in p.children)
         for p in trigger.children
     )
+
+
+RAISING = frozenset({"raise", "upgrade", "elevate", "lift"})
+
+
+def _raised_to_top_level(trigger: Token) -> bool:
+    """ "raised its travel advisory for Lebanon to Level 4: Do Not Travel", "raised X to its
+    highest 'Do Not Travel' level": a government's advice to the public at large."""
+    if trigger.lemma_.lower() not in RAISING:
+        return False
+    return "do not travel" in " ".join(t.lower_ for t in trigger.subtree)
 
 
 def _seat_of_town(span: Span, cfg: EventRules) -> str | None:

@@ -18,6 +18,9 @@ What the round taught, in plain words:
 - Staff ordered to leave or come home by a later day or month ("ordered all its diplomats
   ... to return home by April", uf073) were read leaving now: the departure is still to
   come, a forecast (README: forecast when the passage puts the leaving on a later day).
+- A government raising its advice for a country to its top level ("had raised Lebanon to
+  its highest 'Do Not Travel' level", ug073) was no alert: it tells the public at large to
+  stay away, its embassy's alert there, as "advised against all travel to X" is.
 """
 
 from __future__ import annotations
@@ -115,3 +118,22 @@ def test_an_order_to_leave_by_a_later_day_is_a_departure_to_come(
     events = asserted_embassy_events(read(text, date(2022, 5, 13)))
     evacuations = [e for e in events if e[0] == "embassy_evacuation"]
     assert bool(evacuations) == asserted, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department on Thursday raised its travel advisory for Mali to Level 4: Do "
+        "Not Travel.",
+        "Quoting the department's new notice, the paper said on Thursday that Washington had "
+        "raised Mali to its top 'Do Not Travel' level.",
+    ],
+)
+def test_advice_raised_to_do_not_travel_is_the_missions_alert(read, text: str) -> None:
+    events = asserted_embassy_events(read(text, date(2022, 5, 13)))
+    assert ("embassy_security_alert", "US Embassy Bamako", date(2022, 5, 12)) in events, events
+
+
+def test_other_things_raised_beside_travel_words_are_no_alert(read) -> None:
+    text = "Bakers raised bread prices on Thursday, and buyers said they would not travel far."
+    assert not asserted_embassy_events(read(text, date(2022, 5, 13)))
