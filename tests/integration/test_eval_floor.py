@@ -51,7 +51,7 @@ FLOORS = {
     # dev21's events precision was 0.85 until round 26: Kursk, now tagged a place, names its
     # region in o036 and "the town" after it was read as Kursk (one false capture)
     "dev21": (0.98, 0.95, 0.86, 0.81),
-    "dev22": (0.85, 0.85, 0.89, 0.63),
+    "dev22": (0.85, 0.87, 0.89, 0.63),
     # round 21's unseen test21 and test22, opened in round 22
     "dev23": (0.95, 0.94, 0.98, 0.96),
     "dev24": (0.94, 0.94, 0.89, 0.73),
@@ -60,7 +60,7 @@ FLOORS = {
     "dev26": (1.00, 0.97, 0.91, 0.90),
     # round 23's unseen test25 and test26, opened in round 24
     "dev27": (0.96, 0.96, 0.81, 0.85),
-    "dev28": (0.98, 0.88, 0.90, 0.76),
+    "dev28": (0.98, 0.91, 0.90, 0.76),
     # round 24's unseen test27 and test28, opened in round 25 (test28's events precision was
     # 0.80 at its start, one false event fewer)
     "dev29": (0.95, 0.96, 0.92, 0.87),
@@ -69,7 +69,7 @@ FLOORS = {
     "dev30": (0.96, 0.85, 0.86, 0.58),
     # round 25's unseen test29 and test30, opened in round 26 (test30's events precision was
     # 0.787 at its start: the broad capture reading added one false event)
-    "dev31": (0.95, 0.97, 0.91, 0.84),
+    "dev31": (0.95, 0.97, 0.91, 0.85),
     "dev32": (0.98, 0.95, 0.84, 0.71),
     # round 26's unseen test31 and test32, opened in round 27
     "dev33": (1.00, 0.95, 0.91, 0.88),
@@ -85,13 +85,13 @@ FLOORS = {
     "dev40": (1.00, 0.97, 0.91, 0.89),
     # round 31's unseen test39 and test40, opened in round 33
     "dev41": (0.97, 0.98, 0.83, 0.73),
-    "dev42": (1.00, 0.93, 0.97, 0.85),
+    "dev42": (1.00, 0.93, 0.97, 0.86),
     # round 32's unseen test41 and test42, opened in round 34
     "dev43": (1.00, 0.97, 0.96, 0.96),
-    "dev44": (0.95, 0.96, 0.92, 0.89),
+    "dev44": (0.95, 0.96, 0.92, 0.90),
     # round 33's unseen test43 and test44, opened in round 35
-    "dev45": (0.98, 0.92, 0.92, 0.87),
-    "dev46": (0.97, 0.92, 0.94, 0.83),
+    "dev45": (0.98, 0.92, 0.92, 0.88),
+    "dev46": (0.97, 0.92, 0.94, 0.87),
     # round 35's set of hard cases, written for rule writing (uc061's "the 10th", relabelled recap
     # in round 37, is read so since that round's timeline reading)
     "dev47": (0.95, 0.89, 0.95, 0.84),
@@ -99,16 +99,16 @@ FLOORS = {
     "dev48": (0.98, 0.96, 0.92, 0.89),
     "dev49": (0.95, 0.95, 0.95, 0.87),
     # round 35's unseen test47 and test48, opened in round 37
-    "dev50": (0.98, 0.96, 1.00, 1.00),
+    "dev50": (0.98, 0.97, 1.00, 1.00),
     "dev51": (1.00, 0.97, 0.98, 0.97),
     # round 36's unseen test49 and test50, opened in round 38
     "dev52": (1.00, 0.96, 0.97, 0.97),
-    "dev53": (0.98, 0.96, 0.96, 0.90),
+    "dev53": (0.98, 0.97, 0.96, 0.90),
     # round 37's unseen test51 and test52, opened in round 39 (test52's claims recall was 0.86 for
     # part of round 38: a rival teller's reading hedged one of its true claims while unhedging one
     # false)
-    "dev54": (0.93, 0.96, 0.87, 0.86),
-    "dev55": (0.95, 0.87, 0.95, 0.89),
+    "dev54": (0.96, 0.98, 0.91, 0.92),
+    "dev55": (0.97, 0.95, 0.95, 0.94),
     "test": (0.96, 0.87, 1.00, 0.80),
     "test2": (1.00, 1.00, 0.93, 1.00),
     "test3": (1.00, 0.90, 0.97, 0.88),
@@ -119,8 +119,8 @@ FLOORS = {
     "test53": (0.93, 0.89, 0.89, 0.74),
     "test54": (0.96, 0.90, 0.90, 0.82),
     # written in round 39, scored unseen at its start
-    "test55": (0.96, 0.91, 0.90, 0.84),
-    "test56": (0.93, 0.84, 0.93, 0.87),
+    "test55": (0.96, 0.92, 0.90, 0.85),
+    "test56": (0.93, 0.83, 0.93, 0.87),
 }
 DEV = [split for split in FLOORS if split.startswith("dev")]
 HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
@@ -148,11 +148,12 @@ HELD_OUT = [split for split in FLOORS if not split.startswith("dev")]
 # one and none, at their start and at rounds 35 and 36's ends, dev50 none after round 38; dev52 and
 # dev53 (round 36's unseen test49 and test50, opened in round 38) none at their start and at rounds
 # 36 and 37's ends; dev54 and dev55 (round 37's unseen test51 and test52, opened in round 39) one
-# and none, at their start and at round 38's end; test53 and test54 (written in round 38) one and
-# two at their start and end; test55 and test56 (written in round 39) one and none at their start.
+# and none, at their start and at round 38's end, dev54 none after round 39; test53 and test54
+# (written in round 38) one and two at their start and end and round 39's end; test55 and test56
+# (written in round 39) one and none at their start and end.
 KNOWN_LEAKS: dict[str, int] = {
     "dev26": 1, "dev29": 1, "dev30": 1, "dev32": 1,
-    "dev40": 2, "dev54": 1, "test53": 1, "test54": 2, "test55": 1,
+    "dev40": 2, "test53": 1, "test54": 2, "test55": 1,
 }  # fmt: skip
 
 
