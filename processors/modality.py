@@ -1118,12 +1118,10 @@ def _attribution(token: Token, cues: ModalityCues) -> str | None:
                 return child.lower_
         if verb.lemma_ in cues.attribution_verbs and verb is not chain[0]:
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("WP", "WDT"):
+                if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     # "The coalition, which says it has seized 10 towns": the relative's head
-                    head = verb.head if verb.dep_ == "relcl" else child
-                    return " ".join(t.text for t in head.subtree if t.i < verb.left_edge.i).strip(
-                        " ,"
-                    )
+                    words = [t.text for t in verb.head.subtree if t.i < verb.left_edge.i]
+                    return " ".join(words).strip(" ,") or None
                 if child.dep_ in ("nsubj", "nsubjpass"):
                     return " ".join(t.text for t in child.subtree)
     sent = token.sent
